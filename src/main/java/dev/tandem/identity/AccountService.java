@@ -1,0 +1,159 @@
+package dev.tandem.identity;
+
+import dev.tandem.shared.Ids;
+import dev.tandem.shared.Problem;
+import dev.tandem.shared.TandemProperties;
+import dev.tandem.shared.UserId;
+import dev.tandem.shared.WorkspaceId;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: signing up, checking a password, the profile and the password itself. */
+@Service
+public class AccountService {
+
+    /** A sign-up. Without an invitation it creates a workspace named {@code workspaceName}. */
+    public record SignUp(String email, String password, String displayName, @Nullable String workspaceName,
+            Locale locale, ZoneId timeZone, @Nullable String invitationToken) {
+    }
+
+    public record SignedUp(UserId userId, WorkspaceId workspaceId) {
+    }
+
+    private final Users users;
+    private final WorkspaceService workspaces;
+    private final Memberships memberships;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final RememberedLogins rememberedLogins;
+    private final TandemProperties properties;
+    private final Clock clock;
+    private final String timingDummy;
+
+    AccountService(Users users, WorkspaceService workspaces, Memberships memberships, PasswordPolicy policy,
+            PasswordEncoder encoder, AuditLog audit, RememberedLogins rememberedLogins,
+            TandemProperties properties, Clock clock) {
+        this.users = users;
+        this.workspaces = workspaces;
+        this.memberships = memberships;
+        this.policy = policy;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.rememberedLogins = rememberedLogins;
+        this.properties = properties;
+        this.clock = clock;
+        this.timingDummy = encoder.encode("tandem-timing-dummy-password");
+    }
+
+    public boolean signupOpen() {
+        return properties.signup().enabled();
+    }
+
+    @Transactional
+    public SignedUp signUp(SignUp command) {
+        var invitation = command.invitationToken() == null ? null : workspaces.pendingInvitation(command.invitationToken());
+        if (invitation == null && !signupOpen()) {
+            throw Problem.forbidden("signup.closed");
+        }
+        if (invitation != null && !User.emailKey(invitation.email()).equals(User.emailKey(command.email()))) {
+            throw Problem.badRequest("invitation.otherEmail", invitation.email()).on("email");
+        }
+        if (users.emailTaken(command.email())) {
+            throw Problem.conflict("email.taken").on("email");
+        }
+        try {
+            policy.check(command.password());
+        } catch (Problem p) {
+            throw p.on("password");
+        }
+        var user = new User(UserId.of(Ids.next()), command.email().strip(), command.displayName().strip(),
+                encoder.encode(command.password()), command.locale(), command.timeZone(), null, clock.instant());
+        try {
+            users.insert(user);
+        } catch (DuplicateKeyException e) {
+            throw Problem.conflict("email.taken").on("email");
+        }
+        WorkspaceId workspace;
+        if (invitation != null) {
+            workspace = workspaces.accept(command.invitationToken(), user.id());
+        } else {
+            String name = command.workspaceName() == null || command.workspaceName().isBlank()
+                    ? command.displayName().strip() : command.workspaceName().strip();
+            workspace = workspaces.create(user.id(), name, false);
+        }
+        audit.record(workspace, user.id(), user.email(), AuditAction.SIGNED_UP, null);
+        users.rememberWorkspace(user.id(), workspace);
+        return new SignedUp(user.id(), workspace);
+    }
+
+    /** The user with these credentials, if they are right. Takes as long when the email is unknown. */
+    public Optional<User> verify(String email, String password) {
+        Optional<User> user = users.byEmail(email);
+        String hash = user.map(User::passwordHash).orElse(timingDummy);
+        boolean matches = encoder.matches(password, hash);
+        return matches ? user : Optional.empty();
+    }
+
+    public Optional<User> byEmail(String email) {
+        return users.byEmail(email);
+    }
+
+    public User user(UserId id) {
+        return users.byId(id).orElseThrow(() -> Problem.notFound("problem.notFound"));
+    }
+
+    public List<WorkspaceSummary> workspaces(UserId user) {
+        return memberships.workspacesOf(user);
+    }
+
+    /** The workspace to open after log-in: the last one used while still a member, else the first. */
+    public Optional<WorkspaceId> homeWorkspace(UserId id) {
+        var mine = memberships.workspacesOf(id);
+        var last = users.byId(id).map(User::lastWorkspaceId).orElse(null);
+        return mine.stream().map(WorkspaceSummary::id).filter(ws -> ws.equals(last)).findFirst()
+                .or(() -> mine.stream().map(WorkspaceSummary::id).findFirst());
+    }
+
+    public void rememberWorkspace(UserId user, WorkspaceId workspace) {
+        users.rememberWorkspace(user, workspace);
+    }
+
+    @Transactional
+    public User updateProfile(UserId id, String displayName, Locale locale, ZoneId zone) {
+        users.updateProfile(id, displayName.strip(), locale, zone);
+        return user(id);
+    }
+
+    public void changeLanguage(UserId id, Locale locale) {
+        users.updateLocale(id, locale);
+    }
+
+    @Transactional
+    public void changePassword(UserId id, String currentPassword, String newPassword) {
+        User user = user(id);
+        if (!encoder.matches(currentPassword, user.passwordHash())) {
+            throw Problem.badRequest("password.currentWrong").on("currentPassword");
+        }
+        setPassword(user, newPassword, AuditAction.PASSWORD_CHANGED);
+    }
+
+    void setPassword(User user, String newPassword, AuditAction action) {
+        try {
+            policy.check(newPassword);
+        } catch (Problem p) {
+            throw p.on("newPassword");
+        }
+        users.updatePassword(user.id(), encoder.encode(newPassword));
+        rememberedLogins.forget(user.email());
+        audit.recordForUser(memberships.workspacesOf(user.id()), user.id(), user.email(), action, null);
+    }
+}

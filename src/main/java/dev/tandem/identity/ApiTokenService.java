@@ -1,0 +1,95 @@
+package dev.tandem.identity;
+
+import dev.tandem.shared.Ids;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Problem;
+import dev.tandem.shared.UserId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Personal access tokens for the API, sent as {@code Authorization: Bearer tnd_…}. */
+@Service
+public class ApiTokenService {
+
+    /** A new token; {@code secret} is shown this once and never stored. */
+    public record CreatedToken(ApiToken token, String secret) {
+    }
+
+    static final String PREFIX = "tnd_";
+    private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
+    private final ApiTokens tokens;
+    private final Memberships memberships;
+    private final Users users;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ApiTokenService(ApiTokens tokens, Memberships memberships, Users users, AuditLog audit, Clock clock) {
+        this.tokens = tokens;
+        this.memberships = memberships;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CreatedToken create(UserId user, String name, @Nullable Instant expiresAt) {
+        Instant now = clock.instant();
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            throw Problem.badRequest("token.expiryPast").on("expiresAt");
+        }
+        String secret = Secrets.generate(PREFIX);
+        UUID id = Ids.next();
+        tokens.insert(id, user, name.strip(), Secrets.hash(secret), secret.substring(0, PREFIX.length() + 6), now, expiresAt);
+        String email = users.byId(user).map(User::email).orElse("");
+        audit.recordForUser(memberships.workspacesOf(user), user, email, AuditAction.TOKEN_CREATED, name.strip());
+        return new CreatedToken(tokens.one(user, id).orElseThrow(), secret);
+    }
+
+    /** The token handed out by an API log-in: it expires, and the log-in itself is what is audited. */
+    @Transactional
+    public CreatedToken issueLoginToken(UserId user, Duration validity) {
+        Instant now = clock.instant();
+        String secret = Secrets.generate(PREFIX);
+        UUID id = Ids.next();
+        tokens.insert(id, user, "API log-in", Secrets.hash(secret), secret.substring(0, PREFIX.length() + 6), now,
+                now.plus(validity));
+        return new CreatedToken(tokens.one(user, id).orElseThrow(), secret);
+    }
+
+    public Page<ApiToken> list(UserId user, PageRequest page) {
+        return Page.of(tokens.of(user, page), page, ApiToken::id);
+    }
+
+    @Transactional
+    public void revoke(UserId user, UUID id) {
+        ApiToken token = tokens.one(user, id).orElseThrow(() -> Problem.notFound("token.notFound"));
+        if (token.revokedAt() != null) {
+            return;
+        }
+        tokens.revoke(user, id, clock.instant());
+        String email = users.byId(user).map(User::email).orElse("");
+        audit.recordForUser(memberships.workspacesOf(user), user, email, AuditAction.TOKEN_REVOKED, token.name());
+    }
+
+    /** The owner of an active token. Its last use is written at most once a minute. */
+    public Optional<User> authenticate(String secret) {
+        if (!secret.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return tokens.active(Secrets.hash(secret), now).map(match -> {
+            if (match.lastUsedAt() == null || match.lastUsedAt().plus(TOUCH_INTERVAL).isBefore(now)) {
+                tokens.touch(match.id(), now);
+            }
+            return match.user();
+        });
+    }
+}

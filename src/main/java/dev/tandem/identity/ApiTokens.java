@@ -1,0 +1,74 @@
+package dev.tandem.identity;
+
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Sql;
+import dev.tandem.shared.UserId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ApiTokens {
+
+    /** A token found by its secret, with the owner it authenticates. */
+    record Match(UUID id, User user, @Nullable Instant lastUsedAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ApiTokens(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(UUID id, UserId user, String name, String hash, String hint, Instant at, @Nullable Instant expiresAt) {
+        jdbc.sql("""
+                insert into api_tokens (id, user_id, name, token_hash, hint, created_at, expires_at)
+                values (:id, :user, :name, :hash, :hint, :at, :expires)""")
+                .param("id", id).param("user", user.value()).param("name", name).param("hash", hash)
+                .param("hint", hint).param("at", Sql.ts(at)).param("expires", Sql.ts(expiresAt), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .update();
+    }
+
+    Optional<Match> active(String hash, Instant now) {
+        return jdbc.sql("""
+                select t.id as token_id, t.last_used_at, u.* from api_tokens t join users u on u.id = t.user_id
+                where t.token_hash = :hash and t.revoked_at is null and (t.expires_at is null or t.expires_at > :now)""")
+                .param("hash", hash).param("now", Sql.ts(now))
+                .query((rs, i) -> new Match(rs.getObject("token_id", UUID.class), Users.map(rs, i),
+                        Sql.instant(rs, "last_used_at")))
+                .optional();
+    }
+
+    void touch(UUID id, Instant at) {
+        jdbc.sql("update api_tokens set last_used_at = :at where id = :id").param("at", Sql.ts(at)).param("id", id).update();
+    }
+
+    List<ApiToken> of(UserId user, PageRequest page) {
+        return jdbc.sql("""
+                select * from api_tokens where user_id = :user and id < :after order by id desc limit :limit""")
+                .param("user", user.value()).param("after", page.afterDescending()).param("limit", page.fetchSize())
+                .query(ApiTokens::map).list();
+    }
+
+    Optional<ApiToken> one(UserId user, UUID id) {
+        return jdbc.sql("select * from api_tokens where user_id = :user and id = :id")
+                .param("user", user.value()).param("id", id).query(ApiTokens::map).optional();
+    }
+
+    void revoke(UserId user, UUID id, Instant at) {
+        jdbc.sql("update api_tokens set revoked_at = :at where user_id = :user and id = :id and revoked_at is null")
+                .param("at", Sql.ts(at)).param("user", user.value()).param("id", id).update();
+    }
+
+    private static ApiToken map(ResultSet rs, int row) throws SQLException {
+        return new ApiToken(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("hint"),
+                Sql.requiredInstant(rs, "created_at"), Sql.instant(rs, "expires_at"), Sql.instant(rs, "last_used_at"),
+                Sql.instant(rs, "revoked_at"));
+    }
+}

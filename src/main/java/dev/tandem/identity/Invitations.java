@@ -1,0 +1,74 @@
+package dev.tandem.identity;
+
+import dev.tandem.shared.Sql;
+import dev.tandem.shared.UserId;
+import dev.tandem.shared.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Invitations {
+
+    private static final String SELECT = """
+            select i.id, i.workspace_id, w.name as workspace_name, i.email, i.role, u.display_name as invited_by,
+                   i.expires_at
+            from invitations i join workspaces w on w.id = i.workspace_id join users u on u.id = i.invited_by
+            """;
+
+    private final JdbcClient jdbc;
+
+    Invitations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(WorkspaceId workspace, UUID id, String email, Role role, String tokenHash, UserId invitedBy,
+            Instant at, Instant expiresAt) {
+        jdbc.sql("""
+                insert into invitations (workspace_id, id, email, role, token_hash, invited_by, created_at, expires_at)
+                values (:ws, :id, :email, :role, :hash, :by, :at, :expires)""")
+                .param("ws", workspace.value()).param("id", id).param("email", email).param("role", role.name())
+                .param("hash", tokenHash).param("by", invitedBy.value()).param("at", Sql.ts(at))
+                .param("expires", Sql.ts(expiresAt)).update();
+    }
+
+    /** An invitation that is neither accepted nor expired. */
+    Optional<Invitation> pendingByHash(String tokenHash, Instant now) {
+        return jdbc.sql(SELECT + " where i.token_hash = :hash and i.accepted_at is null and i.expires_at > :now")
+                .param("hash", tokenHash).param("now", Sql.ts(now)).query(Invitations::map).optional();
+    }
+
+    List<Invitation> pending(WorkspaceId workspace, Instant now) {
+        return jdbc.sql(SELECT + """
+                 where i.workspace_id = :ws and i.accepted_at is null and i.expires_at > :now
+                 order by i.id desc limit 200""")
+                .param("ws", workspace.value()).param("now", Sql.ts(now)).query(Invitations::map).list();
+    }
+
+    void markAccepted(WorkspaceId workspace, UUID id, Instant at) {
+        jdbc.sql("update invitations set accepted_at = :at where workspace_id = :ws and id = :id")
+                .param("at", Sql.ts(at)).param("ws", workspace.value()).param("id", id).update();
+    }
+
+    /** Drops earlier open invitations for the same address, so only the newest link works. */
+    void deletePendingFor(WorkspaceId workspace, String email) {
+        jdbc.sql("delete from invitations where workspace_id = :ws and lower(email) = :email and accepted_at is null")
+                .param("ws", workspace.value()).param("email", User.emailKey(email)).update();
+    }
+
+    boolean delete(WorkspaceId workspace, UUID id) {
+        return jdbc.sql("delete from invitations where workspace_id = :ws and id = :id and accepted_at is null")
+                .param("ws", workspace.value()).param("id", id).update() > 0;
+    }
+
+    private static Invitation map(ResultSet rs, int row) throws SQLException {
+        return new Invitation(rs.getObject("id", UUID.class), WorkspaceId.of(rs.getObject("workspace_id", UUID.class)),
+                rs.getString("workspace_name"), rs.getString("email"), Role.valueOf(rs.getString("role")),
+                rs.getString("invited_by"), Sql.requiredInstant(rs, "expires_at"));
+    }
+}

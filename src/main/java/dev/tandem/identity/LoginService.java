@@ -1,0 +1,42 @@
+package dev.tandem.identity;
+
+import dev.tandem.shared.Problem;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Password log-in, the same for the form and the API: throttled, and audited either way. */
+@Service
+public class LoginService {
+
+    private final AccountService accounts;
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+
+    LoginService(AccountService accounts, LoginThrottle throttle, AuditLog audit) {
+        this.accounts = accounts;
+        this.throttle = throttle;
+        this.audit = audit;
+    }
+
+    /**
+     * The user with these credentials.
+     *
+     * @throws Problem 429 when throttled, 401 when the credentials are wrong
+     */
+    @Transactional(noRollbackFor = Problem.class)
+    public User logIn(String email, String password, String address) {
+        throttle.check(email, address);
+        var user = accounts.verify(email, password);
+        if (user.isEmpty()) {
+            throttle.recordFailure(email, address);
+            accounts.byEmail(email).ifPresent(known -> audit.recordForUser(accounts.workspaces(known.id()),
+                    known.id(), known.email(), AuditAction.LOGIN_FAILED, null));
+            throw new Problem(HttpStatus.UNAUTHORIZED, "login.failed");
+        }
+        throttle.recordSuccess(email);
+        audit.recordForUser(accounts.workspaces(user.get().id()), user.get().id(), user.get().email(),
+                AuditAction.LOGGED_IN, null);
+        return user.get();
+    }
+}

@@ -1,0 +1,92 @@
+package dev.tandem.identity;
+
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Sql;
+import dev.tandem.shared.UserId;
+import dev.tandem.shared.WorkspaceId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Memberships {
+
+    private final JdbcClient jdbc;
+
+    Memberships(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(WorkspaceId workspace, UserId user, Role role, Instant at) {
+        jdbc.sql("insert into memberships (workspace_id, user_id, role, joined_at) values (:ws, :user, :role, :at)")
+                .param("ws", workspace.value()).param("user", user.value())
+                .param("role", role.name()).param("at", Sql.ts(at)).update();
+    }
+
+    Optional<WorkspaceContext> access(WorkspaceId workspace, UserId user) {
+        return jdbc.sql("""
+                select w.name, m.role from memberships m join workspaces w on w.id = m.workspace_id
+                where m.workspace_id = :ws and m.user_id = :user""")
+                .param("ws", workspace.value()).param("user", user.value())
+                .query((rs, i) -> new WorkspaceContext(workspace, rs.getString("name"), user,
+                        Role.valueOf(rs.getString("role"))))
+                .optional();
+    }
+
+    List<Member> members(WorkspaceId workspace, PageRequest page) {
+        return jdbc.sql("""
+                select u.id, u.email, u.display_name, m.role, m.joined_at
+                from memberships m join users u on u.id = m.user_id
+                where m.workspace_id = :ws and m.user_id > :after
+                order by m.user_id limit :limit""")
+                .param("ws", workspace.value()).param("after", page.afterAscending()).param("limit", page.fetchSize())
+                .query((rs, i) -> new Member(UserId.of(rs.getObject("id", UUID.class)), rs.getString("email"),
+                        rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+                        Sql.requiredInstant(rs, "joined_at")))
+                .list();
+    }
+
+    Optional<Member> member(WorkspaceId workspace, UserId user) {
+        return jdbc.sql("""
+                select u.id, u.email, u.display_name, m.role, m.joined_at
+                from memberships m join users u on u.id = m.user_id
+                where m.workspace_id = :ws and m.user_id = :user""")
+                .param("ws", workspace.value()).param("user", user.value())
+                .query((rs, i) -> new Member(user, rs.getString("email"), rs.getString("display_name"),
+                        Role.valueOf(rs.getString("role")), Sql.requiredInstant(rs, "joined_at")))
+                .optional();
+    }
+
+    int count(WorkspaceId workspace) {
+        return jdbc.sql("select count(*) from memberships where workspace_id = :ws")
+                .param("ws", workspace.value()).query(Integer.class).single();
+    }
+
+    int owners(WorkspaceId workspace) {
+        return jdbc.sql("select count(*) from memberships where workspace_id = :ws and role = 'OWNER'")
+                .param("ws", workspace.value()).query(Integer.class).single();
+    }
+
+    void changeRole(WorkspaceId workspace, UserId user, Role role) {
+        jdbc.sql("update memberships set role = :role where workspace_id = :ws and user_id = :user")
+                .param("role", role.name()).param("ws", workspace.value()).param("user", user.value()).update();
+    }
+
+    void delete(WorkspaceId workspace, UserId user) {
+        jdbc.sql("delete from memberships where workspace_id = :ws and user_id = :user")
+                .param("ws", workspace.value()).param("user", user.value()).update();
+    }
+
+    List<WorkspaceSummary> workspacesOf(UserId user) {
+        return jdbc.sql("""
+                select w.id, w.name, m.role from memberships m join workspaces w on w.id = m.workspace_id
+                where m.user_id = :user order by lower(w.name), w.id""")
+                .param("user", user.value())
+                .query((rs, i) -> new WorkspaceSummary(WorkspaceId.of(rs.getObject("id", UUID.class)),
+                        rs.getString("name"), Role.valueOf(rs.getString("role"))))
+                .list();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.tandem.identity;
+
+import dev.tandem.shared.Problem;
+import java.time.Duration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/** The log-in form's authentication, through {@link LoginService} so that it is throttled and audited. */
+@Component
+class PasswordLogin implements AuthenticationProvider {
+
+    /** Too many failures: the form says how long to wait. */
+    static final class Throttled extends AuthenticationException {
+
+        private final transient Duration retryAfter;
+
+        Throttled(Duration retryAfter) {
+            super("throttled");
+            this.retryAfter = retryAfter;
+        }
+
+        Duration retryAfter() {
+            return retryAfter;
+        }
+    }
+
+    private final LoginService logins;
+
+    PasswordLogin(LoginService logins) {
+        this.logins = logins;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String email = authentication.getName();
+        String password = String.valueOf(authentication.getCredentials());
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+        try {
+            var user = new TandemUser(logins.logIn(email, password, address));
+            user.eraseCredentials();
+            return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        } catch (Problem problem) {
+            if (problem.status() == HttpStatus.TOO_MANY_REQUESTS && problem.retryAfter() != null) {
+                throw new Throttled(problem.retryAfter());
+            }
+            throw new BadCredentialsException("bad credentials");
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

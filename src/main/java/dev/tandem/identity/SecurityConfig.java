@@ -1,0 +1,153 @@
+package dev.tandem.identity;
+
+import dev.tandem.shared.TandemProperties;
+import dev.tandem.shared.web.Problems;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+
+/**
+ * Two doors: the API ({@code /api/**}) takes bearer tokens and keeps no session; the web UI uses a
+ * form log-in with a session kept in the database, CSRF protection and remember-me.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 8 * 3600)
+class SecurityConfig {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    private static final String[] PUBLIC_PAGES = {"/login", "/login/throttled", "/signup", "/forgot-password",
+        "/reset-password", "/invitations/*", "/language", "/css/**", "/js/**", "/images/**", "/webjars/**",
+        "/favicon.ico", "/favicon.svg", "/error", "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(PasswordLogin passwordLogin) {
+        return new ProviderManager(passwordLogin);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, Problems problems) throws Exception {
+        return http
+                .securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/auth/**", "/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+                .csrf(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            problems.write(request, response, problems.of(HttpStatus.UNAUTHORIZED, "problem.unauthorized"));
+                        })
+                        .accessDeniedHandler((request, response, e) -> problems.write(request, response,
+                                problems.of(HttpStatus.FORBIDDEN, "problem.forbidden.detail"))))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, PersistentTokenBasedRememberMeServices rememberMe,
+            LoginFailureHandler loginFailure, TandemProperties properties) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .usernameParameter("email")
+                        .failureHandler(loginFailure)
+                        .defaultSuccessUrl("/", false))
+                .rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMe.getKey()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .deleteCookies("TANDEM_SESSION"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(loginFirst()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny()))
+                .build();
+    }
+
+    /** Pages send the browser to the log-in form; an htmx request is told to load it as a whole page. */
+    private static AuthenticationEntryPoint loginFirst() {
+        var loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, e) -> {
+            if ("true".equals(request.getHeader("HX-Request"))) {
+                response.setHeader("HX-Redirect", "/login");
+                response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            } else {
+                loginPage.commence(request, response, e);
+            }
+        };
+    }
+
+    @Bean
+    PersistentTokenBasedRememberMeServices rememberMeServices(TandemProperties properties, DataSource dataSource,
+            TandemUserDetails users) {
+        var tokens = new JdbcTokenRepositoryImpl();
+        tokens.setDataSource(dataSource);
+        String key = properties.security().rememberMeKey().isBlank() ? randomKey() : properties.security().rememberMeKey();
+        var services = new PersistentTokenBasedRememberMeServices(key, users, tokens);
+        services.setCookieName("TANDEM_REMEMBER_ME");
+        services.setParameter("remember-me");
+        services.setTokenValiditySeconds(properties.security().rememberMeDays() * 24 * 3600);
+        return services;
+    }
+
+    @Bean
+    CookieSerializer cookieSerializer() {
+        var cookies = new DefaultCookieSerializer();
+        cookies.setCookieName("TANDEM_SESSION");
+        cookies.setSameSite("Lax");
+        cookies.setUseHttpOnlyCookie(true);
+        cookies.setCookiePath("/");
+        return cookies;
+    }
+
+    private static String randomKey() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

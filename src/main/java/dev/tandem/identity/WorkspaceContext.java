@@ -1,0 +1,19 @@
+package dev.tandem.identity;
+
+import dev.tandem.shared.UserId;
+import dev.tandem.shared.WorkspaceId;
+
+/**
+ * The workspace a request acts in, the member acting and their role. Only the central workspace
+ * access check creates one, so a handler that declares it as a parameter has been checked already.
+ */
+public record WorkspaceContext(WorkspaceId workspaceId, String workspaceName, UserId userId, Role role) {
+
+    public boolean isAdmin() {
+        return role.includes(Role.ADMIN);
+    }
+
+    public boolean canWrite() {
+        return role.canWrite();
+    }
+}

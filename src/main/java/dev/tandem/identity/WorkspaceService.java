@@ -1,0 +1,233 @@
+package dev.tandem.identity;
+
+import dev.tandem.shared.Ids;
+import dev.tandem.shared.Mail;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Problem;
+import dev.tandem.shared.TandemProperties;
+import dev.tandem.shared.UserId;
+import dev.tandem.shared.WorkspaceId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Workspaces and who belongs to them. Every method taking a {@link WorkspaceContext} acts as that
+ * member and enforces the rules between roles; a workspace always keeps at least one owner.
+ */
+@Service
+public class WorkspaceService {
+
+    /** What inviting an address did: added an existing user, or created an invitation link. */
+    public record InviteResult(@Nullable Member added, @Nullable Invitation invitation, @Nullable String link,
+            Mail.Delivery delivery) {
+    }
+
+    private final Workspaces workspaces;
+    private final Memberships memberships;
+    private final Invitations invitations;
+    private final Users users;
+    private final AuditLog audit;
+    private final Mail mail;
+    private final MessageSource messages;
+    private final TandemProperties properties;
+    private final Clock clock;
+
+    WorkspaceService(Workspaces workspaces, Memberships memberships, Invitations invitations, Users users,
+            AuditLog audit, Mail mail, MessageSource messages, TandemProperties properties, Clock clock) {
+        this.workspaces = workspaces;
+        this.memberships = memberships;
+        this.invitations = invitations;
+        this.users = users;
+        this.audit = audit;
+        this.mail = mail;
+        this.messages = messages;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Creates a workspace owned by {@code owner}. */
+    @Transactional
+    public WorkspaceId create(UserId owner, String name) {
+        return create(owner, name, true);
+    }
+
+    WorkspaceId create(UserId owner, String name, boolean audited) {
+        var id = WorkspaceId.of(Ids.next());
+        Instant now = clock.instant();
+        workspaces.insert(id, name.strip(), now);
+        memberships.insert(id, owner, Role.OWNER, now);
+        if (audited) {
+            audit.record(id, owner, users.byId(owner).map(User::email).orElse(null), AuditAction.WORKSPACE_CREATED, name);
+        }
+        return id;
+    }
+
+    @Transactional
+    public void rename(WorkspaceContext ctx, String name) {
+        requireAdmin(ctx);
+        workspaces.rename(ctx.workspaceId(), name.strip());
+        audit.record(ctx.workspaceId(), ctx.userId(), email(ctx.userId()), AuditAction.WORKSPACE_RENAMED, name.strip());
+    }
+
+    public Page<Member> members(WorkspaceContext ctx, PageRequest page) {
+        return Page.of(memberships.members(ctx.workspaceId(), page), page, m -> m.userId().value());
+    }
+
+    public Member member(WorkspaceContext ctx, UserId user) {
+        return memberships.member(ctx.workspaceId(), user).orElseThrow(() -> Problem.notFound("member.notFound"));
+    }
+
+    public int memberCount(WorkspaceContext ctx) {
+        return memberships.count(ctx.workspaceId());
+    }
+
+    @Transactional
+    public Member changeRole(WorkspaceContext ctx, UserId user, Role role) {
+        requireAdmin(ctx);
+        Member member = member(ctx, user);
+        if (member.role() == role) {
+            return member;
+        }
+        boolean touchesOwner = member.role() == Role.OWNER || role == Role.OWNER;
+        if (touchesOwner && ctx.role() != Role.OWNER) {
+            throw Problem.forbidden("member.ownersOnly");
+        }
+        if (member.role() == Role.OWNER && memberships.owners(ctx.workspaceId()) == 1) {
+            throw Problem.conflict("member.lastOwner");
+        }
+        memberships.changeRole(ctx.workspaceId(), user, role);
+        audit.record(ctx.workspaceId(), ctx.userId(), email(ctx.userId()), AuditAction.ROLE_CHANGED,
+                member.email() + ": " + member.role() + " → " + role);
+        return member(ctx, user);
+    }
+
+    @Transactional
+    public void remove(WorkspaceContext ctx, UserId user) {
+        if (user.equals(ctx.userId())) {
+            leave(ctx);
+            return;
+        }
+        requireAdmin(ctx);
+        Member member = member(ctx, user);
+        if (member.role() == Role.OWNER && ctx.role() != Role.OWNER) {
+            throw Problem.forbidden("member.ownersOnly");
+        }
+        memberships.delete(ctx.workspaceId(), user);
+        audit.record(ctx.workspaceId(), ctx.userId(), email(ctx.userId()), AuditAction.MEMBER_REMOVED, member.email());
+    }
+
+    @Transactional
+    public void leave(WorkspaceContext ctx) {
+        if (ctx.role() == Role.OWNER && memberships.owners(ctx.workspaceId()) == 1) {
+            throw Problem.conflict("member.lastOwnerLeaving");
+        }
+        String email = email(ctx.userId());
+        memberships.delete(ctx.workspaceId(), ctx.userId());
+        audit.record(ctx.workspaceId(), ctx.userId(), email, AuditAction.MEMBER_LEFT, email);
+    }
+
+    /**
+     * Adds an existing user at once; anyone else receives an invitation link by mail (or, without
+     * SMTP, the link is logged and returned so an admin can pass it on).
+     */
+    @Transactional
+    public InviteResult invite(WorkspaceContext ctx, String email, Role role) {
+        requireAdmin(ctx);
+        if (role == Role.OWNER && ctx.role() != Role.OWNER) {
+            throw Problem.forbidden("member.ownersOnly").on("role");
+        }
+        String address = email.strip();
+        String inviter = users.byId(ctx.userId()).map(User::displayName).orElse("");
+        var existing = users.byEmail(address);
+        if (existing.isPresent()) {
+            User user = existing.get();
+            if (memberships.access(ctx.workspaceId(), user.id()).isPresent()) {
+                throw Problem.conflict("member.already", address).on("email");
+            }
+            memberships.insert(ctx.workspaceId(), user.id(), role, clock.instant());
+            audit.record(ctx.workspaceId(), ctx.userId(), email(ctx.userId()), AuditAction.MEMBER_INVITED, address);
+            audit.record(ctx.workspaceId(), user.id(), user.email(), AuditAction.MEMBER_JOINED, user.email());
+            String link = properties.url("/w/" + ctx.workspaceId());
+            var delivery = mail.send(user.email(),
+                    text("mail.added.subject", user.locale(), ctx.workspaceName()),
+                    text("mail.added.body", user.locale(), user.displayName(), inviter, ctx.workspaceName(), link));
+            return new InviteResult(member(ctx, user.id()), null, null, delivery);
+        }
+        invitations.deletePendingFor(ctx.workspaceId(), address);
+        String token = Secrets.generate("");
+        Instant now = clock.instant();
+        UUID id = Ids.next();
+        invitations.insert(ctx.workspaceId(), id, address, role, Secrets.hash(token), ctx.userId(), now,
+                now.plus(properties.security().invitationValidity()));
+        audit.record(ctx.workspaceId(), ctx.userId(), email(ctx.userId()), AuditAction.MEMBER_INVITED, address);
+        String link = properties.url("/invitations/" + token);
+        Locale locale = LocaleContextHolder.getLocale();
+        var delivery = mail.send(address, text("mail.invitation.subject", locale, inviter, ctx.workspaceName()),
+                text("mail.invitation.body", locale, inviter, ctx.workspaceName(), link,
+                        properties.security().invitationValidity().toDays()));
+        var invitation = invitations.pending(ctx.workspaceId(), now).stream().filter(i -> i.id().equals(id))
+                .findFirst().orElseThrow();
+        return new InviteResult(null, invitation, link, delivery);
+    }
+
+    public List<Invitation> invitations(WorkspaceContext ctx) {
+        return invitations.pending(ctx.workspaceId(), clock.instant());
+    }
+
+    @Transactional
+    public void revokeInvitation(WorkspaceContext ctx, UUID id) {
+        requireAdmin(ctx);
+        var invitation = invitations(ctx).stream().filter(i -> i.id().equals(id)).findFirst()
+                .orElseThrow(() -> Problem.notFound("invitation.notFound"));
+        invitations.delete(ctx.workspaceId(), id);
+        audit.record(ctx.workspaceId(), ctx.userId(), email(ctx.userId()), AuditAction.INVITATION_REVOKED,
+                invitation.email());
+    }
+
+    /** The open invitation behind a link, or null when it is unknown, used or expired. */
+    public @Nullable Invitation pendingInvitation(String token) {
+        return invitations.pendingByHash(Secrets.hash(token), clock.instant()).orElse(null);
+    }
+
+    /** Joins the invited workspace; the invitation must be for this user's address. */
+    @Transactional
+    public WorkspaceId accept(String token, UserId userId) {
+        Invitation invitation = pendingInvitation(token);
+        if (invitation == null) {
+            throw Problem.notFound("invitation.notFound");
+        }
+        User user = users.byId(userId).orElseThrow(() -> Problem.notFound("problem.notFound"));
+        if (!User.emailKey(user.email()).equals(User.emailKey(invitation.email()))) {
+            throw Problem.forbidden("invitation.otherEmail", invitation.email());
+        }
+        if (memberships.access(invitation.workspaceId(), userId).isEmpty()) {
+            memberships.insert(invitation.workspaceId(), userId, invitation.role(), clock.instant());
+            audit.record(invitation.workspaceId(), userId, user.email(), AuditAction.MEMBER_JOINED, user.email());
+        }
+        invitations.markAccepted(invitation.workspaceId(), invitation.id(), clock.instant());
+        return invitation.workspaceId();
+    }
+
+    private void requireAdmin(WorkspaceContext ctx) {
+        if (!ctx.isAdmin()) {
+            throw Problem.forbidden("problem.forbidden.detail");
+        }
+    }
+
+    private @Nullable String email(UserId user) {
+        return users.byId(user).map(User::email).orElse(null);
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.tandem.identity.web;
+
+import dev.tandem.identity.AccountService;
+import dev.tandem.identity.RequiresRole;
+import dev.tandem.identity.Role;
+import dev.tandem.identity.SignedIn;
+import dev.tandem.identity.TandemUser;
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.identity.WorkspaceService;
+import dev.tandem.identity.web.SimpleForms.NameForm;
+import dev.tandem.shared.Problem;
+import jakarta.validation.Valid;
+import java.util.Objects;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A workspace's home page, its settings, and creating another workspace. */
+@Controller
+class WorkspaceController {
+
+    static final String DASHBOARD = "identity/dashboard";
+    static final String SETTINGS = "identity/settings";
+    static final String NEW = "identity/new-workspace";
+
+    private final WorkspaceService workspaces;
+    private final AccountService accounts;
+
+    WorkspaceController(WorkspaceService workspaces, AccountService accounts) {
+        this.workspaces = workspaces;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/w/{workspaceId}")
+    String dashboard(WorkspaceContext workspace, Model model) {
+        accounts.rememberWorkspace(workspace.userId(), workspace.workspaceId());
+        model.addAttribute("memberCount", workspaces.memberCount(workspace));
+        return DASHBOARD;
+    }
+
+    @GetMapping("/w/{workspaceId}/settings")
+    String settings(WorkspaceContext workspace, Model model) {
+        var form = new NameForm();
+        form.setName(workspace.workspaceName());
+        model.addAttribute("form", form);
+        return SETTINGS;
+    }
+
+    @PostMapping("/w/{workspaceId}/settings")
+    @RequiresRole(Role.ADMIN)
+    String rename(WorkspaceContext workspace, @Valid @ModelAttribute("form") NameForm form, BindingResult binding,
+            RedirectAttributes flash) {
+        if (binding.hasErrors()) {
+            return SETTINGS;
+        }
+        workspaces.rename(workspace, form.getName());
+        flash.addFlashAttribute("notice", "workspace.renamed");
+        return "redirect:/w/" + workspace.workspaceId() + "/settings";
+    }
+
+    @PostMapping("/w/{workspaceId}/leave")
+    @RequiresRole(Role.VIEWER)
+    String leave(WorkspaceContext workspace, Model model, RedirectAttributes flash) {
+        try {
+            workspaces.leave(workspace);
+        } catch (Problem problem) {
+            flash.addFlashAttribute("error", problem.messageKey());
+            return "redirect:/w/" + workspace.workspaceId() + "/settings";
+        }
+        flash.addFlashAttribute("notice", "workspace.left");
+        return "redirect:/";
+    }
+
+    @GetMapping("/workspaces/new")
+    String newForm(Model model) {
+        model.addAttribute("form", new NameForm());
+        return NEW;
+    }
+
+    @PostMapping("/workspaces/new")
+    String create(@Valid @ModelAttribute("form") NameForm form, BindingResult binding) {
+        if (binding.hasErrors()) {
+            return NEW;
+        }
+        TandemUser user = Objects.requireNonNull(SignedIn.current());
+        return "redirect:/w/" + workspaces.create(user.id(), form.getName());
+    }
+}

@@ -1,0 +1,45 @@
+package dev.tandem.shared;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/** Tandem's own settings, {@code tandem.*}; each is described in the README's configuration table. */
+@ConfigurationProperties("tandem")
+public record TandemProperties(
+        @DefaultValue("http://localhost:8080") String baseUrl,
+        @DefaultValue Signup signup,
+        @DefaultValue MailSettings mail,
+        @DefaultValue Security security,
+        @DefaultValue Api api) {
+
+    public record Signup(@DefaultValue("true") boolean enabled) {
+    }
+
+    public record MailSettings(@DefaultValue("tandem@localhost") String from) {
+    }
+
+    public record Security(
+            @DefaultValue LoginThrottle loginThrottle,
+            @DefaultValue("30") int rememberMeDays,
+            @DefaultValue("1h") Duration passwordResetValidity,
+            @DefaultValue("7d") Duration invitationValidity,
+            @DefaultValue("30d") Duration apiLoginTokenValidity,
+            @DefaultValue("") String rememberMeKey) {
+    }
+
+    public record LoginThrottle(
+            @DefaultValue("5") int maxFailuresPerAccount,
+            @DefaultValue("20") int maxFailuresPerAddress,
+            @DefaultValue("15m") Duration window) {
+    }
+
+    public record Api(@DefaultValue("1MB") DataSize maxBodySize) {
+    }
+
+    /** The absolute address of a path, for links sent by mail. */
+    public String url(String path) {
+        return baseUrl.replaceAll("/+$", "") + path;
+    }
+}

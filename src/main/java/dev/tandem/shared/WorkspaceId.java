@@ -1,0 +1,20 @@
+package dev.tandem.shared;
+
+import java.util.UUID;
+
+/** The tenant every row belongs to. */
+public record WorkspaceId(UUID value) {
+
+    public WorkspaceId {
+        java.util.Objects.requireNonNull(value, "value");
+    }
+
+    public static WorkspaceId of(UUID value) {
+        return new WorkspaceId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
