@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokenService {
 
     /** A new token; {@code secret} is shown this once and never stored. */
-    public record CreatedToken(ApiToken token, String secret) {
+    public record CreatedToken(ApiToken token, String secret) implements java.io.Serializable {
     }
 
     static final String PREFIX = "tnd_";

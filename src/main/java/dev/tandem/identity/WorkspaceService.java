@@ -28,7 +28,7 @@ public class WorkspaceService {
 
     /** What inviting an address did: added an existing user, or created an invitation link. */
     public record InviteResult(@Nullable Member added, @Nullable Invitation invitation, @Nullable String link,
-            Mail.Delivery delivery) {
+            Mail.Delivery delivery) implements java.io.Serializable {
     }
 
     private final Workspaces workspaces;

@@ -3,7 +3,7 @@ package dev.tandem.shared;
 import java.util.UUID;
 
 /** The tenant every row belongs to. */
-public record WorkspaceId(UUID value) {
+public record WorkspaceId(UUID value) implements java.io.Serializable {
 
     public WorkspaceId {
         java.util.Objects.requireNonNull(value, "value");

@@ -71,14 +71,14 @@ class MembersController {
     ModelAndView changeRole(WorkspaceContext workspace, @PathVariable UUID userId, @RequestParam Role role,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, RedirectAttributes flash) {
         UserId member = UserId.of(userId);
-        String error = null;
+        Problem refusal = null;
         try {
             workspaces.changeRole(workspace, member, role);
         } catch (Problem problem) {
             if (htmx == null) {
                 throw problem;
             }
-            error = problem.messageKey();
+            refusal = problem;
         }
         if (htmx == null) {
             flash.addFlashAttribute("notice", "member.roleChanged");
@@ -87,7 +87,10 @@ class MembersController {
         var row = new ModelAndView(MEMBERS + " :: row");
         row.addObject("member", workspaces.member(workspace, member));
         row.addObject("workspace", workspace);
-        row.addObject("rowError", error);
+        row.addObject("rowError", refusal == null ? null : refusal.messageKey());
+        if (refusal != null) {
+            row.setStatus(refusal.status());
+        }
         row.addObject("roles", Role.values());
         return row;
     }

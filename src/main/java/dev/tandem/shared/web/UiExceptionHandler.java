@@ -3,20 +3,31 @@ package dev.tandem.shared.web;
 import dev.tandem.shared.Problem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Errors of page controllers as a page in the layout, with the right status and no internals. */
-@ControllerAdvice(annotations = Controller.class)
+/**
+ * Errors of page controllers, and of requests no controller took (an unknown address): a page in
+ * the layout with the right status for people, a problem for API paths. REST controllers' own
+ * errors are {@link ApiExceptionHandler}'s, which comes first.
+ */
+@ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class UiExceptionHandler {
 
@@ -29,21 +40,47 @@ class UiExceptionHandler {
     }
 
     @ExceptionHandler(Problem.class)
-    ModelAndView problem(Problem problem, HttpServletResponse response) {
+    Object problem(Problem problem, HttpServletRequest request, HttpServletResponse response) {
         if (problem.retryAfter() != null) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(problem.retryAfter().toSeconds()));
         }
-        return ErrorPages.page(problem.status(), problems.text(problem.messageKey(), problem.args()), null);
+        return respond(request, problem.status(), problem.messageKey(), problem.args(), null);
+    }
+
+    private Object framework(ErrorResponse error, HttpServletRequest request, HttpServletResponse response) {
+        error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        return respond(request, error.getStatusCode(), "problem.status." + error.getStatusCode().value(), new Object[0], null);
+    }
+
+    @ExceptionHandler(TypeMismatchException.class)
+    Object typeMismatch(TypeMismatchException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, "problem.status.400", new Object[0], null);
     }
 
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception e, HttpServletRequest request) throws Exception {
-        if (e instanceof org.springframework.web.ErrorResponse || e instanceof org.springframework.security.access.AccessDeniedException) {
+    Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        if (e instanceof AccessDeniedException) {
             throw e;
+        }
+        if (e instanceof ErrorResponse error) {
+            return framework(error, request, response);
         }
         String errorId = UUID.randomUUID().toString();
         log.error("Unexpected error {} on {} {}", errorId, request.getMethod(), request.getRequestURI(), e);
-        return ErrorPages.page(HttpStatus.INTERNAL_SERVER_ERROR, problems.text("problem.unexpected", new Object[] {errorId}),
-                errorId);
+        return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "problem.unexpected", new Object[] {errorId}, errorId);
+    }
+
+    private Object respond(HttpServletRequest request, HttpStatusCode status, String key, Object[] args,
+            @Nullable String errorId) {
+        if (request.getRequestURI().startsWith("/api/")) {
+            ProblemDetail body = problems.of(status, key, args);
+            body.setInstance(URI.create(request.getRequestURI()));
+            if (errorId != null) {
+                body.setProperty("errorId", errorId);
+            }
+            return ResponseEntity.status(status).body(body);
+        }
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return ErrorPages.page(known != null ? known : HttpStatus.INTERNAL_SERVER_ERROR, problems.text(key, args), errorId);
     }
 }

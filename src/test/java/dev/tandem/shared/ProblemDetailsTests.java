@@ -1,0 +1,109 @@
+package dev.tandem.shared;
+
+import static dev.tandem.TestUsers.json;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.tandem.TandemTest;
+import dev.tandem.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Every kind of API error answers an RFC 9457 problem, and nothing of the server's insides. */
+@TandemTest
+@Import(ProblemDetailsTests.Failing.class)
+class ProblemDetailsTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void unauthenticatedIs401WithAChallenge() throws Exception {
+        mvc.perform(get("/api/v1/me"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Bearer"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Not authenticated"))
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.instance").value("/api/v1/me"));
+    }
+
+    @Test
+    void unknownRoutesWrongMethodsAndMediaTypes() throws Exception {
+        var ada = TestUsers.signUp(mvc, "Ada");
+        mvc.perform(get("/api/v1/no-such-thing").with(ada.bearer()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("There is nothing here. Check the address."));
+        mvc.perform(delete("/api/v1/me").with(ada.bearer()))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(header().string("Allow", "GET"))
+                .andExpect(jsonPath("$.title").value("Method not allowed"));
+        mvc.perform(post("/api/v1/me/tokens").contentType(MediaType.TEXT_PLAIN).content("name").with(ada.bearer()))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.status").value(415));
+    }
+
+    @Test
+    void anOversizedBodyIs413AndIsNotRead() throws Exception {
+        var ada = TestUsers.signUp(mvc, "Ada");
+        String huge = "{\"name\":\"" + "x".repeat(1_100_000) + "\"}";
+        mvc.perform(json(post("/api/v1/me/tokens"), huge).with(ada.bearer()))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.detail").value("The request body is larger than the 1024 KB allowed."));
+    }
+
+    @Test
+    void aWrongTypeInAPathIs400() throws Exception {
+        var ada = TestUsers.signUp(mvc, "Ada");
+        mvc.perform(delete("/api/v1/me/tokens/not-a-uuid").with(ada.bearer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("tokenId"));
+    }
+
+    @Test
+    void anUnexpectedErrorIsLoggedWithAnIdAndRevealsNothing() throws Exception {
+        var ada = TestUsers.signUp(mvc, "Ada");
+        mvc.perform(get("/api/v1/test/failure").with(ada.bearer()))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errorId").isNotEmpty())
+                .andExpect(jsonPath("$.detail", containsString("reference")))
+                .andExpect(content().string(not(containsString("IllegalStateException"))))
+                .andExpect(content().string(not(containsString("secret database detail"))));
+    }
+
+    @Test
+    void problemsSpeakTheCallersLanguage() throws Exception {
+        mvc.perform(get("/api/v1/me").header("Accept-Language", "it-IT,it;q=0.9"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.title").value("Autenticazione richiesta"));
+    }
+
+    /** A controller that fails the way a bug would; registered for this test only. */
+    @TestConfiguration
+    static class Failing {
+
+        @RestController
+        static class FailingApiController {
+
+            @GetMapping("/api/v1/test/failure")
+            String fail() {
+                throw new IllegalStateException("secret database detail");
+            }
+        }
+    }
+}
