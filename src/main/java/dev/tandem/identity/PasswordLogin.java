@@ -9,10 +9,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.stereotype.Component;
 
-/** The log-in form's authentication, through {@link LoginService} so that it is throttled and audited. */
-@Component
+/**
+ * The log-in form's authentication, through {@link LoginService} so that it is throttled and audited.
+ * Not a bean: it is the only provider of the application's authentication manager.
+ */
 class PasswordLogin implements AuthenticationProvider {
 
     /** Too many failures: the form says how long to wait. */

@@ -50,8 +50,8 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(PasswordLogin passwordLogin) {
-        return new ProviderManager(passwordLogin);
+    AuthenticationManager authenticationManager(LoginService logins) {
+        return new ProviderManager(new PasswordLogin(logins));
     }
 
     @Bean
