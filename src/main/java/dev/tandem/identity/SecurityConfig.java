@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -50,11 +51,6 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(LoginService logins) {
-        return new ProviderManager(new PasswordLogin(logins));
-    }
-
-    @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, Problems problems) throws Exception {
         return http
@@ -87,8 +83,12 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, PersistentTokenBasedRememberMeServices rememberMe,
-            LoginFailureHandler loginFailure, TandemProperties properties) throws Exception {
+            LoginFailureHandler loginFailure, LoginService logins) throws Exception {
+        // Only these two ways in: no fallback to a provider Spring would build from the user details.
+        AuthenticationManager manager = new ProviderManager(new PasswordLogin(logins),
+                new RememberMeAuthenticationProvider(rememberMe.getKey()));
         return http
+                .authenticationManager(manager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .anyRequest().authenticated())

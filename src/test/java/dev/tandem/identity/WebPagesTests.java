@@ -118,6 +118,18 @@ class WebPagesTests {
     }
 
     @Test
+    void loggingInStartsANewSessionId() throws Exception {
+        var ada = TestUsers.signUp(mvc, "Ada");
+        MvcResult anonymous = mvc.perform(get("/login")).andReturn();
+        var before = anonymous.getResponse().getCookie(WebSessions.COOKIE);
+        MvcResult loggedIn = mvc.perform(post("/login").with(csrf()).with(WebSessions.session(anonymous))
+                .param("email", ada.email()).param("password", ada.password())).andReturn();
+        var after = loggedIn.getResponse().getCookie(WebSessions.COOKIE);
+        assertThat(after).isNotNull();
+        assertThat(after.getValue()).isNotEqualTo(before.getValue());
+    }
+
+    @Test
     void rememberMeKeepsAUserLoggedInWithoutTheSession() throws Exception {
         var ada = TestUsers.signUp(mvc, "Ada");
         var remembered = mvc.perform(post("/login").with(csrf())
