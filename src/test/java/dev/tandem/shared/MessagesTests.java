@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,18 +26,52 @@ class MessagesTests {
     private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*[\\w])[}(]");
 
-    @ParameterizedTest
-    @ValueSource(strings = {"it", "es"})
-    void translationsHaveExactlyTheEnglishKeys(String language) throws IOException {
-        Properties english = load("messages.properties");
-        Properties translation = load("messages_" + language + ".properties");
-        assertThat(translation.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
-        translation.forEach((key, value) -> assertThat((String) value).as(language + ": " + key).isNotBlank());
+    /** The bundles named by {@code spring.messages.basename}. */
+    static List<String> bundles() throws IOException {
+        Properties application = load("application.properties");
+        return List.of(application.getProperty("spring.messages.basename").split(","));
+    }
+
+    static List<String> files() throws IOException {
+        List<String> files = new ArrayList<>();
+        for (String bundle : bundles()) {
+            for (String suffix : List.of("", "_it", "_es")) {
+                files.add(bundle.strip() + suffix + ".properties");
+            }
+        }
+        return files;
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages.properties", "messages_it.properties", "messages_es.properties"})
-    void apostrophesAreEscapedExactlyWhereMessageFormatReadsThem(String file) throws IOException {
+    @ValueSource(strings = {"it", "es"})
+    void translationsHaveExactlyTheEnglishKeys(String language) throws IOException {
+        for (String bundle : bundles()) {
+            Properties english = load(bundle.strip() + ".properties");
+            Properties translation = load(bundle.strip() + "_" + language + ".properties");
+            assertThat(translation.stringPropertyNames()).as(bundle + "_" + language)
+                    .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+            translation.forEach((key, value) -> assertThat((String) value).as(language + ": " + key).isNotBlank());
+        }
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        Set<String> seen = new HashSet<>();
+        for (String bundle : bundles()) {
+            for (String key : load(bundle.strip() + ".properties").stringPropertyNames()) {
+                assertThat(seen.add(key)).as(key + " in " + bundle).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void apostrophesAreEscapedExactlyWhereMessageFormatReadsThem() throws IOException {
+        for (String file : files()) {
+            checkApostrophes(file);
+        }
+    }
+
+    private static void checkApostrophes(String file) throws IOException {
         load(file).forEach((key, raw) -> {
             String value = (String) raw;
             if (ARGUMENT.matcher(value).find()) {
@@ -48,7 +84,10 @@ class MessagesTests {
 
     @Test
     void everyKeyATemplateNamesExists() throws IOException {
-        Properties english = load("messages.properties");
+        Properties english = new Properties();
+        for (String bundle : bundles()) {
+            english.putAll(load(bundle.strip() + ".properties"));
+        }
         Set<String> missing = new HashSet<>();
         try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
             for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {

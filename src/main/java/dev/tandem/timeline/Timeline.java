@@ -1,0 +1,97 @@
+package dev.tandem.timeline;
+
+import dev.tandem.identity.AccountService;
+import dev.tandem.shared.Ids;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Sql;
+import dev.tandem.shared.TimelineEvent;
+import dev.tandem.shared.TimelineSubject;
+import dev.tandem.shared.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records every {@link TimelineEvent}, once per subject, in the transaction that published it, and
+ * reads a subject's timeline newest first.
+ */
+@Service
+public class Timeline {
+
+    private static final TypeReference<List<String>> ARGS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final AccountService accounts;
+
+    Timeline(JdbcClient jdbc, JsonMapper json, AccountService accounts) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.accounts = accounts;
+    }
+
+    @EventListener
+    void record(TimelineEvent event) {
+        String actorName = event.actor() == null ? null : accounts.user(event.actor()).displayName();
+        String args = json.writeValueAsString(event.args());
+        for (TimelineSubject subject : event.subjects()) {
+            jdbc.sql("""
+                    insert into timeline_entries (workspace_id, id, subject_kind, subject_id, type, args, actor_id,
+                        actor_name, occurred_at, interaction)
+                    values (:ws, :id, :kind, :subject, :type, :args, :actor, :actorName, :at, :interaction)""")
+                    .param("ws", event.workspaceId().value()).param("id", Ids.next())
+                    .param("kind", subject.kind().name()).param("subject", subject.id())
+                    .param("type", event.type()).param("args", args)
+                    .param("actor", event.actor() == null ? null : event.actor().value(), java.sql.Types.OTHER)
+                    .param("actorName", actorName).param("at", Sql.ts(event.occurredAt()))
+                    .param("interaction", event.interaction())
+                    .update();
+        }
+    }
+
+    /** A subject's timeline, newest first. The caller has checked that the subject is in the workspace. */
+    public Page<TimelineEntry> of(WorkspaceId workspace, TimelineSubject subject, PageRequest page) {
+        var rows = jdbc.sql("""
+                select id, type, args, actor_name, occurred_at, interaction from timeline_entries
+                where workspace_id = :ws and subject_kind = :kind and subject_id = :subject and id < :after
+                order by id desc limit :limit""")
+                .param("ws", workspace.value()).param("kind", subject.kind().name()).param("subject", subject.id())
+                .param("after", page.afterDescending()).param("limit", page.fetchSize())
+                .query(this::map).list();
+        return Page.of(rows, page, TimelineEntry::id);
+    }
+
+    /** When the subject last had an interaction with the other side, if ever. */
+    public Optional<Instant> lastInteraction(WorkspaceId workspace, TimelineSubject subject) {
+        return Optional.ofNullable(jdbc.sql("""
+                select max(occurred_at) as last_at from timeline_entries
+                where workspace_id = :ws and subject_kind = :kind and subject_id = :subject and interaction""")
+                .param("ws", workspace.value()).param("kind", subject.kind().name()).param("subject", subject.id())
+                .query((rs, i) -> Sql.instant(rs, "last_at")).optional().orElse(null));
+    }
+
+    /** Moves one subject's history onto another, when two records turn out to be the same (a merge). */
+    public void repoint(WorkspaceId workspace, TimelineSubject from, TimelineSubject to) {
+        jdbc.sql("""
+                update timeline_entries set subject_kind = :toKind, subject_id = :to
+                where workspace_id = :ws and subject_kind = :fromKind and subject_id = :from""")
+                .param("toKind", to.kind().name()).param("to", to.id()).param("ws", workspace.value())
+                .param("fromKind", from.kind().name()).param("from", from.id()).update();
+    }
+
+    private TimelineEntry map(ResultSet rs, int row) throws SQLException {
+        return new TimelineEntry(rs.getObject("id", UUID.class), rs.getString("type"),
+                json.readValue(rs.getString("args"), ARGS), rs.getString("actor_name"),
+                Sql.requiredInstant(rs, "occurred_at"), rs.getBoolean("interaction"));
+    }
+}
