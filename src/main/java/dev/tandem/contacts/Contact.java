@@ -1,0 +1,43 @@
+package dev.tandem.contacts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A person of the workspace, with everything known about them. The first email is the primary one. */
+public record Contact(
+        UUID id,
+        @Nullable String givenName,
+        @Nullable String familyName,
+        String displayName,
+        List<String> emails,
+        List<String> phones,
+        @Nullable UUID organizationId,
+        @Nullable String organizationName,
+        @Nullable String title,
+        @Nullable String department,
+        @Nullable String linkedinUrl,
+        @Nullable String xHandle,
+        @Nullable String website,
+        List<String> tags,
+        @Nullable String preferredLanguage,
+        @Nullable String timeZone,
+        @Nullable String howWeMet,
+        @Nullable String notes,
+        boolean hasPhoto,
+        @Nullable Instant lastContactedAt,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public Contact {
+        emails = List.copyOf(emails);
+        phones = List.copyOf(phones);
+        tags = List.copyOf(tags);
+    }
+
+    @com.fasterxml.jackson.annotation.JsonProperty("primaryEmail")
+    public @Nullable String primaryEmail() {
+        return emails.isEmpty() ? null : emails.get(0);
+    }
+}

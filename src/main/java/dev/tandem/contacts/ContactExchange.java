@@ -1,0 +1,108 @@
+package dev.tandem.contacts;
+
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.WorkspaceId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other modules ask of contacts: existence and names (partnerships), import and export (exchange). */
+@Service
+class ContactExchange implements ContactDirectory, ContactImports {
+
+    private final ContactService service;
+    private final Contacts contacts;
+    private final ContactChannels channels;
+    private final Organizations organizations;
+
+    ContactExchange(ContactService service, Contacts contacts, ContactChannels channels, Organizations organizations) {
+        this.service = service;
+        this.contacts = contacts;
+        this.channels = channels;
+        this.organizations = organizations;
+    }
+
+    @Override
+    public boolean contactExists(WorkspaceId workspace, UUID contactId) {
+        return contacts.exists(workspace, contactId);
+    }
+
+    @Override
+    public boolean organizationExists(WorkspaceId workspace, UUID organizationId) {
+        return organizations.find(workspace, organizationId).isPresent();
+    }
+
+    @Override
+    public Map<UUID, String> contactNames(WorkspaceId workspace, Collection<UUID> contactIds) {
+        return contacts.names(workspace, contactIds);
+    }
+
+    @Override
+    public Map<UUID, String> organizationNames(WorkspaceId workspace, Collection<UUID> organizationIds) {
+        return organizations.names(workspace, organizationIds);
+    }
+
+    @Override
+    public Optional<UUID> findByEmail(WorkspaceId workspace, String email) {
+        return channels.ownerOf(workspace, email);
+    }
+
+    @Override
+    @Transactional
+    public UUID create(WorkspaceContext context, ContactDraft draft) {
+        UUID id = service.create(context, ContactInput.of(draft)).id();
+        if (draft.photo() != null) {
+            service.setPhoto(context, id, draft.photo());
+        }
+        return id;
+    }
+
+    @Override
+    @Transactional
+    public void mergeInto(WorkspaceContext context, UUID contactId, ContactDraft draft) {
+        Contact c = service.get(context.workspaceId(), contactId);
+        ContactInput in = ContactInput.of(draft);
+        // Emails another contact already owns stay with that contact.
+        List<String> newEmails = in.emails().stream()
+                .filter(e -> channels.ownerOf(context.workspaceId(), e).isEmpty()).toList();
+        var merged = new ContactInput(or(c.givenName(), in.givenName()), or(c.familyName(), in.familyName()),
+                c.displayName(), concat(c.emails(), newEmails), concat(c.phones(), in.phones()),
+                c.organizationId(), c.organizationId() == null ? in.organizationName() : null, or(c.title(), in.title()),
+                or(c.department(), in.department()), or(c.linkedinUrl(), in.linkedinUrl()), or(c.xHandle(), in.xHandle()),
+                or(c.website(), in.website()), concat(c.tags(), in.tags()),
+                or(c.preferredLanguage(), in.preferredLanguage()), or(c.timeZone(), in.timeZone()),
+                or(c.howWeMet(), in.howWeMet()), or(c.notes(), in.notes()));
+        service.update(context, contactId, merged);
+        if (!c.hasPhoto() && draft.photo() != null) {
+            service.setPhoto(context, contactId, draft.photo());
+        }
+    }
+
+    @Override
+    public List<ContactDraft> exportAll(WorkspaceId workspace) {
+        List<ContactDraft> drafts = new ArrayList<>();
+        for (UUID id : contacts.allIds(workspace)) {
+            Contact c = service.get(workspace, id);
+            drafts.add(new ContactDraft(c.givenName(), c.familyName(), c.displayName(), c.emails(), c.phones(),
+                    c.organizationName(), c.title(), c.department(), c.linkedinUrl(), c.xHandle(), c.website(), c.tags(),
+                    c.preferredLanguage(), c.timeZone(), c.howWeMet(), c.notes(),
+                    c.hasPhoto() ? contacts.photo(workspace, id).orElse(null) : null));
+        }
+        return drafts;
+    }
+
+    private static @Nullable String or(@Nullable String existing, @Nullable String incoming) {
+        return existing != null ? existing : incoming;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return Stream.concat(a.stream(), b.stream()).distinct().toList();
+    }
+}

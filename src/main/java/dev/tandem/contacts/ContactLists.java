@@ -1,0 +1,123 @@
+package dev.tandem.contacts;
+
+import dev.tandem.shared.Page;
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Problem;
+import dev.tandem.shared.Sql;
+import dev.tandem.shared.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Lists of contacts and organisations: filtered, searched and keyset-paginated. The cursor is the
+ * id of the last row shown; its sort values are looked up again, so pages stay stable while rows
+ * are added.
+ */
+@Repository
+class ContactLists {
+
+    private static final String CONTACT_COLUMNS = """
+            select c.id, c.display_name, c.title, c.organization_id, o.name as organization_name, c.last_contacted_at,
+                (select e.email from contact_emails e where e.workspace_id = c.workspace_id and e.contact_id = c.id
+                 and e.is_primary) as primary_email
+            from contacts c left join contact_organizations o on o.workspace_id = c.workspace_id and o.id = c.organization_id
+            where c.workspace_id = :ws""";
+
+    private final JdbcClient jdbc;
+    private final ContactChannels channels;
+    private final Organizations organizations;
+
+    ContactLists(JdbcClient jdbc, ContactChannels channels, Organizations organizations) {
+        this.jdbc = jdbc;
+        this.channels = channels;
+        this.organizations = organizations;
+    }
+
+    Page<ContactSummary> contacts(WorkspaceId ws, ContactQuery query, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ws", ws.value());
+        StringBuilder sql = new StringBuilder(CONTACT_COLUMNS);
+        sql.append(SearchIndex.matching("contact_terms", "contact_id", "c.id", query.text(), params));
+        if (query.tag() != null && !query.tag().isBlank()) {
+            sql.append(" and c.id in (select g.contact_id from contact_tags g where g.workspace_id = :ws and g.tag_key = :tag)");
+            params.put("tag", Tags.key(query.tag()));
+        }
+        if (query.organizationId() != null) {
+            sql.append(" and c.organization_id = :org");
+            params.put("org", query.organizationId());
+        }
+        if (page.after() != null) {
+            sql.append(after(ws, query.sort(), page.after(), params));
+        }
+        sql.append(switch (query.sort()) {
+            case NAME -> " order by c.sort_key, c.id";
+            case RECENT -> " order by c.last_contacted_at desc nulls last, c.id desc";
+            case STALE -> " order by c.last_contacted_at asc nulls first, c.id";
+        });
+        sql.append(" limit :limit");
+        params.put("limit", page.fetchSize());
+        List<ContactSummary> rows = jdbc.sql(sql.toString()).params(params).query(ContactLists::summary).list();
+        var tags = channels.tags(ws, rows.stream().map(ContactSummary::id).toList());
+        return Page.of(rows.stream().map(r -> r.withTags(tags.getOrDefault(r.id(), List.of()))).toList(), page,
+                ContactSummary::id);
+    }
+
+    Page<Organization> organizations(WorkspaceId ws, String text, String tag, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ws", ws.value());
+        StringBuilder sql = new StringBuilder("select " + Organizations.COLUMNS
+                + " from contact_organizations o where o.workspace_id = :ws");
+        sql.append(SearchIndex.matching("contact_organization_terms", "organization_id", "o.id", text, params));
+        if (!tag.isBlank()) {
+            sql.append(" and o.id in (select g.organization_id from contact_organization_tags g"
+                    + " where g.workspace_id = :ws and g.tag_key = :tag)");
+            params.put("tag", Tags.key(tag));
+        }
+        if (page.after() != null) {
+            params.put("afterKey", jdbc.sql("select sort_key from contact_organizations where workspace_id = :ws and id = :id")
+                    .param("ws", ws.value()).param("id", page.after()).query(String.class).optional()
+                    .orElseThrow(() -> Problem.badRequest("problem.cursor")));
+            params.put("afterId", page.after());
+            sql.append(" and (o.sort_key > :afterKey or (o.sort_key = :afterKey and o.id > :afterId))");
+        }
+        sql.append(" order by o.sort_key, o.id limit :limit");
+        params.put("limit", page.fetchSize());
+        List<Organization> rows = jdbc.sql(sql.toString()).params(params).query(Organizations::map).list();
+        var tags = organizations.tagsOf(ws, rows.stream().map(Organization::id).toList());
+        return Page.of(rows.stream().map(o -> o.withTags(tags.getOrDefault(o.id(), List.of()))).toList(), page,
+                Organization::id);
+    }
+
+    /** Where the page after the row {@code id} starts, in the order of {@code sort}. */
+    private String after(WorkspaceId ws, ContactQuery.Sort sort, UUID id, Map<String, Object> params) {
+        var last = jdbc.sql("select sort_key, last_contacted_at from contacts where workspace_id = :ws and id = :id")
+                .param("ws", ws.value()).param("id", id)
+                .query((rs, i) -> new Object[] {rs.getString("sort_key"), Sql.instant(rs, "last_contacted_at")})
+                .optional().orElseThrow(() -> Problem.badRequest("problem.cursor"));
+        params.put("afterId", id);
+        params.put("afterKey", last[0]);
+        Instant at = (Instant) last[1];
+        params.put("afterAt", Sql.ts(at));
+        return switch (sort) {
+            case NAME -> " and (c.sort_key > :afterKey or (c.sort_key = :afterKey and c.id > :afterId))";
+            case RECENT -> at == null ? " and c.last_contacted_at is null and c.id < :afterId"
+                    : " and (c.last_contacted_at < :afterAt or (c.last_contacted_at = :afterAt and c.id < :afterId)"
+                            + " or c.last_contacted_at is null)";
+            case STALE -> at == null ? " and (c.last_contacted_at is not null or c.id > :afterId)"
+                    : " and (c.last_contacted_at > :afterAt or (c.last_contacted_at = :afterAt and c.id > :afterId))";
+        };
+    }
+
+    private static ContactSummary summary(ResultSet rs, int row) throws SQLException {
+        return new ContactSummary(rs.getObject("id", UUID.class), rs.getString("display_name"), rs.getString("title"),
+                rs.getObject("organization_id", UUID.class), rs.getString("organization_name"),
+                rs.getString("primary_email"), List.of(), Sql.instant(rs, "last_contacted_at"));
+    }
+}

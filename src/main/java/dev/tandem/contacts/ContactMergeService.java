@@ -1,0 +1,110 @@
+package dev.tandem.contacts;
+
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.Problem;
+import dev.tandem.shared.TimelineSubject;
+import dev.tandem.shared.WorkspaceId;
+import dev.tandem.timeline.Timeline;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds contacts that may be one person and merges two into one, losing nothing. */
+@Service
+public class ContactMergeService {
+
+    private final ContactService service;
+    private final Contacts contacts;
+    private final ContactNotes notes;
+    private final Duplicates duplicates;
+    private final SearchIndex index;
+    private final Timeline timeline;
+    private final ContactEvents events;
+    private final Clock clock;
+
+    ContactMergeService(ContactService service, Contacts contacts, ContactNotes notes, Duplicates duplicates,
+            SearchIndex index, Timeline timeline, ContactEvents events, Clock clock) {
+        this.service = service;
+        this.contacts = contacts;
+        this.notes = notes;
+        this.duplicates = duplicates;
+        this.index = index;
+        this.timeline = timeline;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Possible duplicates: the same folded name or the same phone; at most 100 pairs. */
+    public List<DuplicatePair> duplicates(WorkspaceId ws) {
+        return duplicates.find(ws, 100).stream().map(p -> new DuplicatePair(summary(service.get(ws, p.first())),
+                summary(service.get(ws, p.second())), p.reason())).toList();
+    }
+
+    /**
+     * Merges {@code merge} into {@code keep}: every email, phone and tag is kept, empty fields are
+     * filled from the merged contact, its notes and timeline move over, other modules re-point
+     * their rows ({@link ContactsMerged}), and the merged contact is deleted.
+     */
+    @Transactional
+    public Contact merge(WorkspaceContext ctx, UUID keep, UUID merge) {
+        if (keep.equals(merge)) {
+            throw Problem.badRequest("contact.merge.same").on("merge");
+        }
+        WorkspaceId ws = ctx.workspaceId();
+        Contact kept = service.get(ws, keep);
+        Contact gone = service.get(ws, merge);
+        var photo = kept.hasPhoto() ? null : contacts.photo(ws, merge).orElse(null);
+        notes.repoint(ws, merge, keep);
+        timeline.repoint(ws, TimelineSubject.contact(merge), TimelineSubject.contact(keep));
+        // Other modules re-point while the merged contact still exists, in case they reference it.
+        events.publish(new ContactsMerged(ws, merge, keep));
+        contacts.delete(ws, merge);
+        contacts.update(ws, keep, combined(kept, gone), first(kept.organizationId(), gone.organizationId()),
+                clock.instant());
+        if (photo != null) {
+            contacts.setPhoto(ws, keep, photo.data(), photo.mediaType());
+        }
+        if (gone.lastContactedAt() != null) {
+            contacts.contacted(ws, keep, gone.lastContactedAt());
+        }
+        index.indexContact(ws, keep);
+        events.publish(ctx, List.of(TimelineSubject.contact(keep)), "contact.merged", false, gone.displayName(),
+                kept.displayName());
+        return service.get(ws, keep);
+    }
+
+    private static ContactInput combined(Contact a, Contact b) {
+        return new ContactInput(first(a.givenName(), b.givenName()), first(a.familyName(), b.familyName()),
+                a.displayName(), union(a, b, Contact::emails), union(a, b, Contact::phones), null, null,
+                first(a.title(), b.title()), first(a.department(), b.department()),
+                first(a.linkedinUrl(), b.linkedinUrl()), first(a.xHandle(), b.xHandle()), first(a.website(), b.website()),
+                union(a, b, Contact::tags), first(a.preferredLanguage(), b.preferredLanguage()),
+                first(a.timeZone(), b.timeZone()), first(a.howWeMet(), b.howWeMet()), joinedNotes(a.notes(), b.notes()));
+    }
+
+    private static List<String> union(Contact a, Contact b, Function<Contact, List<String>> values) {
+        return Stream.concat(values.apply(a).stream(), values.apply(b).stream()).distinct().toList();
+    }
+
+    private static <T> @Nullable T first(@Nullable T a, @Nullable T b) {
+        return a != null ? a : b;
+    }
+
+    private static @Nullable String joinedNotes(@Nullable String a, @Nullable String b) {
+        if (a == null || b == null || a.equals(b)) {
+            return first(a, b);
+        }
+        String both = a + "\n\n" + b;
+        return both.length() > 4000 ? both.substring(0, 4000) : both;
+    }
+
+    static ContactSummary summary(Contact c) {
+        return new ContactSummary(c.id(), c.displayName(), c.title(), c.organizationId(), c.organizationName(),
+                c.primaryEmail(), c.tags(), c.lastContactedAt());
+    }
+}

@@ -1,0 +1,134 @@
+package dev.tandem.contacts;
+
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.Ids;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Problem;
+import dev.tandem.shared.TimelineSubject;
+import dev.tandem.shared.WorkspaceId;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** People: create, read, change, delete, search; their photo. */
+@Service
+public class ContactService {
+
+    /** The largest photo kept. */
+    public static final int MAX_PHOTO_BYTES = 1024 * 1024;
+    private static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png", "image/gif", "image/webp");
+
+    private final Contacts contacts;
+    private final ContactChannels channels;
+    private final ContactLists lists;
+    private final SearchIndex index;
+    private final OrganizationService organizations;
+    private final ContactRules rules;
+    private final ContactEvents events;
+    private final Clock clock;
+
+    ContactService(Contacts contacts, ContactChannels channels, ContactLists lists, SearchIndex index,
+            OrganizationService organizations, ContactRules rules, ContactEvents events, Clock clock) {
+        this.contacts = contacts;
+        this.channels = channels;
+        this.lists = lists;
+        this.index = index;
+        this.organizations = organizations;
+        this.rules = rules;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates a contact; 400 for a broken rule, 409 when one of its emails belongs to another contact. */
+    @Transactional
+    public Contact create(WorkspaceContext ctx, ContactInput input) {
+        rules.check(input);
+        UUID id = Ids.next();
+        checkEmailsFree(ctx.workspaceId(), id, input.emails());
+        UUID org = organization(ctx, input);
+        contacts.insert(ctx.workspaceId(), id, input, org, clock.instant());
+        index.indexContact(ctx.workspaceId(), id);
+        events.publish(ctx, subjects(id, org), "contact.created", false, input.displayName());
+        return get(ctx.workspaceId(), id);
+    }
+
+    /** Replaces what is known of a contact with {@code input}. */
+    @Transactional
+    public Contact update(WorkspaceContext ctx, UUID id, ContactInput input) {
+        rules.check(input);
+        get(ctx.workspaceId(), id);
+        checkEmailsFree(ctx.workspaceId(), id, input.emails());
+        UUID org = organization(ctx, input);
+        contacts.update(ctx.workspaceId(), id, input, org, clock.instant());
+        index.indexContact(ctx.workspaceId(), id);
+        events.publish(ctx, subjects(id, null), "contact.updated", false, input.displayName());
+        return get(ctx.workspaceId(), id);
+    }
+
+    @Transactional
+    public void delete(WorkspaceContext ctx, UUID id) {
+        get(ctx.workspaceId(), id);
+        contacts.delete(ctx.workspaceId(), id);
+    }
+
+    /** The contact, or 404 when it is not in the workspace. */
+    public Contact get(WorkspaceId ws, UUID id) {
+        return contacts.find(ws, id).orElseThrow(() -> Problem.notFound("contact.notFound"));
+    }
+
+    public Page<ContactSummary> list(WorkspaceId ws, ContactQuery query, PageRequest page) {
+        return lists.contacts(ws, query, page);
+    }
+
+    public Optional<ContactDraft.Photo> photo(WorkspaceId ws, UUID id) {
+        get(ws, id);
+        return contacts.photo(ws, id);
+    }
+
+    /** Sets (or, with null, removes) the photo: at most 1 MB of JPEG, PNG, GIF or WebP. */
+    @Transactional
+    public void setPhoto(WorkspaceContext ctx, UUID id, ContactDraft.@Nullable Photo photo) {
+        get(ctx.workspaceId(), id);
+        if (photo != null) {
+            if (photo.data().length > MAX_PHOTO_BYTES) {
+                throw Problem.badRequest("contact.photo.tooLarge", MAX_PHOTO_BYTES / 1024).on("photo");
+            }
+            if (!PHOTO_TYPES.contains(photo.mediaType())) {
+                throw Problem.badRequest("contact.photo.type").on("photo");
+            }
+        }
+        contacts.setPhoto(ctx.workspaceId(), id, photo == null ? null : photo.data(),
+                photo == null ? null : photo.mediaType());
+    }
+
+    private void checkEmailsFree(WorkspaceId ws, UUID id, List<String> emails) {
+        for (String email : emails) {
+            channels.ownerOf(ws, email).filter(owner -> !owner.equals(id)).ifPresent(owner -> {
+                throw Problem.conflict("contact.emailTaken", email).on("emails");
+            });
+        }
+    }
+
+    private @Nullable UUID organization(WorkspaceContext ctx, ContactInput input) {
+        if (input.organizationId() != null) {
+            organizations.get(ctx.workspaceId(), input.organizationId());
+            return input.organizationId();
+        }
+        return input.organizationName() == null ? null : organizations.idForName(ctx, input.organizationName());
+    }
+
+    private static List<TimelineSubject> subjects(UUID contact, @Nullable UUID organization) {
+        List<TimelineSubject> subjects = new ArrayList<>(List.of(TimelineSubject.contact(contact)));
+        if (organization != null) {
+            subjects.add(TimelineSubject.organization(organization));
+        }
+        return subjects;
+    }
+}

@@ -1,0 +1,145 @@
+package dev.tandem.contacts;
+
+import dev.tandem.shared.Sql;
+import dev.tandem.shared.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Contact rows; their emails, phones and tags are {@link ContactChannels}'. */
+@Repository
+class Contacts {
+
+    private final JdbcClient jdbc;
+    private final ContactChannels channels;
+
+    Contacts(JdbcClient jdbc, ContactChannels channels) {
+        this.jdbc = jdbc;
+        this.channels = channels;
+    }
+
+    void insert(WorkspaceId ws, UUID id, ContactInput input, @Nullable UUID organizationId, Instant now) {
+        jdbc.sql("""
+                insert into contacts (workspace_id, id, given_name, family_name, display_name, sort_key, organization_id,
+                    title, department, linkedin_url, x_handle, website, preferred_language, time_zone, how_we_met, notes,
+                    created_at, updated_at)
+                values (:ws, :id, :given, :family, :display, :sortKey, :org, :title, :department, :linkedin, :x, :website,
+                    :language, :zone, :howWeMet, :notes, :now, :now)""")
+                .params(params(ws, id, input, organizationId)).param("now", Sql.ts(now)).update();
+        channels.replace(ws, id, input);
+    }
+
+    void update(WorkspaceId ws, UUID id, ContactInput input, @Nullable UUID organizationId, Instant now) {
+        jdbc.sql("""
+                update contacts set given_name = :given, family_name = :family, display_name = :display,
+                    sort_key = :sortKey, organization_id = :org, title = :title, department = :department,
+                    linkedin_url = :linkedin, x_handle = :x, website = :website, preferred_language = :language,
+                    time_zone = :zone, how_we_met = :howWeMet, notes = :notes, updated_at = :now
+                where workspace_id = :ws and id = :id""")
+                .params(params(ws, id, input, organizationId)).param("now", Sql.ts(now)).update();
+        channels.replace(ws, id, input);
+    }
+
+    boolean exists(WorkspaceId ws, UUID id) {
+        return jdbc.sql("select count(*) from contacts where workspace_id = :ws and id = :id")
+                .param("ws", ws.value()).param("id", id).query(Integer.class).single() > 0;
+    }
+
+    void delete(WorkspaceId ws, UUID id) {
+        jdbc.sql("delete from contacts where workspace_id = :ws and id = :id").param("ws", ws.value()).param("id", id)
+                .update();
+    }
+
+    Optional<Contact> find(WorkspaceId ws, UUID id) {
+        return jdbc.sql("""
+                select c.*, o.name as organization_name, case when c.photo is null then false else true end as has_photo
+                from contacts c left join contact_organizations o on o.workspace_id = c.workspace_id and o.id = c.organization_id
+                where c.workspace_id = :ws and c.id = :id""")
+                .param("ws", ws.value()).param("id", id)
+                .query((rs, i) -> map(rs, channels.emails(ws, id), channels.phones(ws, id), channels.tags(ws, id)))
+                .optional();
+    }
+
+    /** Every contact id of the workspace, A to Z. */
+    List<UUID> allIds(WorkspaceId ws) {
+        return jdbc.sql("select id from contacts where workspace_id = :ws order by sort_key, id")
+                .param("ws", ws.value()).query(UUID.class).list();
+    }
+
+    List<UUID> idsOfOrganization(WorkspaceId ws, UUID organizationId) {
+        return jdbc.sql("select id from contacts where workspace_id = :ws and organization_id = :org")
+                .param("ws", ws.value()).param("org", organizationId).query(UUID.class).list();
+    }
+
+    Map<UUID, String> names(WorkspaceId ws, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select id, display_name from contacts where workspace_id = :ws and id in (:ids)")
+                .param("ws", ws.value()).param("ids", ids)
+                .query((rs, i) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("display_name"))).list()
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** Moves "last contacted" forward, never back. */
+    void contacted(WorkspaceId ws, UUID id, Instant at) {
+        jdbc.sql("""
+                update contacts set last_contacted_at = :at
+                where workspace_id = :ws and id = :id and (last_contacted_at is null or last_contacted_at < :at)""")
+                .param("ws", ws.value()).param("id", id).param("at", Sql.ts(at)).update();
+    }
+
+    void setPhoto(WorkspaceId ws, UUID id, byte @Nullable [] data, @Nullable String mediaType) {
+        jdbc.sql("update contacts set photo = :photo, photo_type = :type where workspace_id = :ws and id = :id")
+                .param("ws", ws.value()).param("id", id).param("photo", data, java.sql.Types.BINARY)
+                .param("type", mediaType).update();
+    }
+
+    Optional<ContactDraft.Photo> photo(WorkspaceId ws, UUID id) {
+        return jdbc.sql("select photo, photo_type from contacts where workspace_id = :ws and id = :id and photo is not null")
+                .param("ws", ws.value()).param("id", id)
+                .query((rs, i) -> new ContactDraft.Photo(rs.getBytes("photo"), rs.getString("photo_type"))).optional();
+    }
+
+    private static Map<String, Object> params(WorkspaceId ws, UUID id, ContactInput input, @Nullable UUID org) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ws", ws.value());
+        params.put("id", id);
+        params.put("given", input.givenName());
+        params.put("family", input.familyName());
+        params.put("display", input.displayName());
+        params.put("sortKey", SearchText.sortKey(input.displayName()));
+        params.put("org", org);
+        params.put("title", input.title());
+        params.put("department", input.department());
+        params.put("linkedin", input.linkedinUrl());
+        params.put("x", input.xHandle() == null ? null : input.xHandle().replaceFirst("^@", ""));
+        params.put("website", input.website());
+        params.put("language", input.preferredLanguage());
+        params.put("zone", input.timeZone());
+        params.put("howWeMet", input.howWeMet());
+        params.put("notes", input.notes());
+        return params;
+    }
+
+    private static Contact map(ResultSet rs, List<String> emails, List<String> phones, List<String> tags)
+            throws SQLException {
+        return new Contact(rs.getObject("id", UUID.class), rs.getString("given_name"), rs.getString("family_name"),
+                rs.getString("display_name"), emails, phones, rs.getObject("organization_id", UUID.class),
+                rs.getString("organization_name"), rs.getString("title"), rs.getString("department"),
+                rs.getString("linkedin_url"), rs.getString("x_handle"), rs.getString("website"), tags,
+                rs.getString("preferred_language"), rs.getString("time_zone"), rs.getString("how_we_met"),
+                rs.getString("notes"), rs.getBoolean("has_photo"), Sql.instant(rs, "last_contacted_at"),
+                Sql.requiredInstant(rs, "created_at"), Sql.requiredInstant(rs, "updated_at"));
+    }
+}

@@ -1,0 +1,93 @@
+package dev.tandem.contacts;
+
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.Ids;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Problem;
+import dev.tandem.shared.TimelineSubject;
+import dev.tandem.shared.WorkspaceId;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Organisations: create, read, change, delete, search. */
+@Service
+public class OrganizationService {
+
+    private final Organizations organizations;
+    private final Contacts contacts;
+    private final ContactLists lists;
+    private final SearchIndex index;
+    private final ContactRules rules;
+    private final ContactEvents events;
+    private final Clock clock;
+
+    OrganizationService(Organizations organizations, Contacts contacts, ContactLists lists, SearchIndex index,
+            ContactRules rules, ContactEvents events, Clock clock) {
+        this.organizations = organizations;
+        this.contacts = contacts;
+        this.lists = lists;
+        this.index = index;
+        this.rules = rules;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Organization create(WorkspaceContext ctx, OrganizationInput input) {
+        rules.check(input);
+        UUID id = Ids.next();
+        organizations.insert(ctx.workspaceId(), id, input, clock.instant());
+        index.indexOrganization(ctx.workspaceId(), id);
+        events.publish(ctx, List.of(TimelineSubject.organization(id)), "organization.created", false, input.name());
+        return get(ctx.workspaceId(), id);
+    }
+
+    @Transactional
+    public Organization update(WorkspaceContext ctx, UUID id, OrganizationInput input) {
+        rules.check(input);
+        Organization before = get(ctx.workspaceId(), id);
+        organizations.update(ctx.workspaceId(), id, input, clock.instant());
+        index.indexOrganization(ctx.workspaceId(), id);
+        if (!before.name().equals(input.name())) {
+            // Contacts are found by their organisation's name too.
+            contacts.idsOfOrganization(ctx.workspaceId(), id).forEach(c -> index.indexContact(ctx.workspaceId(), c));
+        }
+        events.publish(ctx, List.of(TimelineSubject.organization(id)), "organization.updated", false, input.name());
+        return get(ctx.workspaceId(), id);
+    }
+
+    /** Deletes the organisation; its contacts stay, without an organisation. */
+    @Transactional
+    public void delete(WorkspaceContext ctx, UUID id) {
+        get(ctx.workspaceId(), id);
+        List<UUID> staff = contacts.idsOfOrganization(ctx.workspaceId(), id);
+        organizations.delete(ctx.workspaceId(), id);
+        staff.forEach(c -> index.indexContact(ctx.workspaceId(), c));
+    }
+
+    /** The organisation, or 404 when it is not in the workspace. */
+    public Organization get(WorkspaceId ws, UUID id) {
+        return organizations.find(ws, id).orElseThrow(() -> Problem.notFound("organization.notFound"));
+    }
+
+    public Page<Organization> list(WorkspaceId ws, @Nullable String text, @Nullable String tag, PageRequest page) {
+        return lists.organizations(ws, text == null ? "" : text, tag == null ? "" : tag, page);
+    }
+
+    /** Names for the organisation picker of the contact form, A to Z. */
+    public List<String> names(WorkspaceId ws) {
+        return organizations.allNames(ws, 500);
+    }
+
+    /** The organisation of this name, created when the workspace has none. */
+    @Transactional
+    public UUID idForName(WorkspaceContext ctx, String name) {
+        return organizations.idByName(ctx.workspaceId(), name)
+                .orElseGet(() -> create(ctx, OrganizationInput.named(name)).id());
+    }
+}

@@ -1,0 +1,74 @@
+package dev.tandem.contacts.web;
+
+import dev.tandem.contacts.Organization;
+import dev.tandem.contacts.OrganizationInput;
+import dev.tandem.contacts.OrganizationService;
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.PageRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/workspaces/{workspaceId}/organizations")
+@Tag(name = "Organizations", description = "Organisations contacts work at. An id of another workspace is 404.")
+class OrganizationApiController {
+
+    private final OrganizationService organizations;
+
+    OrganizationApiController(OrganizationService organizations) {
+        this.organizations = organizations;
+    }
+
+    @GetMapping
+    @Operation(summary = "Organisations A to Z, cursor-paginated",
+            description = "q: words, each a prefix of the name or a tag (case- and accent-insensitive); tag: exact tag.")
+    Page<Organization> list(WorkspaceContext workspace, @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String tag, @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String cursor) {
+        return organizations.list(workspace.workspaceId(), q, tag, PageRequest.of(limit, cursor));
+    }
+
+    @PostMapping
+    @Operation(summary = "Create an organisation", description = "size is one of 1-10, 11-50, 51-200, 201-1000, "
+            + "1001-5000, 5001+.")
+    ResponseEntity<Organization> create(WorkspaceContext workspace, @Valid @RequestBody OrganizationInput input) {
+        Organization created = organizations.create(workspace, input);
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/organizations/"
+                + created.id())).body(created);
+    }
+
+    @GetMapping("/{organizationId}")
+    @Operation(summary = "One organisation")
+    Organization one(WorkspaceContext workspace, @PathVariable UUID organizationId) {
+        return organizations.get(workspace.workspaceId(), organizationId);
+    }
+
+    @PutMapping("/{organizationId}")
+    @Operation(summary = "Replace an organisation", description = "Fields left out are cleared.")
+    Organization update(WorkspaceContext workspace, @PathVariable UUID organizationId,
+            @Valid @RequestBody OrganizationInput input) {
+        return organizations.update(workspace, organizationId, input);
+    }
+
+    @DeleteMapping("/{organizationId}")
+    @Operation(summary = "Delete an organisation; its contacts stay, without one")
+    ResponseEntity<Void> delete(WorkspaceContext workspace, @PathVariable UUID organizationId) {
+        organizations.delete(workspace, organizationId);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,130 @@
+package dev.tandem.contacts.web;
+
+import dev.tandem.contacts.ContactQuery;
+import dev.tandem.contacts.ContactService;
+import dev.tandem.contacts.Organization;
+import dev.tandem.contacts.OrganizationInput;
+import dev.tandem.contacts.OrganizationService;
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Problem;
+import dev.tandem.shared.TimelineSubject;
+import dev.tandem.shared.web.Forms;
+import dev.tandem.timeline.Timeline;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The organisation pages: the searchable list, one organisation with its people, the form. */
+@Controller
+class OrganizationController {
+
+    static final String LIST = "contacts/organizations";
+    static final String DETAIL = "contacts/organization";
+    static final String FORM = "contacts/organization-form";
+
+    private final OrganizationService organizations;
+    private final ContactService contacts;
+    private final Timeline timeline;
+    private final FormChecks checks;
+
+    OrganizationController(OrganizationService organizations, ContactService contacts, Timeline timeline,
+            FormChecks checks) {
+        this.organizations = organizations;
+        this.contacts = contacts;
+        this.timeline = timeline;
+        this.checks = checks;
+    }
+
+    @GetMapping("/w/{workspaceId}/organizations")
+    String list(WorkspaceContext workspace, @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String tag, @RequestParam(required = false) @Nullable String cursor,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("tag", tag == null ? "" : tag);
+        model.addAttribute("filtered", q != null && !q.isBlank() || tag != null && !tag.isBlank());
+        model.addAttribute("organizations", organizations.list(workspace.workspaceId(), q, tag, PageRequest.of(50, cursor)));
+        return htmx != null ? LIST + " :: results" : LIST;
+    }
+
+    @GetMapping("/w/{workspaceId}/organizations/new")
+    String newOrganization(Model model) {
+        model.addAttribute("form", new OrganizationForm());
+        return form(null, model);
+    }
+
+    @PostMapping("/w/{workspaceId}/organizations")
+    String create(WorkspaceContext workspace, @ModelAttribute("form") OrganizationForm form, BindingResult binding,
+            Model model, RedirectAttributes flash) {
+        OrganizationInput input = form.toInput();
+        if (!checks.check(input, binding)) {
+            return form(null, model);
+        }
+        try {
+            Organization created = organizations.create(workspace, input);
+            flash.addFlashAttribute("notice", "organization.created");
+            return "redirect:/w/" + workspace.workspaceId() + "/organizations/" + created.id();
+        } catch (Problem problem) {
+            Forms.reject(binding, problem);
+            return form(null, model);
+        }
+    }
+
+    @GetMapping("/w/{workspaceId}/organizations/{organizationId}")
+    String detail(WorkspaceContext workspace, @PathVariable UUID organizationId, Model model) {
+        model.addAttribute("organization", organizations.get(workspace.workspaceId(), organizationId));
+        model.addAttribute("people", contacts.list(workspace.workspaceId(),
+                new ContactQuery(null, null, organizationId, ContactQuery.Sort.NAME), PageRequest.of(100, null)));
+        model.addAttribute("timeline", timeline.of(workspace.workspaceId(), TimelineSubject.organization(organizationId),
+                PageRequest.of(20, null)));
+        return DETAIL;
+    }
+
+    @GetMapping("/w/{workspaceId}/organizations/{organizationId}/edit")
+    String edit(WorkspaceContext workspace, @PathVariable UUID organizationId, Model model) {
+        Organization organization = organizations.get(workspace.workspaceId(), organizationId);
+        model.addAttribute("form", OrganizationForm.of(organization));
+        return form(organization, model);
+    }
+
+    @PostMapping("/w/{workspaceId}/organizations/{organizationId}")
+    String update(WorkspaceContext workspace, @PathVariable UUID organizationId,
+            @ModelAttribute("form") OrganizationForm form, BindingResult binding, Model model, RedirectAttributes flash) {
+        Organization organization = organizations.get(workspace.workspaceId(), organizationId);
+        OrganizationInput input = form.toInput();
+        if (!checks.check(input, binding)) {
+            return form(organization, model);
+        }
+        try {
+            organizations.update(workspace, organizationId, input);
+            flash.addFlashAttribute("notice", "organization.saved");
+            return "redirect:/w/" + workspace.workspaceId() + "/organizations/" + organizationId;
+        } catch (Problem problem) {
+            Forms.reject(binding, problem);
+            return form(organization, model);
+        }
+    }
+
+    @PostMapping("/w/{workspaceId}/organizations/{organizationId}/delete")
+    String delete(WorkspaceContext workspace, @PathVariable UUID organizationId, RedirectAttributes flash) {
+        organizations.delete(workspace, organizationId);
+        flash.addFlashAttribute("notice", "organization.deleted");
+        return "redirect:/w/" + workspace.workspaceId() + "/organizations";
+    }
+
+    private String form(@Nullable Organization organization, Model model) {
+        model.addAttribute("organization", organization);
+        model.addAttribute("sizes", OrganizationInput.SIZES);
+        return FORM;
+    }
+}

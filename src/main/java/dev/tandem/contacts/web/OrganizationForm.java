@@ -1,0 +1,49 @@
+package dev.tandem.contacts.web;
+
+import dev.tandem.contacts.Organization;
+import dev.tandem.contacts.OrganizationInput;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/** The organisation form; tags separated by commas. */
+public class OrganizationForm {
+
+    private String name = "";
+    private String website = "";
+    private String industry = "";
+    private String size = "";
+    private String notes = "";
+    private String tags = "";
+
+    static OrganizationForm of(Organization o) {
+        OrganizationForm form = new OrganizationForm();
+        form.name = o.name();
+        form.website = text(o.website());
+        form.industry = text(o.industry());
+        form.size = text(o.size());
+        form.notes = text(o.notes());
+        form.tags = String.join(", ", o.tags());
+        return form;
+    }
+
+    OrganizationInput toInput() {
+        return new OrganizationInput(name, website, industry, size, notes, Arrays.asList(tags.split(",")));
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    public String getName() { return name; }
+    public void setName(String v) { name = v; }
+    public String getWebsite() { return website; }
+    public void setWebsite(String v) { website = v; }
+    public String getIndustry() { return industry; }
+    public void setIndustry(String v) { industry = v; }
+    public String getSize() { return size; }
+    public void setSize(String v) { size = v; }
+    public String getNotes() { return notes; }
+    public void setNotes(String v) { notes = v; }
+    public String getTags() { return tags; }
+    public void setTags(String v) { tags = v; }
+}

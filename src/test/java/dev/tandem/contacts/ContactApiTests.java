@@ -1,0 +1,159 @@
+package dev.tandem.contacts;
+
+import static dev.tandem.TestUsers.json;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.tandem.TandemTest;
+import dev.tandem.TestUsers;
+import dev.tandem.TestUsers.SignedUp;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Contacts and organisations over the API: CRUD, validation, search, sort, pagination. */
+@TandemTest
+class ContactApiTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    SignedUp ada;
+
+    @BeforeEach
+    void signUp() throws Exception {
+        ada = TestUsers.signUp(mvc, "Ada");
+    }
+
+    @Test
+    void aContactIsCreatedReadChangedAndDeleted() throws Exception {
+        UUID id = ContactsFixture.contact(mvc, ada, """
+                {"givenName":"José","familyName":"García","emails":["jose@acme.test","JG@home.test"],
+                 "phones":["+34 91 123 45 67"],"organizationName":"Acme","title":"CTO","tags":["vip","Madrid"],
+                 "linkedinUrl":"https://linkedin.com/in/jg","xHandle":"@jgarcia","preferredLanguage":"es",
+                 "timeZone":"Europe/Madrid","howWeMet":"At a fair","notes":"Likes tea"}""");
+        mvc.perform(get(ada.workspacePath("/contacts/" + id)).with(ada.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.displayName").value("José García"))
+                .andExpect(jsonPath("$.emails", contains("jose@acme.test", "JG@home.test")))
+                .andExpect(jsonPath("$.primaryEmail").value("jose@acme.test"))
+                .andExpect(jsonPath("$.organizationName").value("Acme"))
+                .andExpect(jsonPath("$.xHandle").value("jgarcia"))
+                .andExpect(jsonPath("$.tags", containsInAnyOrder("vip", "Madrid")));
+
+        mvc.perform(json(put(ada.workspacePath("/contacts/" + id)), """
+                {"displayName":"Pepe","emails":["pepe@acme.test"],"tags":[]}""").with(ada.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.displayName").value("Pepe"))
+                .andExpect(jsonPath("$.emails", contains("pepe@acme.test")))
+                .andExpect(jsonPath("$.title").doesNotExist());
+
+        mvc.perform(delete(ada.workspacePath("/contacts/" + id)).with(ada.bearer())).andExpect(status().isNoContent());
+        mvc.perform(get(ada.workspacePath("/contacts/" + id)).with(ada.bearer())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void badInputIsA400NamingTheFieldsAndWritesNothing() throws Exception {
+        mvc.perform(json(post(ada.workspacePath("/contacts")), """
+                {"displayName":"","emails":["not-an-email"],"linkedinUrl":"linkedin.com/x","title":"%s"}"""
+                .formatted("x".repeat(101))).with(ada.bearer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("displayName")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("emails[0]")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("linkedinUrl")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("title")));
+        mvc.perform(json(post(ada.workspacePath("/contacts")), """
+                {"displayName":"Zed","timeZone":"Mars/Olympus"}""").with(ada.bearer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("timeZone"));
+        mvc.perform(get(ada.workspacePath("/contacts")).with(ada.bearer()))
+                .andExpect(jsonPath("$.items", hasSize(0)));
+    }
+
+    @Test
+    void anEmailBelongsToOneContactOnly() throws Exception {
+        ContactsFixture.contact(mvc, ada, "{\"displayName\":\"One\",\"emails\":[\"same@x.test\"]}");
+        mvc.perform(json(post(ada.workspacePath("/contacts")), "{\"displayName\":\"Two\",\"emails\":[\"SAME@x.test\"]}")
+                        .with(ada.bearer()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("emails"));
+    }
+
+    @Test
+    void searchIgnoresCaseAndAccentsAndFindsByEmailOrganisationAndTag() throws Exception {
+        ContactsFixture.contact(mvc, ada, """
+                {"displayName":"José Álvarez","emails":["pepe@globex.test"],"organizationName":"Société Générale","tags":["Investor"]}""");
+        ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Joan Smith\",\"tags\":[\"mentor\"]}");
+        ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Mary Jones\"}");
+
+        expectNames("q=jose", "José Álvarez");
+        expectNames("q=JOSÉ alv", "José Álvarez");
+        expectNames("q=jo", "Joan Smith", "José Álvarez", "Mary Jones");
+        expectNames("q=pepe@globex", "José Álvarez");
+        expectNames("q=societe", "José Álvarez");
+        expectNames("q=investor", "José Álvarez");
+        expectNames("tag=MENTOR", "Joan Smith");
+        expectNames("q=nobody");
+    }
+
+    @Test
+    void organisationsAreSearchedAndFilterTheirContacts() throws Exception {
+        UUID acme = ContactsFixture.organization(mvc, ada, """
+                {"name":"Ácme Corp","industry":"Software","size":"11-50","tags":["partner"]}""");
+        ContactsFixture.organization(mvc, ada, "{\"name\":\"Initech\"}");
+        ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Bea\",\"organizationId\":\"%s\"}".formatted(acme));
+        ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Cy\"}");
+
+        mvc.perform(get(ada.workspacePath("/organizations?q=acme")).with(ada.bearer()))
+                .andExpect(jsonPath("$.items[*].name", contains("Ácme Corp")))
+                .andExpect(jsonPath("$.items[0].contactCount").value(1));
+        mvc.perform(get(ada.workspacePath("/organizations?tag=Partner")).with(ada.bearer()))
+                .andExpect(jsonPath("$.items[*].name", contains("Ácme Corp")));
+        expectNames("organization=" + acme, "Bea");
+        mvc.perform(json(post(ada.workspacePath("/organizations")), "{\"name\":\"X\",\"size\":\"huge\"}").with(ada.bearer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+        mvc.perform(json(put(ada.workspacePath("/organizations/" + acme)), "{\"name\":\"Acme Renamed\"}").with(ada.bearer()))
+                .andExpect(status().isOk());
+        expectNames("q=renamed", "Bea");
+        mvc.perform(delete(ada.workspacePath("/organizations/" + acme)).with(ada.bearer())).andExpect(status().isNoContent());
+        expectNames("q=renamed");
+    }
+
+    @Test
+    void listsAreCursorPaginatedByName() throws Exception {
+        for (String name : new String[] {"Dora", "Abe", "Cleo", "Bert", "Eve"}) {
+            ContactsFixture.contact(mvc, ada, "{\"displayName\":\"%s\"}".formatted(name));
+        }
+        String first = mvc.perform(get(ada.workspacePath("/contacts?limit=2")).with(ada.bearer()))
+                .andExpect(jsonPath("$.items[*].displayName", contains("Abe", "Bert")))
+                .andReturn().getResponse().getContentAsString();
+        String cursor = JsonPath.read(first, "$.nextCursor");
+        String second = mvc.perform(get(ada.workspacePath("/contacts?limit=2&cursor=" + cursor)).with(ada.bearer()))
+                .andExpect(jsonPath("$.items[*].displayName", contains("Cleo", "Dora")))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(get(ada.workspacePath("/contacts?limit=2&cursor=" + JsonPath.read(second, "$.nextCursor")))
+                        .with(ada.bearer()))
+                .andExpect(jsonPath("$.items[*].displayName", contains("Eve")))
+                .andExpect(jsonPath("$.nextCursor").doesNotExist());
+        mvc.perform(get(ada.workspacePath("/contacts?sort=bogus")).with(ada.bearer())).andExpect(status().isBadRequest());
+    }
+
+    private void expectNames(String query, String... names) throws Exception {
+        mvc.perform(get(ada.workspacePath("/contacts?" + query)).with(ada.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].displayName", containsInAnyOrder((Object[]) names)))
+                .andExpect(jsonPath("$.items", hasSize(names.length)));
+    }
+}
