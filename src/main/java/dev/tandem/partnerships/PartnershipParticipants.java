@@ -1,0 +1,87 @@
+package dev.tandem.partnerships;
+
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.Ids;
+import dev.tandem.shared.Problem;
+import dev.tandem.shared.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who takes part in a partnership: members on our side, contacts on theirs, each with a role. */
+@Service
+public class PartnershipParticipants {
+
+    private final PartnershipService partnerships;
+    private final Participants participants;
+    private final References references;
+    private final Names names;
+    private final PartnershipEvents events;
+    private final Clock clock;
+
+    PartnershipParticipants(PartnershipService partnerships, Participants participants, References references,
+            Names names, PartnershipEvents events, Clock clock) {
+        this.partnerships = partnerships;
+        this.participants = participants;
+        this.references = references;
+        this.names = names;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public List<ParticipantView> list(WorkspaceContext context, UUID partnershipId) {
+        partnerships.require(context, partnershipId);
+        var rows = participants.of(context.workspaceId(), partnershipId);
+        var members = rows.stream().anyMatch(p -> p.side() == Side.OURS) ? names.members(context) : java.util.Map.<UUID, String>of();
+        var contacts = names.contacts(context.workspaceId(),
+                rows.stream().filter(p -> p.side() == Side.THEIRS).map(Participant::personId).toList());
+        return rows.stream().map(p -> new ParticipantView(p,
+                (p.side() == Side.OURS ? members : contacts).get(p.personId()))).toList();
+    }
+
+    /**
+     * Adds a member (our side, by user id) or a contact (their side, by contact id); someone unknown
+     * in the workspace is refused (400 on {@code userId} or {@code contactId}), someone already taking part is 409.
+     */
+    @Transactional
+    public ParticipantView add(WorkspaceContext context, UUID partnershipId, Side side, UUID personId, String role) {
+        Partnership partnership = partnerships.require(context, partnershipId);
+        String name;
+        if (side == Side.OURS) {
+            name = references.member(context, UserId.of(personId), "userId").displayName();
+        } else {
+            references.contact(context, personId, "contactId");
+            name = names.contacts(context.workspaceId(), List.of(personId)).getOrDefault(personId, "");
+        }
+        var existing = participants.of(context.workspaceId(), partnershipId);
+        if (existing.stream().anyMatch(p -> p.side() == side && p.personId().equals(personId))) {
+            throw Problem.conflict("partnership.participant.already").on(side == Side.OURS ? "userId" : "contactId");
+        }
+        if (existing.size() >= Participant.MAX_PER_PARTNERSHIP) {
+            throw Problem.conflict("partnership.participant.tooMany", Participant.MAX_PER_PARTNERSHIP);
+        }
+        Instant now = Now.of(clock);
+        var participant = new Participant(Ids.next(), partnershipId, side, personId, role.strip(), now);
+        participants.insert(context.workspaceId(), participant);
+        events.timeline(context, partnershipId, "partnership.participantAdded." + side.name(),
+                List.of(name, participant.role(), partnership.name()), now, false,
+                side == Side.THEIRS ? personId : null, null);
+        return new ParticipantView(participant, name);
+    }
+
+    @Transactional
+    public void remove(WorkspaceContext context, UUID partnershipId, UUID participantId) {
+        Partnership partnership = partnerships.require(context, partnershipId);
+        Participant participant = participants.find(context.workspaceId(), partnershipId, participantId)
+                .orElseThrow(() -> Problem.notFound("partnership.participant.notFound"));
+        String name = list(context, partnershipId).stream().filter(v -> v.participant().id().equals(participantId))
+                .map(ParticipantView::name).filter(java.util.Objects::nonNull).findFirst().orElse("?");
+        participants.delete(context.workspaceId(), participantId);
+        boolean theirs = participant.side() == Side.THEIRS;
+        events.timeline(context, partnershipId, "partnership.participantRemoved." + participant.side().name(),
+                List.of(name, partnership.name()), Now.of(clock), false, theirs ? participant.personId() : null, null);
+    }
+}

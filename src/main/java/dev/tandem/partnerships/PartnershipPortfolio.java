@@ -1,0 +1,45 @@
+package dev.tandem.partnerships;
+
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.PageRequest;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** The lists of a workspace's partnerships: filtered and sorted, and the ones losing touch. */
+@Service
+public class PartnershipPortfolio {
+
+    private final PartnershipQueries queries;
+    private final PartnershipViews views;
+    private final Names names;
+    private final Clock clock;
+
+    PartnershipPortfolio(PartnershipQueries queries, PartnershipViews views, Names names, Clock clock) {
+        this.queries = queries;
+        this.views = views;
+        this.names = names;
+        this.clock = clock;
+    }
+
+    public Page<PartnershipView> list(WorkspaceContext context, PartnershipFilter filter, PageRequest page) {
+        var rows = queries.list(context.workspaceId(), filter, page);
+        return Page.of(views.of(context, rows), page, view -> view.partnership().id());
+    }
+
+    /**
+     * Partnerships past their ideal cadence (due) or maximum (overdue), counting from the last
+     * interaction or from creation, the longest overdue first. Ended ones are left out.
+     */
+    public Page<PartnershipView> losingTouch(WorkspaceContext context, PageRequest page) {
+        var rows = queries.losingTouch(context.workspaceId(), clock.instant(), page);
+        return Page.of(views.of(context, rows), page, view -> view.partnership().id());
+    }
+
+    /** Display names of the workspace's members by user id, for owner pickers and histories. */
+    public Map<UUID, String> memberNames(WorkspaceContext context) {
+        return names.members(context);
+    }
+}

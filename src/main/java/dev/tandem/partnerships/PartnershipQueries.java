@@ -1,0 +1,132 @@
+package dev.tandem.partnerships;
+
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Problem;
+import dev.tandem.shared.Sql;
+import dev.tandem.shared.WorkspaceId;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The portfolio lists. Keyset-paginated on an index of the workspace ({@code (sort key, id)}), so a
+ * page costs the same at the start of 10,000 partnerships as at the end; values come in one query.
+ */
+@Repository
+class PartnershipQueries {
+
+    private final JdbcClient jdbc;
+    private final Partnerships partnerships;
+
+    PartnershipQueries(JdbcClient jdbc, Partnerships partnerships) {
+        this.jdbc = jdbc;
+        this.partnerships = partnerships;
+    }
+
+    List<Partnership> list(WorkspaceId workspace, PartnershipFilter filter, PageRequest page) {
+        var sql = new StringBuilder("select " + Partnerships.COLUMNS + " from partnerships p where p.workspace_id = :ws");
+        Map<String, Object> params = new HashMap<>();
+        params.put("ws", workspace.value());
+        if (filter.kind() != null) {
+            sql.append(" and p.kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        if (filter.stage() != null) {
+            sql.append(" and p.stage = :stage");
+            params.put("stage", filter.stage().name());
+        }
+        if (filter.ownerId() != null) {
+            sql.append(" and p.owner_id = :owner");
+            params.put("owner", filter.ownerId().value());
+        }
+        if (filter.tag() != null) {
+            sql.append(" and exists (select 1 from partnership_values v where v.workspace_id = p.workspace_id"
+                    + " and v.partnership_id = p.id and v.value_key = :tag)");
+            params.put("tag", PartnershipDetails.key(filter.tag()));
+        }
+        if (filter.text() != null) {
+            sql.append(" and (p.name_key like :text escape '\\' or lower(p.purpose) like :text escape '\\')");
+            params.put("text", "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (page.after() != null) {
+            keyset(workspace, filter.sort(), page.after(), sql, params);
+        }
+        sql.append(switch (filter.sort()) {
+            case NAME -> " order by p.name_key, p.id";
+            case CREATED -> " order by p.id desc";
+            case LAST_CONTACTED -> " order by p.last_contacted_at desc nulls last, p.id desc";
+        });
+        return fetch(workspace, sql, params, page);
+    }
+
+    /** Partnerships not ended and past their ideal cadence, the longest overdue first. */
+    List<Partnership> losingTouch(WorkspaceId workspace, Instant now, PageRequest page) {
+        var sql = new StringBuilder("select " + Partnerships.COLUMNS + ", p.overdue_at from partnerships p"
+                + " where p.workspace_id = :ws and p.stage <> 'ENDED' and p.due_at < :now");
+        Map<String, Object> params = new HashMap<>();
+        params.put("ws", workspace.value());
+        params.put("now", Sql.ts(now));
+        if (page.after() != null) {
+            Instant key = cursorValue(workspace, "overdue_at", page.after());
+            sql.append(" and (p.overdue_at > :key or (p.overdue_at = :key and p.id > :after))");
+            params.put("key", Sql.ts(key));
+            params.put("after", page.after());
+        }
+        sql.append(" order by p.overdue_at, p.id");
+        return fetch(workspace, sql, params, page);
+    }
+
+    private List<Partnership> fetch(WorkspaceId workspace, StringBuilder sql, Map<String, Object> params,
+            PageRequest page) {
+        sql.append(" limit :limit");
+        params.put("limit", page.fetchSize());
+        var rows = jdbc.sql(sql.toString()).params(params).query(Partnerships::row).list();
+        var values = partnerships.values(workspace, rows.stream().map(Partnerships.Row::id).toList());
+        return rows.stream().map(row -> row.toPartnership(values.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    private void keyset(WorkspaceId workspace, PartnershipFilter.Sort sort, UUID after, StringBuilder sql,
+            Map<String, Object> params) {
+        params.put("after", after);
+        switch (sort) {
+            case NAME -> {
+                sql.append(" and (p.name_key > :key or (p.name_key = :key and p.id > :after))");
+                params.put("key", cursorRow(workspace, after).name().toLowerCase(Locale.ROOT));
+            }
+            case CREATED -> sql.append(" and p.id < :after");
+            case LAST_CONTACTED -> {
+                Instant key = cursorRow(workspace, after).lastContactedAt();
+                if (key == null) {
+                    sql.append(" and p.last_contacted_at is null and p.id < :after");
+                } else {
+                    sql.append(" and (p.last_contacted_at < :key or (p.last_contacted_at = :key and p.id < :after)"
+                            + " or p.last_contacted_at is null)");
+                    params.put("key", Sql.ts(key));
+                }
+            }
+        }
+    }
+
+    /** The row a cursor points at; a cursor whose row is gone (deleted meanwhile) is refused. */
+    private Partnerships.Row cursorRow(WorkspaceId workspace, UUID after) {
+        return jdbc.sql("select " + Partnerships.COLUMNS + " from partnerships p where p.workspace_id = :ws and p.id = :id")
+                .param("ws", workspace.value()).param("id", after).query(Partnerships::row).optional()
+                .orElseThrow(() -> Problem.badRequest("problem.cursor"));
+    }
+
+    private Instant cursorValue(WorkspaceId workspace, String column, UUID after) {
+        return jdbc.sql("select " + column + " from partnerships where workspace_id = :ws and id = :id")
+                .param("ws", workspace.value()).param("id", after)
+                .query((rs, i) -> Sql.requiredInstant(rs, column)).optional()
+                .orElseThrow(() -> Problem.badRequest("problem.cursor"));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

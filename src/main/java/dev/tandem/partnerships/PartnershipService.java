@@ -1,0 +1,113 @@
+package dev.tandem.partnerships;
+
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Problem;
+import dev.tandem.shared.TimelineSubject;
+import dev.tandem.timeline.Timeline;
+import dev.tandem.timeline.TimelineEntry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The partnerships of a workspace: create, edit, delete, read, and move between stages. Every
+ * method acts as the member of {@code context}; an id that is not in its workspace is 404.
+ */
+@Service
+public class PartnershipService {
+
+    private final Partnerships partnerships;
+    private final StageChanges stageChanges;
+    private final References references;
+    private final PartnershipViews views;
+    private final PartnershipEvents events;
+    private final Timeline timeline;
+    private final Clock clock;
+
+    PartnershipService(Partnerships partnerships, StageChanges stageChanges, References references,
+            PartnershipViews views, PartnershipEvents events, Timeline timeline, Clock clock) {
+        this.timeline = timeline;
+        this.partnerships = partnerships;
+        this.stageChanges = stageChanges;
+        this.references = references;
+        this.views = views;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates a partnership in an active {@code stage}; the owner must be a member, the counterpart known. */
+    @Transactional
+    public PartnershipView create(WorkspaceContext context, PartnershipDetails details, Stage stage) {
+        references.check(context, details);
+        Instant now = Now.of(clock);
+        var created = Partnership.create(context.workspaceId(), details, stage, "", context.userId(), now);
+        Partnership p = created.partnership();
+        partnerships.insert(p);
+        stageChanges.insert(context.workspaceId(), created.firstStage());
+        events.timeline(context, p.id(), "partnership.created", List.of(p.name()), now, false,
+                details.contactId(), details.organizationId());
+        return views.of(context, p);
+    }
+
+    @Transactional
+    public PartnershipView update(WorkspaceContext context, UUID id, PartnershipDetails details) {
+        Partnership before = require(context, id);
+        references.check(context, details);
+        Instant now = Now.of(clock);
+        Partnership after = before.withDetails(details, now);
+        partnerships.update(after);
+        events.timeline(context, id, "partnership.updated", List.of(after.name()), now);
+        return views.of(context, after);
+    }
+
+    @Transactional
+    public void delete(WorkspaceContext context, UUID id) {
+        if (!partnerships.delete(context.workspaceId(), id)) {
+            throw Problem.notFound("partnership.notFound");
+        }
+    }
+
+    public PartnershipView get(WorkspaceContext context, UUID id) {
+        return views.of(context, require(context, id));
+    }
+
+    /**
+     * Moves the stage, keeping the reason, who and when. A move the stage machine does not allow, or
+     * one raced by another, is refused with 409.
+     */
+    @Transactional
+    public PartnershipView moveStage(WorkspaceContext context, UUID id, Stage to, String reason) {
+        Partnership before = require(context, id);
+        Instant now = Now.of(clock);
+        var moved = before.moveTo(to, reason.strip(), context.userId(), now);
+        if (!partnerships.moveStage(before, moved.partnership())) {
+            throw Problem.conflict("partnership.stage.raced");
+        }
+        stageChanges.insert(context.workspaceId(), moved.change());
+        events.timeline(context, id, "partnership.movedTo." + to.name(), List.of(reason.strip()), now);
+        events.publish(new PartnershipStageChanged(context.workspaceId(), moved.change()));
+        return views.of(context, moved.partnership());
+    }
+
+    /** The stage history, oldest first. */
+    public Page<StageChange> stages(WorkspaceContext context, UUID id, PageRequest page) {
+        require(context, id);
+        return Page.of(stageChanges.of(context.workspaceId(), id, page), page, StageChange::id);
+    }
+
+    /** Everything that happened to the partnership, newest first. */
+    public Page<TimelineEntry> timeline(WorkspaceContext context, UUID id, PageRequest page) {
+        require(context, id);
+        return timeline.of(context.workspaceId(), TimelineSubject.partnership(id), page);
+    }
+
+    /** The partnership, or 404 when it is not in the context's workspace. */
+    Partnership require(WorkspaceContext context, UUID id) {
+        return partnerships.find(context.workspaceId(), id).orElseThrow(() -> Problem.notFound("partnership.notFound"));
+    }
+}

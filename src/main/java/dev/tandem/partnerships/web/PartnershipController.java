@@ -1,0 +1,172 @@
+package dev.tandem.partnerships.web;
+
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.partnerships.Cadence;
+import dev.tandem.partnerships.PartnershipFilter;
+import dev.tandem.partnerships.PartnershipKind;
+import dev.tandem.partnerships.PartnershipPortfolio;
+import dev.tandem.partnerships.PartnershipService;
+import dev.tandem.partnerships.Stage;
+import dev.tandem.partnerships.Visibility;
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Problem;
+import dev.tandem.shared.UserId;
+import dev.tandem.shared.web.Forms;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The portfolio pages: the filtered list (live search with htmx), losing touch, and the create/edit forms. */
+@Controller
+class PartnershipController {
+
+    static final String LIST = "partnerships/list";
+    static final String RESULTS = "partnerships/list :: results";
+    static final String LOSING_TOUCH = "partnerships/losing-touch";
+    static final String FORM = "partnerships/form";
+
+    private final PartnershipService partnerships;
+    private final PartnershipPortfolio portfolio;
+
+    PartnershipController(PartnershipService partnerships, PartnershipPortfolio portfolio) {
+        this.partnerships = partnerships;
+        this.portfolio = portfolio;
+    }
+
+    @GetMapping("/w/{workspaceId}/partnerships")
+    String list(WorkspaceContext workspace, @RequestParam(required = false) @Nullable PartnershipKind kind,
+            @RequestParam(required = false) @Nullable Stage stage, @RequestParam(required = false) @Nullable UUID owner,
+            @RequestParam(required = false) @Nullable String tag, @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String cursor,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        var filter = new PartnershipFilter(kind, stage, owner == null ? null : UserId.of(owner),
+                PartnershipApiController.limited(tag, "tag"), PartnershipApiController.limited(q, "q"),
+                PartnershipApiController.sort(sort));
+        var page = portfolio.list(workspace, filter, PageRequest.of(50, cursor));
+        model.addAttribute("page", page);
+        model.addAttribute("moreUrl", more(page.nextCursor()));
+        model.addAttribute("filter", filter);
+        model.addAttribute("sort", sort == null ? "name" : sort);
+        model.addAttribute("filtered", kind != null || stage != null || owner != null || filter.tag() != null
+                || filter.text() != null);
+        if (htmx != null) {
+            model.addAttribute("workspace", workspace);
+            return RESULTS;
+        }
+        choices(workspace, model);
+        return LIST;
+    }
+
+    @GetMapping("/w/{workspaceId}/partnerships/losing-touch")
+    String losingTouch(WorkspaceContext workspace, @RequestParam(required = false) @Nullable String cursor, Model model) {
+        var page = portfolio.losingTouch(workspace, PageRequest.of(50, cursor));
+        model.addAttribute("page", page);
+        model.addAttribute("moreUrl", more(page.nextCursor()));
+        return LOSING_TOUCH;
+    }
+
+    @GetMapping("/w/{workspaceId}/partnerships/new")
+    String newForm(WorkspaceContext workspace, Model model) {
+        var form = new PartnershipForm();
+        form.setOwnerId(workspace.userId().value());
+        model.addAttribute("form", form);
+        return formPage(workspace, null, model);
+    }
+
+    @PostMapping("/w/{workspaceId}/partnerships")
+    String create(WorkspaceContext workspace, @Valid @ModelAttribute("form") PartnershipForm form, BindingResult binding,
+            Model model, RedirectAttributes flash) {
+        checkCadence(form, binding);
+        if (binding.hasErrors()) {
+            return formPage(workspace, null, model);
+        }
+        try {
+            var view = partnerships.create(workspace, form.details(workspace.userId()), form.getStage());
+            flash.addFlashAttribute("notice", "partnerships.created");
+            return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + view.partnership().id();
+        } catch (Problem problem) {
+            Forms.reject(binding, problem);
+            return formPage(workspace, null, model);
+        }
+    }
+
+    @GetMapping("/w/{workspaceId}/partnerships/{id}/edit")
+    String editForm(WorkspaceContext workspace, @PathVariable UUID id, Model model) {
+        model.addAttribute("form", PartnershipForm.of(partnerships.get(workspace, id)));
+        return formPage(workspace, id, model);
+    }
+
+    @PostMapping("/w/{workspaceId}/partnerships/{id}/edit")
+    String update(WorkspaceContext workspace, @PathVariable UUID id, @Valid @ModelAttribute("form") PartnershipForm form,
+            BindingResult binding, Model model, RedirectAttributes flash) {
+        partnerships.get(workspace, id);
+        checkCadence(form, binding);
+        if (binding.hasErrors()) {
+            return formPage(workspace, id, model);
+        }
+        try {
+            partnerships.update(workspace, id, form.details(workspace.userId()));
+            flash.addFlashAttribute("notice", "partnerships.saved");
+            return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id;
+        } catch (Problem problem) {
+            Forms.reject(binding, problem);
+            return formPage(workspace, id, model);
+        }
+    }
+
+    @PostMapping("/w/{workspaceId}/partnerships/{id}/delete")
+    String delete(WorkspaceContext workspace, @PathVariable UUID id, RedirectAttributes flash) {
+        partnerships.delete(workspace, id);
+        flash.addFlashAttribute("notice", "partnerships.deleted");
+        return "redirect:/w/" + workspace.workspaceId() + "/partnerships";
+    }
+
+    /** Shows the cadence's own rule (maximum at least the ideal) with the other errors, not after them. */
+    private static void checkCadence(PartnershipForm form, BindingResult binding) {
+        if (form.getCadenceIdealDays() == null || form.getCadenceMaxDays() == null
+                || binding.hasFieldErrors("cadenceIdealDays") || binding.hasFieldErrors("cadenceMaxDays")) {
+            return;
+        }
+        try {
+            new Cadence(form.getCadenceIdealDays(), form.getCadenceMaxDays());
+        } catch (Problem problem) {
+            Forms.reject(binding, problem);
+        }
+    }
+
+    /** This page with the same filters, from the next cursor on. */
+    private static @Nullable String more(@Nullable String next) {
+        if (next == null) {
+            return null;
+        }
+        var uri = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("cursor", next).build();
+        return uri.getPath() + "?" + uri.getQuery();
+    }
+
+    private String formPage(WorkspaceContext workspace, @Nullable UUID id, Model model) {
+        model.addAttribute("partnershipId", id);
+        model.addAttribute("initialStages", List.of(Stage.EXPLORING, Stage.COLLABORATING, Stage.PARTNERING));
+        model.addAttribute("visibilities", Visibility.values());
+        choices(workspace, model);
+        return FORM;
+    }
+
+    private void choices(WorkspaceContext workspace, Model model) {
+        model.addAttribute("kinds", PartnershipKind.values());
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("members", portfolio.memberNames(workspace).entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER)).toList());
+    }
+}

@@ -1,0 +1,138 @@
+package dev.tandem.partnerships.web;
+
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.partnerships.Note;
+import dev.tandem.partnerships.Participant;
+import dev.tandem.partnerships.PartnershipNotes;
+import dev.tandem.partnerships.PartnershipParticipants;
+import dev.tandem.partnerships.PartnershipPortfolio;
+import dev.tandem.partnerships.PartnershipService;
+import dev.tandem.partnerships.Side;
+import dev.tandem.partnerships.Stage;
+import dev.tandem.partnerships.StageChange;
+import dev.tandem.partnerships.Visibility;
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Problem;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A partnership's page, the hub: stage with its next moves, cadence, participants, notes and timeline.
+ * Each action posts a small form and comes back here; a refusal is shown as a flash message.
+ */
+@Controller
+class PartnershipHubController {
+
+    static final String HUB = "partnerships/hub";
+    static final String TIMELINE = "partnerships/hub :: timeline";
+
+    private final PartnershipService partnerships;
+    private final PartnershipPortfolio portfolio;
+    private final PartnershipNotes notes;
+    private final PartnershipParticipants participants;
+
+    PartnershipHubController(PartnershipService partnerships, PartnershipPortfolio portfolio, PartnershipNotes notes,
+            PartnershipParticipants participants) {
+        this.partnerships = partnerships;
+        this.portfolio = portfolio;
+        this.notes = notes;
+        this.participants = participants;
+    }
+
+    @GetMapping("/w/{workspaceId}/partnerships/{id}")
+    String hub(WorkspaceContext workspace, @PathVariable UUID id, Model model) {
+        model.addAttribute("view", partnerships.get(workspace, id));
+        model.addAttribute("history", partnerships.stages(workspace, id, PageRequest.of(PageRequest.MAX_LIMIT, null)));
+        model.addAttribute("participants", participants.list(workspace, id));
+        model.addAttribute("notes", notes.list(workspace, id, PageRequest.of(20, null)));
+        model.addAttribute("memberNames", portfolio.memberNames(workspace));
+        model.addAttribute("visibilities", Visibility.values());
+        return timeline(workspace, id, null, null, model);
+    }
+
+    @GetMapping("/w/{workspaceId}/partnerships/{id}/timeline")
+    String timeline(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(required = false) @Nullable String cursor,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        model.addAttribute("timeline", partnerships.timeline(workspace, id, PageRequest.of(20, cursor)));
+        model.addAttribute("timelineUrl", "/w/" + workspace.workspaceId() + "/partnerships/" + id + "/timeline");
+        if (htmx != null) {
+            return TIMELINE;
+        }
+        if (!model.containsAttribute("view")) {
+            return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id + "#timeline";
+        }
+        return HUB;
+    }
+
+    @PostMapping("/w/{workspaceId}/partnerships/{id}/stage")
+    String move(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam Stage stage,
+            @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+        return act(workspace, id, flash, "partnerships.stage.moved", () -> {
+            require(reason, StageChange.REASON_LENGTH);
+            partnerships.moveStage(workspace, id, stage, reason);
+        });
+    }
+
+    @PostMapping("/w/{workspaceId}/partnerships/{id}/notes")
+    String addNote(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(defaultValue = "") String body,
+            @RequestParam(defaultValue = "INTERNAL") Visibility visibility, RedirectAttributes flash) {
+        return act(workspace, id, flash, "partnerships.note.added", () -> {
+            require(body, Note.BODY_LENGTH);
+            notes.add(workspace, id, body, visibility);
+        });
+    }
+
+    @PostMapping("/w/{workspaceId}/partnerships/{id}/notes/{noteId}/delete")
+    String deleteNote(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID noteId,
+            RedirectAttributes flash) {
+        return act(workspace, id, flash, "partnerships.note.deleted", () -> notes.delete(workspace, id, noteId));
+    }
+
+    @PostMapping("/w/{workspaceId}/partnerships/{id}/participants")
+    String addParticipant(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam UUID userId,
+            @RequestParam(defaultValue = "") String role, RedirectAttributes flash) {
+        return act(workspace, id, flash, "partnerships.participant.added", () -> {
+            require(role, Participant.ROLE_LENGTH);
+            participants.add(workspace, id, Side.OURS, userId, role);
+        });
+    }
+
+    @PostMapping("/w/{workspaceId}/partnerships/{id}/participants/{participantId}/remove")
+    String removeParticipant(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID participantId,
+            RedirectAttributes flash) {
+        return act(workspace, id, flash, "partnerships.participant.removed",
+                () -> participants.remove(workspace, id, participantId));
+    }
+
+    /** Runs an action; a refusal the user can fix comes back as an error message, a 404 stays a 404. */
+    private String act(WorkspaceContext workspace, UUID id, RedirectAttributes flash, String notice, Runnable action) {
+        try {
+            action.run();
+            flash.addFlashAttribute("notice", notice);
+        } catch (Problem problem) {
+            if (problem.status().value() == 404 && problem.field() == null) {
+                throw problem;
+            }
+            flash.addFlashAttribute("problem", problem.messageKey());
+            flash.addFlashAttribute("problemArgs", problem.args());
+        }
+        return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id;
+    }
+
+    private static void require(String text, int max) {
+        if (text.isBlank()) {
+            throw Problem.badRequest("partnerships.problem.required");
+        }
+        if (text.strip().length() > max) {
+            throw Problem.badRequest("partnerships.problem.tooLong", max);
+        }
+    }
+}
