@@ -1,0 +1,88 @@
+package dev.tandem.exchange;
+
+import dev.tandem.contacts.ContactDraft;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Contacts as CSV. Reading finds the header row (LinkedIn puts a few "Notes" lines above it) and
+ * the delimiter (comma, semicolon or tab), and recognises the export; writing uses Tandem's own columns.
+ */
+final class CsvFormat {
+
+    private static final char[] DELIMITERS = {',', ';', '\t'};
+    private static final int HEADER_SEARCH = 30;
+
+    private CsvFormat() {
+    }
+
+    /** The table of a CSV text; refused when no row of its first lines is a header Tandem recognises. */
+    static CsvTable read(String text) {
+        for (char delimiter : DELIMITERS) {
+            CsvTable table = read(text, delimiter);
+            if (table != null) {
+                return table;
+            }
+        }
+        throw new UnreadableFile("exchange.unreadable.header");
+    }
+
+    private static @Nullable CsvTable read(String text, char delimiter) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+        List<String> headers = null;
+        CsvPreset preset = null;
+        List<CsvTable.Row> rows = new ArrayList<>();
+        try {
+            int seen = 0;
+            for (CSVRecord record : format.parse(new StringReader(text))) {
+                List<String> cells = record.toList();
+                if (headers == null) {
+                    preset = CsvPreset.recognise(cells);
+                    if (preset != null) {
+                        headers = cells;
+                    } else if (++seen >= HEADER_SEARCH) {
+                        return null;
+                    }
+                } else if (!cells.stream().allMatch(String::isBlank)) {
+                    rows.add(new CsvTable.Row(rows.size() + 1, cells));
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            // An unclosed quote, for one: the file as a whole cannot be trusted.
+            return headers == null ? null : unreadable();
+        }
+        return headers == null || preset == null ? null : new CsvTable(preset, headers, rows);
+    }
+
+    private static CsvTable unreadable() {
+        throw new UnreadableFile("exchange.unreadable.csv");
+    }
+
+    /** The drafts under Tandem's columns; lists are one value per line within their cell. */
+    static String write(List<ContactDraft> drafts) {
+        StringWriter out = new StringWriter();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(CsvPreset.TANDEM_COLUMNS.toArray(String[]::new)).get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            for (ContactDraft d : drafts) {
+                printer.printRecord(d.displayName(), d.givenName(), d.familyName(), lines(d.emails()), lines(d.phones()),
+                        d.organizationName(), d.title(), d.department(), d.linkedinUrl(), d.xHandle(), d.website(),
+                        lines(d.tags()), d.preferredLanguage(), d.timeZone(), d.howWeMet(), d.notes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String lines(List<String> values) {
+        return String.join("\n", values);
+    }
+}

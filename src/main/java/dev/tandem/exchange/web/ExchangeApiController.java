@@ -1,0 +1,51 @@
+package dev.tandem.exchange.web;
+
+import dev.tandem.exchange.ExchangeService;
+import dev.tandem.exchange.ImportResult;
+import dev.tandem.identity.WorkspaceContext;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/v1/workspaces/{workspaceId}/contacts")
+@Tag(name = "Import and export", description = "Contacts in and out as vCard (2.1, 3.0, 4.0) and CSV "
+        + "(Google Contacts, Outlook, LinkedIn Connections.csv, Tandem's own export).")
+class ExchangeApiController {
+
+    private final ExchangeService exchange;
+
+    ExchangeApiController(ExchangeService exchange) {
+        this.exchange = exchange;
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import contacts from a vCard or CSV file (multipart field `file`)",
+            description = "The format is told from the content unless `format` is vcard, csv or linkedin. A contact "
+                    + "with an email already in the workspace is updated (fields it lacks are filled in) instead of "
+                    + "created. Rows that cannot be imported are listed in `errors` with their number (the first "
+                    + "contact of the file is 1) and the others are imported. A file that cannot be read at all is "
+                    + "refused with 400 and changes nothing; one over 10 MB with 413.")
+    ImportResult importFile(WorkspaceContext workspace, @RequestParam("file") @Nullable MultipartFile file,
+            @RequestParam(required = false) @Nullable String format) {
+        return exchange.importFile(workspace, Requests.content(file), Requests.fileFormat(format));
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "Export every contact as vCard 4.0 (`vcard`), vCard 3.0 (`vcard3`) or CSV (`csv`)",
+            description = "What is exported imports back without loss: names, all emails (primary first), phones, "
+                    + "organisation, title, department, LinkedIn, X, website, tags, language, time zone, how we met, "
+                    + "notes, and the photo in vCard.")
+    ResponseEntity<byte[]> export(WorkspaceContext workspace, @RequestParam(defaultValue = "vcard") String format) {
+        var chosen = Requests.exportFormat(format);
+        return Requests.download(chosen, exchange.export(workspace.workspaceId(), chosen));
+    }
+}

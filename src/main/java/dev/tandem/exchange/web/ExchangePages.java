@@ -1,0 +1,108 @@
+package dev.tandem.exchange.web;
+
+import dev.tandem.exchange.ContactField;
+import dev.tandem.exchange.ExchangeService;
+import dev.tandem.exchange.FileFormat;
+import dev.tandem.exchange.ImportResult;
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.Problem;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The import pages: upload a file, see what it will do (and change the CSV column mapping), confirm,
+ * read the report. The file waits in the database between the steps. Also the export downloads.
+ */
+@Controller
+class ExchangePages {
+
+    static final String IMPORT = "exchange/import";
+    static final String PREVIEW = "exchange/preview";
+    static final String RESULT = "exchange/result";
+    static final int MAX_MB = 10;
+
+    private final ExchangeService exchange;
+
+    ExchangePages(ExchangeService exchange) {
+        this.exchange = exchange;
+    }
+
+    @GetMapping("/w/{workspaceId}/contacts/import")
+    String form(WorkspaceContext workspace, Model model) {
+        return importPage(model, null);
+    }
+
+    @PostMapping("/w/{workspaceId}/contacts/import")
+    String upload(WorkspaceContext workspace, @RequestParam(required = false) @Nullable MultipartFile file,
+            @RequestParam(required = false) @Nullable String format, Model model) {
+        try {
+            UUID id = exchange.upload(workspace, file == null || file.getOriginalFilename() == null ? ""
+                    : file.getOriginalFilename(), Requests.content(file), Requests.fileFormat(format));
+            return "redirect:/w/" + workspace.workspaceId() + "/contacts/import/" + id;
+        } catch (Problem problem) {
+            if (problem.status().value() == 404) {
+                throw problem;
+            }
+            model.addAttribute("selectedFormat", format);
+            return importPage(model, problem);
+        }
+    }
+
+    /** The preview; with htmx (a mapping changed), only its table part. */
+    @GetMapping("/w/{workspaceId}/contacts/import/{uploadId}")
+    String preview(WorkspaceContext workspace, @PathVariable UUID uploadId, @RequestParam Map<String, String> params,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        model.addAttribute("preview", exchange.preview(workspace, uploadId, Requests.mapping(params)));
+        model.addAttribute("fields", ContactField.values());
+        return htmx == null ? PREVIEW : PREVIEW + " :: plan";
+    }
+
+    @PostMapping("/w/{workspaceId}/contacts/import/{uploadId}")
+    String confirm(WorkspaceContext workspace, @PathVariable UUID uploadId, @RequestParam Map<String, String> params,
+            RedirectAttributes flash) {
+        flash.addFlashAttribute("result", exchange.confirm(workspace, uploadId, Requests.mapping(params)));
+        return "redirect:/w/" + workspace.workspaceId() + "/contacts/import/result";
+    }
+
+    @PostMapping("/w/{workspaceId}/contacts/import/{uploadId}/discard")
+    String discard(WorkspaceContext workspace, @PathVariable UUID uploadId, RedirectAttributes flash) {
+        exchange.discard(workspace, uploadId);
+        flash.addFlashAttribute("notice", "exchange.discarded");
+        return "redirect:/w/" + workspace.workspaceId() + "/contacts/import";
+    }
+
+    @GetMapping("/w/{workspaceId}/contacts/import/result")
+    String result(WorkspaceContext workspace, Model model) {
+        if (!(model.getAttribute("result") instanceof ImportResult)) {
+            return "redirect:/w/" + workspace.workspaceId() + "/contacts/import";
+        }
+        return RESULT;
+    }
+
+    @GetMapping("/w/{workspaceId}/contacts/export")
+    ResponseEntity<byte[]> export(WorkspaceContext workspace, @RequestParam(defaultValue = "vcard") String format) {
+        var chosen = Requests.exportFormat(format);
+        return Requests.download(chosen, exchange.export(workspace.workspaceId(), chosen));
+    }
+
+    private String importPage(Model model, @Nullable Problem problem) {
+        model.addAttribute("formats", FileFormat.values());
+        model.addAttribute("maxMb", MAX_MB);
+        if (problem != null) {
+            model.addAttribute("uploadError", problem.messageKey());
+            model.addAttribute("uploadErrorArgs", problem.args());
+        }
+        return IMPORT;
+    }
+}
