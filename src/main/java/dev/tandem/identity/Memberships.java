@@ -60,6 +60,20 @@ class Memberships {
                 .optional();
     }
 
+    java.util.Map<UserId, String> names(WorkspaceId workspace, java.util.Collection<UserId> users) {
+        if (users.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var names = new java.util.HashMap<UserId, String>();
+        jdbc.sql("""
+                select u.id, u.display_name from memberships m join users u on u.id = m.user_id
+                where m.workspace_id = :ws and m.user_id in (:users)""")
+                .param("ws", workspace.value()).param("users", users.stream().map(UserId::value).distinct().toList())
+                .query((rs, i) -> names.put(UserId.of(rs.getObject("id", UUID.class)), rs.getString("display_name")))
+                .list();
+        return names;
+    }
+
     int count(WorkspaceId workspace) {
         return jdbc.sql("select count(*) from memberships where workspace_id = :ws")
                 .param("ws", workspace.value()).query(Integer.class).single();

@@ -86,6 +86,11 @@ public class WorkspaceService {
         return memberships.member(ctx.workspaceId(), user).orElseThrow(() -> Problem.notFound("member.notFound"));
     }
 
+    /** Display names of the given members, in one query; users who are not members are left out. */
+    public java.util.Map<UserId, String> memberNames(WorkspaceId workspace, java.util.Collection<UserId> users) {
+        return memberships.names(workspace, users);
+    }
+
     public int memberCount(WorkspaceContext ctx) {
         return memberships.count(ctx.workspaceId());
     }

@@ -89,6 +89,13 @@ public class Timeline {
                 .param("fromKind", from.kind().name()).param("from", from.id()).update();
     }
 
+    /** Drops a deleted record's own timeline (entries of other subjects about it stay where they are). */
+    public void forget(WorkspaceId workspace, TimelineSubject subject) {
+        jdbc.sql("delete from timeline_entries where workspace_id = :ws and subject_kind = :kind and subject_id = :subject")
+                .param("ws", workspace.value()).param("kind", subject.kind().name()).param("subject", subject.id())
+                .update();
+    }
+
     private TimelineEntry map(ResultSet rs, int row) throws SQLException {
         return new TimelineEntry(rs.getObject("id", UUID.class), rs.getString("type"),
                 json.readValue(rs.getString("args"), ARGS), rs.getString("actor_name"),
