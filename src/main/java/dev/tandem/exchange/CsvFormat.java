@@ -43,7 +43,7 @@ final class CsvFormat {
         try {
             int seen = 0;
             for (CSVRecord record : format.parse(new StringReader(text))) {
-                List<String> cells = record.toList();
+                List<String> cells = record.toList().stream().map(SpreadsheetSafe::uncell).toList();
                 if (headers == null) {
                     preset = CsvPreset.recognise(cells);
                     if (preset != null) {
@@ -72,9 +72,10 @@ final class CsvFormat {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(CsvPreset.TANDEM_COLUMNS.toArray(String[]::new)).get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (ContactDraft d : drafts) {
-                printer.printRecord(d.displayName(), d.givenName(), d.familyName(), lines(d.emails()), lines(d.phones()),
-                        d.organizationName(), d.title(), d.department(), d.linkedinUrl(), d.xHandle(), d.website(),
-                        lines(d.tags()), d.preferredLanguage(), d.timeZone(), d.howWeMet(), d.notes());
+                printer.printRecord(java.util.stream.Stream.of(d.displayName(), d.givenName(), d.familyName(),
+                        lines(d.emails()), lines(d.phones()), d.organizationName(), d.title(), d.department(),
+                        d.linkedinUrl(), d.xHandle(), d.website(), lines(d.tags()), d.preferredLanguage(), d.timeZone(),
+                        d.howWeMet(), d.notes()).map(SpreadsheetSafe::cell).toArray());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

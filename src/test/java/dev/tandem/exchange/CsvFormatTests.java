@@ -101,4 +101,18 @@ class CsvFormatTests {
         assertThatThrownBy(() -> ParsedFile.read(unclosed, null, List.of())).isInstanceOf(UnreadableFile.class);
         assertThatThrownBy(() -> ParsedFile.read(new byte[0], null, List.of())).isInstanceOf(UnreadableFile.class);
     }
+
+    @Test
+    void formulasAreDefusedInTheExportAndRestoredOnImport() {
+        var draft = new ContactDraft(null, null, "=HYPERLINK(\"http://evil.example\")", List.of(), List.of("+39 06 1234 5678"),
+                "@corp", null, null, null, null, null, List.of("-vip"), null, null, null, "+notes", null);
+
+        String csv = CsvFormat.write(List.of(draft));
+
+        assertThat(csv).contains("'=HYPERLINK", "'@corp", "'-vip", "'+notes").contains("+39 06 1234 5678")
+                .doesNotContain("'+39");
+        var back = ParsedFile.read(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, List.of())
+                .entries().get(0).draft();
+        assertThat(back).usingRecursiveComparison().isEqualTo(draft);
+    }
 }

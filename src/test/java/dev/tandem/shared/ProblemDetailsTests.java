@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -91,6 +92,21 @@ class ProblemDetailsTests {
         mvc.perform(get("/api/v1/me").header("Accept-Language", "it-IT,it;q=0.9"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.title").value("Autenticazione richiesta"));
+    }
+
+    @Test
+    void anOversizedUploadSendsAPageBackToItsFormAndTheApiA413() throws Exception {
+        var ada = TestUsers.signUp(mvc, "Ada");
+        String page = "/w/" + ada.workspaceId() + "/contacts/import";
+        byte[] eleven = new byte[11 * 1024 * 1024 + 1];
+        mvc.perform(post(page).contentType("multipart/form-data; boundary=x").content(eleven)
+                        .header("Referer", "http://localhost" + page))
+                .andExpect(status().isSeeOther())
+                .andExpect(redirectedUrl(page + "?tooLarge"));
+        mvc.perform(post("/api/v1/workspaces/" + ada.workspaceId() + "/contacts/import").with(ada.bearer())
+                        .contentType("multipart/form-data; boundary=x").content(eleven))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.detail").value("The file is larger than the 10 MB allowed. Choose a smaller file."));
     }
 
     /** A controller that fails the way a bug would; registered for this test only. */
