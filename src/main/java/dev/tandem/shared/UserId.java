@@ -1,5 +1,6 @@
 package dev.tandem.shared;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
 
 /** A person who can sign in. */
@@ -11,6 +12,12 @@ public record UserId(UUID value) implements java.io.Serializable {
 
     public static UserId of(UUID value) {
         return new UserId(value);
+    }
+
+    /** In JSON, the bare UUID. */
+    @JsonValue
+    public UUID json() {
+        return value;
     }
 
     @Override

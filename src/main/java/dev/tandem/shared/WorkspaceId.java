@@ -1,5 +1,6 @@
 package dev.tandem.shared;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
 
 /** The tenant every row belongs to. */
@@ -11,6 +12,12 @@ public record WorkspaceId(UUID value) implements java.io.Serializable {
 
     public static WorkspaceId of(UUID value) {
         return new WorkspaceId(value);
+    }
+
+    /** In JSON, the bare UUID. */
+    @JsonValue
+    public UUID json() {
+        return value;
     }
 
     @Override
