@@ -23,6 +23,8 @@ public class ContactService {
 
     /** The largest photo kept. */
     public static final int MAX_PHOTO_BYTES = 1024 * 1024;
+    /** The most a {@link #search} returns. */
+    public static final int MAX_MATCHES = 50;
     private static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png", "image/gif", "image/webp");
 
     private final Contacts contacts;
@@ -85,6 +87,19 @@ public class ContactService {
 
     public Page<ContactSummary> list(WorkspaceId ws, ContactQuery query, PageRequest page) {
         return lists.contacts(ws, query, page);
+    }
+
+    /**
+     * Up to {@code limit} (1 to 50) contacts whose words start with the words of {@code text} (names,
+     * emails, organisation, tags; case and accents ignored), A to Z. Blank text finds nobody.
+     */
+    public List<ContactMatch> search(WorkspaceId ws, String text, int limit) {
+        if (SearchText.prefixes(text).isEmpty()) {
+            return List.of();
+        }
+        var query = new ContactQuery(text, null, null, ContactQuery.Sort.NAME);
+        return lists.contacts(ws, query, PageRequest.of(Math.max(1, Math.min(limit, MAX_MATCHES)), null)).items().stream()
+                .map(ContactMatch::of).toList();
     }
 
     public Optional<ContactDraft.Photo> photo(WorkspaceId ws, UUID id) {

@@ -79,6 +79,16 @@ public class OrganizationService {
         return lists.organizations(ws, text == null ? "" : text, tag == null ? "" : tag, page);
     }
 
+    /** Up to {@code limit} (1 to 50) organisations whose name or tags start with the words of {@code text}, A to Z. */
+    public List<OrganizationMatch> search(WorkspaceId ws, String text, int limit) {
+        if (SearchText.prefixes(text).isEmpty()) {
+            return List.of();
+        }
+        var page = PageRequest.of(Math.max(1, Math.min(limit, ContactService.MAX_MATCHES)), null);
+        return lists.organizations(ws, text, "", page).items().stream()
+                .map(o -> new OrganizationMatch(o.id(), o.name())).toList();
+    }
+
     /** Names for the organisation picker of the contact form, A to Z. */
     public List<String> names(WorkspaceId ws) {
         return organizations.allNames(ws, 500);

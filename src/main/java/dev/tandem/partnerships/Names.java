@@ -5,6 +5,7 @@ import dev.tandem.identity.Member;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.identity.WorkspaceService;
 import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,10 +30,7 @@ class Names {
         this.contacts = contacts;
     }
 
-    /**
-     * Every member's display name by user id. Identity offers no lookup by ids, and a workspace has
-     * few members (a page of 200 holds them all but in the largest teams).
-     */
+    /** Every member's display name by user id, for pickers that offer them all. */
     Map<UUID, String> members(WorkspaceContext context) {
         Map<UUID, String> names = new HashMap<>();
         String cursor = null;
@@ -43,6 +41,17 @@ class Names {
             }
             cursor = page.nextCursor();
         } while (cursor != null);
+        return names;
+    }
+
+    /** Display names of the given members (one query); those who left the workspace are left out. */
+    Map<UUID, String> members(WorkspaceId workspace, Collection<UserId> users) {
+        var known = users.stream().distinct().toList();
+        if (known.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> names = new HashMap<>();
+        workspaces.memberNames(workspace, known).forEach((user, name) -> names.put(user.value(), name));
         return names;
     }
 

@@ -45,7 +45,7 @@ public record Partnership(
     /** Moves to {@code to}, or refuses (409) a move the stage machine does not allow. */
     public Moved moveTo(Stage to, String reason, UserId actor, Instant now) {
         if (!stage.canMoveTo(to)) {
-            throw Problem.conflict("partnership.stage.refused", stage, to).on("stage");
+            throw Problem.conflict("partnership.stage.refused", stage.label(), to.label()).on("stage");
         }
         var moved = new Partnership(workspaceId, id, details, to, createdAt, now, lastContactedAt);
         return new Moved(moved, new StageChange(Ids.next(), id, stage, to, reason, actor, now));

@@ -35,7 +35,8 @@ public class PartnershipParticipants {
     public List<ParticipantView> list(WorkspaceContext context, UUID partnershipId) {
         partnerships.require(context, partnershipId);
         var rows = participants.of(context.workspaceId(), partnershipId);
-        var members = rows.stream().anyMatch(p -> p.side() == Side.OURS) ? names.members(context) : java.util.Map.<UUID, String>of();
+        var members = names.members(context.workspaceId(),
+                rows.stream().filter(p -> p.side() == Side.OURS).map(p -> UserId.of(p.personId())).toList());
         var contacts = names.contacts(context.workspaceId(),
                 rows.stream().filter(p -> p.side() == Side.THEIRS).map(Participant::personId).toList());
         return rows.stream().map(p -> new ParticipantView(p,

@@ -1,8 +1,10 @@
 package dev.tandem.partnerships;
 
+import dev.tandem.contacts.ContactDirectory;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Problem;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
@@ -15,10 +17,13 @@ public class PartnershipPortfolio {
     private final PartnershipQueries queries;
     private final PartnershipViews views;
     private final Names names;
+    private final ContactDirectory contacts;
     private final Clock clock;
 
-    PartnershipPortfolio(PartnershipQueries queries, PartnershipViews views, Names names, Clock clock) {
+    PartnershipPortfolio(PartnershipQueries queries, PartnershipViews views, Names names, ContactDirectory contacts,
+            Clock clock) {
         this.queries = queries;
+        this.contacts = contacts;
         this.views = views;
         this.names = names;
         this.clock = clock;
@@ -35,6 +40,18 @@ public class PartnershipPortfolio {
      */
     public Page<PartnershipView> losingTouch(WorkspaceContext context, PageRequest page) {
         var rows = queries.losingTouch(context.workspaceId(), clock.instant(), page);
+        return Page.of(views.of(context, rows), page, view -> view.partnership().id());
+    }
+
+    /**
+     * The partnerships a contact is part of (as the counterpart or a participant on their side), A to
+     * Z, at most {@code page}'s limit; a contact not in the workspace is 404.
+     */
+    public Page<PartnershipView> ofContact(WorkspaceContext context, UUID contactId, PageRequest page) {
+        if (!contacts.contactExists(context.workspaceId(), contactId)) {
+            throw Problem.notFound("partnership.contact.unknown");
+        }
+        var rows = queries.ofContact(context.workspaceId(), contactId, page);
         return Page.of(views.of(context, rows), page, view -> view.partnership().id());
     }
 

@@ -81,6 +81,18 @@ class PartnershipQueries {
         return fetch(workspace, sql, params, page);
     }
 
+    /** Partnerships whose counterpart is the contact, or where the contact takes part on their side; A to Z. */
+    List<Partnership> ofContact(WorkspaceId workspace, UUID contactId, PageRequest page) {
+        var sql = new StringBuilder("select " + Partnerships.COLUMNS + " from partnerships p where p.workspace_id = :ws"
+                + " and (p.contact_id = :contact or p.id in (select pp.partnership_id from partnership_participants pp"
+                + " where pp.workspace_id = :ws and pp.side = 'THEIRS' and pp.person_id = :contact))"
+                + " order by p.name_key, p.id");
+        Map<String, Object> params = new HashMap<>();
+        params.put("ws", workspace.value());
+        params.put("contact", contactId);
+        return fetch(workspace, sql, params, page);
+    }
+
     private List<Partnership> fetch(WorkspaceId workspace, StringBuilder sql, Map<String, Object> params,
             PageRequest page) {
         sql.append(" limit :limit");

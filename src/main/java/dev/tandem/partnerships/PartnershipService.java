@@ -65,11 +65,13 @@ public class PartnershipService {
         return views.of(context, after);
     }
 
+    /** Deletes the partnership with its notes, participants, stage history and own timeline. */
     @Transactional
     public void delete(WorkspaceContext context, UUID id) {
         if (!partnerships.delete(context.workspaceId(), id)) {
             throw Problem.notFound("partnership.notFound");
         }
+        timeline.forget(context.workspaceId(), TimelineSubject.partnership(id));
     }
 
     public PartnershipView get(WorkspaceContext context, UUID id) {

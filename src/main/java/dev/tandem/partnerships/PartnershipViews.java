@@ -22,7 +22,8 @@ class PartnershipViews {
         if (partnerships.isEmpty()) {
             return List.of();
         }
-        var members = names.members(context);
+        var members = names.members(context.workspaceId(),
+                partnerships.stream().map(p -> p.details().ownerId()).toList());
         var organizations = names.organizations(context.workspaceId(),
                 partnerships.stream().map(p -> p.details().organizationId()).toList());
         var contacts = names.contacts(context.workspaceId(),

@@ -2,6 +2,8 @@ package dev.tandem.partnerships;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Where a partnership stands, and the moves allowed from there.
@@ -36,5 +38,10 @@ public enum Stage {
 
     public boolean canMoveTo(Stage to) {
         return next().contains(to);
+    }
+
+    /** The stage's name in the reader's language, as a message argument ({@code partnerships.stage.<NAME>}). */
+    public MessageSourceResolvable label() {
+        return new DefaultMessageSourceResolvable(new String[] {"partnerships.stage." + name()}, name());
     }
 }

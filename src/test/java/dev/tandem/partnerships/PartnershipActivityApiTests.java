@@ -73,7 +73,7 @@ class PartnershipActivityApiTests {
     void aDisallowedMoveIsAConflictProblemAndChangesNothing() throws Exception {
         move("PARTNERING", "Skipping ahead").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.status").value(409))
-                .andExpect(jsonPath("$.detail").value("A partnership cannot move from EXPLORING to PARTNERING."));
+                .andExpect(jsonPath("$.detail").value("A partnership cannot move from Exploring to Partnering."));
         move("EXPLORING", "Same").andExpect(status().isConflict());
         move("WINDING_DOWN", "Not a fit").andExpect(status().isOk());
         move("EXPLORING", "Second thoughts").andExpect(status().isConflict());

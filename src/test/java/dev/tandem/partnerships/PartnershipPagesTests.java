@@ -146,7 +146,7 @@ class PartnershipPagesTests {
                 .andExpect(status().is3xxRedirection()).andReturn();
         mvc.perform(get(base + "/" + id).with(session)
                         .flashAttrs(result.getFlashMap()))
-                .andExpect(content().string(containsString("A partnership cannot move from EXPLORING to ENDED.")));
+                .andExpect(content().string(containsString("A partnership cannot move from Exploring to Ended.")));
     }
 
     @Test

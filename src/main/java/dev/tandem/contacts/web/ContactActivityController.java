@@ -9,6 +9,7 @@ import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Problem;
 import dev.tandem.shared.TimelineSubject;
 import dev.tandem.timeline.Timeline;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -25,6 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ContactActivityController {
 
     static final String DUPLICATES = "contacts/duplicates";
+    static final String TIMELINE = "contacts/timeline";
+    /** The event an added note raises in the browser (htmx), so that the timeline reloads too. */
+    static final String NOTE_ADDED = "noteAdded";
 
     private final ContactService contacts;
     private final ContactNoteService notes;
@@ -44,10 +48,11 @@ class ContactActivityController {
     String addNote(WorkspaceContext workspace, @PathVariable UUID contactId, @RequestParam(defaultValue = "") String body,
             @RequestParam(defaultValue = "INTERNAL") ContactNote.Visibility visibility,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
-            RedirectAttributes flash) {
+            RedirectAttributes flash, HttpServletResponse response) {
         String path = "/w/" + workspace.workspaceId() + "/contacts/" + contactId;
         try {
             notes.add(workspace, contactId, body, visibility);
+            response.setHeader("HX-Trigger", NOTE_ADDED);
         } catch (Problem problem) {
             if (problem.field() == null) {
                 throw problem;
@@ -74,12 +79,14 @@ class ContactActivityController {
     String timeline(WorkspaceContext workspace, @PathVariable UUID contactId,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-        model.addAttribute("contact", contacts.get(workspace.workspaceId(), contactId));
+        var contact = contacts.get(workspace.workspaceId(), contactId);
+        model.addAttribute("subjectName", contact.displayName());
+        model.addAttribute("subjectUrl", "/w/" + workspace.workspaceId() + "/contacts/" + contactId);
         model.addAttribute("timeline", timeline.of(workspace.workspaceId(), TimelineSubject.contact(contactId),
                 PageRequest.of(20, cursor)));
         model.addAttribute("workspace", workspace);
         model.addAttribute("moreUrl", "/w/" + workspace.workspaceId() + "/contacts/" + contactId + "/timeline");
-        return htmx != null ? "contacts/timeline :: page" : "contacts/timeline";
+        return htmx != null ? TIMELINE + " :: page" : TIMELINE;
     }
 
     @GetMapping("/w/{workspaceId}/contacts/duplicates")

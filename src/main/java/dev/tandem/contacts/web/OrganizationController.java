@@ -90,6 +90,21 @@ class OrganizationController {
         return DETAIL;
     }
 
+    /** Further pages of the timeline: the entries fragment for htmx, a page of its own otherwise. */
+    @GetMapping("/w/{workspaceId}/organizations/{organizationId}/timeline")
+    String timeline(WorkspaceContext workspace, @PathVariable UUID organizationId,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        String path = "/w/" + workspace.workspaceId() + "/organizations/" + organizationId;
+        model.addAttribute("subjectName", organizations.get(workspace.workspaceId(), organizationId).name());
+        model.addAttribute("subjectUrl", path);
+        model.addAttribute("timeline", timeline.of(workspace.workspaceId(), TimelineSubject.organization(organizationId),
+                PageRequest.of(20, cursor)));
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("moreUrl", path + "/timeline");
+        return htmx != null ? ContactActivityController.TIMELINE + " :: page" : ContactActivityController.TIMELINE;
+    }
+
     @GetMapping("/w/{workspaceId}/organizations/{organizationId}/edit")
     String edit(WorkspaceContext workspace, @PathVariable UUID organizationId, Model model) {
         Organization organization = organizations.get(workspace.workspaceId(), organizationId);

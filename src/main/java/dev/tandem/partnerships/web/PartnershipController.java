@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -39,10 +40,12 @@ class PartnershipController {
 
     private final PartnershipService partnerships;
     private final PartnershipPortfolio portfolio;
+    private final Counterparts counterparts;
 
-    PartnershipController(PartnershipService partnerships, PartnershipPortfolio portfolio) {
+    PartnershipController(PartnershipService partnerships, PartnershipPortfolio portfolio, Counterparts counterparts) {
         this.partnerships = partnerships;
         this.portfolio = portfolio;
+        this.counterparts = counterparts;
     }
 
     @GetMapping("/w/{workspaceId}/partnerships")
@@ -77,20 +80,28 @@ class PartnershipController {
         return LOSING_TOUCH;
     }
 
+    /** The empty form; from a contact's page ({@code contact}), with that person and their organisation filled in. */
     @GetMapping("/w/{workspaceId}/partnerships/new")
-    String newForm(WorkspaceContext workspace, Model model) {
+    String newForm(WorkspaceContext workspace, @RequestParam(required = false) @Nullable UUID contact, Model model) {
         var form = new PartnershipForm();
         form.setOwnerId(workspace.userId().value());
+        if (contact != null) {
+            form.startWith(counterparts.contact(workspace.workspaceId(), contact)
+                    .orElseThrow(() -> Problem.notFound("partnership.contact.unknown")));
+        }
         model.addAttribute("form", form);
-        return formPage(workspace, null, model);
+        return formPage(workspace, null, form, model);
     }
 
     @PostMapping("/w/{workspaceId}/partnerships")
     String create(WorkspaceContext workspace, @Valid @ModelAttribute("form") PartnershipForm form, BindingResult binding,
-            Model model, RedirectAttributes flash) {
+            @RequestParam(required = false) @Nullable String pick, Model model, RedirectAttributes flash) {
+        if (pick != null) {
+            return searchAgain(workspace, null, form, model);
+        }
         checkCadence(form, binding);
         if (binding.hasErrors()) {
-            return formPage(workspace, null, model);
+            return formPage(workspace, null, form, model);
         }
         try {
             var view = partnerships.create(workspace, form.details(workspace.userId()), form.getStage());
@@ -98,23 +109,28 @@ class PartnershipController {
             return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + view.partnership().id();
         } catch (Problem problem) {
             Forms.reject(binding, problem);
-            return formPage(workspace, null, model);
+            return formPage(workspace, null, form, model);
         }
     }
 
     @GetMapping("/w/{workspaceId}/partnerships/{id}/edit")
     String editForm(WorkspaceContext workspace, @PathVariable UUID id, Model model) {
-        model.addAttribute("form", PartnershipForm.of(partnerships.get(workspace, id)));
-        return formPage(workspace, id, model);
+        var form = PartnershipForm.of(partnerships.get(workspace, id));
+        model.addAttribute("form", form);
+        return formPage(workspace, id, form, model);
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/edit")
     String update(WorkspaceContext workspace, @PathVariable UUID id, @Valid @ModelAttribute("form") PartnershipForm form,
-            BindingResult binding, Model model, RedirectAttributes flash) {
+            BindingResult binding, @RequestParam(required = false) @Nullable String pick, Model model,
+            RedirectAttributes flash) {
         partnerships.get(workspace, id);
+        if (pick != null) {
+            return searchAgain(workspace, id, form, model);
+        }
         checkCadence(form, binding);
         if (binding.hasErrors()) {
-            return formPage(workspace, id, model);
+            return formPage(workspace, id, form, model);
         }
         try {
             partnerships.update(workspace, id, form.details(workspace.userId()));
@@ -122,7 +138,7 @@ class PartnershipController {
             return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id;
         } catch (Problem problem) {
             Forms.reject(binding, problem);
-            return formPage(workspace, id, model);
+            return formPage(workspace, id, form, model);
         }
     }
 
@@ -155,7 +171,20 @@ class PartnershipController {
         return uri.getPath() + "?" + uri.getQuery();
     }
 
-    private String formPage(WorkspaceContext workspace, @Nullable UUID id, Model model) {
+    /**
+     * A picker's search button, without JavaScript: the form again as it was typed, with the matches and
+     * without complaints about fields not filled in yet.
+     */
+    private String searchAgain(WorkspaceContext workspace, @Nullable UUID id, PartnershipForm form, Model model) {
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
+        return formPage(workspace, id, form, model);
+    }
+
+    private String formPage(WorkspaceContext workspace, @Nullable UUID id, PartnershipForm form, Model model) {
+        var ws = workspace.workspaceId();
+        model.addAttribute("contactPicker", counterparts.contacts(ws, form.getContactId(), form.getContactQ(), true));
+        model.addAttribute("organizationPicker",
+                counterparts.organizations(ws, form.getOrganizationId(), form.getOrganizationQ()));
         model.addAttribute("partnershipId", id);
         model.addAttribute("initialStages", List.of(Stage.EXPLORING, Stage.COLLABORATING, Stage.PARTNERING));
         model.addAttribute("visibilities", Visibility.values());

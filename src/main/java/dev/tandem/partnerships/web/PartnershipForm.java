@@ -1,5 +1,6 @@
 package dev.tandem.partnerships.web;
 
+import dev.tandem.contacts.Contact;
 import dev.tandem.partnerships.Cadence;
 import dev.tandem.partnerships.PartnershipDetails;
 import dev.tandem.partnerships.PartnershipKind;
@@ -22,8 +23,10 @@ import org.jspecify.annotations.Nullable;
  */
 class PartnershipForm {
 
+    static final int NAME_LENGTH = 200;
+
     @NotBlank(message = "{validation.required}")
-    @Size(max = 200, message = "{validation.size.max}")
+    @Size(max = NAME_LENGTH, message = "{validation.size.max}")
     private String name = "";
     @NotNull(message = "{validation.required}")
     private PartnershipKind kind = PartnershipKind.ORG_PARTNER;
@@ -44,6 +47,9 @@ class PartnershipForm {
     @Max(value = Cadence.LONGEST, message = "{validation.max}")
     private @Nullable Integer cadenceMaxDays = Cadence.DEFAULT.maxDays();
     private Visibility visibility = Visibility.INTERNAL;
+    /** What the counterpart pickers were last searching for; not saved. */
+    private String contactQ = "";
+    private String organizationQ = "";
 
     static PartnershipForm of(PartnershipView view) {
         var p = view.partnership();
@@ -61,6 +67,15 @@ class PartnershipForm {
         form.cadenceMaxDays = d.cadence().maxDays();
         form.visibility = d.visibility();
         return form;
+    }
+
+    /** Starts from a contact: them, their organisation, and a name saying both ("Ana Ruiz — Globex"). */
+    void startWith(Contact contact) {
+        contactId = contact.id();
+        organizationId = contact.organizationId();
+        String suggested = contact.organizationName() == null ? contact.displayName()
+                : contact.displayName() + " — " + contact.organizationName();
+        name = suggested.length() > NAME_LENGTH ? suggested.substring(0, NAME_LENGTH).strip() : suggested;
     }
 
     /** The command; may throw a 400 {@code Problem} (cadence, values) for the form to show on its field. */
@@ -91,6 +106,10 @@ class PartnershipForm {
     public void setCadenceIdealDays(@Nullable Integer days) { this.cadenceIdealDays = days; }
     public @Nullable Integer getCadenceMaxDays() { return cadenceMaxDays; }
     public void setCadenceMaxDays(@Nullable Integer days) { this.cadenceMaxDays = days; }
+    public String getContactQ() { return contactQ; }
+    public void setContactQ(@Nullable String query) { this.contactQ = query == null ? "" : query; }
+    public String getOrganizationQ() { return organizationQ; }
+    public void setOrganizationQ(@Nullable String query) { this.organizationQ = query == null ? "" : query; }
     public Visibility getVisibility() { return visibility; }
     public void setVisibility(Visibility visibility) { this.visibility = visibility; }
 }

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A partnership's page, the hub: stage with its next moves, cadence, participants, notes and timeline.
@@ -38,9 +39,11 @@ class PartnershipHubController {
     private final PartnershipPortfolio portfolio;
     private final PartnershipNotes notes;
     private final PartnershipParticipants participants;
+    private final Counterparts counterparts;
 
     PartnershipHubController(PartnershipService partnerships, PartnershipPortfolio portfolio, PartnershipNotes notes,
-            PartnershipParticipants participants) {
+            PartnershipParticipants participants, Counterparts counterparts) {
+        this.counterparts = counterparts;
         this.partnerships = partnerships;
         this.portfolio = portfolio;
         this.notes = notes;
@@ -48,13 +51,15 @@ class PartnershipHubController {
     }
 
     @GetMapping("/w/{workspaceId}/partnerships/{id}")
-    String hub(WorkspaceContext workspace, @PathVariable UUID id, Model model) {
+    String hub(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(defaultValue = "") String contactQ,
+            Model model) {
         model.addAttribute("view", partnerships.get(workspace, id));
         model.addAttribute("history", partnerships.stages(workspace, id, PageRequest.of(PageRequest.MAX_LIMIT, null)));
         model.addAttribute("participants", participants.list(workspace, id));
         model.addAttribute("notes", notes.list(workspace, id, PageRequest.of(20, null)));
         model.addAttribute("memberNames", portfolio.memberNames(workspace));
         model.addAttribute("visibilities", Visibility.values());
+        model.addAttribute("contactPicker", counterparts.contacts(workspace.workspaceId(), null, contactQ, false));
         return timeline(workspace, id, null, null, model);
     }
 
@@ -102,6 +107,25 @@ class PartnershipHubController {
         return act(workspace, id, flash, "partnerships.participant.added", () -> {
             require(role, Participant.ROLE_LENGTH);
             participants.add(workspace, id, Side.OURS, userId, role);
+        });
+    }
+
+    /** Adds a contact on their side; the picker's search button (no JavaScript) comes back with its matches. */
+    @PostMapping("/w/{workspaceId}/partnerships/{id}/participants/theirs")
+    String addTheirs(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(required = false) @Nullable UUID contactId,
+            @RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "") String contactQ,
+            @RequestParam(required = false) @Nullable String pick, RedirectAttributes flash) {
+        if (pick != null) {
+            partnerships.get(workspace, id);
+            return "redirect:" + UriComponentsBuilder.fromPath("/w/{ws}/partnerships/{id}").queryParam("contactQ", contactQ)
+                    .fragment("participants").buildAndExpand(workspace.workspaceId(), id).encode().toUriString();
+        }
+        return act(workspace, id, flash, "partnerships.participant.added", () -> {
+            if (contactId == null) {
+                throw Problem.badRequest("partnerships.problem.pickContact");
+            }
+            require(role, Participant.ROLE_LENGTH);
+            participants.add(workspace, id, Side.THEIRS, contactId, role);
         });
     }
 

@@ -1,0 +1,73 @@
+package dev.tandem.partnerships.web;
+
+import dev.tandem.contacts.Contact;
+import dev.tandem.contacts.ContactMatch;
+import dev.tandem.contacts.ContactService;
+import dev.tandem.contacts.OrganizationService;
+import dev.tandem.shared.Problem;
+import dev.tandem.shared.WorkspaceId;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Builds the counterpart pickers from contacts' search, and reads the contact a partnership starts from. */
+@Component
+class Counterparts {
+
+    static final int MATCHES = 8;
+    static final int QUERY_LENGTH = 100;
+
+    private final ContactService contacts;
+    private final OrganizationService organizations;
+
+    Counterparts(ContactService contacts, OrganizationService organizations) {
+        this.contacts = contacts;
+        this.organizations = organizations;
+    }
+
+    Picker contacts(WorkspaceId ws, @Nullable UUID selected, @Nullable String query, boolean none) {
+        String text = clip(query);
+        Picker.Choice chosen = selected == null ? null : contact(ws, selected).map(c ->
+                new Picker.Choice(c.id(), c.displayName(), c.organizationName())).orElse(null);
+        var matches = contacts.search(ws, text, MATCHES).stream().filter(m -> !m.id().equals(selected))
+                .map(Counterparts::choice).toList();
+        return new Picker("contact", "contactId", "/w/" + ws + "/partnerships/pick/contacts?none=" + none, chosen,
+                matches, text, none);
+    }
+
+    Picker organizations(WorkspaceId ws, @Nullable UUID selected, @Nullable String query) {
+        String text = clip(query);
+        Picker.Choice chosen = null;
+        if (selected != null) {
+            try {
+                chosen = new Picker.Choice(selected, organizations.get(ws, selected).name(), null);
+            } catch (Problem gone) {
+                chosen = null;
+            }
+        }
+        var matches = organizations.search(ws, text, MATCHES).stream().filter(m -> !m.id().equals(selected))
+                .map(m -> new Picker.Choice(m.id(), m.name(), null)).toList();
+        return new Picker("organization", "organizationId", "/w/" + ws + "/partnerships/pick/organizations", chosen,
+                matches, text, true);
+    }
+
+    /** The contact, or empty when it is not (or no longer) in the workspace. */
+    Optional<Contact> contact(WorkspaceId ws, UUID id) {
+        try {
+            return Optional.of(contacts.get(ws, id));
+        } catch (Problem gone) {
+            return Optional.empty();
+        }
+    }
+
+    private static Picker.Choice choice(ContactMatch match) {
+        return new Picker.Choice(match.id(), match.displayName(), match.organizationName());
+    }
+
+    private static String clip(@Nullable String query) {
+        String text = Objects.requireNonNullElse(query, "").strip();
+        return text.length() > QUERY_LENGTH ? text.substring(0, QUERY_LENGTH) : text;
+    }
+}
