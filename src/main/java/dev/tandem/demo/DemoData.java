@@ -1,0 +1,68 @@
+package dev.tandem.demo;
+
+import dev.tandem.identity.Role;
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.partnerships.PartnershipFilter;
+import dev.tandem.partnerships.PartnershipPortfolio;
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Problem;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the demo portfolio into a workspace: about ten organisations, thirty contacts and sixteen
+ * partnerships of every kind and stage, with participants, notes and months of history dated back
+ * from the clock. The data is fixed, so every load looks the same relative to its day.
+ */
+@Service
+public class DemoData {
+
+    private final PartnershipPortfolio portfolio;
+    private final DemoWriter writer;
+
+    DemoData(PartnershipPortfolio portfolio, DemoWriter writer) {
+        this.portfolio = portfolio;
+        this.writer = writer;
+    }
+
+    /** Whether the demo may go into this workspace: only while it has no partnership at all. */
+    public boolean canLoad(WorkspaceContext context) {
+        return portfolio.list(context, PartnershipFilter.all(), new PageRequest(1, null)).items().isEmpty();
+    }
+
+    /** What a load creates, for the page that offers it. */
+    public DemoResult plan() {
+        int notes = noteCount();
+        int interactions = DemoStories.ALL.stream().mapToInt(s -> s.history().size()).sum();
+        return new DemoResult(DemoCast.ORGANIZATIONS.size(), DemoCast.PEOPLE.size(), DemoStories.ALL.size(), notes,
+                interactions);
+    }
+
+    /**
+     * Loads the demo as the member of {@code context}, who becomes the owner and our side of every
+     * partnership; all of it or nothing. Refused with 409 when the workspace already has partnerships
+     * (also when a concurrent load wins the race) and 403 for a member below ADMIN. Contacts whose
+     * email is already in the workspace are reused.
+     */
+    @Transactional
+    public DemoResult load(WorkspaceContext context) {
+        if (!context.isAdmin()) {
+            throw Problem.forbidden("problem.forbidden.role", Role.ADMIN);
+        }
+        if (!canLoad(context)) {
+            throw Problem.conflict("demo.notEmpty");
+        }
+        try {
+            return writer.write(context);
+        } catch (DuplicateKeyException raced) {
+            // Another load of the same workspace committed its contacts first.
+            throw Problem.conflict("demo.notEmpty");
+        }
+    }
+
+    private static int noteCount() {
+        return DemoStories.CONTACT_NOTES.size() + DemoStories.ALL.stream()
+                .mapToInt(s -> s.internalNotes().size() + s.sharedNotes().size()).sum();
+    }
+}
