@@ -55,6 +55,11 @@ public class PartnershipPortfolio {
         return Page.of(views.of(context, rows), page, view -> view.partnership().id());
     }
 
+    /** How many partnerships are in each stage, in the stages' order; an empty map for an empty portfolio. */
+    public Map<Stage, Integer> countsByStage(WorkspaceContext context) {
+        return queries.countsByStage(context.workspaceId());
+    }
+
     /** Display names of the workspace's members by user id, for owner pickers and histories. */
     public Map<UUID, String> memberNames(WorkspaceContext context) {
         return names.members(context);

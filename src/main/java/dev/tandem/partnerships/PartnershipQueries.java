@@ -65,6 +65,16 @@ class PartnershipQueries {
     }
 
     /** Partnerships not ended and past their ideal cadence, the longest overdue first. */
+    /** How many partnerships are in each stage; stages with none are left out. */
+    java.util.Map<Stage, Integer> countsByStage(WorkspaceId workspace) {
+        var counts = new java.util.EnumMap<Stage, Integer>(Stage.class);
+        jdbc.sql("select stage, count(*) as n from partnerships where workspace_id = :ws group by stage")
+                .param("ws", workspace.value())
+                .query((rs, i) -> counts.put(Stage.valueOf(rs.getString("stage")), rs.getInt("n")))
+                .list();
+        return counts;
+    }
+
     List<Partnership> losingTouch(WorkspaceId workspace, Instant now, PageRequest page) {
         var sql = new StringBuilder("select " + Partnerships.COLUMNS + ", p.overdue_at from partnerships p"
                 + " where p.workspace_id = :ws and p.stage <> 'ENDED' and p.due_at < :now");

@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records every {@link TimelineEvent}, once per subject, in the transaction that published it, and
- * reads a subject's timeline newest first.
+ * reads a subject's timeline newest first. Entry ids carry the time of the event, so ordering by id
+ * is ordering by when it happened, back-dated events included, and the cursor stays a plain id.
  */
 @Service
 public class Timeline {
@@ -49,7 +50,7 @@ public class Timeline {
                     insert into timeline_entries (workspace_id, id, subject_kind, subject_id, type, args, actor_id,
                         actor_name, occurred_at, interaction)
                     values (:ws, :id, :kind, :subject, :type, :args, :actor, :actorName, :at, :interaction)""")
-                    .param("ws", event.workspaceId().value()).param("id", Ids.next())
+                    .param("ws", event.workspaceId().value()).param("id", Ids.at(event.occurredAt()))
                     .param("kind", subject.kind().name()).param("subject", subject.id())
                     .param("type", event.type()).param("args", args)
                     .param("actor", event.actor() == null ? null : event.actor().value(), java.sql.Types.OTHER)

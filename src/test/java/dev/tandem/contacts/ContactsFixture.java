@@ -1,17 +1,13 @@
 package dev.tandem.contacts;
 
 import static dev.tandem.TestUsers.json;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TestUsers.SignedUp;
-import jakarta.servlet.http.Cookie;
-import java.util.Objects;
 import java.util.UUID;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Test data through the API, and a browser session for page tests. */
@@ -33,13 +29,6 @@ final class ContactsFixture {
     }
 
     static RequestPostProcessor logIn(MockMvc mvc, SignedUp user) throws Exception {
-        MvcResult result = mvc.perform(post("/login").with(csrf())
-                        .param("email", user.email()).param("password", user.password()))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        Cookie cookie = Objects.requireNonNull(result.getResponse().getCookie("TANDEM_SESSION"));
-        return request -> {
-            request.setCookies(cookie);
-            return request;
-        };
+        return dev.tandem.WebSessions.logIn(mvc, user);
     }
 }

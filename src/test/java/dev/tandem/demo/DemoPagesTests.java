@@ -1,5 +1,6 @@
 package dev.tandem.demo;
 
+import dev.tandem.WebSessions;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -30,7 +31,7 @@ class DemoPagesTests {
     @Test
     void theDashboardLeadsAdminsToTheDemoPage() throws Exception {
         SignedUp ada = TestUsers.signUp(mvc, "Ada");
-        mvc.perform(get("/w/" + ada.workspaceId()).with(DemoSessions.logIn(mvc, ada)))
+        mvc.perform(get("/w/" + ada.workspaceId()).with(WebSessions.logIn(mvc, ada)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/w/" + ada.workspaceId() + "/demo\"")))
                 .andExpect(content().string(containsString("Explore with demo data")));
@@ -41,7 +42,7 @@ class DemoPagesTests {
         SignedUp owner = TestUsers.signUp(mvc, "Ben");
         SignedUp member = TestUsers.signUp(mvc, "Cat");
         TestUsers.addMember(mvc, owner, member, "MEMBER");
-        RequestPostProcessor session = DemoSessions.logIn(mvc, member);
+        RequestPostProcessor session = WebSessions.logIn(mvc, member);
         mvc.perform(get("/w/" + owner.workspaceId()).with(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Explore with demo data"))));
@@ -53,7 +54,7 @@ class DemoPagesTests {
     @Test
     void anEmptyWorkspaceOffersTheDemoAndLoadsIt() throws Exception {
         SignedUp dan = TestUsers.signUp(mvc, "Dan");
-        RequestPostProcessor session = DemoSessions.logIn(mvc, dan);
+        RequestPostProcessor session = WebSessions.logIn(mvc, dan);
         String page = "/w/" + dan.workspaceId() + "/demo";
         mvc.perform(get(page).with(session))
                 .andExpect(status().isOk())
@@ -78,7 +79,7 @@ class DemoPagesTests {
     @Test
     void loadingTwiceFromThePageExplainsWhy() throws Exception {
         SignedUp eve = TestUsers.signUp(mvc, "Eve");
-        RequestPostProcessor session = DemoSessions.logIn(mvc, eve);
+        RequestPostProcessor session = WebSessions.logIn(mvc, eve);
         String page = "/w/" + eve.workspaceId() + "/demo";
         mvc.perform(post(page).with(csrf()).with(session)).andExpect(status().is3xxRedirection());
         mvc.perform(post(page).with(csrf()).with(session))
@@ -90,7 +91,7 @@ class DemoPagesTests {
     void anotherUserCannotOpenThePage() throws Exception {
         SignedUp fay = TestUsers.signUp(mvc, "Fay");
         SignedUp mallory = TestUsers.signUp(mvc, "Mallory");
-        RequestPostProcessor session = DemoSessions.logIn(mvc, mallory);
+        RequestPostProcessor session = WebSessions.logIn(mvc, mallory);
         mvc.perform(get("/w/" + fay.workspaceId() + "/demo").with(session)).andExpect(status().isNotFound());
         mvc.perform(post("/w/" + fay.workspaceId() + "/demo").with(csrf()).with(session))
                 .andExpect(status().isNotFound());

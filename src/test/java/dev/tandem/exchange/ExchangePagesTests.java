@@ -1,5 +1,6 @@
 package dev.tandem.exchange;
 
+import dev.tandem.WebSessions;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -35,7 +36,7 @@ class ExchangePagesTests {
     @BeforeEach
     void logIn() throws Exception {
         ada = TestUsers.signUp(mvc, "Ada");
-        browser = ExchangeSessions.logIn(mvc, ada);
+        browser = WebSessions.logIn(mvc, ada);
         base = "/w/" + ada.workspaceId() + "/contacts/import";
     }
 
@@ -98,7 +99,7 @@ class ExchangePagesTests {
     void anotherUserCannotSeeOrConfirmTheUploadNorUseTheWorkspacesPages() throws Exception {
         String preview = uploadLinkedIn();
         SignedUp eve = TestUsers.signUp(mvc, "Eve");
-        var eveBrowser = ExchangeSessions.logIn(mvc, eve);
+        var eveBrowser = WebSessions.logIn(mvc, eve);
         mvc.perform(get(base).with(eveBrowser)).andExpect(status().isNotFound());
         mvc.perform(get(preview).with(eveBrowser)).andExpect(status().isNotFound());
         mvc.perform(post(preview).with(eveBrowser).with(csrf())).andExpect(status().isNotFound());

@@ -1,5 +1,6 @@
 package dev.tandem.identity;
 
+import dev.tandem.WebSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

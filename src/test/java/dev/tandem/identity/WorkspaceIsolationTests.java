@@ -1,5 +1,6 @@
 package dev.tandem.identity;
 
+import dev.tandem.WebSessions;
 import static dev.tandem.TestUsers.json;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

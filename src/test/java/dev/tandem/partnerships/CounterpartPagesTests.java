@@ -1,5 +1,6 @@
 package dev.tandem.partnerships;
 
+import dev.tandem.WebSessions;
 import static dev.tandem.TestUsers.json;
 import static dev.tandem.partnerships.PartnershipMother.partnership;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -38,10 +38,11 @@ class TimelineTests {
         var contact = TimelineSubject.contact(UUID.randomUUID());
         Instant earlier = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
 
-        events.publishEvent(new TimelineEvent(workspace, List.of(partnership, contact), "test.met", List.of("Café Olé"),
-                UserId.of(ada.userId()), earlier, true));
         events.publishEvent(new TimelineEvent(workspace, List.of(partnership), "test.noted", List.of(), null,
                 Instant.now(), false));
+        // Recorded after the fact, it still takes its place by date.
+        events.publishEvent(new TimelineEvent(workspace, List.of(partnership, contact), "test.met", List.of("Café Olé"),
+                UserId.of(ada.userId()), earlier, true));
 
         var entries = timeline.of(workspace, partnership, PageRequest.of(10, null)).items();
         assertThat(entries).extracting(TimelineEntry::type).containsExactly("test.noted", "test.met");

@@ -1,6 +1,5 @@
 package dev.tandem.identity.web;
 
-import dev.tandem.identity.AccountService;
 import dev.tandem.identity.RequiresRole;
 import dev.tandem.identity.Role;
 import dev.tandem.identity.SignedIn;
@@ -19,27 +18,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A workspace's home page, its settings, and creating another workspace. */
+/** A workspace's settings, leaving it, and creating another workspace. */
 @Controller
 class WorkspaceController {
 
-    static final String DASHBOARD = "identity/dashboard";
     static final String SETTINGS = "identity/settings";
     static final String NEW = "identity/new-workspace";
 
     private final WorkspaceService workspaces;
-    private final AccountService accounts;
-
-    WorkspaceController(WorkspaceService workspaces, AccountService accounts) {
+    WorkspaceController(WorkspaceService workspaces) {
         this.workspaces = workspaces;
-        this.accounts = accounts;
-    }
-
-    @GetMapping("/w/{workspaceId}")
-    String dashboard(WorkspaceContext workspace, Model model) {
-        accounts.rememberWorkspace(workspace.userId(), workspace.workspaceId());
-        model.addAttribute("memberCount", workspaces.memberCount(workspace));
-        return DASHBOARD;
     }
 
     @GetMapping("/w/{workspaceId}/settings")
