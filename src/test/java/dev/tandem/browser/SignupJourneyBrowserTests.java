@@ -2,80 +2,23 @@ package dev.tandem.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
-import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 
-import dev.tandem.TestClock;
 import dev.tandem.TestUsers;
 import dev.tandem.identity.AccountService;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A person's first visit in a real (headless) Chromium: sign up, log out, log back in, switch to
- * Italian. Opt-in with TANDEM_BROWSER_TESTS=true, since it needs Debian's chromium and chromedriver.
- * Screenshots land in target/screenshots for humans to look at.
+ * Italian.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Config.class)
-@EnabledIfEnvironmentVariable(named = "TANDEM_BROWSER_TESTS", matches = "true")
-class SignupJourneyBrowserTests {
+class SignupJourneyBrowserTests extends BrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    @LocalServerPort int port;
     @Autowired AccountService accounts;
-
-    private WebDriver driver;
-    private WebDriverWait wait;
-    private Path profile;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        // Debian's driver and browser, so Selenium Manager never downloads anything.
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        profile = Files.createTempDirectory("tandem-chromium-");
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1280,900", "--user-data-dir=" + profile);
-        // Pages start in English whatever the machine's locale, so the assertions below hold.
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en"));
-        driver = new ChromeDriver(options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void quitBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        FileSystemUtils.deleteRecursively(profile);
-    }
 
     @Test
     void signUpLogOutLogInAndSwitchToItalian() throws IOException {
@@ -139,26 +82,4 @@ class SignupJourneyBrowserTests {
         driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
     }
 
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-    }
-
-    private void type(String id, String text) {
-        var input = wait.until(elementToBeClickable(By.id(id)));
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    private void waitForText(By locator, String text) {
-        wait.until(textToBePresentInElementLocated(locator, text));
-    }
-
-    private String path() {
-        return URI.create(driver.getCurrentUrl()).getPath();
-    }
-
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    }
 }

@@ -1,0 +1,106 @@
+package dev.tandem.browser;
+
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+
+import dev.tandem.TestClock;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A journey in a real (headless) Chromium against the application on a random port. Opt-in with
+ * TANDEM_BROWSER_TESTS=true, since it needs Debian's chromium and chromedriver. Screenshots land in
+ * target/screenshots for humans to look at.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestClock.Config.class)
+@EnabledIfEnvironmentVariable(named = "TANDEM_BROWSER_TESTS", matches = "true")
+abstract class BrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    WebDriver driver;
+    WebDriverWait wait;
+    private Path profile;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        // Debian's driver and browser, so Selenium Manager never downloads anything.
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        profile = Files.createTempDirectory("tandem-chromium-");
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1280,900", "--user-data-dir=" + profile);
+        // Pages start in English whatever the machine's locale, so the assertions hold.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en"));
+        driver = new ChromeDriver(options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void quitBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        FileSystemUtils.deleteRecursively(profile);
+    }
+
+    void open(String path) {
+        driver.get(path.startsWith("http") ? path : "http://localhost:" + port + path);
+    }
+
+    void nav(String link) {
+        driver.findElement(By.cssSelector("nav.mainnav")).findElement(By.linkText(link)).click();
+    }
+
+    void type(String id, String text) {
+        var input = wait.until(elementToBeClickable(By.id(id)));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void waitForText(By locator, String text) {
+        wait.until(textToBePresentInElementLocated(locator, text));
+    }
+
+    String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    /** The whole page: the window grows to the document's height for the shot, then goes back. */
+    void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Dimension before = driver.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(Math.max(height, 600), 5000)));
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        driver.manage().window().setSize(before);
+    }
+}
