@@ -1,0 +1,62 @@
+package dev.tandem.goals;
+
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.partnerships.Side;
+import dev.tandem.shared.WorkspaceId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/** Reads how a partnership's shared goals align with each side's own goals (see {@link GoalAlignment}). */
+@Service
+public class AlignmentService {
+
+    private final Goals goals;
+    private final OwnGoals ownGoals;
+    private final GoalSupport support;
+
+    AlignmentService(Goals goals, OwnGoals ownGoals, GoalSupport support) {
+        this.goals = goals;
+        this.ownGoals = ownGoals;
+        this.support = support;
+    }
+
+    /** The alignment of a partnership of the context's workspace (404 when it is not). */
+    public GoalAlignment of(WorkspaceContext context, UUID partnershipId) {
+        support.requirePartnership(context, partnershipId);
+        return of(context.workspaceId(), partnershipId);
+    }
+
+    /** The alignment of a partnership, for readers without a member's context (e.g. the health index). */
+    public GoalAlignment of(WorkspaceId workspace, UUID partnershipId) {
+        return compute(goals.all(workspace, partnershipId), ownGoals.all(workspace, partnershipId));
+    }
+
+    static GoalAlignment compute(List<Goal> shared, List<OwnGoal> own) {
+        Map<UUID, OwnGoal> byId = own.stream().collect(Collectors.toMap(OwnGoal::id, Function.identity()));
+        Set<UUID> served = new HashSet<>();
+        var active = shared.stream().filter(g -> g.status() == GoalStatus.ACTIVE).toList();
+        shared.stream().filter(g -> g.status() != GoalStatus.DROPPED).forEach(g -> served.addAll(g.details().serves()));
+        var noOurs = active.stream().filter(g -> g.details().ourOwner() == null).map(AlignmentService::ref).toList();
+        var noTheirs = active.stream().filter(g -> g.details().theirOwner() == null).map(AlignmentService::ref).toList();
+        var nothingOurs = active.stream().filter(g -> !serves(g, Side.OURS, byId)).map(AlignmentService::ref).toList();
+        var nothingTheirs = active.stream().filter(g -> !serves(g, Side.THEIRS, byId)).map(AlignmentService::ref).toList();
+        int aligned = (int) active.stream().filter(g -> g.details().ourOwner() != null && g.details().theirOwner() != null
+                && serves(g, Side.OURS, byId) && serves(g, Side.THEIRS, byId)).count();
+        var unserved = own.stream().filter(o -> !served.contains(o.id())).toList();
+        return new GoalAlignment(active.size(), aligned, noOurs, noTheirs, nothingOurs, nothingTheirs, unserved);
+    }
+
+    private static boolean serves(Goal goal, Side side, Map<UUID, OwnGoal> own) {
+        return goal.details().serves().stream().map(own::get).anyMatch(o -> o != null && o.side() == side);
+    }
+
+    private static GoalAlignment.GoalRef ref(Goal goal) {
+        return new GoalAlignment.GoalRef(goal.id(), goal.title());
+    }
+}

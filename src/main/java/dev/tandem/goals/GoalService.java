@@ -1,0 +1,102 @@
+package dev.tandem.goals;
+
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.Ids;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Problem;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The shared goals of a partnership: set, edit, achieve or drop, delete, read with their progress. Every method acts
+ * as the member of {@code context}; an id that is not in its workspace is 404, an owner or own goal that is not is 400.
+ */
+@Service
+public class GoalService {
+
+    private final Goals goals;
+    private final OwnGoals ownGoals;
+    private final GoalViews views;
+    private final GoalSupport support;
+
+    GoalService(Goals goals, OwnGoals ownGoals, GoalViews views, GoalSupport support) {
+        this.goals = goals;
+        this.ownGoals = ownGoals;
+        this.views = views;
+        this.support = support;
+    }
+
+    @Transactional
+    public GoalView set(WorkspaceContext context, UUID partnershipId, GoalDetails details) {
+        support.requirePartnership(context, partnershipId);
+        check(context, partnershipId, details);
+        if (goals.count(context.workspaceId(), partnershipId) >= Goal.MAX_PER_PARTNERSHIP) {
+            throw Problem.conflict("goal.tooMany", Goal.MAX_PER_PARTNERSHIP);
+        }
+        Instant now = support.now();
+        var goal = new Goal(Ids.next(), partnershipId, details, now, now);
+        goals.insert(context.workspaceId(), goal);
+        support.timeline(context, partnershipId, details.theirOwner(), "goal.set", List.of(goal.title()), now);
+        if (details.status() != GoalStatus.ACTIVE) {
+            support.timeline(context, partnershipId, details.theirOwner(), "goal." + details.status(),
+                    List.of(goal.title()), now);
+        }
+        return views.of(context, goal);
+    }
+
+    /** Replaces what the goal says; a change of status goes on the timeline (achieved, dropped, reopened). */
+    @Transactional
+    public GoalView update(WorkspaceContext context, UUID id, GoalDetails details) {
+        Goal before = require(context, id);
+        check(context, before.partnershipId(), details);
+        Instant now = support.now();
+        var after = new Goal(id, before.partnershipId(), details, before.createdAt(), now);
+        goals.update(context.workspaceId(), after);
+        if (before.status() != details.status()) {
+            support.timeline(context, before.partnershipId(), details.theirOwner(), "goal." + details.status(),
+                    List.of(after.title()), now);
+        }
+        return views.of(context, after);
+    }
+
+    public GoalView get(WorkspaceContext context, UUID id) {
+        return views.of(context, require(context, id));
+    }
+
+    /** The goal as stored, to change part of it. */
+    public Goal goal(WorkspaceContext context, UUID id) {
+        return require(context, id);
+    }
+
+    /** A partnership's goals, oldest first. */
+    public Page<GoalView> list(WorkspaceContext context, UUID partnershipId, PageRequest page) {
+        support.requirePartnership(context, partnershipId);
+        var rows = goals.page(context.workspaceId(), partnershipId, page);
+        var shown = Page.of(rows, page, Goal::id);
+        return new Page<>(views.of(context, shown.items()), shown.nextCursor());
+    }
+
+    /** Deletes the goal with its key results and measurements. */
+    @Transactional
+    public void delete(WorkspaceContext context, UUID id) {
+        if (!goals.delete(context.workspaceId(), id)) {
+            throw Problem.notFound("goal.notFound");
+        }
+    }
+
+    Goal require(WorkspaceContext context, UUID id) {
+        return goals.find(context.workspaceId(), id).orElseThrow(() -> Problem.notFound("goal.notFound"));
+    }
+
+    private void check(WorkspaceContext context, UUID partnershipId, GoalDetails details) {
+        support.checkOwners(context, details);
+        if (details.serves().size() > GoalDetails.MAX_SERVES
+                || ownGoals.countOf(context.workspaceId(), partnershipId, details.serves()) != details.serves().size()) {
+            throw Problem.badRequest("goal.serves.unknown").on("serves");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.tandem.goals;
+
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.Ids;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Problem;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The key results of shared goals and their measurements. Every method acts as the member of {@code context}; a goal
+ * or key result that is not in its workspace is 404.
+ */
+@Service
+public class KeyResultService {
+
+    private final KeyResults keyResults;
+    private final GoalService goals;
+    private final GoalSupport support;
+
+    KeyResultService(KeyResults keyResults, GoalService goals, GoalSupport support) {
+        this.keyResults = keyResults;
+        this.goals = goals;
+        this.support = support;
+    }
+
+    @Transactional
+    public KeyResultView add(WorkspaceContext context, UUID goalId, KeyResultDetails details) {
+        Goal goal = goals.require(context, goalId);
+        if (keyResults.count(context.workspaceId(), goalId) >= KeyResult.MAX_PER_GOAL) {
+            throw Problem.conflict("goal.keyResult.tooMany", KeyResult.MAX_PER_GOAL);
+        }
+        var kr = new KeyResult(Ids.next(), goalId, details, support.now());
+        keyResults.insert(context.workspaceId(), kr);
+        return GoalViews.keyResult(goal, kr, null, support.now());
+    }
+
+    @Transactional
+    public KeyResultView update(WorkspaceContext context, UUID id, KeyResultDetails details) {
+        KeyResult before = require(context, id);
+        var after = new KeyResult(id, before.goalId(), details, before.createdAt());
+        keyResults.update(context.workspaceId(), after);
+        return view(context, after);
+    }
+
+    public KeyResultView get(WorkspaceContext context, UUID id) {
+        return view(context, require(context, id));
+    }
+
+    /** A goal's key results, oldest first (at most {@link KeyResult#MAX_PER_GOAL}). */
+    public List<KeyResultView> list(WorkspaceContext context, UUID goalId) {
+        return goals.get(context, goalId).keyResults();
+    }
+
+    @Transactional
+    public void delete(WorkspaceContext context, UUID id) {
+        if (!keyResults.delete(context.workspaceId(), id)) {
+            throw Problem.notFound("goal.keyResult.notFound");
+        }
+    }
+
+    /** Records a value on a day (today by default, never in the future); it goes on the partnership's timeline. */
+    @Transactional
+    public Measurement measure(WorkspaceContext context, UUID keyResultId, BigDecimal value, @Nullable LocalDate on,
+            @Nullable String note) {
+        KeyResult kr = require(context, keyResultId);
+        Goal goal = goals.require(context, kr.goalId());
+        LocalDate day = on == null ? support.today() : on;
+        if (day.isAfter(support.today())) {
+            throw Problem.badRequest("goal.measurement.future").on("measuredOn");
+        }
+        Instant now = support.now();
+        var measurement = new Measurement(Ids.at(day.atStartOfDay(ZoneOffset.UTC).toInstant()), keyResultId,
+                KeyResultDetails.normal(value), day, GoalDetails.blankToNull(note), context.userId(), now);
+        keyResults.insert(context.workspaceId(), measurement);
+        var d = kr.details();
+        support.timeline(context, goal.partnershipId(), goal.details().theirOwner(), "goal.measured",
+                List.of(d.metric(), measurement.value().toPlainString(), d.unit(), goal.title()), now);
+        return measurement;
+    }
+
+    /** A key result's measurements, latest day first. */
+    public Page<Measurement> measurements(WorkspaceContext context, UUID keyResultId, PageRequest page) {
+        require(context, keyResultId);
+        return Page.of(keyResults.measurements(context.workspaceId(), keyResultId, page), page, Measurement::id);
+    }
+
+    private KeyResultView view(WorkspaceContext context, KeyResult kr) {
+        Goal goal = goals.require(context, kr.goalId());
+        var latest = keyResults.latest(context.workspaceId(), List.of(kr.id())).get(kr.id());
+        return GoalViews.keyResult(goal, kr, latest, support.now());
+    }
+
+    private KeyResult require(WorkspaceContext context, UUID id) {
+        return keyResults.find(context.workspaceId(), id).orElseThrow(() -> Problem.notFound("goal.keyResult.notFound"));
+    }
+}

@@ -1,0 +1,69 @@
+package dev.tandem.goals;
+
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.partnerships.Side;
+import dev.tandem.shared.Ids;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Problem;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Each side's own personal and organisational goals for a partnership. An id not in the workspace is 404. */
+@Service
+public class OwnGoalService {
+
+    public static final int TITLE_LENGTH = 200;
+    public static final int TEXT_LENGTH = 2000;
+
+    private final OwnGoals ownGoals;
+    private final GoalSupport support;
+
+    OwnGoalService(OwnGoals ownGoals, GoalSupport support) {
+        this.ownGoals = ownGoals;
+        this.support = support;
+    }
+
+    @Transactional
+    public OwnGoal add(WorkspaceContext context, UUID partnershipId, Side side, OwnGoalKind kind, String title,
+            @Nullable String description) {
+        support.requirePartnership(context, partnershipId);
+        if (ownGoals.count(context.workspaceId(), partnershipId) >= OwnGoal.MAX_PER_PARTNERSHIP) {
+            throw Problem.conflict("goal.own.tooMany", OwnGoal.MAX_PER_PARTNERSHIP);
+        }
+        var own = new OwnGoal(Ids.next(), partnershipId, side, kind, title.strip(), GoalDetails.blankToNull(description),
+                support.now());
+        ownGoals.insert(context.workspaceId(), own);
+        return own;
+    }
+
+    @Transactional
+    public OwnGoal update(WorkspaceContext context, UUID id, Side side, OwnGoalKind kind, String title,
+            @Nullable String description) {
+        OwnGoal before = get(context, id);
+        var after = new OwnGoal(id, before.partnershipId(), side, kind, title.strip(),
+                GoalDetails.blankToNull(description), before.createdAt());
+        ownGoals.update(context.workspaceId(), after);
+        return after;
+    }
+
+    public OwnGoal get(WorkspaceContext context, UUID id) {
+        return ownGoals.find(context.workspaceId(), id).orElseThrow(() -> Problem.notFound("goal.own.notFound"));
+    }
+
+    /** A partnership's own goals, oldest first. */
+    public Page<OwnGoal> list(WorkspaceContext context, UUID partnershipId, PageRequest page) {
+        support.requirePartnership(context, partnershipId);
+        return Page.of(ownGoals.page(context.workspaceId(), partnershipId, page), page, OwnGoal::id);
+    }
+
+    /** Deletes the own goal; the shared goals that served it no longer do. */
+    @Transactional
+    public void delete(WorkspaceContext context, UUID id) {
+        if (!ownGoals.delete(context.workspaceId(), id)) {
+            throw Problem.notFound("goal.own.notFound");
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package dev.tandem.goals.web;
+
+import dev.tandem.goals.AlignmentService;
+import dev.tandem.goals.Direction;
+import dev.tandem.goals.GoalService;
+import dev.tandem.goals.GoalStatus;
+import dev.tandem.goals.KeyResultDetails;
+import dev.tandem.goals.KeyResultService;
+import dev.tandem.goals.OwnGoalKind;
+import dev.tandem.goals.OwnGoalService;
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.partnerships.PartnershipParticipants;
+import dev.tandem.partnerships.PartnershipPortfolio;
+import dev.tandem.partnerships.PartnershipService;
+import dev.tandem.partnerships.Side;
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Problem;
+import dev.tandem.shared.web.Forms;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The goals tab of a partnership: shared goals with progress bars, the alignment view, own goals, and the forms to add
+ * them. The goal and own-goal forms show their errors inline; the small per-goal forms come back with a flash message.
+ */
+@Controller
+class GoalController {
+
+    static final String PAGE = "goals/goals";
+    static final String LIST = "goals/goals :: goals";
+
+    private final GoalService goals;
+    private final KeyResultService keyResults;
+    private final OwnGoalService ownGoals;
+    private final AlignmentService alignment;
+    private final PartnershipService partnerships;
+    private final PartnershipPortfolio portfolio;
+    private final PartnershipParticipants participants;
+
+    GoalController(GoalService goals, KeyResultService keyResults, OwnGoalService ownGoals, AlignmentService alignment,
+            PartnershipService partnerships, PartnershipPortfolio portfolio, PartnershipParticipants participants) {
+        this.goals = goals;
+        this.keyResults = keyResults;
+        this.ownGoals = ownGoals;
+        this.alignment = alignment;
+        this.partnerships = partnerships;
+        this.portfolio = portfolio;
+        this.participants = participants;
+    }
+
+    @GetMapping("/w/{workspaceId}/partnerships/{id}/goals")
+    String page(WorkspaceContext workspace, @PathVariable UUID id,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        if (!model.containsAttribute("goalForm")) {
+            model.addAttribute("goalForm", new GoalForm());
+        }
+        if (!model.containsAttribute("ownGoalForm")) {
+            model.addAttribute("ownGoalForm", new OwnGoalForm());
+        }
+        fill(workspace, id, model);
+        if (htmx != null) {
+            model.addAttribute("workspace", workspace);
+            return LIST;
+        }
+        return PAGE;
+    }
+
+    @PostMapping("/w/{workspaceId}/partnerships/{id}/goals")
+    String create(WorkspaceContext workspace, @PathVariable UUID id, @Valid @ModelAttribute("goalForm") GoalForm form,
+            BindingResult binding, Model model, RedirectAttributes flash) {
+        partnerships.get(workspace, id);
+        var details = form.details(binding);
+        if (details != null) {
+            try {
+                goals.set(workspace, id, details);
+                flash.addFlashAttribute("notice", "goals.set");
+                return back(workspace, id);
+            } catch (Problem problem) {
+                Forms.reject(binding, problem);
+            }
+        }
+        model.addAttribute("ownGoalForm", new OwnGoalForm());
+        fill(workspace, id, model);
+        return PAGE;
+    }
+
+    @PostMapping("/w/{workspaceId}/partnerships/{id}/own-goals")
+    String addOwn(WorkspaceContext workspace, @PathVariable UUID id, @Valid @ModelAttribute("ownGoalForm") OwnGoalForm form,
+            BindingResult binding, Model model, RedirectAttributes flash) {
+        partnerships.get(workspace, id);
+        if (!binding.hasErrors()) {
+            ownGoals.add(workspace, id, form.getSide(), form.getKind(), form.getTitle(), null);
+            flash.addFlashAttribute("notice", "goals.own.added");
+            return back(workspace, id);
+        }
+        model.addAttribute("goalForm", new GoalForm());
+        fill(workspace, id, model);
+        return PAGE;
+    }
+
+    @PostMapping("/w/{workspaceId}/partnerships/{id}/goals/{goalId}/status")
+    String status(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID goalId,
+            @RequestParam GoalStatus status, RedirectAttributes flash) {
+        var goal = goals.goal(workspace, goalId);
+        requireIn(goal.partnershipId(), id);
+        var d = goal.details();
+        goals.update(workspace, goalId, new dev.tandem.goals.GoalDetails(d.title(), d.description(), d.why(),
+                d.ourOwner(), d.theirOwner(), d.dueOn(), status, d.serves()));
+        flash.addFlashAttribute("notice", "goals.statusChanged." + status);
+        return back(workspace, id);
+    }
+
+    @PostMapping("/w/{workspaceId}/partnerships/{id}/goals/{goalId}/key-results")
+    String addKeyResult(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID goalId,
+            @RequestParam(defaultValue = "") String metric, @RequestParam(defaultValue = "") String unit,
+            @RequestParam(defaultValue = "") String baseline, @RequestParam(defaultValue = "") String target,
+            RedirectAttributes flash) {
+        requireIn(goals.goal(workspace, goalId).partnershipId(), id);
+        return act(workspace, id, flash, "goals.keyResult.added", () -> {
+            if (metric.isBlank() || metric.strip().length() > KeyResultDetails.METRIC_LENGTH
+                    || unit.strip().length() > KeyResultDetails.UNIT_LENGTH) {
+                throw Problem.badRequest("goals.form.keyResultInvalid");
+            }
+            BigDecimal from = number(baseline);
+            BigDecimal to = number(target);
+            keyResults.add(workspace, goalId, new KeyResultDetails(metric, unit, from, to,
+                    to.compareTo(from) < 0 ? Direction.DOWN : Direction.UP));
+        });
+    }
+
+    @PostMapping("/w/{workspaceId}/partnerships/{id}/key-results/{krId}/measurements")
+    String measure(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID krId,
+            @RequestParam(defaultValue = "") String value, @RequestParam(defaultValue = "") String measuredOn,
+            @RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
+        requireIn(goals.goal(workspace, keyResults.get(workspace, krId).keyResult().goalId()).partnershipId(), id);
+        return act(workspace, id, flash, "goals.measurement.added", () -> {
+            LocalDate day = null;
+            if (!measuredOn.isBlank()) {
+                try {
+                    day = LocalDate.parse(measuredOn.strip());
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw Problem.badRequest("goals.form.dueOnInvalid");
+                }
+            }
+            if (note.strip().length() > dev.tandem.goals.Measurement.NOTE_LENGTH) {
+                throw Problem.badRequest("goals.form.noteTooLong", dev.tandem.goals.Measurement.NOTE_LENGTH);
+            }
+            keyResults.measure(workspace, krId, number(value), day, note);
+        });
+    }
+
+    @PostMapping("/w/{workspaceId}/partnerships/{id}/goals/{goalId}/delete")
+    String delete(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID goalId, RedirectAttributes flash) {
+        requireIn(goals.goal(workspace, goalId).partnershipId(), id);
+        goals.delete(workspace, goalId);
+        flash.addFlashAttribute("notice", "goals.deleted");
+        return back(workspace, id);
+    }
+
+    private void fill(WorkspaceContext workspace, UUID id, Model model) {
+        var view = partnerships.get(workspace, id);
+        model.addAttribute("view", view);
+        model.addAttribute("goals", goals.list(workspace, id, PageRequest.of(PageRequest.MAX_LIMIT, null)));
+        model.addAttribute("alignment", alignment.of(workspace, id));
+        model.addAttribute("ownGoals", ownGoals.list(workspace, id, PageRequest.of(100, null)).items());
+        model.addAttribute("members", portfolio.memberNames(workspace));
+        Map<UUID, String> theirs = new LinkedHashMap<>();
+        if (view.partnership().details().contactId() != null && view.contactName() != null) {
+            theirs.put(view.partnership().details().contactId(), view.contactName());
+        }
+        participants.list(workspace, id).stream().filter(p -> p.participant().side() == Side.THEIRS && p.name() != null)
+                .forEach(p -> theirs.put(p.participant().personId(), p.name()));
+        model.addAttribute("theirPeople", theirs);
+        model.addAttribute("sides", Side.values());
+        model.addAttribute("kinds", OwnGoalKind.values());
+        model.addAttribute("statuses", GoalStatus.values());
+    }
+
+    private static BigDecimal number(String text) {
+        try {
+            var n = new BigDecimal(text.strip());
+            if (n.precision() - n.scale() > 14 || n.scale() > 6) {
+                throw Problem.badRequest("goals.validation.number");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw Problem.badRequest("goals.form.numberInvalid");
+        }
+    }
+
+    private static void requireIn(UUID actual, UUID partnershipId) {
+        if (!actual.equals(partnershipId)) {
+            throw Problem.notFound("goal.notFound");
+        }
+    }
+
+    private String act(WorkspaceContext workspace, UUID id, RedirectAttributes flash, String notice, Runnable action) {
+        try {
+            action.run();
+            flash.addFlashAttribute("notice", notice);
+        } catch (Problem problem) {
+            if (problem.status().value() == 404) {
+                throw problem;
+            }
+            flash.addFlashAttribute("problem", problem.messageKey());
+            flash.addFlashAttribute("problemArgs", problem.args());
+        }
+        return back(workspace, id);
+    }
+
+    private static String back(WorkspaceContext workspace, UUID id) {
+        return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id + "/goals";
+    }
+}

@@ -1,0 +1,64 @@
+package dev.tandem.goals.web;
+
+import dev.tandem.goals.GoalDetails;
+import dev.tandem.goals.GoalStatus;
+import dev.tandem.shared.UserId;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
+
+/** The "new shared goal" form; the due date is typed as text so that a bad one is shown next to its field. */
+class GoalForm {
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = GoalDetails.TITLE_LENGTH, message = "{validation.size.max}")
+    private String title = "";
+    @Size(max = GoalDetails.TEXT_LENGTH, message = "{validation.size.max}")
+    private String description = "";
+    @Size(max = GoalDetails.TEXT_LENGTH, message = "{validation.size.max}")
+    private String why = "";
+    private @Nullable UUID ourOwnerId;
+    private @Nullable UUID theirOwnerId;
+    @NotBlank(message = "{validation.required}")
+    private String dueOn = "";
+    private List<UUID> serves = new ArrayList<>();
+
+    /** The details, or null after rejecting an unreadable due date. */
+    @Nullable GoalDetails details(BindingResult binding) {
+        LocalDate due;
+        try {
+            due = LocalDate.parse(dueOn.strip());
+        } catch (DateTimeParseException e) {
+            if (!binding.hasFieldErrors("dueOn")) {
+                binding.rejectValue("dueOn", "goals.form.dueOnInvalid");
+            }
+            return null;
+        }
+        if (binding.hasErrors()) {
+            return null;
+        }
+        return new GoalDetails(title, description, why, ourOwnerId == null ? null : UserId.of(ourOwnerId), theirOwnerId,
+                due, GoalStatus.ACTIVE, serves);
+    }
+
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public String getWhy() { return why; }
+    public void setWhy(String why) { this.why = why; }
+    public @Nullable UUID getOurOwnerId() { return ourOwnerId; }
+    public void setOurOwnerId(@Nullable UUID ourOwnerId) { this.ourOwnerId = ourOwnerId; }
+    public @Nullable UUID getTheirOwnerId() { return theirOwnerId; }
+    public void setTheirOwnerId(@Nullable UUID theirOwnerId) { this.theirOwnerId = theirOwnerId; }
+    public String getDueOn() { return dueOn; }
+    public void setDueOn(String dueOn) { this.dueOn = dueOn; }
+    public List<UUID> getServes() { return serves; }
+    public void setServes(List<UUID> serves) { this.serves = serves; }
+}

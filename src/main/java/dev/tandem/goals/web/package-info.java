@@ -1,0 +1,3 @@
+/** The goals pages and API. */
+@org.jspecify.annotations.NullMarked
+package dev.tandem.goals.web;

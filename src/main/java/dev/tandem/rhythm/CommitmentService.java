@@ -1,0 +1,195 @@
+package dev.tandem.rhythm;
+
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.partnerships.ParticipantView;
+import dev.tandem.partnerships.PartnershipParticipants;
+import dev.tandem.partnerships.PartnershipService;
+import dev.tandem.partnerships.Side;
+import dev.tandem.shared.Ids;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Problem;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Commitments each side makes, made directly or as a meeting's action items, and the reliability of
+ * each side drawn from them. Every change is on the partnership's timeline. Dates are days in UTC.
+ */
+@Service
+public class CommitmentService {
+
+    /** Which open commitments a workspace-wide list shows. */
+    public enum Due { OVERDUE, DUE_THIS_WEEK, OPEN }
+
+    private final Commitments commitments;
+    private final MeetingService meetings;
+    private final PartnershipService partnerships;
+    private final PartnershipParticipants participants;
+    private final RhythmEvents events;
+    private final Clock clock;
+
+    CommitmentService(Commitments commitments, MeetingService meetings, PartnershipService partnerships,
+            PartnershipParticipants participants, RhythmEvents events, Clock clock) {
+        this.commitments = commitments;
+        this.meetings = meetings;
+        this.partnerships = partnerships;
+        this.participants = participants;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Commitment make(WorkspaceContext context, UUID partnershipId, CommitmentDraft draft) {
+        partnerships.get(context, partnershipId);
+        return insert(context, partnershipId, null, draft);
+    }
+
+    /** An action item of a meeting: a commitment that remembers the meeting it came from. */
+    @Transactional
+    public Commitment actionItem(WorkspaceContext context, UUID meetingId, CommitmentDraft draft) {
+        Meeting meeting = meetings.get(context, meetingId);
+        return insert(context, meeting.partnershipId(), meetingId, draft);
+    }
+
+    public List<Commitment> actionItems(WorkspaceContext context, UUID meetingId) {
+        meetings.get(context, meetingId);
+        return commitments.ofMeeting(context.workspaceId(), meetingId);
+    }
+
+    /** Oldest first. */
+    public Page<Commitment> list(WorkspaceContext context, UUID partnershipId, PageRequest page) {
+        partnerships.get(context, partnershipId);
+        return Page.of(commitments.of(context.workspaceId(), partnershipId, page), page, Commitment::id);
+    }
+
+    public Commitment get(WorkspaceContext context, UUID id) {
+        return commitments.find(context.workspaceId(), id).orElseThrow(() -> Problem.notFound("rhythm.commitment.notFound"));
+    }
+
+    /** Open commitments of the whole workspace, soonest due first: overdue, due in the next 7 days, or all. */
+    public Page<Commitment> due(WorkspaceContext context, Due which, @Nullable OwnerSide side, PageRequest page) {
+        LocalDate today = today();
+        var rows = switch (which) {
+            case OVERDUE -> commitments.open(context.workspaceId(), null, today, side, page);
+            case DUE_THIS_WEEK -> commitments.open(context.workspaceId(), today, today.plusDays(7), side, page);
+            case OPEN -> commitments.open(context.workspaceId(), null, null, side, page);
+        };
+        return Page.of(rows, page, Commitment::id);
+    }
+
+    /**
+     * Changes a commitment. Marking it DONE keeps the done date (today by default, never in the future);
+     * reopening clears it. On the timeline: delivered (on time or late), dropped, or slipped when an
+     * open commitment's due date moves later.
+     */
+    @Transactional
+    public Commitment change(WorkspaceContext context, UUID id, CommitmentChange change) {
+        Commitment before = get(context, id);
+        LocalDate today = today();
+        String what = change.what() == null ? before.what() : what(change.what());
+        LocalDate due = Objects.requireNonNullElse(Dates.parse(change.dueOn(), "dueOn"), before.dueOn());
+        LocalDate doneParsed = Dates.parse(change.doneOn(), "doneOn");
+        UUID owner = change.ownerId() == null ? before.ownerId()
+                : owner(context, before.partnershipId(), before.ownerSide(), change.ownerId());
+        CommitmentStatus status = change.status() == null ? before.status() : change.status();
+        LocalDate done = switch (status) {
+            case OPEN, DROPPED -> null;
+            case DONE -> doneParsed != null ? doneParsed
+                    : before.status() == CommitmentStatus.DONE ? before.doneOn() : today;
+        };
+        if (done != null && done.isAfter(today)) {
+            throw Problem.badRequest("rhythm.commitment.doneInFuture").on("doneOn");
+        }
+        Commitment after = before.with(what, owner, due, status, done);
+        commitments.update(context.workspaceId(), after);
+        Instant now = now();
+        if (status != before.status() && status == CommitmentStatus.DONE) {
+            String type = after.onTime() ? "rhythm.commitment.delivered." : "rhythm.commitment.deliveredLate.";
+            timeline(context, after, type, now);
+        } else if (status != before.status() && status == CommitmentStatus.DROPPED) {
+            timeline(context, after, "rhythm.commitment.dropped.", now);
+        } else if (status == CommitmentStatus.OPEN && due.isAfter(before.dueOn())) {
+            events.timeline(context, after.partnershipId(), List.of(),
+                    "rhythm.commitment.slipped." + after.ownerSide().name(),
+                    List.of(after.what(), before.dueOn().toString(), due.toString()), now, false);
+        }
+        return after;
+    }
+
+    /**
+     * Each side's reliability over the last {@value Reliability#WINDOW_DAYS} days, with the facts behind
+     * it (how many were due, how many delivered on time). Read by the health index.
+     */
+    public Reliability reliability(WorkspaceContext context, UUID partnershipId) {
+        partnerships.get(context, partnershipId);
+        LocalDate today = today();
+        LocalDate from = today.minusDays(Reliability.WINDOW_DAYS);
+        var counted = commitments.dueBetween(context.workspaceId(), partnershipId, from, today).stream()
+                .filter(c -> c.dueOn().isBefore(today) || c.status() != CommitmentStatus.OPEN).toList();
+        return new Reliability(from, today, side(counted, OwnerSide.US), side(counted, OwnerSide.THEM));
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+    }
+
+    private static Reliability.Side side(List<Commitment> counted, OwnerSide side) {
+        var mine = counted.stream().filter(c -> c.ownerSide() == side).toList();
+        return new Reliability.Side(side, mine.size(), (int) mine.stream().filter(Commitment::onTime).count());
+    }
+
+    private Commitment insert(WorkspaceContext context, UUID partnershipId, @Nullable UUID meetingId, CommitmentDraft draft) {
+        String what = what(draft.what());
+        LocalDate due = Dates.parse(draft.dueOn(), "dueOn");
+        if (due == null) {
+            throw Problem.badRequest("validation.required").on("dueOn");
+        }
+        UUID owner = draft.ownerId() == null ? null : owner(context, partnershipId, draft.ownerSide(), draft.ownerId());
+        Instant now = now();
+        var c = new Commitment(Ids.next(), partnershipId, meetingId, what, draft.ownerSide(), owner, due,
+                CommitmentStatus.OPEN, null, context.userId(), now);
+        commitments.insert(context.workspaceId(), c);
+        timeline(context, c, "rhythm.commitment.made.", now);
+        return c;
+    }
+
+    private void timeline(WorkspaceContext context, Commitment c, String type, Instant now) {
+        events.timeline(context, c.partnershipId(), List.of(), type + c.ownerSide().name(),
+                List.of(c.what(), c.dueOn().toString()), now, false);
+    }
+
+    private static String what(String text) {
+        String what = text.strip();
+        if (what.isEmpty()) {
+            throw Problem.badRequest("validation.required").on("what");
+        }
+        if (what.length() > Commitment.WHAT_LENGTH) {
+            throw Problem.badRequest("rhythm.tooLong", Commitment.WHAT_LENGTH).on("what");
+        }
+        return what;
+    }
+
+    /** The owner must be a participant of the partnership on the owning side (400 otherwise). */
+    private UUID owner(WorkspaceContext context, UUID partnershipId, OwnerSide side, UUID participantId) {
+        Side expected = side == OwnerSide.US ? Side.OURS : Side.THEIRS;
+        boolean ok = participants.list(context, partnershipId).stream().map(ParticipantView::participant)
+                .anyMatch(p -> p.id().equals(participantId) && p.side() == expected);
+        if (!ok) {
+            throw Problem.badRequest("rhythm.commitment.owner").on("ownerId");
+        }
+        return participantId;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.tandem.rhythm;
+
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Sql;
+import dev.tandem.shared.UserId;
+import dev.tandem.shared.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Commitments {
+
+    private static final String COLUMNS = "id, partnership_id, meeting_id, what, owner_side, owner_id, due_on, status, "
+            + "done_on, created_by, created_at";
+
+    private final JdbcClient jdbc;
+
+    Commitments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(WorkspaceId workspace, Commitment c) {
+        jdbc.sql("""
+                insert into rhythm_commitments (workspace_id, id, partnership_id, meeting_id, what, owner_side, owner_id,
+                    due_on, status, done_on, created_by, created_at)
+                values (:ws, :id, :p, :meeting, :what, :side, :owner, :due, :status, :done, :by, :at)""")
+                .param("ws", workspace.value()).param("id", c.id()).param("p", c.partnershipId())
+                .param("meeting", c.meetingId(), java.sql.Types.OTHER).param("what", c.what())
+                .param("side", c.ownerSide().name()).param("owner", c.ownerId(), java.sql.Types.OTHER)
+                .param("due", c.dueOn()).param("status", c.status().name()).param("done", c.doneOn(), java.sql.Types.DATE)
+                .param("by", c.createdBy().value()).param("at", Sql.ts(c.createdAt())).update();
+    }
+
+    void update(WorkspaceId workspace, Commitment c) {
+        jdbc.sql("""
+                update rhythm_commitments set what = :what, owner_id = :owner, due_on = :due, status = :status,
+                    done_on = :done where workspace_id = :ws and id = :id""")
+                .param("what", c.what()).param("owner", c.ownerId(), java.sql.Types.OTHER).param("due", c.dueOn())
+                .param("status", c.status().name()).param("done", c.doneOn(), java.sql.Types.DATE)
+                .param("ws", workspace.value()).param("id", c.id()).update();
+    }
+
+    Optional<Commitment> find(WorkspaceId workspace, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from rhythm_commitments where workspace_id = :ws and id = :id")
+                .param("ws", workspace.value()).param("id", id).query(Commitments::row).optional();
+    }
+
+    /** Oldest first. */
+    List<Commitment> of(WorkspaceId workspace, UUID partnership, PageRequest page) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from rhythm_commitments where workspace_id = :ws and partnership_id = :p and id > :after
+                order by id limit :limit""")
+                .param("ws", workspace.value()).param("p", partnership).param("after", page.afterAscending())
+                .param("limit", page.fetchSize()).query(Commitments::row).list();
+    }
+
+    List<Commitment> ofMeeting(WorkspaceId workspace, UUID meeting) {
+        return jdbc.sql("select " + COLUMNS + " from rhythm_commitments where workspace_id = :ws and meeting_id = :m order by id")
+                .param("ws", workspace.value()).param("m", meeting).query(Commitments::row).list();
+    }
+
+    /** Open commitments due before {@code until} (exclusive), or all open ones when null; soonest due first. */
+    List<Commitment> open(WorkspaceId workspace, @Nullable LocalDate from, @Nullable LocalDate until,
+            @Nullable OwnerSide side, PageRequest page) {
+        String where = (from == null ? "" : " and due_on >= :from") + (until == null ? "" : " and due_on < :until")
+                + (side == null ? "" : " and owner_side = :side")
+                + (page.after() == null ? "" : """
+                 and (due_on, id) > (select a.due_on, a.id from rhythm_commitments a
+                    where a.workspace_id = :ws and a.id = :after)""");
+        var spec = jdbc.sql("select " + COLUMNS + " from rhythm_commitments where workspace_id = :ws and status = 'OPEN'"
+                        + where + " order by due_on, id limit :limit")
+                .param("ws", workspace.value()).param("limit", page.fetchSize());
+        if (from != null) {
+            spec = spec.param("from", from);
+        }
+        if (until != null) {
+            spec = spec.param("until", until);
+        }
+        if (side != null) {
+            spec = spec.param("side", side.name());
+        }
+        if (page.after() != null) {
+            spec = spec.param("after", page.after());
+        }
+        return spec.query(Commitments::row).list();
+    }
+
+    /** Commitments of a partnership due from {@code from} to {@code to}, both included. */
+    List<Commitment> dueBetween(WorkspaceId workspace, UUID partnership, LocalDate from, LocalDate to) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from rhythm_commitments where workspace_id = :ws and partnership_id = :p
+                and due_on >= :from and due_on <= :to""")
+                .param("ws", workspace.value()).param("p", partnership).param("from", from).param("to", to)
+                .query(Commitments::row).list();
+    }
+
+    private static Commitment row(ResultSet rs, int i) throws SQLException {
+        var done = rs.getObject("done_on", LocalDate.class);
+        return new Commitment(rs.getObject("id", UUID.class), rs.getObject("partnership_id", UUID.class),
+                rs.getObject("meeting_id", UUID.class), rs.getString("what"), OwnerSide.valueOf(rs.getString("owner_side")),
+                rs.getObject("owner_id", UUID.class), rs.getObject("due_on", LocalDate.class),
+                CommitmentStatus.valueOf(rs.getString("status")), done,
+                UserId.of(rs.getObject("created_by", UUID.class)), Sql.requiredInstant(rs, "created_at"));
+    }
+}

@@ -1,0 +1,151 @@
+package dev.tandem.rhythm;
+
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.partnerships.ParticipantView;
+import dev.tandem.partnerships.PartnershipParticipants;
+import dev.tandem.partnerships.PartnershipService;
+import dev.tandem.partnerships.Side;
+import dev.tandem.shared.Ids;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Problem;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The meetings of a partnership: plan them, keep their notes and decisions, record who came, and mark
+ * them held. Every method acts as the member of {@code context}; an id outside its workspace is 404.
+ */
+@Service
+public class MeetingService {
+
+    private final Meetings meetings;
+    private final PartnershipService partnerships;
+    private final PartnershipParticipants participants;
+    private final RhythmEvents events;
+    private final Clock clock;
+
+    MeetingService(Meetings meetings, PartnershipService partnerships, PartnershipParticipants participants,
+            RhythmEvents events, Clock clock) {
+        this.meetings = meetings;
+        this.partnerships = partnerships;
+        this.participants = participants;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Plans a meeting. A check-in opens with the "listen first" round unless {@code listenFirst} is
+     * false: each side says how the partnership feels before any problem-solving.
+     */
+    @Transactional
+    public Meeting schedule(WorkspaceContext context, UUID partnershipId, MeetingDetails details, boolean listenFirst) {
+        partnerships.get(context, partnershipId);
+        List<AgendaItem> agenda = new ArrayList<>(details.agenda() == null ? List.of() : details.agenda());
+        if (details.type() == MeetingType.CHECK_IN && listenFirst && agenda.stream().noneMatch(AgendaItem::listenFirst)) {
+            agenda.add(0, AgendaItem.listenFirstRound());
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        var meeting = new Meeting(Ids.next(), partnershipId, details.type(), details.startsAt(), details.endsAt(),
+                details.zone(), details.place(), details.videoUrl(), agenda, "", "", null, context.userId(), now);
+        meetings.insert(context.workspaceId(), meeting);
+        return meeting;
+    }
+
+    /** The latest first. */
+    public Page<Meeting> list(WorkspaceContext context, UUID partnershipId, PageRequest page) {
+        partnerships.get(context, partnershipId);
+        return Page.of(meetings.of(context.workspaceId(), partnershipId, page), page, Meeting::id);
+    }
+
+    public Meeting get(WorkspaceContext context, UUID id) {
+        return meetings.find(context.workspaceId(), id).orElseThrow(() -> Problem.notFound("rhythm.meeting.notFound"));
+    }
+
+    @Transactional
+    public Meeting replan(WorkspaceContext context, UUID id, MeetingDetails details) {
+        Meeting after = get(context, id).with(details);
+        meetings.update(context.workspaceId(), after);
+        return after;
+    }
+
+    /** Keeps the notes and decisions as they are typed; {@code null} leaves one as it is. */
+    @Transactional
+    public Meeting minutes(WorkspaceContext context, UUID id, @org.jspecify.annotations.Nullable String notes,
+            @org.jspecify.annotations.Nullable String decisions) {
+        Meeting before = get(context, id);
+        String n = notes == null ? before.notes() : notes.strip();
+        String d = decisions == null ? before.decisions() : decisions.strip();
+        if (n.length() > Meeting.NOTES_LENGTH) {
+            throw Problem.badRequest("rhythm.tooLong", Meeting.NOTES_LENGTH).on("notes");
+        }
+        if (d.length() > Meeting.DECISIONS_LENGTH) {
+            throw Problem.badRequest("rhythm.tooLong", Meeting.DECISIONS_LENGTH).on("decisions");
+        }
+        Meeting after = before.withMinutes(n, d);
+        meetings.update(context.workspaceId(), after);
+        return after;
+    }
+
+    @Transactional
+    public void delete(WorkspaceContext context, UUID id) {
+        get(context, id);
+        meetings.delete(context.workspaceId(), id);
+    }
+
+    /** Every participant of the partnership, ours then theirs, with what is recorded for this meeting. */
+    public List<Attendance> attendance(WorkspaceContext context, UUID id) {
+        Meeting meeting = get(context, id);
+        var recorded = meetings.attendance(context.workspaceId(), id);
+        return participants.list(context, meeting.partnershipId()).stream()
+                .sorted(java.util.Comparator.comparing((ParticipantView v) -> v.participant().side()))
+                .map(v -> new Attendance(v.participant().id(), v.participant().side(), v.participant().personId(),
+                        v.name(), recorded.get(v.participant().id()))).toList();
+    }
+
+    /** Records one participant's attendance; someone who is not a participant of the partnership is 400. */
+    @Transactional
+    public List<Attendance> attend(WorkspaceContext context, UUID id, UUID participantId, AttendanceStatus status) {
+        Meeting meeting = get(context, id);
+        boolean known = participants.list(context, meeting.partnershipId()).stream()
+                .anyMatch(v -> v.participant().id().equals(participantId));
+        if (!known) {
+            throw Problem.badRequest("rhythm.attendance.notParticipant").on("participantId");
+        }
+        meetings.attend(context.workspaceId(), id, participantId, status);
+        return attendance(context, id);
+    }
+
+    /**
+     * Marks the meeting held: an interaction with the other side, on the partnership's timeline and on
+     * those of the contacts who attended, at the meeting's end (or now, when it is still going on). It
+     * moves "last contacted" and restarts the cadence. A meeting not started yet, or already held, is 409.
+     */
+    @Transactional
+    public Meeting hold(WorkspaceContext context, UUID id) {
+        Meeting before = get(context, id);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (before.held()) {
+            throw Problem.conflict("rhythm.meeting.alreadyHeld");
+        }
+        if (before.startsAt().isAfter(now)) {
+            throw Problem.conflict("rhythm.meeting.notStarted");
+        }
+        Instant at = before.endsAt().isBefore(now) ? before.endsAt() : now;
+        Meeting after = before.heldOn(at);
+        meetings.update(context.workspaceId(), after);
+        var came = attendance(context, id).stream().filter(a -> a.status() == AttendanceStatus.ATTENDED).toList();
+        String names = String.join(", ", came.stream().map(a -> Objects.requireNonNullElse(a.name(), "?")).toList());
+        List<UUID> contacts = came.stream().filter(a -> a.side() == Side.THEIRS).map(Attendance::personId).toList();
+        events.timeline(context, before.partnershipId(), contacts, "rhythm.meeting.held." + before.type().name(),
+                List.of(names.isEmpty() ? "—" : names), at, true);
+        return after;
+    }
+}

@@ -1,0 +1,143 @@
+package dev.tandem.rhythm;
+
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Sql;
+import dev.tandem.shared.UserId;
+import dev.tandem.shared.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Meetings {
+
+    private static final String COLUMNS = "id, partnership_id, type, starts_at, ends_at, time_zone, place, video_url, "
+            + "notes, decisions, held_at, created_by, created_at";
+
+    private final JdbcClient jdbc;
+
+    Meetings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(WorkspaceId workspace, Meeting m) {
+        jdbc.sql("""
+                insert into rhythm_meetings (workspace_id, id, partnership_id, type, starts_at, ends_at, time_zone, place,
+                    video_url, notes, decisions, held_at, created_by, created_at)
+                values (:ws, :id, :partnership, :type, :starts, :ends, :zone, :place, :video, :notes, :decisions, :held,
+                    :by, :at)""")
+                .param("ws", workspace.value()).param("id", m.id()).param("partnership", m.partnershipId())
+                .param("type", m.type().name()).param("starts", Sql.ts(m.startsAt())).param("ends", Sql.ts(m.endsAt()))
+                .param("zone", m.zone().getId()).param("place", m.place()).param("video", m.videoUrl())
+                .param("notes", m.notes()).param("decisions", m.decisions()).param("held", Sql.ts(m.heldAt()))
+                .param("by", m.createdBy().value()).param("at", Sql.ts(m.createdAt())).update();
+        agenda(workspace, m);
+    }
+
+    void update(WorkspaceId workspace, Meeting m) {
+        jdbc.sql("""
+                update rhythm_meetings set type = :type, starts_at = :starts, ends_at = :ends, time_zone = :zone,
+                    place = :place, video_url = :video, notes = :notes, decisions = :decisions, held_at = :held
+                where workspace_id = :ws and id = :id""")
+                .param("type", m.type().name()).param("starts", Sql.ts(m.startsAt())).param("ends", Sql.ts(m.endsAt()))
+                .param("zone", m.zone().getId()).param("place", m.place()).param("video", m.videoUrl())
+                .param("notes", m.notes()).param("decisions", m.decisions()).param("held", Sql.ts(m.heldAt()))
+                .param("ws", workspace.value()).param("id", m.id()).update();
+        jdbc.sql("delete from rhythm_agenda_items where workspace_id = :ws and meeting_id = :id")
+                .param("ws", workspace.value()).param("id", m.id()).update();
+        agenda(workspace, m);
+    }
+
+    private void agenda(WorkspaceId workspace, Meeting m) {
+        int position = 0;
+        for (AgendaItem item : m.agenda()) {
+            jdbc.sql("""
+                    insert into rhythm_agenda_items (workspace_id, meeting_id, position, listen_first, title)
+                    values (:ws, :meeting, :position, :listen, :title)""")
+                    .param("ws", workspace.value()).param("meeting", m.id()).param("position", position++)
+                    .param("listen", item.listenFirst()).param("title", item.title()).update();
+        }
+    }
+
+    void delete(WorkspaceId workspace, UUID id) {
+        jdbc.sql("delete from rhythm_meetings where workspace_id = :ws and id = :id")
+                .param("ws", workspace.value()).param("id", id).update();
+    }
+
+    Optional<Meeting> find(WorkspaceId workspace, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from rhythm_meetings where workspace_id = :ws and id = :id")
+                .param("ws", workspace.value()).param("id", id)
+                .query((rs, i) -> row(rs, agendaOf(workspace, List.of(id)).getOrDefault(id, List.of()))).optional();
+    }
+
+    /** The latest first (by start), continuing after the meeting {@code page.after()}. */
+    List<Meeting> of(WorkspaceId workspace, UUID partnership, PageRequest page) {
+        String after = page.after() == null ? "" : """
+                and (starts_at, id) < (select a.starts_at, a.id from rhythm_meetings a
+                    where a.workspace_id = :ws and a.id = :after)""";
+        var rows = jdbc.sql("select " + COLUMNS + " from rhythm_meetings where workspace_id = :ws and partnership_id = :p "
+                        + after + " order by starts_at desc, id desc limit :limit")
+                .param("ws", workspace.value()).param("p", partnership).param("after", page.afterDescending())
+                .param("limit", page.fetchSize())
+                .query((rs, i) -> row(rs, List.of())).list();
+        var agendas = agendaOf(workspace, rows.stream().map(Meeting::id).toList());
+        return rows.stream().map(m -> new Meeting(m.id(), m.partnershipId(), m.type(), m.startsAt(), m.endsAt(), m.zone(),
+                m.place(), m.videoUrl(), agendas.getOrDefault(m.id(), List.of()), m.notes(), m.decisions(), m.heldAt(),
+                m.createdBy(), m.createdAt())).toList();
+    }
+
+    private Map<UUID, List<AgendaItem>> agendaOf(WorkspaceId workspace, List<UUID> meetings) {
+        if (meetings.isEmpty()) {
+            return Map.of();
+        }
+        record Row(UUID meeting, AgendaItem item) {
+        }
+        return jdbc.sql("""
+                select meeting_id, listen_first, title from rhythm_agenda_items
+                where workspace_id = :ws and meeting_id in (:ids) order by meeting_id, position""")
+                .param("ws", workspace.value()).param("ids", meetings)
+                .query((rs, i) -> new Row(rs.getObject("meeting_id", UUID.class),
+                        new AgendaItem(rs.getBoolean("listen_first"), rs.getString("title")))).list()
+                .stream().collect(Collectors.groupingBy(Row::meeting, java.util.LinkedHashMap::new,
+                        Collectors.mapping(Row::item, Collectors.toList())));
+    }
+
+    Map<UUID, AttendanceStatus> attendance(WorkspaceId workspace, UUID meeting) {
+        return jdbc.sql("select participant_id, status from rhythm_attendance where workspace_id = :ws and meeting_id = :m")
+                .param("ws", workspace.value()).param("m", meeting)
+                .query((rs, i) -> Map.entry(rs.getObject("participant_id", UUID.class),
+                        AttendanceStatus.valueOf(rs.getString("status")))).list()
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    void attend(WorkspaceId workspace, UUID meeting, UUID participant, AttendanceStatus status) {
+        int updated = jdbc.sql("""
+                update rhythm_attendance set status = :status
+                where workspace_id = :ws and meeting_id = :m and participant_id = :p""")
+                .param("status", status.name()).param("ws", workspace.value()).param("m", meeting)
+                .param("p", participant).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    insert into rhythm_attendance (workspace_id, meeting_id, participant_id, status)
+                    values (:ws, :m, :p, :status)""")
+                    .param("ws", workspace.value()).param("m", meeting).param("p", participant)
+                    .param("status", status.name()).update();
+        }
+    }
+
+    private static Meeting row(ResultSet rs, List<AgendaItem> agenda) throws SQLException {
+        return new Meeting(rs.getObject("id", UUID.class), rs.getObject("partnership_id", UUID.class),
+                MeetingType.valueOf(rs.getString("type")), Sql.requiredInstant(rs, "starts_at"),
+                Sql.requiredInstant(rs, "ends_at"), ZoneId.of(rs.getString("time_zone")), rs.getString("place"),
+                rs.getString("video_url"), agenda, rs.getString("notes"), rs.getString("decisions"),
+                Sql.instant(rs, "held_at"), UserId.of(rs.getObject("created_by", UUID.class)),
+                Sql.requiredInstant(rs, "created_at"));
+    }
+}

@@ -1,0 +1,94 @@
+package dev.tandem.rhythm.web;
+
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.partnerships.PartnershipService;
+import dev.tandem.rhythm.Commitment;
+import dev.tandem.rhythm.CommitmentChange;
+import dev.tandem.rhythm.CommitmentDraft;
+import dev.tandem.rhythm.CommitmentService;
+import dev.tandem.rhythm.CommitmentStatus;
+import dev.tandem.rhythm.OwnerSide;
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Problem;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The commitments tab of a partnership, with each side's reliability, and the workspace's due list. */
+@Controller
+class CommitmentController {
+
+    private final CommitmentService commitments;
+    private final PartnershipService partnerships;
+
+    CommitmentController(CommitmentService commitments, PartnershipService partnerships) {
+        this.commitments = commitments;
+        this.partnerships = partnerships;
+    }
+
+    @GetMapping("/w/{workspaceId}/partnerships/{id}/commitments")
+    String list(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(required = false) @Nullable String cursor,
+            Model model) {
+        model.addAttribute("view", partnerships.get(workspace, id));
+        model.addAttribute("commitments", commitments.list(workspace, id, PageRequest.of(50, cursor)));
+        model.addAttribute("reliability", commitments.reliability(workspace, id));
+        model.addAttribute("today", commitments.today());
+        model.addAttribute("sides", OwnerSide.values());
+        return "rhythm/commitments";
+    }
+
+    @PostMapping("/w/{workspaceId}/partnerships/{id}/commitments")
+    String make(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(defaultValue = "") String what,
+            @RequestParam OwnerSide ownerSide, @RequestParam(defaultValue = "") String dueOn, RedirectAttributes flash) {
+        act(flash, "rhythm.commitments.added", () -> commitments.make(workspace, id,
+                new CommitmentDraft(what, ownerSide, null, dueOn)));
+        return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id + "/commitments";
+    }
+
+    @PostMapping("/w/{workspaceId}/commitments/{id}/status")
+    String status(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam CommitmentStatus status,
+            @RequestParam(defaultValue = "partnership") String back, RedirectAttributes flash) {
+        Commitment c = commitments.get(workspace, id);
+        act(flash, "rhythm.commitments.changed", () -> commitments.change(workspace, id,
+                new CommitmentChange(null, null, null, status, null)));
+        return back.equals("workspace") ? "redirect:/w/" + workspace.workspaceId() + "/commitments"
+                : "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + c.partnershipId() + "/commitments";
+    }
+
+    @GetMapping("/w/{workspaceId}/commitments")
+    String due(WorkspaceContext workspace, @RequestParam(defaultValue = "overdue") String status,
+            @RequestParam(required = false) @Nullable OwnerSide side, @RequestParam(required = false) @Nullable String cursor,
+            Model model) {
+        var page = commitments.due(workspace, CommitmentApiController.due(status), side, PageRequest.of(100, cursor));
+        Map<UUID, String> names = new HashMap<>();
+        page.items().stream().map(Commitment::partnershipId).distinct()
+                .forEach(p -> names.put(p, partnerships.get(workspace, p).partnership().name()));
+        model.addAttribute("page", page);
+        model.addAttribute("names", names);
+        model.addAttribute("status", status);
+        model.addAttribute("side", side);
+        model.addAttribute("today", commitments.today());
+        return "rhythm/due";
+    }
+
+    private static void act(RedirectAttributes flash, String notice, Runnable action) {
+        try {
+            action.run();
+            flash.addFlashAttribute("notice", notice);
+        } catch (Problem problem) {
+            if (problem.status().value() == 404) {
+                throw problem;
+            }
+            flash.addFlashAttribute("problem", problem.messageKey());
+            flash.addFlashAttribute("problemArgs", problem.args());
+        }
+    }
+}

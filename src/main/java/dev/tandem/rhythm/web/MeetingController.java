@@ -1,0 +1,160 @@
+package dev.tandem.rhythm.web;
+
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.partnerships.PartnershipService;
+import dev.tandem.rhythm.AgendaItem;
+import dev.tandem.rhythm.AttendanceStatus;
+import dev.tandem.rhythm.CommitmentDraft;
+import dev.tandem.rhythm.CommitmentService;
+import dev.tandem.rhythm.Meeting;
+import dev.tandem.rhythm.MeetingDetails;
+import dev.tandem.rhythm.MeetingService;
+import dev.tandem.rhythm.MeetingType;
+import dev.tandem.rhythm.OwnerSide;
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Problem;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The meetings tab of a partnership and the page to run a meeting: agenda, notes and decisions saved as
+ * they are typed, attendance and action items, each an htmx fragment of the same page.
+ */
+@Controller
+class MeetingController {
+
+    static final String LIST = "rhythm/meetings";
+    static final String RUN = "rhythm/meeting";
+
+    private final MeetingService meetings;
+    private final CommitmentService commitments;
+    private final PartnershipService partnerships;
+
+    MeetingController(MeetingService meetings, CommitmentService commitments, PartnershipService partnerships) {
+        this.meetings = meetings;
+        this.commitments = commitments;
+        this.partnerships = partnerships;
+    }
+
+    @GetMapping("/w/{workspaceId}/partnerships/{id}/meetings")
+    String list(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(required = false) @Nullable String cursor,
+            Model model) {
+        model.addAttribute("view", partnerships.get(workspace, id));
+        model.addAttribute("meetings", meetings.list(workspace, id, PageRequest.of(20, cursor)));
+        model.addAttribute("types", MeetingType.values());
+        return LIST;
+    }
+
+    @PostMapping("/w/{workspaceId}/partnerships/{id}/meetings")
+    String schedule(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam MeetingType type,
+            @RequestParam String startsAt, @RequestParam String endsAt, @RequestParam String timeZone,
+            @RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String agenda,
+            RedirectAttributes flash) {
+        try {
+            List<AgendaItem> items = Arrays.stream(agenda.split("\\R")).map(String::strip).filter(s -> !s.isEmpty())
+                    .map(s -> new AgendaItem(false, s.length() > AgendaItem.TITLE_LENGTH ? s.substring(0, AgendaItem.TITLE_LENGTH) : s))
+                    .toList();
+            boolean video = place.strip().startsWith("https://");
+            var details = MeetingDetails.of(type, startsAt, endsAt, timeZone, video ? null : limit(place, Meeting.PLACE_LENGTH),
+                    video ? limit(place, Meeting.VIDEO_URL_LENGTH) : null, items);
+            Meeting meeting = meetings.schedule(workspace, id, details, true);
+            flash.addFlashAttribute("notice", "rhythm.meetings.planned");
+            return "redirect:/w/" + workspace.workspaceId() + "/meetings/" + meeting.id();
+        } catch (Problem problem) {
+            if (problem.status().value() == 404) {
+                throw problem;
+            }
+            flash.addFlashAttribute("problem", problem.messageKey());
+            flash.addFlashAttribute("problemArgs", problem.args());
+            return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id + "/meetings";
+        }
+    }
+
+    @GetMapping("/w/{workspaceId}/meetings/{id}")
+    String run(WorkspaceContext workspace, @PathVariable UUID id, Model model) {
+        Meeting meeting = meetings.get(workspace, id);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("view", partnerships.get(workspace, meeting.partnershipId()));
+        model.addAttribute("attendance", meetings.attendance(workspace, id));
+        model.addAttribute("statuses", AttendanceStatus.values());
+        model.addAttribute("actions", commitments.actionItems(workspace, id));
+        model.addAttribute("sides", OwnerSide.values());
+        return RUN;
+    }
+
+    @PostMapping("/w/{workspaceId}/meetings/{id}/minutes")
+    String minutes(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(required = false) @Nullable String notes,
+            @RequestParam(required = false) @Nullable String decisions,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        meetings.minutes(workspace, id, notes, decisions);
+        model.addAttribute("saved", true);
+        return htmx != null ? RUN + " :: saved" : "redirect:/w/" + workspace.workspaceId() + "/meetings/" + id;
+    }
+
+    @PostMapping("/w/{workspaceId}/meetings/{id}/attendance")
+    String attend(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam UUID participantId,
+            @RequestParam AttendanceStatus status, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            Model model) {
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("meeting", meetings.get(workspace, id));
+        model.addAttribute("attendance", meetings.attend(workspace, id, participantId, status));
+        model.addAttribute("statuses", AttendanceStatus.values());
+        return htmx != null ? RUN + " :: attendance" : "redirect:/w/" + workspace.workspaceId() + "/meetings/" + id;
+    }
+
+    @PostMapping("/w/{workspaceId}/meetings/{id}/action-items")
+    String actionItem(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(defaultValue = "") String what,
+            @RequestParam OwnerSide ownerSide, @RequestParam(defaultValue = "") String dueOn,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
+            RedirectAttributes flash) {
+        try {
+            commitments.actionItem(workspace, id, new CommitmentDraft(what, ownerSide, null, dueOn));
+        } catch (Problem problem) {
+            if (problem.status().value() == 404) {
+                throw problem;
+            }
+            model.addAttribute("problem", problem.messageKey());
+            model.addAttribute("problemArgs", problem.args());
+            flash.addFlashAttribute("problem", problem.messageKey());
+            flash.addFlashAttribute("problemArgs", problem.args());
+        }
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("meeting", meetings.get(workspace, id));
+        model.addAttribute("actions", commitments.actionItems(workspace, id));
+        model.addAttribute("sides", OwnerSide.values());
+        return htmx != null ? RUN + " :: actions" : "redirect:/w/" + workspace.workspaceId() + "/meetings/" + id;
+    }
+
+    @PostMapping("/w/{workspaceId}/meetings/{id}/held")
+    String hold(WorkspaceContext workspace, @PathVariable UUID id, RedirectAttributes flash) {
+        try {
+            meetings.hold(workspace, id);
+            flash.addFlashAttribute("notice", "rhythm.meetings.held");
+        } catch (Problem problem) {
+            if (problem.status().value() == 404) {
+                throw problem;
+            }
+            flash.addFlashAttribute("problem", problem.messageKey());
+            flash.addFlashAttribute("problemArgs", problem.args());
+        }
+        return "redirect:/w/" + workspace.workspaceId() + "/meetings/" + id;
+    }
+
+    private static String limit(String text, int max) {
+        String s = text.strip();
+        if (s.length() > max) {
+            throw Problem.badRequest("rhythm.tooLong", max);
+        }
+        return s;
+    }
+}
