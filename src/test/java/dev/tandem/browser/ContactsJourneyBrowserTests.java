@@ -113,11 +113,12 @@ class ContactsJourneyBrowserTests extends BrowserTest {
         waitForText(By.cssSelector("main h1"), "New partnership");
         screenshot("contacts-13-mobile-partnership-form");
         open(contactPage);
+        // The contact's partnerships arrive by htmx after the page itself.
+        waitForText(By.id("partnerships"), NAME);
         driver.findElement(By.cssSelector("#partnerships")).findElement(By.partialLinkText("José Núñez")).click();
         waitForText(By.cssSelector("main h1"), NAME);
         screenshot("contacts-14-mobile-hub");
         nav("Contacts");
         screenshot("contacts-15-mobile-list");
     }
-
 }
