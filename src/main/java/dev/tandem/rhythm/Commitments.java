@@ -92,6 +92,15 @@ class Commitments {
         return spec.query(Commitments::row).list();
     }
 
+    /** Open commitments of one side due on or after {@code from}, soonest first, at most {@code limit}. */
+    List<Commitment> openFrom(WorkspaceId workspace, OwnerSide side, LocalDate from, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from rhythm_commitments where workspace_id = :ws and status = 'OPEN' and owner_side = :side
+                and due_on >= :from order by due_on, id limit :limit""")
+                .param("ws", workspace.value()).param("side", side.name()).param("from", from).param("limit", limit)
+                .query(Commitments::row).list();
+    }
+
     /** Commitments of a partnership due from {@code from} to {@code to}, both included. */
     List<Commitment> dueBetween(WorkspaceId workspace, UUID partnership, LocalDate from, LocalDate to) {
         return jdbc.sql("select " + COLUMNS + """

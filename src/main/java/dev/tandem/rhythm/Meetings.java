@@ -93,6 +93,18 @@ class Meetings {
                 m.createdBy(), m.createdAt())).toList();
     }
 
+    /** Meetings starting from {@code from}, soonest first, at most {@code limit}, with their agenda. */
+    List<Meeting> startingFrom(WorkspaceId workspace, java.time.Instant from, int limit) {
+        var rows = jdbc.sql("select " + COLUMNS + " from rhythm_meetings where workspace_id = :ws and starts_at >= :from "
+                        + "order by starts_at, id limit :limit")
+                .param("ws", workspace.value()).param("from", Sql.ts(from)).param("limit", limit)
+                .query((rs, i) -> row(rs, List.of())).list();
+        var agendas = agendaOf(workspace, rows.stream().map(Meeting::id).toList());
+        return rows.stream().map(m -> new Meeting(m.id(), m.partnershipId(), m.type(), m.startsAt(), m.endsAt(), m.zone(),
+                m.place(), m.videoUrl(), agendas.getOrDefault(m.id(), List.of()), m.notes(), m.decisions(), m.heldAt(),
+                m.createdBy(), m.createdAt())).toList();
+    }
+
     private Map<UUID, List<AgendaItem>> agendaOf(WorkspaceId workspace, List<UUID> meetings) {
         if (meetings.isEmpty()) {
             return Map.of();

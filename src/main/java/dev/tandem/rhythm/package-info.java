@@ -5,8 +5,13 @@
  *
  * <p>Holding a meeting is an interaction: it publishes a {@link dev.tandem.shared.TimelineEvent} with
  * {@code interaction=true} on the partnership and the contacts who attended, which moves "last contacted"
- * and restarts the cadence. Depends on {@code shared}, {@code identity} (the workspace context) and
- * {@code partnerships} (a partnership's existence and participants, through its public services).
+ * and restarts the cadence.
+ *
+ * <p>Calendars ({@link dev.tandem.rhythm.CalendarService}): each user's secret, revocable iCalendar feed of
+ * their meetings and commitment due dates across their workspaces, and each meeting as an {@code .ics}
+ * file, written with biweekly. Depends on {@code shared}, {@code identity} (the workspace context, the
+ * user's workspaces and members), {@code partnerships} (a partnership's existence and participants, through
+ * its public services) and {@code contacts} (an attendee's email address).
  */
 @org.jspecify.annotations.NullMarked
 package dev.tandem.rhythm;

@@ -2,6 +2,7 @@ package dev.tandem.rhythm.web;
 
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.rhythm.AgendaItem;
+import dev.tandem.rhythm.CalendarService;
 import dev.tandem.rhythm.Meeting;
 import dev.tandem.rhythm.MeetingDetails;
 import dev.tandem.rhythm.MeetingService;
@@ -42,10 +43,12 @@ import org.springframework.web.bind.annotation.RestController;
 class MeetingApiController {
 
     private final MeetingService meetings;
+    private final CalendarService calendars;
     private final MessageSource messages;
 
-    MeetingApiController(MeetingService meetings, MessageSource messages) {
+    MeetingApiController(MeetingService meetings, CalendarService calendars, MessageSource messages) {
         this.meetings = meetings;
+        this.calendars = calendars;
         this.messages = messages;
     }
 
@@ -72,6 +75,13 @@ class MeetingApiController {
     @Operation(summary = "One meeting")
     MeetingJson get(WorkspaceContext workspace, @PathVariable UUID id) {
         return json(meetings.get(workspace, id));
+    }
+
+    @GetMapping(value = "/meetings/{id}/ics", produces = "text/calendar")
+    @Operation(summary = "One meeting as an iCalendar (RFC 5545) file",
+            description = "With its time zone (VTIMEZONE), organiser and attendees; the same UID as in the calendar feed.")
+    ResponseEntity<String> ics(WorkspaceContext workspace, @PathVariable UUID id) {
+        return CalendarController.ics(calendars.meeting(workspace, id, LocaleContextHolder.getLocale()), id);
     }
 
     @PatchMapping("/meetings/{id}")
