@@ -54,7 +54,8 @@ class PortfolioPageTests {
                 .andExpect(content().string(containsString("2 partnerships by stage")))
                 .andExpect(content().string(containsString("Needs attention")))
                 .andExpect(content().string(containsString("Museum loans")))
-                .andExpect(content().string(containsString("Solar co-op")));
+                .andExpect(content().string(containsString("Solar co-op")))
+                .andExpect(content().string(containsString("/w/" + ada.workspaceId() + "/commitments")));
     }
 
     @Test
