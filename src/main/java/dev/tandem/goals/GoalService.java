@@ -60,6 +60,7 @@ public class GoalService {
             support.timeline(context, before.partnershipId(), details.theirOwner(), "goal." + details.status(),
                     List.of(after.title()), now);
         }
+        support.changed(context, before.partnershipId());
         return views.of(context, after);
     }
 
@@ -83,9 +84,9 @@ public class GoalService {
     /** Deletes the goal with its key results and measurements. */
     @Transactional
     public void delete(WorkspaceContext context, UUID id) {
-        if (!goals.delete(context.workspaceId(), id)) {
-            throw Problem.notFound("goal.notFound");
-        }
+        Goal goal = require(context, id);
+        goals.delete(context.workspaceId(), id);
+        support.changed(context, goal.partnershipId());
     }
 
     Goal require(WorkspaceContext context, UUID id) {

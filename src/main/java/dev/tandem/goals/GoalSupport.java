@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import dev.tandem.shared.PartnershipChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -85,5 +86,10 @@ class GoalSupport {
             subjects.add(TimelineSubject.contact(theirOwner));
         }
         events.publishEvent(new TimelineEvent(context.workspaceId(), subjects, type, args, context.userId(), at, false));
+    }
+
+    /** A change that alters the partnership's alignment without going on the timeline (for the health index). */
+    void changed(WorkspaceContext context, UUID partnershipId) {
+        events.publishEvent(new PartnershipChanged(context.workspaceId(), partnershipId));
     }
 }

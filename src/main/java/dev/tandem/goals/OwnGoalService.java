@@ -36,6 +36,7 @@ public class OwnGoalService {
         var own = new OwnGoal(Ids.next(), partnershipId, side, kind, title.strip(), GoalDetails.blankToNull(description),
                 support.now());
         ownGoals.insert(context.workspaceId(), own);
+        support.changed(context, partnershipId);
         return own;
     }
 
@@ -46,6 +47,7 @@ public class OwnGoalService {
         var after = new OwnGoal(id, before.partnershipId(), side, kind, title.strip(),
                 GoalDetails.blankToNull(description), before.createdAt());
         ownGoals.update(context.workspaceId(), after);
+        support.changed(context, before.partnershipId());
         return after;
     }
 
@@ -62,8 +64,8 @@ public class OwnGoalService {
     /** Deletes the own goal; the shared goals that served it no longer do. */
     @Transactional
     public void delete(WorkspaceContext context, UUID id) {
-        if (!ownGoals.delete(context.workspaceId(), id)) {
-            throw Problem.notFound("goal.own.notFound");
-        }
+        OwnGoal own = get(context, id);
+        ownGoals.delete(context.workspaceId(), id);
+        support.changed(context, own.partnershipId());
     }
 }

@@ -103,6 +103,12 @@ class PartnershipQueries {
         return fetch(workspace, sql, params, page);
     }
 
+    List<UUID> ids(WorkspaceId workspace, UUID after, int limit) {
+        return jdbc.sql("select id from partnerships where workspace_id = :ws and id > :after order by id limit :limit")
+                .param("ws", workspace.value()).param("after", after).param("limit", limit)
+                .query(UUID.class).list();
+    }
+
     private List<Partnership> fetch(WorkspaceId workspace, StringBuilder sql, Map<String, Object> params,
             PageRequest page) {
         sql.append(" limit :limit");

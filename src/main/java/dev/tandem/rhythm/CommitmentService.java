@@ -121,6 +121,8 @@ public class CommitmentService {
             events.timeline(context, after.partnershipId(), List.of(),
                     "rhythm.commitment.slipped." + after.ownerSide().name(),
                     List.of(after.what(), before.dueOn().toString(), due.toString()), now, false);
+        } else {
+            events.changed(context, after.partnershipId());
         }
         return after;
     }

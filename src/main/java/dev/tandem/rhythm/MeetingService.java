@@ -96,8 +96,9 @@ public class MeetingService {
 
     @Transactional
     public void delete(WorkspaceContext context, UUID id) {
-        get(context, id);
+        Meeting meeting = get(context, id);
         meetings.delete(context.workspaceId(), id);
+        events.changed(context, meeting.partnershipId());
     }
 
     /** Every participant of the partnership, ours then theirs, with what is recorded for this meeting. */
@@ -120,6 +121,7 @@ public class MeetingService {
             throw Problem.badRequest("rhythm.attendance.notParticipant").on("participantId");
         }
         meetings.attend(context.workspaceId(), id, participantId, status);
+        events.changed(context, meeting.partnershipId());
         return attendance(context, id);
     }
 

@@ -1,6 +1,7 @@
 package dev.tandem.rhythm;
 
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.PartnershipChanged;
 import dev.tandem.shared.TimelineEvent;
 import dev.tandem.shared.TimelineSubject;
 import java.time.Instant;
@@ -19,6 +20,11 @@ class RhythmEvents {
 
     RhythmEvents(ApplicationEventPublisher events) {
         this.events = events;
+    }
+
+    /** A change that does not go on the timeline but alters the partnership's facts (for the health index). */
+    void changed(WorkspaceContext context, UUID partnershipId) {
+        events.publishEvent(new PartnershipChanged(context.workspaceId(), partnershipId));
     }
 
     void timeline(WorkspaceContext context, UUID partnershipId, List<UUID> contacts, String type, List<String> args,

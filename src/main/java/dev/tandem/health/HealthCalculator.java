@@ -1,0 +1,217 @@
+package dev.tandem.health;
+
+import dev.tandem.health.HealthFacts.MeetingHeld;
+import dev.tandem.health.HealthFacts.Presence;
+import dev.tandem.rhythm.CommitmentStatus;
+import dev.tandem.rhythm.OwnerSide;
+import dev.tandem.rhythm.RhythmFacts.CommitmentFact;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The index itself: a pure function of a partnership's facts, the workspace's settings and a day. Days are
+ * UTC dates; facts dated after the day are ignored, so any past day can be judged the same way.
+ */
+final class HealthCalculator {
+
+    static final int RELIABILITY_DAYS = 180;
+    static final int ENGAGEMENT_MEETINGS = 6;
+    static final int TREND_WEEKS = 8;
+
+    private HealthCalculator() {
+    }
+
+    /**
+     * @param eightWeeksAgo the score of the snapshot {@value #TREND_WEEKS} weeks before {@code day}, if there is one
+     */
+    static HealthReport compute(HealthFacts facts, HealthSettings settings, LocalDate day,
+            @Nullable Integer eightWeeksAgo) {
+        var meetings = facts.meetings().stream().filter(m -> !date(m.heldAt()).isAfter(day)).toList();
+        var commitments = facts.commitments().stream().filter(c -> !date(c.createdAt()).isAfter(day)).toList();
+        LocalDate lastContact = lastContact(facts, meetings, day);
+        long daysSince = ChronoUnit.DAYS.between(lastContact, day);
+
+        List<FactorScore> factors = new ArrayList<>();
+        factors.add(cadence(settings, facts, lastContact, daysSince));
+        var us = SideRecord.of(commitments, OwnerSide.US, day);
+        var them = SideRecord.of(commitments, OwnerSide.THEM, day);
+        factors.add(reliability(settings, us, them));
+        factors.add(engagement(settings, meetings));
+        factors.add(new FactorScore(Factor.SATISFACTION, null, settings.weight(Factor.SATISFACTION),
+                Evidence.of("satisfaction.none")));
+        factors.add(new FactorScore(Factor.RECIPROCITY, null, settings.weight(Factor.RECIPROCITY),
+                Evidence.of("reciprocity.none")));
+        factors.add(alignment(settings, facts));
+
+        int total = settings.totalWeight();
+        int counted = factors.stream().filter(FactorScore::counted).mapToInt(FactorScore::weight).sum();
+        Integer score = counted == 0 ? null : (int) Math.round(factors.stream().filter(FactorScore::counted)
+                .mapToDouble(f -> (double) f.weight() * f.score()).sum() / counted);
+        int confidence = (int) Math.round(100.0 * counted / total);
+
+        List<Signal> signals = new ArrayList<>();
+        if (daysSince > facts.maxDays()) {
+            signals.add(new Signal(SignalType.CHECK_IN_OVERDUE, Severity.HIGH,
+                    Evidence.of("checkInOverdue", daysSince, lastContact, facts.maxDays()), "checkInOverdue"));
+        }
+        disengaging(settings, meetings).ifPresent(signals::add);
+        slipping(settings, us).ifPresent(signals::add);
+        slipping(settings, them).ifPresent(signals::add);
+        if (facts.activeGoals() > facts.alignedGoals()) {
+            signals.add(new Signal(SignalType.GOALS_MISALIGNED, Severity.LOW,
+                    Evidence.of("goalsMisaligned", facts.activeGoals() - facts.alignedGoals(), facts.activeGoals()),
+                    "goalsMisaligned"));
+        }
+        if (score != null && eightWeeksAgo != null && score - eightWeeksAgo >= settings.growingPoints()) {
+            signals.add(new Signal(SignalType.GROWING_TOGETHER, Severity.POSITIVE,
+                    Evidence.of("growingTogether", eightWeeksAgo, score, TREND_WEEKS), "growingTogether"));
+        }
+        return new HealthReport(score, confidence, factors, signals, day);
+    }
+
+    /**
+     * The last contact known on {@code day}: the later of the last meeting held and the last recorded interaction,
+     * or the partnership's creation when there was none (as the partnership's own cadence counts).
+     */
+    private static LocalDate lastContact(HealthFacts facts, List<MeetingHeld> meetings, LocalDate day) {
+        @Nullable LocalDate last = meetings.isEmpty() ? null : date(meetings.get(0).heldAt());
+        if (facts.lastContactedAt() != null) {
+            LocalDate contacted = date(facts.lastContactedAt());
+            if (!contacted.isAfter(day) && (last == null || contacted.isAfter(last))) {
+                last = contacted;
+            }
+        }
+        if (last == null) {
+            last = date(facts.createdAt());
+        }
+        return last.isAfter(day) ? day : last;
+    }
+
+    /** 100 within the ideal interval, falling in a straight line to 0 at three times it. */
+    static FactorScore cadence(HealthSettings settings, HealthFacts facts, LocalDate lastContact, long daysSince) {
+        int ideal = facts.idealDays();
+        int score;
+        if (daysSince <= ideal) {
+            score = 100;
+        } else if (daysSince >= 3L * ideal) {
+            score = 0;
+        } else {
+            score = (int) Math.round(100.0 * (3L * ideal - daysSince) / (2.0 * ideal));
+        }
+        return new FactorScore(Factor.CADENCE, score, settings.weight(Factor.CADENCE),
+                Evidence.of("cadence", daysSince, lastContact, ideal));
+    }
+
+    /** The weaker side's on-time rate over the window; no data while nothing was due on either side. */
+    static FactorScore reliability(HealthSettings settings, SideRecord us, SideRecord them) {
+        int weight = settings.weight(Factor.RELIABILITY);
+        if (us.due() == 0 && them.due() == 0) {
+            return new FactorScore(Factor.RELIABILITY, null, weight, Evidence.of("reliability.none", RELIABILITY_DAYS));
+        }
+        SideRecord weaker = us.due() == 0 ? them : them.due() == 0 ? us : us.rate() <= them.rate() ? us : them;
+        return new FactorScore(Factor.RELIABILITY, weaker.percent(), weight,
+                Evidence.of("reliability", us.onTime(), us.due(), them.onTime(), them.due(), RELIABILITY_DAYS));
+    }
+
+    /**
+     * The partner side's attendance over the last six held meetings: meetings they attended out of those
+     * where they attended or missed (excused ones and meetings without attendance are left out).
+     */
+    static FactorScore engagement(HealthSettings settings, List<MeetingHeld> meetings) {
+        int weight = settings.weight(Factor.ENGAGEMENT);
+        var recent = meetings.stream().limit(ENGAGEMENT_MEETINGS).toList();
+        long attended = recent.stream().filter(m -> m.presence() == Presence.ATTENDED).count();
+        long missed = recent.stream().filter(m -> m.presence() == Presence.MISSED).count();
+        long excused = recent.stream().filter(m -> m.presence() == Presence.EXCUSED).count();
+        if (attended + missed == 0) {
+            String key = recent.isEmpty() ? "engagement.noMeetings" : "engagement.noAttendance";
+            return new FactorScore(Factor.ENGAGEMENT, null, weight, Evidence.of(key, recent.size()));
+        }
+        int score = (int) Math.round(100.0 * attended / (attended + missed));
+        return new FactorScore(Factor.ENGAGEMENT, score, weight,
+                Evidence.of("engagement", attended, attended + missed, excused));
+    }
+
+    static FactorScore alignment(HealthSettings settings, HealthFacts facts) {
+        int weight = settings.weight(Factor.ALIGNMENT);
+        if (facts.activeGoals() == 0) {
+            return new FactorScore(Factor.ALIGNMENT, null, weight, Evidence.of("alignment.none"));
+        }
+        int score = (int) Math.round(100.0 * facts.alignedGoals() / facts.activeGoals());
+        return new FactorScore(Factor.ALIGNMENT, score, weight,
+                Evidence.of("alignment", facts.alignedGoals(), facts.activeGoals()));
+    }
+
+    private static java.util.Optional<Signal> disengaging(HealthSettings settings, List<MeetingHeld> meetings) {
+        var last = meetings.stream().limit(settings.ofLastMeetings()).toList();
+        var missed = last.stream().filter(m -> m.presence() == Presence.MISSED).map(m -> date(m.heldAt()).toString())
+                .toList();
+        if (missed.size() < settings.missedMeetings()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Signal(SignalType.PARTNER_DISENGAGING, Severity.HIGH,
+                Evidence.of("partnerDisengaging", missed.size(), last.size(), String.join(", ", missed)),
+                "partnerDisengaging"));
+    }
+
+    private static java.util.Optional<Signal> slipping(HealthSettings settings, SideRecord side) {
+        boolean lowRate = side.due() > 0 && side.percent() < settings.onTimeBelow();
+        if (!lowRate && side.overdue() < settings.overdueAtLeast()) {
+            return java.util.Optional.empty();
+        }
+        String who = side.side() == OwnerSide.US ? "Us" : "Them";
+        return java.util.Optional.of(new Signal(SignalType.COMMITMENTS_SLIPPING, Severity.MEDIUM,
+                Evidence.of("commitmentsSlipping" + who, side.onTime(), side.due(), side.overdue()),
+                "commitmentsSlipping" + who));
+    }
+
+    static LocalDate date(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /**
+     * One side's commitments judged on a day: of those due in the last {@value #RELIABILITY_DAYS} days, how
+     * many were delivered on or before their due date (a dropped one counts as not delivered; one open and
+     * due that very day is not counted yet), and how many are overdue (open past their due date).
+     */
+    record SideRecord(OwnerSide side, int due, int onTime, int overdue) {
+
+        static SideRecord of(List<CommitmentFact> commitments, OwnerSide side, LocalDate day) {
+            LocalDate from = day.minusDays(RELIABILITY_DAYS);
+            int due = 0;
+            int onTime = 0;
+            int overdue = 0;
+            for (CommitmentFact c : commitments) {
+                if (c.side() != side) {
+                    continue;
+                }
+                boolean doneByThen = c.status() == CommitmentStatus.DONE && c.doneOn() != null && !c.doneOn().isAfter(day);
+                boolean openThen = c.status() == CommitmentStatus.OPEN || (c.status() == CommitmentStatus.DONE && !doneByThen);
+                if (openThen && c.dueOn().isBefore(day)) {
+                    overdue++;
+                }
+                if (c.dueOn().isBefore(from) || c.dueOn().isAfter(day) || (openThen && !c.dueOn().isBefore(day))) {
+                    continue;
+                }
+                due++;
+                if (doneByThen && c.onTime()) {
+                    onTime++;
+                }
+            }
+            return new SideRecord(side, due, onTime, overdue);
+        }
+
+        double rate() {
+            return (double) onTime / due;
+        }
+
+        int percent() {
+            return (int) Math.round(100.0 * onTime / due);
+        }
+    }
+}

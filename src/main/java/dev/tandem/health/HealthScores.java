@@ -1,0 +1,188 @@
+package dev.tandem.health;
+
+import dev.tandem.partnerships.Partnership;
+import dev.tandem.partnerships.PartnershipKind;
+import dev.tandem.partnerships.Stage;
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Problem;
+import dev.tandem.shared.Sql;
+import dev.tandem.shared.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The stored scores (one row per partnership, with the partnership's name, kind, stage and owner) and weekly snapshots. */
+@Repository
+class HealthScores {
+
+    private static final String COLUMNS = "partnership_id, name, kind, stage, owner_id, score, confidence, risk, "
+            + "factors, signals, as_of, computed_at";
+    private static final TypeReference<List<FactorScore>> FACTORS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Signal>> SIGNALS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    HealthScores(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Writes a partnership's current health; true when a row was there to replace. */
+    void save(WorkspaceId workspace, Partnership p, HealthReport report, Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ws", workspace.value());
+        params.put("id", p.id());
+        params.put("name", p.name());
+        params.put("kind", p.details().kind().name());
+        params.put("stage", p.stage().name());
+        params.put("owner", p.details().ownerId().value());
+        params.put("score", report.score());
+        params.put("confidence", report.confidence());
+        params.put("risk", report.risk());
+        Signal top = report.topSignal();
+        params.put("top", top == null ? null : top.type().name());
+        params.put("severity", top == null ? null : top.severity().name());
+        params.put("factors", json.writeValueAsString(report.factors()));
+        params.put("signals", json.writeValueAsString(report.signals()));
+        params.put("asOf", report.asOf());
+        params.put("now", Sql.ts(now));
+        String update = """
+                update health_scores set name = :name, kind = :kind, stage = :stage, owner_id = :owner, score = :score,
+                    confidence = :confidence, risk = :risk, top_signal = :top, top_severity = :severity,
+                    factors = :factors, signals = :signals, as_of = :asOf, computed_at = :now
+                where workspace_id = :ws and partnership_id = :id""";
+        if (jdbc.sql(update).params(params).update() == 0 && jdbc.sql("""
+                insert into health_scores (workspace_id, partnership_id, name, kind, stage, owner_id, score, confidence,
+                    risk, top_signal, top_severity, factors, signals, as_of, computed_at)
+                values (:ws, :id, :name, :kind, :stage, :owner, :score, :confidence, :risk, :top, :severity, :factors,
+                    :signals, :asOf, :now)
+                on conflict do nothing""").params(params).update() == 0) {
+            jdbc.sql(update).params(params).update();
+        }
+    }
+
+    void snapshot(WorkspaceId workspace, UUID partnershipId, LocalDate week, @Nullable Integer score, int confidence) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ws", workspace.value());
+        params.put("id", partnershipId);
+        params.put("week", week);
+        params.put("score", score);
+        params.put("confidence", confidence);
+        String update = """
+                update health_snapshots set score = :score, confidence = :confidence
+                where workspace_id = :ws and partnership_id = :id and week = :week""";
+        if (jdbc.sql(update).params(params).update() == 0 && jdbc.sql("""
+                insert into health_snapshots (workspace_id, partnership_id, week, score, confidence)
+                values (:ws, :id, :week, :score, :confidence) on conflict do nothing""").params(params).update() == 0) {
+            jdbc.sql(update).params(params).update();
+        }
+    }
+
+    void delete(WorkspaceId workspace, UUID partnershipId) {
+        jdbc.sql("delete from health_scores where workspace_id = :ws and partnership_id = :id")
+                .param("ws", workspace.value()).param("id", partnershipId).update();
+    }
+
+    Optional<StoredHealth> find(WorkspaceId workspace, UUID partnershipId) {
+        return jdbc.sql("select " + COLUMNS + " from health_scores where workspace_id = :ws and partnership_id = :id")
+                .param("ws", workspace.value()).param("id", partnershipId).query(this::row).optional();
+    }
+
+    /** The weekly scores of some partnerships from {@code from} on, by partnership, oldest week first. */
+    Map<UUID, List<WeekScore>> trends(WorkspaceId workspace, Collection<UUID> partnerships, LocalDate from) {
+        Map<UUID, List<WeekScore>> trends = new HashMap<>();
+        if (partnerships.isEmpty()) {
+            return trends;
+        }
+        jdbc.sql("""
+                select partnership_id, week, score from health_snapshots
+                where workspace_id = :ws and partnership_id in (:ids) and week >= :from order by week""")
+                .param("ws", workspace.value()).param("ids", partnerships).param("from", from)
+                .query(rs -> {
+                    trends.computeIfAbsent(rs.getObject("partnership_id", UUID.class), k -> new java.util.ArrayList<>())
+                            .add(new WeekScore(rs.getObject("week", LocalDate.class), (Integer) rs.getObject("score")));
+                });
+        return trends;
+    }
+
+    Optional<Integer> scoreOfWeek(WorkspaceId workspace, UUID partnershipId, LocalDate week) {
+        return jdbc.sql("""
+                select score from health_snapshots where workspace_id = :ws and partnership_id = :id and week = :week""")
+                .param("ws", workspace.value()).param("id", partnershipId).param("week", week)
+                .query((rs, i) -> Optional.ofNullable((Integer) rs.getObject("score"))).optional().flatMap(o -> o);
+    }
+
+    /** The portfolio by risk, highest first (ties by id), filtered; keyset-paginated on (risk, id). */
+    List<StoredHealth> byRisk(WorkspaceId workspace, HealthFilter filter, boolean warningsOnly, PageRequest page) {
+        var sql = new StringBuilder("select " + COLUMNS + " from health_scores where workspace_id = :ws");
+        Map<String, Object> params = new HashMap<>();
+        params.put("ws", workspace.value());
+        if (warningsOnly) {
+            sql.append(" and top_severity in ('HIGH', 'MEDIUM')");
+        }
+        if (filter.kind() != null) {
+            sql.append(" and kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        if (filter.stage() != null) {
+            sql.append(" and stage = :stage");
+            params.put("stage", filter.stage().name());
+        }
+        if (filter.ownerId() != null) {
+            sql.append(" and owner_id = :owner");
+            params.put("owner", filter.ownerId());
+        }
+        if (page.after() != null) {
+            Integer risk = jdbc.sql("select risk from health_scores where workspace_id = :ws and partnership_id = :id")
+                    .param("ws", workspace.value()).param("id", page.after()).query(Integer.class).optional()
+                    .orElseThrow(() -> Problem.badRequest("problem.cursor"));
+            sql.append(" and (risk < :risk or (risk = :risk and partnership_id < :after))");
+            params.put("risk", risk);
+            params.put("after", page.after());
+        }
+        sql.append(" order by risk desc, partnership_id desc limit :limit");
+        params.put("limit", page.fetchSize());
+        return jdbc.sql(sql.toString()).params(params).query(this::row).list();
+    }
+
+    /** Partnerships whose score was computed before {@code day}, any workspace: the decay job's work list. */
+    List<Map.Entry<WorkspaceId, UUID>> staleBefore(LocalDate day, int limit) {
+        return jdbc.sql("select workspace_id, partnership_id from health_scores where as_of < :day limit :limit")
+                .param("day", day).param("limit", limit)
+                .query((rs, i) -> Map.entry(new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+                        rs.getObject("partnership_id", UUID.class)))
+                .list();
+    }
+
+    /** Claims a stale row for {@code day}; false when another node (or a change) got there first. */
+    boolean claim(WorkspaceId workspace, UUID partnershipId, LocalDate day) {
+        return jdbc.sql("""
+                update health_scores set as_of = :day
+                where workspace_id = :ws and partnership_id = :id and as_of < :day""")
+                .param("day", day).param("ws", workspace.value()).param("id", partnershipId).update() == 1;
+    }
+
+    private StoredHealth row(ResultSet rs, int i) throws SQLException {
+        return new StoredHealth(rs.getObject("partnership_id", UUID.class), rs.getString("name"),
+                PartnershipKind.valueOf(rs.getString("kind")), Stage.valueOf(rs.getString("stage")),
+                rs.getObject("owner_id", UUID.class), (Integer) rs.getObject("score"), rs.getInt("confidence"),
+                rs.getInt("risk"), json.readValue(rs.getString("factors"), FACTORS),
+                json.readValue(rs.getString("signals"), SIGNALS), rs.getObject("as_of", LocalDate.class),
+                Sql.requiredInstant(rs, "computed_at"));
+    }
+}

@@ -1,0 +1,204 @@
+package dev.tandem.health;
+
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.partnerships.Partnership;
+import dev.tandem.partnerships.PartnershipFacts;
+import dev.tandem.partnerships.Stage;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Problem;
+import dev.tandem.shared.WorkspaceId;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The health index: computes a partnership's score when its facts change (and once a day for decay), keeps
+ * a snapshot per week, and serves the stored results — reading never recomputes.
+ */
+@Service
+public class HealthService {
+
+    public static final int TREND_WEEKS = 12;
+    private static final int CHUNK = 200;
+
+    private final PartnershipFacts partnerships;
+    private final FactsReader facts;
+    private final HealthScores scores;
+    private final HealthSettingsStore settings;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    HealthService(PartnershipFacts partnerships, FactsReader facts, HealthScores scores, HealthSettingsStore settings,
+            TransactionTemplate transactions, Clock clock) {
+        this.partnerships = partnerships;
+        this.facts = facts;
+        this.scores = scores;
+        this.settings = settings;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** The portfolio sorted by risk, highest first, each with its last {@value #TREND_WEEKS} weekly scores. */
+    public Page<PortfolioHealth> portfolio(WorkspaceContext context, HealthFilter filter, PageRequest page) {
+        return page(context, scores.byRisk(context.workspaceId(), filter, false, page), page);
+    }
+
+    /** "Needs attention this week": the riskiest partnerships whose top signal is a high or medium warning. */
+    public Page<PortfolioHealth> needingAttention(WorkspaceContext context, int limit) {
+        var page = PageRequest.of(limit, null);
+        return page(context, scores.byRisk(context.workspaceId(), HealthFilter.NONE, true, page), page);
+    }
+
+    private Page<PortfolioHealth> page(WorkspaceContext context, List<StoredHealth> rows, PageRequest page) {
+        var shown = rows.subList(0, Math.min(rows.size(), page.limit()));
+        var trends = trends(context.workspaceId(), shown.stream().map(StoredHealth::partnershipId).toList());
+        return Page.of(rows.stream().map(h -> new PortfolioHealth(h, trends.getOrDefault(h.partnershipId(),
+                emptyTrend()))).toList(), page, p -> p.health().partnershipId());
+    }
+
+    /** A partnership's health with its trend; 404 outside the workspace, empty health once it has ended. */
+    public PartnershipHealth of(WorkspaceContext context, UUID partnershipId) {
+        Partnership p = partnerships.find(context.workspaceId(), partnershipId)
+                .orElseThrow(() -> Problem.notFound("health.partnership.unknown"));
+        var stored = scores.find(context.workspaceId(), partnershipId).orElse(null);
+        var trend = trends(context.workspaceId(), List.of(partnershipId)).getOrDefault(partnershipId, emptyTrend());
+        return new PartnershipHealth(p.id(), p.name(), p.stage(), stored, trend,
+                growingTogether(stored), settings.of(context.workspaceId()));
+    }
+
+    public HealthSettings settings(WorkspaceContext context) {
+        return settings.of(context.workspaceId());
+    }
+
+    /** Saves new weights and thresholds and recomputes the workspace's scores with them. */
+    public HealthSettings changeSettings(WorkspaceContext context, HealthSettings changed) {
+        settings.save(context.workspaceId(), changed, clock.instant());
+        recomputeWorkspace(context.workspaceId());
+        return changed;
+    }
+
+    /**
+     * Recomputes one partnership as of today from its current facts, in the caller's transaction: its score
+     * and this week's snapshot. An ended (or deleted) partnership loses its current score.
+     */
+    public void recompute(WorkspaceId workspace, UUID partnershipId) {
+        var p = partnerships.find(workspace, partnershipId).orElse(null);
+        if (p == null || p.stage() == Stage.ENDED) {
+            scores.delete(workspace, partnershipId);
+            return;
+        }
+        var today = today();
+        var eightWeeksAgo = scores.scoreOfWeek(workspace, partnershipId,
+                weekOf(today).minusWeeks(HealthCalculator.TREND_WEEKS)).orElse(null);
+        save(workspace, p, HealthCalculator.compute(facts.read(workspace, p), settings.of(workspace), today,
+                eightWeeksAgo));
+    }
+
+    /** Recomputes every partnership of a workspace, a chunk per transaction. */
+    public void recomputeWorkspace(WorkspaceId workspace) {
+        forEachChunk(workspace, ids -> ids.forEach(id -> recompute(workspace, id)));
+    }
+
+    /**
+     * Computes the snapshots of the last {@code weeks} weeks (each week judged as of its Sunday, skipping weeks
+     * before the partnership existed) and today's score, for every partnership of the workspace — as the
+     * weekly computation would have left them had it run all along. For imported or generated history.
+     */
+    public void backfill(WorkspaceId workspace, int weeks) {
+        var rules = settings.of(workspace);
+        var today = today();
+        forEachChunk(workspace, ids -> ids.forEach(id -> partnerships.find(workspace, id)
+                .filter(p -> p.stage() != Stage.ENDED)
+                .ifPresent(p -> backfill(workspace, p, rules, today, weeks))));
+    }
+
+    private void backfill(WorkspaceId workspace, Partnership p, HealthSettings rules, LocalDate today, int weeks) {
+        var known = facts.read(workspace, p);
+        Map<LocalDate, Integer> byWeek = new HashMap<>();
+        LocalDate created = HealthCalculator.date(p.createdAt());
+        for (int w = weeks; w >= 1; w--) {
+            LocalDate week = weekOf(today).minusWeeks(w);
+            LocalDate sunday = week.plusDays(6);
+            if (sunday.isBefore(created)) {
+                continue;
+            }
+            var report = HealthCalculator.compute(known, rules, sunday,
+                    byWeek.get(week.minusWeeks(HealthCalculator.TREND_WEEKS)));
+            byWeek.put(week, report.score());
+            scores.snapshot(workspace, p.id(), week, report.score(), report.confidence());
+        }
+        var eightWeeksAgo = byWeek.get(weekOf(today).minusWeeks(HealthCalculator.TREND_WEEKS));
+        save(workspace, p, HealthCalculator.compute(known, rules, today, eightWeeksAgo));
+    }
+
+    private void save(WorkspaceId workspace, Partnership p, HealthReport report) {
+        scores.save(workspace, p, report, clock.instant());
+        scores.snapshot(workspace, p.id(), weekOf(report.asOf()), report.score(), report.confidence());
+    }
+
+    private void forEachChunk(WorkspaceId workspace, java.util.function.Consumer<List<UUID>> work) {
+        UUID after = new UUID(0, 0);
+        while (true) {
+            var ids = partnerships.ids(workspace, after, CHUNK);
+            if (ids.isEmpty()) {
+                return;
+            }
+            transactions.executeWithoutResult(status -> work.accept(ids));
+            after = ids.get(ids.size() - 1);
+        }
+    }
+
+    private @Nullable GrowingTogether growingTogether(@Nullable StoredHealth stored) {
+        if (stored == null || stored.score() == null) {
+            return null;
+        }
+        boolean growing = stored.signals().stream().anyMatch(s -> s.type() == SignalType.GROWING_TOGETHER);
+        return new GrowingTogether(growing);
+    }
+
+    /** The last {@value #TREND_WEEKS} weeks, oldest first, a null score where there is no snapshot. */
+    private Map<UUID, List<WeekScore>> trends(WorkspaceId workspace, List<UUID> ids) {
+        LocalDate thisWeek = weekOf(today());
+        LocalDate first = thisWeek.minusWeeks(TREND_WEEKS - 1);
+        var stored = scores.trends(workspace, ids, first);
+        Map<UUID, List<WeekScore>> filled = new HashMap<>();
+        stored.forEach((id, weeks) -> {
+            Map<LocalDate, Integer> byWeek = new HashMap<>();
+            weeks.forEach(w -> byWeek.put(w.week(), w.score()));
+            List<WeekScore> all = new ArrayList<>();
+            for (int i = 0; i < TREND_WEEKS; i++) {
+                LocalDate week = first.plusWeeks(i);
+                all.add(new WeekScore(week, byWeek.get(week)));
+            }
+            filled.put(id, all);
+        });
+        return filled;
+    }
+
+    private List<WeekScore> emptyTrend() {
+        LocalDate first = weekOf(today()).minusWeeks(TREND_WEEKS - 1);
+        List<WeekScore> all = new ArrayList<>();
+        for (int i = 0; i < TREND_WEEKS; i++) {
+            all.add(new WeekScore(first.plusWeeks(i), null));
+        }
+        return all;
+    }
+
+    LocalDate today() {
+        return HealthCalculator.date(clock.instant());
+    }
+
+    static LocalDate weekOf(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+}

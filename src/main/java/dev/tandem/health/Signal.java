@@ -1,0 +1,10 @@
+package dev.tandem.health;
+
+/** Something worth acting on (or celebrating), with its evidence; the suggested step depends on its {@link #advice()}. */
+public record Signal(SignalType type, Severity severity, Evidence evidence, String advice) {
+
+    /** The message key of the suggested next step, written for a person. */
+    public String suggestionKey() {
+        return "health.suggestion." + advice;
+    }
+}

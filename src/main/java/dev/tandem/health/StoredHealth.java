@@ -1,0 +1,33 @@
+package dev.tandem.health;
+
+import dev.tandem.partnerships.PartnershipKind;
+import dev.tandem.partnerships.Stage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A partnership's health as last computed, with what the portfolio shows of the partnership itself. */
+public record StoredHealth(UUID partnershipId, String name, PartnershipKind kind, Stage stage, UUID ownerId,
+        @Nullable Integer score, int confidence, int risk, List<FactorScore> factors, List<Signal> signals,
+        LocalDate asOf, Instant computedAt) {
+
+    public StoredHealth {
+        factors = List.copyOf(factors);
+        signals = List.copyOf(signals);
+    }
+
+    public @Nullable Signal topSignal() {
+        return signals.isEmpty() ? null : signals.get(0);
+    }
+
+    /** True until the first computation (a partnership that existed before the index, waiting for the job). */
+    public boolean pending() {
+        return factors.isEmpty();
+    }
+
+    public List<Factor> missing() {
+        return factors.stream().filter(f -> f.score() == null && f.weight() > 0).map(FactorScore::factor).toList();
+    }
+}
