@@ -72,8 +72,9 @@ public class HealthService {
                 .orElseThrow(() -> Problem.notFound("health.partnership.unknown"));
         var stored = scores.find(context.workspaceId(), partnershipId).orElse(null);
         var trend = trends(context.workspaceId(), List.of(partnershipId)).getOrDefault(partnershipId, emptyTrend());
+        boolean history = trend.get(TREND_WEEKS - 1 - HealthCalculator.TREND_WEEKS).score() != null;
         return new PartnershipHealth(p.id(), p.name(), p.stage(), stored, trend,
-                growingTogether(stored), settings.of(context.workspaceId()));
+                history ? growingTogether(stored) : null, settings.of(context.workspaceId()));
     }
 
     public HealthSettings settings(WorkspaceContext context) {

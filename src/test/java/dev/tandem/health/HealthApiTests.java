@@ -262,7 +262,8 @@ class HealthApiTests {
                 .andExpect(content().string(containsString("Not counted yet")))
                 .andExpect(content().string(containsString("/webjars/chart.js/4.5.1/dist/chart.umd.js")));
         mvc.perform(get("/webjars/chart.js/4.5.1/dist/chart.umd.js")).andExpect(status().isOk());
-        mvc.perform(get("/w/" + ada.workspaceId() + "/partnerships/" + acme + "/health/summary").with(session))
+        mvc.perform(get("/w/" + ada.workspaceId() + "/partnerships/" + acme + "/health/summary").with(session)
+                        .header("HX-Request", "true"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("health-score")));
     }
 

@@ -81,6 +81,7 @@ class HealthPagesController {
     @GetMapping("/w/{workspaceId}/partnerships/{id}/health/summary")
     String summary(WorkspaceContext workspace, @PathVariable UUID id, Model model) {
         model.addAttribute("page", health.of(workspace, id));
+        model.addAttribute("workspaceId", workspace.workspaceId());
         return "health/summary :: summary";
     }
 
