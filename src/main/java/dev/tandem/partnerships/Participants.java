@@ -1,7 +1,9 @@
 package dev.tandem.partnerships;
 
 import dev.tandem.shared.Sql;
+import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +36,28 @@ class Participants {
                 from partnership_participants where workspace_id = :ws and partnership_id = :partnership
                 order by side, id""")
                 .param("ws", workspace.value()).param("partnership", partnership).query(Participants::row).list();
+    }
+
+    /** The participants with these ids, in whichever partnership of the workspace; unknown ids are left out. */
+    List<Participant> withIds(WorkspaceId workspace, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from partnership_participants where workspace_id = :ws and id in (:ids)")
+                .param("ws", workspace.value()).param("ids", List.copyOf(ids)).query(Participants::row).list();
+    }
+
+    /** The partnerships the member owns or takes part in on our side, with their participant id there. */
+    List<Involvement> involving(WorkspaceId workspace, UserId user) {
+        return jdbc.sql("""
+                select p.id, p.owner_id, pp.id as participant_id from partnerships p
+                left join partnership_participants pp on pp.workspace_id = p.workspace_id and pp.partnership_id = p.id
+                    and pp.side = 'OURS' and pp.person_id = :user
+                where p.workspace_id = :ws and (p.owner_id = :user or pp.id is not null)""")
+                .param("ws", workspace.value()).param("user", user.value())
+                .query((rs, i) -> new Involvement(rs.getObject("id", UUID.class),
+                        user.value().equals(rs.getObject("owner_id", UUID.class)),
+                        rs.getObject("participant_id", UUID.class))).list();
     }
 
     Optional<Participant> find(WorkspaceId workspace, UUID partnership, UUID id) {

@@ -6,8 +6,12 @@ import dev.tandem.shared.Problem;
 import dev.tandem.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,13 +38,30 @@ public class PartnershipParticipants {
 
     public List<ParticipantView> list(WorkspaceContext context, UUID partnershipId) {
         partnerships.require(context, partnershipId);
-        var rows = participants.of(context.workspaceId(), partnershipId);
+        return views(context, participants.of(context.workspaceId(), partnershipId));
+    }
+
+    private List<ParticipantView> views(WorkspaceContext context, List<Participant> rows) {
         var members = names.members(context.workspaceId(),
                 rows.stream().filter(p -> p.side() == Side.OURS).map(p -> UserId.of(p.personId())).toList());
         var contacts = names.contacts(context.workspaceId(),
                 rows.stream().filter(p -> p.side() == Side.THEIRS).map(Participant::personId).toList());
         return rows.stream().map(p -> new ParticipantView(p,
                 (p.side() == Side.OURS ? members : contacts).get(p.personId()))).toList();
+    }
+
+    /**
+     * The participants with these ids across the workspace's partnerships, with their names, in a fixed
+     * number of queries; ids not in the workspace are left out.
+     */
+    public Map<UUID, ParticipantView> withIds(WorkspaceContext context, Collection<UUID> ids) {
+        var rows = participants.withIds(context.workspaceId(), ids.stream().distinct().toList());
+        return views(context, rows).stream().collect(Collectors.toMap(v -> v.participant().id(), Function.identity()));
+    }
+
+    /** The partnerships a member owns or takes part in on our side: "theirs", for their week and calendar. */
+    public List<Involvement> involving(WorkspaceContext context, UserId user) {
+        return participants.involving(context.workspaceId(), user);
     }
 
     /**

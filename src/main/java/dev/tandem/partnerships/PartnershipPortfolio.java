@@ -5,7 +5,9 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Problem;
+import dev.tandem.shared.UserId;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -39,8 +41,19 @@ public class PartnershipPortfolio {
      * interaction or from creation, the longest overdue first. Ended ones are left out.
      */
     public Page<PartnershipView> losingTouch(WorkspaceContext context, PageRequest page) {
-        var rows = queries.losingTouch(context.workspaceId(), clock.instant(), page);
+        var rows = queries.losingTouch(context.workspaceId(), clock.instant(), null, page);
         return Page.of(views.of(context, rows), page, view -> view.partnership().id());
+    }
+
+    /** The same as {@link #losingTouch(WorkspaceContext, PageRequest)}, of the partnerships {@code owner} owns. */
+    public Page<PartnershipView> losingTouch(WorkspaceContext context, UserId owner, PageRequest page) {
+        var rows = queries.losingTouch(context.workspaceId(), clock.instant(), owner, page);
+        return Page.of(views.of(context, rows), page, view -> view.partnership().id());
+    }
+
+    /** The names of these partnerships by id, in one query; ids not in the workspace are left out. */
+    public Map<UUID, String> names(WorkspaceContext context, Collection<UUID> ids) {
+        return queries.names(context.workspaceId(), ids.stream().distinct().toList());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.tandem.partnerships;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Problem;
 import dev.tandem.shared.Sql;
+import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Instant;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -75,12 +77,16 @@ class PartnershipQueries {
         return counts;
     }
 
-    List<Partnership> losingTouch(WorkspaceId workspace, Instant now, PageRequest page) {
+    List<Partnership> losingTouch(WorkspaceId workspace, Instant now, @Nullable UserId owner, PageRequest page) {
         var sql = new StringBuilder("select " + Partnerships.COLUMNS + ", p.overdue_at from partnerships p"
                 + " where p.workspace_id = :ws and p.stage <> 'ENDED' and p.due_at < :now");
         Map<String, Object> params = new HashMap<>();
         params.put("ws", workspace.value());
         params.put("now", Sql.ts(now));
+        if (owner != null) {
+            sql.append(" and p.owner_id = :owner");
+            params.put("owner", owner.value());
+        }
         if (page.after() != null) {
             Instant key = cursorValue(workspace, "overdue_at", page.after());
             sql.append(" and (p.overdue_at > :key or (p.overdue_at = :key and p.id > :after))");
@@ -89,6 +95,18 @@ class PartnershipQueries {
         }
         sql.append(" order by p.overdue_at, p.id");
         return fetch(workspace, sql, params, page);
+    }
+
+    /** The names of these partnerships by id; ids not in the workspace are left out. */
+    Map<UUID, String> names(WorkspaceId workspace, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("select id, name from partnerships where workspace_id = :ws and id in (:ids)")
+                .param("ws", workspace.value()).param("ids", List.copyOf(ids))
+                .query((rs, i) -> names.put(rs.getObject("id", UUID.class), rs.getString("name"))).list();
+        return names;
     }
 
     /** Partnerships whose counterpart is the contact, or where the contact takes part on their side; A to Z. */

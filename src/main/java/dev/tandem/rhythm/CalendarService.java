@@ -142,7 +142,8 @@ public class CalendarService {
             throw Problem.notFound("rhythm.meeting.notFound");
         }
         var ical = new ICalendars(partnership.view().partnership().name());
-        ical.calendar().addEvent(scope.event(ical, meeting, partnership));
+        ical.calendar().addEvent(scope.event(ical, meeting, partnership,
+                meetings.attendance(context.workspaceId(), meeting.id())));
         return ical.write();
     }
 
@@ -153,17 +154,22 @@ public class CalendarService {
         var ical = new ICalendars(messages.getMessage("rhythm.calendar.name", new Object[] {user.displayName()},
                 user.locale()));
         for (WorkspaceSummary summary : accounts.workspaces(userId)) {
-            var scope = new Scope(new WorkspaceContext(summary.id(), summary.name(), userId, summary.role()),
-                    user.locale());
-            for (Meeting meeting : meetings.startingFrom(summary.id(), from, MAX_ITEMS)) {
+            var context = new WorkspaceContext(summary.id(), summary.name(), userId, summary.role());
+            var scope = new Scope(context, user.locale());
+            var mine = Mine.of(participants, context, userId);
+            var theirs = meetings.ofPartnerships(summary.id(), mine.partnerships(), from, null, MAX_ITEMS);
+            var attendance = meetings.attendanceOf(summary.id(), theirs.stream().map(Meeting::id).toList());
+            for (Meeting meeting : theirs) {
                 var partnership = scope.partnership(meeting.partnershipId());
-                if (partnership != null && partnership.theirs(userId)) {
-                    ical.calendar().addEvent(scope.event(ical, meeting, partnership));
+                if (partnership != null) {
+                    ical.calendar().addEvent(scope.event(ical, meeting, partnership,
+                            attendance.getOrDefault(meeting.id(), Map.of())));
                 }
             }
-            for (Commitment commitment : commitments.openFrom(summary.id(), OwnerSide.US, fromDay, MAX_ITEMS)) {
+            for (Commitment commitment : commitments.openOwedBy(summary.id(), mine.participations(), mine.owned(),
+                    fromDay, null, MAX_ITEMS)) {
                 var partnership = scope.partnership(commitment.partnershipId());
-                if (partnership != null && partnership.owes(userId, commitment)) {
+                if (partnership != null) {
                     ical.calendar().addEvent(scope.due(commitment, partnership));
                 }
             }
@@ -173,19 +179,6 @@ public class CalendarService {
 
     /** A partnership as the calendar needs it: its name and owner, and who takes part. */
     private record Partnership(PartnershipView view, List<ParticipantView> participants) {
-
-        boolean theirs(UserId user) {
-            return view.partnership().details().ownerId().equals(user) || participants.stream()
-                    .anyMatch(p -> p.participant().side() == Side.OURS && p.participant().personId().equals(user.value()));
-        }
-
-        boolean owes(UserId user, Commitment commitment) {
-            if (commitment.ownerId() == null) {
-                return view.partnership().details().ownerId().equals(user);
-            }
-            return participants.stream().anyMatch(p -> p.participant().id().equals(commitment.ownerId())
-                    && p.participant().side() == Side.OURS && p.participant().personId().equals(user.value()));
-        }
     }
 
     /** What is read in one workspace as its member, each thing once. */
@@ -213,7 +206,7 @@ public class CalendarService {
             }).orElse(null);
         }
 
-        VEvent event(ICalendars ical, Meeting meeting, Partnership partnership) {
+        VEvent event(ICalendars ical, Meeting meeting, Partnership partnership, Map<UUID, AttendanceStatus> recorded) {
             var event = new VEvent();
             event.setUid("meeting-" + meeting.id() + "@tandem");
             event.setDateTimeStamp(java.util.Date.from(clock.instant()));
@@ -241,7 +234,6 @@ public class CalendarService {
             if (organizer != null) {
                 event.setOrganizer(new Organizer(organizer.displayName(), organizer.email()));
             }
-            var recorded = meetings.attendance(context.workspaceId(), meeting.id());
             partnership.participants().stream()
                     .sorted(java.util.Comparator.comparing((ParticipantView v) -> v.participant().side()))
                     .forEach(v -> event.addAttendee(attendee(v, recorded.get(v.participant().id()))));

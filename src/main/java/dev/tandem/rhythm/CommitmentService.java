@@ -27,8 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommitmentService {
 
-    /** Which open commitments a workspace-wide list shows. */
-    public enum Due { OVERDUE, DUE_THIS_WEEK, OPEN }
+    /**
+     * Which open commitments a workspace-wide list shows: overdue, due this week (today and the next 6 days),
+     * both of these (due), or all open ones.
+     */
+    public enum Due { OVERDUE, DUE_THIS_WEEK, DUE, OPEN }
 
     private final Commitments commitments;
     private final MeetingService meetings;
@@ -75,12 +78,13 @@ public class CommitmentService {
         return commitments.find(context.workspaceId(), id).orElseThrow(() -> Problem.notFound("rhythm.commitment.notFound"));
     }
 
-    /** Open commitments of the whole workspace, soonest due first: overdue, due in the next 7 days, or all. */
+    /** Open commitments of the whole workspace, soonest due first. */
     public Page<Commitment> due(WorkspaceContext context, Due which, @Nullable OwnerSide side, PageRequest page) {
         LocalDate today = today();
         var rows = switch (which) {
             case OVERDUE -> commitments.open(context.workspaceId(), null, today, side, page);
             case DUE_THIS_WEEK -> commitments.open(context.workspaceId(), today, today.plusDays(7), side, page);
+            case DUE -> commitments.open(context.workspaceId(), null, today.plusDays(7), side, page);
             case OPEN -> commitments.open(context.workspaceId(), null, null, side, page);
         };
         return Page.of(rows, page, Commitment::id);
@@ -140,7 +144,12 @@ public class CommitmentService {
         return new Reliability(from, today, side(counted, OwnerSide.US), side(counted, OwnerSide.THEM));
     }
 
+    /** Today, as commitments count days: in UTC. */
     public LocalDate today() {
+        return today(clock);
+    }
+
+    static LocalDate today(Clock clock) {
         return LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
     }
 

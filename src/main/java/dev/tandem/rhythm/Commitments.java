@@ -7,9 +7,12 @@ import dev.tandem.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -92,13 +95,36 @@ class Commitments {
         return spec.query(Commitments::row).list();
     }
 
-    /** Open commitments of one side due on or after {@code from}, soonest first, at most {@code limit}. */
-    List<Commitment> openFrom(WorkspaceId workspace, OwnerSide side, LocalDate from, int limit) {
-        return jdbc.sql("select " + COLUMNS + """
-                 from rhythm_commitments where workspace_id = :ws and status = 'OPEN' and owner_side = :side
-                and due_on >= :from order by due_on, id limit :limit""")
-                .param("ws", workspace.value()).param("side", side.name()).param("from", from).param("limit", limit)
-                .query(Commitments::row).list();
+    /**
+     * Open commitments of ours a member owes, due from {@code from} (included, or any time when null) until
+     * {@code until} (excluded, or without end when null), soonest first, at most {@code limit}: those owned by
+     * one of their participations, and those owned by nobody in a partnership they own.
+     */
+    List<Commitment> openOwedBy(WorkspaceId workspace, Collection<UUID> participations, Collection<UUID> owned,
+            @Nullable LocalDate from, @Nullable LocalDate until, int limit) {
+        if (participations.isEmpty() && owned.isEmpty()) {
+            return List.of();
+        }
+        String owner = Stream.of(participations.isEmpty() ? null : "owner_id in (:mine)",
+                owned.isEmpty() ? null : "(owner_id is null and partnership_id in (:owned))")
+                .filter(java.util.Objects::nonNull).collect(Collectors.joining(" or "));
+        var spec = jdbc.sql("select " + COLUMNS + " from rhythm_commitments where workspace_id = :ws and status = 'OPEN'"
+                        + " and owner_side = 'US' and (" + owner + ")" + (from == null ? "" : " and due_on >= :from")
+                        + (until == null ? "" : " and due_on < :until") + " order by due_on, id limit :limit")
+                .param("ws", workspace.value()).param("limit", limit);
+        if (!participations.isEmpty()) {
+            spec = spec.param("mine", List.copyOf(participations));
+        }
+        if (!owned.isEmpty()) {
+            spec = spec.param("owned", List.copyOf(owned));
+        }
+        if (from != null) {
+            spec = spec.param("from", from);
+        }
+        if (until != null) {
+            spec = spec.param("until", until);
+        }
+        return spec.query(Commitments::row).list();
     }
 
     /** Commitments of a partnership due from {@code from} to {@code to}, both included. */

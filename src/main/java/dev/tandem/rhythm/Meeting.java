@@ -43,6 +43,11 @@ public record Meeting(UUID id, UUID partnershipId, MeetingType type, Instant sta
                 decisions, heldAt, createdBy, createdAt);
     }
 
+    Meeting withAgenda(List<AgendaItem> newAgenda) {
+        return new Meeting(id, partnershipId, type, startsAt, endsAt, zone, place, videoUrl, newAgenda, notes, decisions,
+                heldAt, createdBy, createdAt);
+    }
+
     Meeting withMinutes(String newNotes, String newDecisions) {
         return new Meeting(id, partnershipId, type, startsAt, endsAt, zone, place, videoUrl, agenda, newNotes,
                 newDecisions, heldAt, createdBy, createdAt);

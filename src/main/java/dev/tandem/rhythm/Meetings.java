@@ -6,12 +6,15 @@ import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -82,23 +85,35 @@ class Meetings {
         String after = page.after() == null ? "" : """
                 and (starts_at, id) < (select a.starts_at, a.id from rhythm_meetings a
                     where a.workspace_id = :ws and a.id = :after)""";
-        var rows = jdbc.sql("select " + COLUMNS + " from rhythm_meetings where workspace_id = :ws and partnership_id = :p "
+        return withAgendas(workspace, jdbc.sql("select " + COLUMNS
+                        + " from rhythm_meetings where workspace_id = :ws and partnership_id = :p "
                         + after + " order by starts_at desc, id desc limit :limit")
                 .param("ws", workspace.value()).param("p", partnership).param("after", page.afterDescending())
                 .param("limit", page.fetchSize())
-                .query((rs, i) -> row(rs, List.of())).list();
-        var agendas = agendaOf(workspace, rows.stream().map(Meeting::id).toList());
-        return rows.stream().map(m -> new Meeting(m.id(), m.partnershipId(), m.type(), m.startsAt(), m.endsAt(), m.zone(),
-                m.place(), m.videoUrl(), agendas.getOrDefault(m.id(), List.of()), m.notes(), m.decisions(), m.heldAt(),
-                m.createdBy(), m.createdAt())).toList();
+                .query((rs, i) -> row(rs, List.of())).list());
     }
 
-    /** Meetings starting from {@code from}, soonest first, at most {@code limit}, with their agenda. */
-    List<Meeting> startingFrom(WorkspaceId workspace, java.time.Instant from, int limit) {
-        var rows = jdbc.sql("select " + COLUMNS + " from rhythm_meetings where workspace_id = :ws and starts_at >= :from "
-                        + "order by starts_at, id limit :limit")
-                .param("ws", workspace.value()).param("from", Sql.ts(from)).param("limit", limit)
-                .query((rs, i) -> row(rs, List.of())).list();
+    /**
+     * Meetings of these partnerships starting from {@code from} (included) until {@code until} (excluded,
+     * or without end when null), soonest first, at most {@code limit}, with their agenda.
+     */
+    List<Meeting> ofPartnerships(WorkspaceId workspace, Collection<UUID> partnerships, Instant from,
+            @Nullable Instant until, int limit) {
+        if (partnerships.isEmpty()) {
+            return List.of();
+        }
+        var spec = jdbc.sql("select " + COLUMNS + " from rhythm_meetings where workspace_id = :ws and partnership_id in (:ps)"
+                        + " and starts_at >= :from" + (until == null ? "" : " and starts_at < :until")
+                        + " order by starts_at, id limit :limit")
+                .param("ws", workspace.value()).param("ps", List.copyOf(partnerships)).param("from", Sql.ts(from))
+                .param("limit", limit);
+        if (until != null) {
+            spec = spec.param("until", Sql.ts(until));
+        }
+        return withAgendas(workspace, spec.query((rs, i) -> row(rs, List.of())).list());
+    }
+
+    private List<Meeting> withAgendas(WorkspaceId workspace, List<Meeting> rows) {
         var agendas = agendaOf(workspace, rows.stream().map(Meeting::id).toList());
         return rows.stream().map(m -> new Meeting(m.id(), m.partnershipId(), m.type(), m.startsAt(), m.endsAt(), m.zone(),
                 m.place(), m.videoUrl(), agendas.getOrDefault(m.id(), List.of()), m.notes(), m.decisions(), m.heldAt(),
@@ -122,11 +137,24 @@ class Meetings {
     }
 
     Map<UUID, AttendanceStatus> attendance(WorkspaceId workspace, UUID meeting) {
-        return jdbc.sql("select participant_id, status from rhythm_attendance where workspace_id = :ws and meeting_id = :m")
-                .param("ws", workspace.value()).param("m", meeting)
-                .query((rs, i) -> Map.entry(rs.getObject("participant_id", UUID.class),
-                        AttendanceStatus.valueOf(rs.getString("status")))).list()
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return attendanceOf(workspace, List.of(meeting)).getOrDefault(meeting, Map.of());
+    }
+
+    /** What is recorded for these meetings, in one query: by meeting, then by participant. */
+    Map<UUID, Map<UUID, AttendanceStatus>> attendanceOf(WorkspaceId workspace, Collection<UUID> meetings) {
+        if (meetings.isEmpty()) {
+            return Map.of();
+        }
+        record Row(UUID meeting, UUID participant, AttendanceStatus status) {
+        }
+        return jdbc.sql("""
+                select meeting_id, participant_id, status from rhythm_attendance
+                where workspace_id = :ws and meeting_id in (:ids)""")
+                .param("ws", workspace.value()).param("ids", List.copyOf(meetings))
+                .query((rs, i) -> new Row(rs.getObject("meeting_id", UUID.class),
+                        rs.getObject("participant_id", UUID.class), AttendanceStatus.valueOf(rs.getString("status"))))
+                .list().stream().collect(Collectors.groupingBy(Row::meeting,
+                        Collectors.toMap(Row::participant, Row::status)));
     }
 
     void attend(WorkspaceId workspace, UUID meeting, UUID participant, AttendanceStatus status) {

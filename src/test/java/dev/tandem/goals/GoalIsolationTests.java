@@ -1,6 +1,7 @@
 package dev.tandem.goals;
 
 import static dev.tandem.TestUsers.json;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -71,6 +72,14 @@ class GoalIsolationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/w/" + eve.workspaceId() + "/partnerships/" + acme + "/goals").with(session))
                 .andExpect(status().isNotFound());
+        for (String ws : List.of(ada.workspaceId().toString(), eve.workspaceId().toString())) {
+            String edit = "/w/" + ws + "/partnerships/" + acme + "/goals/" + goal + "/edit";
+            mvc.perform(get(edit).with(session)).andExpect(status().isNotFound());
+            mvc.perform(post(edit).with(session).with(csrf()).param("title", "Stolen").param("dueOn", "2099-01-01"))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(get(ada.workspacePath("/goals/" + goal)).with(ada.bearer()))
+                .andExpect(jsonPath("$.title").value("Secret goal"));
     }
 
     private List<MockHttpServletRequestBuilder> routes(SignedUp in) {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.tandem.TandemTest;
@@ -61,6 +62,64 @@ class GoalPagesTests {
         mvc.perform(post(page.replace("/goals", "/own-goals")).with(session).with(csrf()).param("title", "")
                         .param("side", "OURS").param("kind", "PERSONAL"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("This field is required.")));
+    }
+
+    @Test
+    void aGoalIsEditedInFullWithErrorsNextToTheirFields() throws Exception {
+        String ana = data.contact("Ana Ruiz");
+        String ours = data.ownGoal(acme, "OURS", "Reach markets");
+        String theirs = data.ownGoal(acme, "THEIRS", "Learn our methods");
+        String goal = data.goal(acme, "Pilot", ",\"serves\":[\"%s\"]".formatted(ours));
+        String edit = page + "/" + goal + "/edit";
+        mvc.perform(get(page).with(session)).andExpect(content().string(containsString(edit)));
+        mvc.perform(get(edit).with(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"Pilot\"")))
+                .andExpect(content().string(containsString("value=\"2099-12-31\"")))
+                .andExpect(content().string(containsString("Reach markets")));
+
+        mvc.perform(post(edit).with(session).with(csrf()).param("title", "").param("dueOn", "31/12/2099")
+                        .param("status", "ACHIEVED"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This field is required.")))
+                .andExpect(content().string(containsString("Enter a date as year-month-day")));
+        mvc.perform(post(edit).with(session).with(csrf()).param("title", "Pilot").param("dueOn", "2099-12-31")
+                        .param("ourOwnerId", java.util.UUID.randomUUID().toString()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose a member of this workspace")));
+        mvc.perform(get(ada.workspacePath("/goals/" + goal)).with(ada.bearer()))
+                .andExpect(jsonPath("$.title").value("Pilot")).andExpect(jsonPath("$.status").value("ACTIVE"));
+
+        mvc.perform(post(edit).with(session).with(csrf()).param("title", "Pilot in two cities")
+                        .param("description", "Milan and Madrid").param("why", "Both grow").param("dueOn", "2099-06-30")
+                        .param("ourOwnerId", ada.userId().toString()).param("theirOwnerId", ana)
+                        .param("serves", ours).param("serves", theirs).param("status", "ACHIEVED"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "goals.saved"));
+        mvc.perform(get(ada.workspacePath("/goals/" + goal)).with(ada.bearer()))
+                .andExpect(jsonPath("$.title").value("Pilot in two cities"))
+                .andExpect(jsonPath("$.description").value("Milan and Madrid"))
+                .andExpect(jsonPath("$.why").value("Both grow"))
+                .andExpect(jsonPath("$.dueOn").value("2099-06-30"))
+                .andExpect(jsonPath("$.status").value("ACHIEVED"))
+                .andExpect(jsonPath("$.ourOwner.name").value("Ada"))
+                .andExpect(jsonPath("$.theirOwner.name").value("Ana Ruiz"))
+                .andExpect(jsonPath("$.serves.length()").value(2));
+
+        String other = data.partnership("Other");
+        mvc.perform(get("/w/" + ada.workspaceId() + "/partnerships/" + other + "/goals/" + goal + "/edit").with(session))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aMeasurementForAKeyResultOfAnotherPartnershipIsNotFoundAndNothingIsWritten() throws Exception {
+        String kr = data.keyResult(data.goal(acme, "Grow", ""), "0", "10");
+        String other = data.partnership("Other");
+        mvc.perform(post("/w/" + ada.workspaceId() + "/partnerships/" + other + "/key-results/" + kr + "/measurements")
+                        .with(session).with(csrf()).param("value", "5"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(page.replace("/goals", "/key-results/" + kr + "/measurements")).with(session).with(csrf())
+                        .param("value", "5").param("measuredOn", "5 May"))
+                .andExpect(flash().attribute("problem", "goals.form.dueOnInvalid"));
+        mvc.perform(get(ada.workspacePath("/key-results/" + kr + "/measurements")).with(ada.bearer()))
+                .andExpect(jsonPath("$.items.length()").value(0));
     }
 
     @Test

@@ -175,6 +175,43 @@ class CommitmentApiTests {
                 .andExpect(status().isBadRequest());
     }
 
+    @Test
+    void theWorkspaceListGroupsBySideAndByOwnerAcrossPartnerships() throws Exception {
+        UUID other = RhythmMother.partnership(mvc, ada, "Other");
+        UUID adaHere = RhythmMother.ourParticipant(mvc, ada, acme);
+        UUID adaThere = RhythmMother.ourParticipant(mvc, ada, other);
+        UUID ana = RhythmMother.theirParticipant(mvc, ada, acme, "Ana");
+        owned(acme, "Slides", "US", adaHere, day(-1));
+        owned(other, "Budget", "US", adaThere, day(2));
+        owned(acme, "Intro", "THEM", ana, day(1));
+        RhythmMother.commitment(mvc, ada, other, "Unnamed", "US", day(0));
+        RhythmMother.commitment(mvc, ada, acme, "Far away", "US", day(30));
+
+        mvc.perform(get(ada.workspacePath("/commitments/by-owner")).with(ada.bearer())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("due")).andExpect(jsonPath("$.truncated").value(false))
+                .andExpect(jsonPath("$.groups[*].side").value(contains("US", "US", "THEM")))
+                .andExpect(jsonPath("$.groups[0].name").value("Ada"))
+                .andExpect(jsonPath("$.groups[0].personId").value(ada.userId().toString()))
+                .andExpect(jsonPath("$.groups[0].items[*].what").value(contains("Slides", "Budget")))
+                .andExpect(jsonPath("$.groups[0].items[0].overdue").value(true))
+                .andExpect(jsonPath("$.groups[0].items[1].partnershipName").value("Other"))
+                .andExpect(jsonPath("$.groups[1].personId").doesNotExist())
+                .andExpect(jsonPath("$.groups[1].items[*].what").value(contains("Unnamed")))
+                .andExpect(jsonPath("$.groups[2].name").value("Ana"));
+        mvc.perform(get(ada.workspacePath("/commitments/by-owner?status=overdue&side=US")).with(ada.bearer()))
+                .andExpect(jsonPath("$.groups.length()").value(1))
+                .andExpect(jsonPath("$.groups[0].items[*].what").value(contains("Slides")));
+        mvc.perform(get(ada.workspacePath("/commitments/by-owner?status=soon")).with(ada.bearer()))
+                .andExpect(status().isBadRequest());
+        due("due").andExpect(jsonPath("$.items.length()").value(4))
+                .andExpect(jsonPath("$.items[0].ownerName").value("Ada"));
+    }
+
+    private void owned(UUID partnership, String what, String side, UUID owner, String due) throws Exception {
+        RhythmMother.id(mvc, ada, "/partnerships/" + partnership + "/commitments", """
+                {"what":"%s","ownerSide":"%s","ownerId":"%s","dueOn":"%s"}""".formatted(what, side, owner, due));
+    }
+
     private ResultActions due(String query) throws Exception {
         return mvc.perform(get(ada.workspacePath("/commitments?status=" + query)).with(ada.bearer()))
                 .andExpect(status().isOk());

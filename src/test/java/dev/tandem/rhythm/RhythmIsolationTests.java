@@ -57,13 +57,15 @@ class RhythmIsolationTests {
     void anIdOfAnotherWorkspaceIsNotFoundInOnesOwn() throws Exception {
         for (var request : routes(eve::workspacePath)) {
             String uri = request.buildRequest(new org.springframework.mock.web.MockServletContext()).getRequestURI();
-            if (uri.endsWith("/commitments") && !uri.contains("/partnerships/")) {
+            if ((uri.endsWith("/commitments") || uri.endsWith("/by-owner")) && !uri.contains("/partnerships/")) {
                 continue;
             }
             mvc.perform(request.with(eve.bearer())).andExpect(status().isNotFound());
         }
         mvc.perform(get(eve.workspacePath("/commitments?status=open")).with(eve.bearer()))
                 .andExpect(jsonPath("$.items.length()").value(0));
+        mvc.perform(get(eve.workspacePath("/commitments/by-owner?status=open")).with(eve.bearer()))
+                .andExpect(jsonPath("$.groups.length()").value(0));
         mvc.perform(get(ada.workspacePath("/meetings/" + meeting)).with(ada.bearer()))
                 .andExpect(jsonPath("$.held").value(false)).andExpect(jsonPath("$.notes").value(""));
         mvc.perform(get(ada.workspacePath("/commitments/x".replace("/x", "?status=open"))).with(ada.bearer()))
@@ -75,7 +77,7 @@ class RhythmIsolationTests {
         var session = WebSessions.logIn(mvc, eve);
         String base = "/w/" + ada.workspaceId();
         for (String page : List.of("/partnerships/" + acme + "/meetings", "/meetings/" + meeting,
-                "/partnerships/" + acme + "/commitments", "/commitments")) {
+                "/partnerships/" + acme + "/commitments", "/commitments", "/my-week")) {
             mvc.perform(get(base + page).with(session)).andExpect(status().isNotFound());
         }
         String own = "/w/" + eve.workspaceId();
@@ -99,6 +101,6 @@ class RhythmIsolationTests {
                 get(one + "/action-items"), json(post(one + "/action-items"), item),
                 get(p + "/commitments"), json(post(p + "/commitments"), item), get(p + "/reliability"),
                 json(patch(path.apply("/commitments/" + commitment)), "{\"status\":\"DROPPED\"}"),
-                get(path.apply("/commitments")));
+                get(path.apply("/commitments")), get(path.apply("/commitments/by-owner")));
     }
 }

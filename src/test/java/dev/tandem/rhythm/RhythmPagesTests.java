@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -65,5 +67,62 @@ class RhythmPagesTests {
                 .andExpect(content().string(containsString("Nothing was due yet.")));
         mvc.perform(get(w + "/commitments?status=open").with(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Send minutes")));
+    }
+
+    @Test
+    void attendanceOfSomeoneWhoIsNotAParticipantIsRefusedInPlace() throws Exception {
+        SignedUp ada = TestUsers.signUp(mvc, "Ada");
+        UUID acme = RhythmMother.partnership(mvc, ada, "Acme");
+        UUID other = RhythmMother.partnership(mvc, ada, "Other");
+        UUID stranger = RhythmMother.theirParticipant(mvc, ada, other, "Stranger");
+        UUID meeting = RhythmMother.meeting(mvc, ada, acme, "CHECK_IN", "2030-03-01T10:00", "2030-03-01T11:00");
+        var session = WebSessions.logIn(mvc, ada);
+        mvc.perform(post("/w/" + ada.workspaceId() + "/meetings/" + meeting + "/attendance").with(session).with(csrf())
+                        .header("HX-Request", "true").param("participantId", stranger.toString()).param("status", "ATTENDED"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(not(containsString("<html"))))
+                .andExpect(content().string(containsString("This person is not a participant of the partnership.")));
+        mvc.perform(get(ada.workspacePath("/meetings/" + meeting + "/attendance")).with(ada.bearer()))
+                .andExpect(content().string(not(containsString("ATTENDED"))));
+    }
+
+    @Test
+    void commitmentsNameTheirOwnerAndTheWorkspaceListGroupsThemBySideAndOwner() throws Exception {
+        SignedUp ada = TestUsers.signUp(mvc, "Ada");
+        UUID acme = RhythmMother.partnership(mvc, ada, "Acme");
+        UUID ana = RhythmMother.theirParticipant(mvc, ada, acme, "Ana");
+        UUID us = RhythmMother.ourParticipant(mvc, ada, acme);
+        var session = WebSessions.logIn(mvc, ada);
+        String w = "/w/" + ada.workspaceId();
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        mvc.perform(get(w + "/partnerships/" + acme + "/commitments").with(session))
+                .andExpect(content().string(containsString("name=\"ownerId\"")))
+                .andExpect(content().string(containsString(ana.toString())));
+        mvc.perform(post(w + "/partnerships/" + acme + "/commitments").with(session).with(csrf()).param("what", "Mismatch")
+                        .param("ownerSide", "US").param("ownerId", ana.toString()).param("dueOn", today))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", "rhythm.commitment.owner"));
+        mvc.perform(post(w + "/partnerships/" + acme + "/commitments").with(session).with(csrf()).param("what", "Bad date")
+                        .param("ownerSide", "US").param("dueOn", "next Friday"))
+                .andExpect(flash().attribute("problem", "rhythm.date.invalid"));
+        mvc.perform(post(w + "/partnerships/" + acme + "/commitments").with(session).with(csrf()).param("what", "Intro")
+                        .param("ownerSide", "THEM").param("ownerId", ana.toString()).param("dueOn", today))
+                .andExpect(flash().attribute("notice", "rhythm.commitments.added"));
+        mvc.perform(post(w + "/partnerships/" + acme + "/commitments").with(session).with(csrf()).param("what", "Slides")
+                        .param("ownerSide", "US").param("ownerId", us.toString()).param("dueOn", today))
+                .andExpect(flash().attribute("notice", "rhythm.commitments.added"));
+        mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/commitments")).with(ada.bearer()))
+                .andExpect(jsonPath("$.items.length()").value(2));
+
+        mvc.perform(get(w + "/commitments").with(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("What we owe")))
+                .andExpect(content().string(containsString("What they owe")))
+                .andExpect(content().string(containsString("Ana")))
+                .andExpect(content().string(containsString("Slides")))
+                .andExpect(content().string(containsString("Overdue and due this week")));
+        mvc.perform(get(w + "/commitments?side=THEM").with(session))
+                .andExpect(content().string(not(containsString("Slides"))))
+                .andExpect(content().string(containsString("Intro")));
+        mvc.perform(get(w + "/commitments?status=overdue").with(session))
+                .andExpect(content().string(containsString("Nothing here.")));
     }
 }

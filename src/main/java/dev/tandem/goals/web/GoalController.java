@@ -6,21 +6,15 @@ import dev.tandem.goals.GoalService;
 import dev.tandem.goals.GoalStatus;
 import dev.tandem.goals.KeyResultDetails;
 import dev.tandem.goals.KeyResultService;
-import dev.tandem.goals.OwnGoalKind;
 import dev.tandem.goals.OwnGoalService;
 import dev.tandem.identity.WorkspaceContext;
-import dev.tandem.partnerships.PartnershipParticipants;
-import dev.tandem.partnerships.PartnershipPortfolio;
 import dev.tandem.partnerships.PartnershipService;
-import dev.tandem.partnerships.Side;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Problem;
 import dev.tandem.shared.web.Forms;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -49,18 +43,16 @@ class GoalController {
     private final OwnGoalService ownGoals;
     private final AlignmentService alignment;
     private final PartnershipService partnerships;
-    private final PartnershipPortfolio portfolio;
-    private final PartnershipParticipants participants;
+    private final GoalChoices choices;
 
     GoalController(GoalService goals, KeyResultService keyResults, OwnGoalService ownGoals, AlignmentService alignment,
-            PartnershipService partnerships, PartnershipPortfolio portfolio, PartnershipParticipants participants) {
+            PartnershipService partnerships, GoalChoices choices) {
         this.goals = goals;
         this.keyResults = keyResults;
         this.ownGoals = ownGoals;
         this.alignment = alignment;
         this.partnerships = partnerships;
-        this.portfolio = portfolio;
-        this.participants = participants;
+        this.choices = choices;
     }
 
     @GetMapping("/w/{workspaceId}/partnerships/{id}/goals")
@@ -173,22 +165,9 @@ class GoalController {
     }
 
     private void fill(WorkspaceContext workspace, UUID id, Model model) {
-        var view = partnerships.get(workspace, id);
-        model.addAttribute("view", view);
+        choices.fill(workspace, partnerships.get(workspace, id), model);
         model.addAttribute("goals", goals.list(workspace, id, PageRequest.of(PageRequest.MAX_LIMIT, null)));
         model.addAttribute("alignment", alignment.of(workspace, id));
-        model.addAttribute("ownGoals", ownGoals.list(workspace, id, PageRequest.of(100, null)).items());
-        model.addAttribute("members", portfolio.memberNames(workspace));
-        Map<UUID, String> theirs = new LinkedHashMap<>();
-        if (view.partnership().details().contactId() != null && view.contactName() != null) {
-            theirs.put(view.partnership().details().contactId(), view.contactName());
-        }
-        participants.list(workspace, id).stream().filter(p -> p.participant().side() == Side.THEIRS && p.name() != null)
-                .forEach(p -> theirs.put(p.participant().personId(), p.name()));
-        model.addAttribute("theirPeople", theirs);
-        model.addAttribute("sides", Side.values());
-        model.addAttribute("kinds", OwnGoalKind.values());
-        model.addAttribute("statuses", GoalStatus.values());
     }
 
     private static BigDecimal number(String text) {
@@ -203,7 +182,7 @@ class GoalController {
         }
     }
 
-    private static void requireIn(UUID actual, UUID partnershipId) {
+    static void requireIn(UUID actual, UUID partnershipId) {
         if (!actual.equals(partnershipId)) {
             throw Problem.notFound("goal.notFound");
         }
@@ -223,7 +202,7 @@ class GoalController {
         return back(workspace, id);
     }
 
-    private static String back(WorkspaceContext workspace, UUID id) {
+    static String back(WorkspaceContext workspace, UUID id) {
         return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id + "/goals";
     }
 }

@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
-/** The "new shared goal" form; the due date is typed as text so that a bad one is shown next to its field. */
+/** The form of a shared goal, new or edited; the due date is typed as text so that a bad one is shown next to its field. */
 class GoalForm {
 
     @NotBlank(message = "{validation.required}")
@@ -28,6 +28,21 @@ class GoalForm {
     @NotBlank(message = "{validation.required}")
     private String dueOn = "";
     private List<UUID> serves = new ArrayList<>();
+    private GoalStatus status = GoalStatus.ACTIVE;
+
+    /** The form filled in with what a goal says now. */
+    static GoalForm of(GoalDetails details) {
+        var form = new GoalForm();
+        form.title = details.title();
+        form.description = details.description() == null ? "" : details.description();
+        form.why = details.why() == null ? "" : details.why();
+        form.ourOwnerId = details.ourOwner() == null ? null : details.ourOwner().value();
+        form.theirOwnerId = details.theirOwner();
+        form.dueOn = details.dueOn().toString();
+        form.serves = new ArrayList<>(details.serves());
+        form.status = details.status();
+        return form;
+    }
 
     /** The details, or null after rejecting an unreadable due date. */
     @Nullable GoalDetails details(BindingResult binding) {
@@ -44,7 +59,7 @@ class GoalForm {
             return null;
         }
         return new GoalDetails(title, description, why, ourOwnerId == null ? null : UserId.of(ourOwnerId), theirOwnerId,
-                due, GoalStatus.ACTIVE, serves);
+                due, status, serves);
     }
 
     public String getTitle() { return title; }
@@ -61,4 +76,6 @@ class GoalForm {
     public void setDueOn(String dueOn) { this.dueOn = dueOn; }
     public List<UUID> getServes() { return serves; }
     public void setServes(List<UUID> serves) { this.serves = serves; }
+    public GoalStatus getStatus() { return status; }
+    public void setStatus(GoalStatus status) { this.status = status; }
 }

@@ -2,12 +2,16 @@ package dev.tandem.rhythm.web;
 
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipParticipants;
+import dev.tandem.partnerships.PartnershipPortfolio;
+import dev.tandem.rhythm.CommitmentBoard;
 import dev.tandem.rhythm.Commitment;
 import dev.tandem.rhythm.CommitmentChange;
 import dev.tandem.rhythm.CommitmentDraft;
 import dev.tandem.rhythm.CommitmentService;
 import dev.tandem.rhythm.OwnerSide;
+import dev.tandem.rhythm.web.RhythmJson.CommitmentBoardJson;
 import dev.tandem.rhythm.web.RhythmJson.CommitmentJson;
+import dev.tandem.rhythm.web.RhythmJson.OwnerGroupJson;
 import dev.tandem.rhythm.web.RhythmJson.CommitmentPatch;
 import dev.tandem.rhythm.web.RhythmJson.CommitmentRequest;
 import dev.tandem.rhythm.web.RhythmJson.ReliabilityJson;
@@ -17,9 +21,8 @@ import dev.tandem.shared.Problem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -40,11 +43,16 @@ import org.springframework.web.bind.annotation.RestController;
 class CommitmentApiController {
 
     private final CommitmentService commitments;
+    private final CommitmentBoard board;
     private final PartnershipParticipants participants;
+    private final PartnershipPortfolio portfolio;
 
-    CommitmentApiController(CommitmentService commitments, PartnershipParticipants participants) {
+    CommitmentApiController(CommitmentService commitments, CommitmentBoard board, PartnershipParticipants participants,
+            PartnershipPortfolio portfolio) {
         this.commitments = commitments;
+        this.board = board;
         this.participants = participants;
+        this.portfolio = portfolio;
     }
 
     @GetMapping("/partnerships/{id}/commitments")
@@ -95,17 +103,34 @@ class CommitmentApiController {
 
     @GetMapping("/commitments")
     @Operation(summary = "Open commitments of the workspace, soonest due first",
-            description = "status overdue, due-this-week (today and the next 6 days) or open; side US or THEM.")
+            description = "status overdue, due-this-week (today and the next 6 days), due (both) or open; side US or THEM.")
     Page<CommitmentJson> due(WorkspaceContext workspace, @RequestParam(defaultValue = "open") String status,
             @RequestParam(required = false) @Nullable OwnerSide side,
             @RequestParam(required = false) @Nullable Integer limit, @RequestParam(required = false) @Nullable String cursor) {
         return json(workspace, commitments.due(workspace, due(status), side, PageRequest.of(limit, cursor)));
     }
 
+    @GetMapping("/commitments/by-owner")
+    @Operation(summary = "Open commitments of the workspace grouped by side (US, then THEM) and by owner",
+            description = "status due (overdue and due this week, the default), overdue, due-this-week or open; side US "
+                    + "or THEM. An owner is a member (US) or a contact (THEM) across partnerships; a group without "
+                    + "personId holds those with nobody named. At most 200 commitments, the soonest due; truncated "
+                    + "says when there were more.")
+    CommitmentBoardJson byOwner(WorkspaceContext workspace, @RequestParam(defaultValue = "due") String status,
+            @RequestParam(required = false) @Nullable OwnerSide side) {
+        var grouped = board.of(workspace, due(status), side);
+        var names = grouped.partnershipNames();
+        return new CommitmentBoardJson(status, grouped.today(), grouped.truncated(), grouped.groups().stream()
+                .map(g -> new OwnerGroupJson(g.side(), g.personId(), g.name(), g.items().stream()
+                        .map(c -> CommitmentJson.of(c, grouped.today(), owner -> g.name(), names::get)).toList()))
+                .toList());
+    }
+
     static CommitmentService.Due due(String status) {
         return switch (status) {
             case "overdue" -> CommitmentService.Due.OVERDUE;
             case "due-this-week" -> CommitmentService.Due.DUE_THIS_WEEK;
+            case "due" -> CommitmentService.Due.DUE;
             case "open" -> CommitmentService.Due.OPEN;
             default -> throw Problem.badRequest("rhythm.commitment.filter").on("status");
         };
@@ -119,11 +144,13 @@ class CommitmentApiController {
         return json(workspace, new Page<>(List.of(c), null)).items().get(0);
     }
 
+    /** Owner and partnership names in a fixed number of queries, whatever the page holds. */
     private Page<CommitmentJson> json(WorkspaceContext workspace, Page<Commitment> page) {
-        Map<UUID, String> names = new HashMap<>();
-        page.items().stream().map(Commitment::partnershipId).distinct().forEach(p -> participants.list(workspace, p)
-                .forEach(v -> { if (v.name() != null) names.put(v.participant().id(), v.name()); }));
+        var owners = participants.withIds(workspace,
+                page.items().stream().map(Commitment::ownerId).filter(Objects::nonNull).toList());
+        var partnerships = portfolio.names(workspace, page.items().stream().map(Commitment::partnershipId).toList());
         var today = commitments.today();
-        return page.map(c -> CommitmentJson.of(c, today, names::get));
+        return page.map(c -> CommitmentJson.of(c, today,
+                owner -> owners.containsKey(owner) ? owners.get(owner).name() : null, partnerships::get));
     }
 }

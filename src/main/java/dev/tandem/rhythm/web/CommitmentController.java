@@ -1,8 +1,10 @@
 package dev.tandem.rhythm.web;
 
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.partnerships.PartnershipParticipants;
 import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.rhythm.Commitment;
+import dev.tandem.rhythm.CommitmentBoard;
 import dev.tandem.rhythm.CommitmentChange;
 import dev.tandem.rhythm.CommitmentDraft;
 import dev.tandem.rhythm.CommitmentService;
@@ -10,8 +12,6 @@ import dev.tandem.rhythm.CommitmentStatus;
 import dev.tandem.rhythm.OwnerSide;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Problem;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -27,11 +27,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CommitmentController {
 
     private final CommitmentService commitments;
+    private final CommitmentBoard board;
     private final PartnershipService partnerships;
+    private final PartnershipParticipants participants;
 
-    CommitmentController(CommitmentService commitments, PartnershipService partnerships) {
+    CommitmentController(CommitmentService commitments, CommitmentBoard board, PartnershipService partnerships,
+            PartnershipParticipants participants) {
         this.commitments = commitments;
+        this.board = board;
         this.partnerships = partnerships;
+        this.participants = participants;
     }
 
     @GetMapping("/w/{workspaceId}/partnerships/{id}/commitments")
@@ -42,14 +47,16 @@ class CommitmentController {
         model.addAttribute("reliability", commitments.reliability(workspace, id));
         model.addAttribute("today", commitments.today());
         model.addAttribute("sides", OwnerSide.values());
+        model.addAttribute("people", participants.list(workspace, id));
         return "rhythm/commitments";
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/commitments")
     String make(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(defaultValue = "") String what,
-            @RequestParam OwnerSide ownerSide, @RequestParam(defaultValue = "") String dueOn, RedirectAttributes flash) {
+            @RequestParam OwnerSide ownerSide, @RequestParam(required = false) @Nullable UUID ownerId,
+            @RequestParam(defaultValue = "") String dueOn, RedirectAttributes flash) {
         act(flash, "rhythm.commitments.added", () -> commitments.make(workspace, id,
-                new CommitmentDraft(what, ownerSide, null, dueOn)));
+                new CommitmentDraft(what, ownerSide, ownerId, dueOn)));
         return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id + "/commitments";
     }
 
@@ -59,23 +66,21 @@ class CommitmentController {
         Commitment c = commitments.get(workspace, id);
         act(flash, "rhythm.commitments.changed", () -> commitments.change(workspace, id,
                 new CommitmentChange(null, null, null, status, null)));
-        return back.equals("workspace") ? "redirect:/w/" + workspace.workspaceId() + "/commitments"
-                : "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + c.partnershipId() + "/commitments";
+        return switch (back) {
+            case "workspace" -> "redirect:/w/" + workspace.workspaceId() + "/commitments";
+            case "my-week" -> "redirect:/w/" + workspace.workspaceId() + "/my-week";
+            default -> "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + c.partnershipId() + "/commitments";
+        };
     }
 
+    /** Open commitments of the workspace by side and owner: overdue and due this week unless filtered. */
     @GetMapping("/w/{workspaceId}/commitments")
-    String due(WorkspaceContext workspace, @RequestParam(defaultValue = "overdue") String status,
-            @RequestParam(required = false) @Nullable OwnerSide side, @RequestParam(required = false) @Nullable String cursor,
-            Model model) {
-        var page = commitments.due(workspace, CommitmentApiController.due(status), side, PageRequest.of(100, cursor));
-        Map<UUID, String> names = new HashMap<>();
-        page.items().stream().map(Commitment::partnershipId).distinct()
-                .forEach(p -> names.put(p, partnerships.get(workspace, p).partnership().name()));
-        model.addAttribute("page", page);
-        model.addAttribute("names", names);
+    String due(WorkspaceContext workspace, @RequestParam(defaultValue = "due") String status,
+            @RequestParam(required = false) @Nullable OwnerSide side, Model model) {
+        model.addAttribute("board", board.of(workspace, CommitmentApiController.due(status), side));
         model.addAttribute("status", status);
         model.addAttribute("side", side);
-        model.addAttribute("today", commitments.today());
+        model.addAttribute("sides", OwnerSide.values());
         return "rhythm/due";
     }
 

@@ -1,6 +1,7 @@
 package dev.tandem.rhythm.web;
 
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.partnerships.PartnershipParticipants;
 import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.rhythm.AgendaItem;
 import dev.tandem.rhythm.AttendanceStatus;
@@ -13,6 +14,7 @@ import dev.tandem.rhythm.MeetingType;
 import dev.tandem.rhythm.OwnerSide;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Problem;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -39,11 +41,14 @@ class MeetingController {
     private final MeetingService meetings;
     private final CommitmentService commitments;
     private final PartnershipService partnerships;
+    private final PartnershipParticipants participants;
 
-    MeetingController(MeetingService meetings, CommitmentService commitments, PartnershipService partnerships) {
+    MeetingController(MeetingService meetings, CommitmentService commitments, PartnershipService partnerships,
+            PartnershipParticipants participants) {
         this.meetings = meetings;
         this.commitments = commitments;
         this.partnerships = partnerships;
+        this.participants = participants;
     }
 
     @GetMapping("/w/{workspaceId}/partnerships/{id}/meetings")
@@ -89,6 +94,7 @@ class MeetingController {
         model.addAttribute("statuses", AttendanceStatus.values());
         model.addAttribute("actions", commitments.actionItems(workspace, id));
         model.addAttribute("sides", OwnerSide.values());
+        model.addAttribute("people", participants.list(workspace, meeting.partnershipId()));
         return RUN;
     }
 
@@ -104,21 +110,30 @@ class MeetingController {
     @PostMapping("/w/{workspaceId}/meetings/{id}/attendance")
     String attend(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam UUID participantId,
             @RequestParam AttendanceStatus status, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-            Model model) {
+            Model model, HttpServletResponse response, RedirectAttributes flash) {
         model.addAttribute("workspace", workspace);
         model.addAttribute("meeting", meetings.get(workspace, id));
-        model.addAttribute("attendance", meetings.attend(workspace, id, participantId, status));
+        try {
+            model.addAttribute("attendance", meetings.attend(workspace, id, participantId, status));
+        } catch (Problem problem) {
+            response.setStatus(problem.status().value());
+            model.addAttribute("attendanceProblem", problem.messageKey());
+            flash.addFlashAttribute("problem", problem.messageKey());
+            model.addAttribute("attendance", meetings.attendance(workspace, id));
+        }
         model.addAttribute("statuses", AttendanceStatus.values());
         return htmx != null ? RUN + " :: attendance" : "redirect:/w/" + workspace.workspaceId() + "/meetings/" + id;
     }
 
     @PostMapping("/w/{workspaceId}/meetings/{id}/action-items")
     String actionItem(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(defaultValue = "") String what,
-            @RequestParam OwnerSide ownerSide, @RequestParam(defaultValue = "") String dueOn,
+            @RequestParam OwnerSide ownerSide, @RequestParam(required = false) @Nullable UUID ownerId,
+            @RequestParam(defaultValue = "") String dueOn,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
             RedirectAttributes flash) {
+        Meeting meeting = meetings.get(workspace, id);
         try {
-            commitments.actionItem(workspace, id, new CommitmentDraft(what, ownerSide, null, dueOn));
+            commitments.actionItem(workspace, id, new CommitmentDraft(what, ownerSide, ownerId, dueOn));
         } catch (Problem problem) {
             if (problem.status().value() == 404) {
                 throw problem;
@@ -129,9 +144,10 @@ class MeetingController {
             flash.addFlashAttribute("problemArgs", problem.args());
         }
         model.addAttribute("workspace", workspace);
-        model.addAttribute("meeting", meetings.get(workspace, id));
+        model.addAttribute("meeting", meeting);
         model.addAttribute("actions", commitments.actionItems(workspace, id));
         model.addAttribute("sides", OwnerSide.values());
+        model.addAttribute("people", participants.list(workspace, meeting.partnershipId()));
         return htmx != null ? RUN + " :: actions" : "redirect:/w/" + workspace.workspaceId() + "/meetings/" + id;
     }
 

@@ -98,15 +98,23 @@ final class RhythmJson {
             @Nullable @Size(max = 20, message = "{validation.size.max}") String doneOn) {
     }
 
-    record CommitmentJson(UUID id, UUID partnershipId, @Nullable UUID meetingId, String what, OwnerSide ownerSide,
-            @Nullable UUID ownerId, @Nullable String ownerName, LocalDate dueOn, CommitmentStatus status,
-            @Nullable LocalDate doneOn, boolean overdue, Instant createdAt) {
+    record CommitmentJson(UUID id, UUID partnershipId, @Nullable String partnershipName, @Nullable UUID meetingId,
+            String what, OwnerSide ownerSide, @Nullable UUID ownerId, @Nullable String ownerName, LocalDate dueOn,
+            CommitmentStatus status, @Nullable LocalDate doneOn, boolean overdue, Instant createdAt) {
 
-        static CommitmentJson of(Commitment c, LocalDate today, Function<UUID, @Nullable String> names) {
-            return new CommitmentJson(c.id(), c.partnershipId(), c.meetingId(), c.what(), c.ownerSide(), c.ownerId(),
-                    c.ownerId() == null ? null : names.apply(c.ownerId()), c.dueOn(), c.status(), c.doneOn(),
-                    c.overdue(today), c.createdAt());
+        static CommitmentJson of(Commitment c, LocalDate today, Function<UUID, @Nullable String> owners,
+                Function<UUID, @Nullable String> partnerships) {
+            return new CommitmentJson(c.id(), c.partnershipId(), partnerships.apply(c.partnershipId()), c.meetingId(),
+                    c.what(), c.ownerSide(), c.ownerId(), c.ownerId() == null ? null : owners.apply(c.ownerId()),
+                    c.dueOn(), c.status(), c.doneOn(), c.overdue(today), c.createdAt());
         }
+    }
+
+    /** One person's open commitments; {@code personId} is a user id (US) or a contact id (THEM), absent for nobody named. */
+    record OwnerGroupJson(OwnerSide side, @Nullable UUID personId, @Nullable String name, List<CommitmentJson> items) {
+    }
+
+    record CommitmentBoardJson(String status, LocalDate today, boolean truncated, List<OwnerGroupJson> groups) {
     }
 
     record SideJson(OwnerSide side, int due, int onTime, @Nullable Integer percent) {

@@ -1,0 +1,26 @@
+package dev.tandem.rhythm;
+
+import dev.tandem.partnerships.PartnershipView;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A member's week in one workspace: the meetings of their partnerships this week and next (weeks start on
+ * Monday in their time zone), the commitments they owe that are overdue or due within {@value #DUE_DAYS}
+ * days, and the partnerships they own whose check-in is due or overdue.
+ *
+ * @param partnershipNames the names of the partnerships the meetings and commitments belong to
+ * @param moreCheckIns whether more partnerships are losing touch than {@code checkIns} holds
+ */
+public record MyWeek(LocalDate today, LocalDate weekStart, List<Meeting> thisWeek, List<Meeting> nextWeek,
+        List<Commitment> overdue, List<Commitment> dueSoon, List<PartnershipView> checkIns, boolean moreCheckIns,
+        Map<UUID, String> partnershipNames) {
+
+    public static final int DUE_DAYS = 7;
+
+    public LocalDate nextWeekStart() {
+        return weekStart.plusWeeks(1);
+    }
+}
