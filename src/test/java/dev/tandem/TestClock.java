@@ -1,5 +1,6 @@
 package dev.tandem;
 
+import dev.tandem.shared.Backdating;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +10,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** The real clock, plus an offset a test can move forward (and must {@link #reset()} afterwards). */
+/**
+ * The real clock, plus an offset a test can move forward (and must {@link #reset()} afterwards); back-dated like the
+ * application's clock inside {@link Backdating#at}.
+ */
 public class TestClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
@@ -34,7 +38,7 @@ public class TestClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        return Backdating.or(Instant.now().plus(offset));
     }
 
     @TestConfiguration(proxyBeanMethods = false)
