@@ -1,5 +1,6 @@
 package dev.tandem.demo;
 
+import dev.tandem.health.HealthService;
 import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipFilter;
@@ -13,17 +14,21 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Loads the demo portfolio into a workspace: about ten organisations, thirty contacts and sixteen
  * partnerships of every kind and stage, with participants, notes and months of history dated back
- * from the clock. The data is fixed, so every load looks the same relative to its day.
+ * from the clock — interactions, meetings with attendance, commitments of both sides, goals with key
+ * results — and the health index's weekly history computed from it. The data is fixed, so every load
+ * looks the same relative to its day.
  */
 @Service
 public class DemoData {
 
     private final PartnershipPortfolio portfolio;
     private final DemoWriter writer;
+    private final HealthService health;
 
-    DemoData(PartnershipPortfolio portfolio, DemoWriter writer) {
+    DemoData(PartnershipPortfolio portfolio, DemoWriter writer, HealthService health) {
         this.portfolio = portfolio;
         this.writer = writer;
+        this.health = health;
     }
 
     /** Whether the demo may go into this workspace: only while it has no partnership at all. */
@@ -33,17 +38,15 @@ public class DemoData {
 
     /** What a load creates, for the page that offers it. */
     public DemoResult plan() {
-        int notes = noteCount();
-        int interactions = DemoStories.ALL.stream().mapToInt(s -> s.history().size()).sum();
-        return new DemoResult(DemoCast.ORGANIZATIONS.size(), DemoCast.PEOPLE.size(), DemoStories.ALL.size(), notes,
-                interactions);
+        return DemoResult.planned(DemoCast.ORGANIZATIONS.size(), DemoCast.PEOPLE.size());
     }
 
     /**
      * Loads the demo as the member of {@code context}, who becomes the owner and our side of every
      * partnership; all of it or nothing. Refused with 409 when the workspace already has partnerships
      * (also when a concurrent load wins the race) and 403 for a member below ADMIN. Contacts whose
-     * email is already in the workspace are reused.
+     * email is already in the workspace are reused. The health index then computes the last
+     * {@value HealthService#TREND_WEEKS} weeks from the history, as if it had run all along.
      */
     @Transactional
     public DemoResult load(WorkspaceContext context) {
@@ -54,15 +57,12 @@ public class DemoData {
             throw Problem.conflict("demo.notEmpty");
         }
         try {
-            return writer.write(context);
+            DemoResult result = writer.write(context);
+            health.backfill(context.workspaceId(), HealthService.TREND_WEEKS);
+            return result;
         } catch (DuplicateKeyException raced) {
             // Another load of the same workspace committed its contacts first.
             throw Problem.conflict("demo.notEmpty");
         }
-    }
-
-    private static int noteCount() {
-        return DemoStories.CONTACT_NOTES.size() + DemoStories.ALL.stream()
-                .mapToInt(s -> s.internalNotes().size() + s.sharedNotes().size()).sum();
     }
 }

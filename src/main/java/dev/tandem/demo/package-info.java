@@ -1,13 +1,18 @@
 /**
  * Demo data: a realistic, lived-in portfolio (organisations, contacts, partnerships of every kind
- * and stage, their participants, notes and months of back-dated check-ins) loaded into an empty
- * workspace in one click, or into a demo account at start-up ({@code tandem.demo.enabled=true}).
+ * and stage, their participants, notes, and months of back-dated interactions, meetings,
+ * commitments and goals) loaded into an empty workspace in one click, or into a demo account at
+ * start-up ({@code tandem.demo.enabled=true}).
  *
- * <p>It writes only through the other modules' public services and publishes {@link
- * dev.tandem.shared.TimelineEvent}s for the history, so the demo behaves exactly like data people
- * entered. Depends on {@code shared}, {@code identity} (accounts, workspaces, roles), {@code contacts}
- * (organisations, contacts, notes) and {@code partnerships} (partnerships, stages, participants,
- * notes, the portfolio). Nothing depends on it.
+ * <p>It writes only through the other modules' public services, so the demo behaves exactly like
+ * data people entered: each partnership's history is replayed day by day with the clock set back to
+ * each moment ({@link dev.tandem.shared.Backdating}), and the older interactions are published as
+ * {@link dev.tandem.shared.TimelineEvent}s. The health index then computes its weekly history from
+ * those facts itself. Depends on {@code shared}, {@code identity} (accounts, workspaces, roles),
+ * {@code contacts} (organisations, contacts, notes), {@code partnerships} (partnerships, stages,
+ * participants, notes, the portfolio), {@code rhythm} (meetings, attendance, commitments),
+ * {@code goals} (shared and own goals, key results, measurements) and {@code health} (the weekly
+ * backfill). Nothing depends on it.
  */
 @org.jspecify.annotations.NullMarked
 package dev.tandem.demo;

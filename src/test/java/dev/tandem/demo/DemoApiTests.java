@@ -1,6 +1,7 @@
 package dev.tandem.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -11,8 +12,15 @@ import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemTest;
 import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
+import dev.tandem.identity.Role;
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.partnerships.PartnershipFilter;
 import dev.tandem.partnerships.PartnershipKind;
+import dev.tandem.partnerships.PartnershipPortfolio;
 import dev.tandem.partnerships.Stage;
+import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.UserId;
+import dev.tandem.shared.WorkspaceId;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -21,13 +29,24 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Loading the demo through the API, as the partnerships, contacts and timeline APIs then show it. */
+/** Loading the demo through the API, as the partnerships, contacts and timeline APIs then show it; all or nothing. */
 @TandemTest
 class DemoApiTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    PartnershipPortfolio partnerships;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void loadsPartnershipsOfEveryKindAndStageWithContactsAndHistory() throws Exception {
@@ -38,7 +57,10 @@ class DemoApiTests {
                 .andExpect(jsonPath("$.partnerships").value(greaterThanOrEqualTo(12)))
                 .andExpect(jsonPath("$.organizations").value(greaterThanOrEqualTo(10)))
                 .andExpect(jsonPath("$.contacts").value(greaterThanOrEqualTo(30)))
-                .andExpect(jsonPath("$.interactions").value(greaterThanOrEqualTo(30)));
+                .andExpect(jsonPath("$.interactions").value(greaterThanOrEqualTo(30)))
+                .andExpect(jsonPath("$.meetings").value(greaterThanOrEqualTo(40)))
+                .andExpect(jsonPath("$.commitments").value(greaterThanOrEqualTo(50)))
+                .andExpect(jsonPath("$.goals").value(greaterThanOrEqualTo(8)));
 
         String list = get(ada, "/partnerships?limit=200");
         List<Map<String, Object>> items = JsonPath.read(list, "$.items");
@@ -54,7 +76,7 @@ class DemoApiTests {
         String solara = JsonPath.<List<String>>read(list, "$.items[?(@.name =~ /.*Solara.*/)].id").get(0);
         String timeline = get(ada, "/partnerships/" + solara + "/timeline?limit=200");
         assertThat(JsonPath.<List<String>>read(timeline, "$.items[*].type"))
-                .contains("demo.meeting", "demo.call", "demo.checkIn", "partnership.created",
+                .contains("demo.meeting", "demo.call", "rhythm.meeting.held.KICKOFF", "partnership.created",
                         "partnership.movedTo.PARTNERING", "partnership.noteAdded.SHARED");
         assertThat(JsonPath.<List<String>>read(timeline, "$.items[*].text"))
                 .contains("Call with Íñigo Etxeberria: publishing the pilot data");
@@ -82,6 +104,23 @@ class DemoApiTests {
 
         assertThat(count(bea, "/partnerships?limit=200")).isEqualTo(partnerships);
         assertThat(count(bea, "/contacts?limit=200")).isEqualTo(contacts);
+    }
+
+    @Test
+    void whenTheLoadFailsNothingOfItRemains() throws Exception {
+        SignedUp kit = TestUsers.signUp(mvc, "Kit");
+        var context = new WorkspaceContext(WorkspaceId.of(kit.workspaceId()), "Kit", UserId.of(kit.userId()), Role.OWNER);
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            demo.load(context);
+            assertThat(partnerships.list(context, PartnershipFilter.all(), new PageRequest(50, null)).items())
+                    .as("written so far").hasSize(16);
+            throw new IllegalStateException("the last step failed");
+        })).hasMessage("the last step failed");
+
+        assertThat(count(kit, "/partnerships?limit=200")).isZero();
+        assertThat(count(kit, "/contacts?limit=200")).isZero();
+        assertThat(count(kit, "/health?sort=risk&limit=50")).as("no scores, no weekly snapshots").isZero();
+        assertThat(count(kit, "/commitments?limit=200")).isZero();
     }
 
     @Test

@@ -28,8 +28,10 @@ class DemoApiController {
     @RequiresRole(Role.ADMIN)
     @Operation(summary = "Load the demo into an empty workspace",
             description = "Creates organisations, contacts and partnerships of every kind and stage with participants, "
-                    + "notes and back-dated history, all or nothing; 201 with the counts. 409 when the workspace "
-                    + "already has partnerships.")
+                    + "notes and back-dated history (interactions, meetings with attendance, commitments of both "
+                    + "sides, shared and own goals with measured key results), then the health index with twelve "
+                    + "weeks of trend; all or nothing; 201 with the counts. 409 when the workspace already has "
+                    + "partnerships.")
     ResponseEntity<DemoResult> load(WorkspaceContext workspace) {
         DemoResult result = demo.load(workspace);
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/partnerships"))

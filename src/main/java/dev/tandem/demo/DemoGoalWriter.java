@@ -1,0 +1,75 @@
+package dev.tandem.demo;
+
+import dev.tandem.demo.DemoGoals.Goals;
+import dev.tandem.demo.DemoGoals.KeyResult;
+import dev.tandem.demo.DemoGoals.Measure;
+import dev.tandem.demo.DemoGoals.Own;
+import dev.tandem.demo.DemoGoals.Shared;
+import dev.tandem.goals.Goal;
+import dev.tandem.goals.GoalDetails;
+import dev.tandem.goals.GoalService;
+import dev.tandem.goals.GoalStatus;
+import dev.tandem.goals.KeyResultDetails;
+import dev.tandem.goals.KeyResultService;
+import dev.tandem.goals.OwnGoalService;
+import dev.tandem.identity.WorkspaceContext;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Plans a partnership's goals on its {@link Replay}: both sides' own goals when the first shared goal is set, each
+ * shared goal with its key results on its day, every measurement on its own day, an achievement on the day it came.
+ * Only through the goals module's services.
+ */
+@Component
+class DemoGoalWriter {
+
+    private final GoalService goals;
+    private final KeyResultService keyResults;
+    private final OwnGoalService ownGoals;
+
+    DemoGoalWriter(GoalService goals, KeyResultService keyResults, OwnGoalService ownGoals) {
+        this.goals = goals;
+        this.keyResults = keyResults;
+        this.ownGoals = ownGoals;
+    }
+
+    void plan(WorkspaceContext context, Replay replay, Sides sides, Goals data) {
+        int first = data.shared().stream().mapToInt(Shared::setDaysAgo).max().orElseThrow();
+        replay.then(replay.at(first, 8), () -> {
+            Map<String, UUID> own = new HashMap<>();
+            for (Own o : data.own()) {
+                own.put(o.key(), ownGoals.add(context, sides.partnershipId(), o.side(), o.kind(), o.title(),
+                        o.description()).id());
+            }
+            for (Shared shared : data.shared()) {
+                replay.then(replay.at(shared.setDaysAgo(), 11), () -> set(context, replay, sides, shared, own));
+            }
+        });
+    }
+
+    private void set(WorkspaceContext context, Replay replay, Sides sides, Shared shared, Map<String, UUID> own) {
+        var details = new GoalDetails(shared.title(), null, shared.why(), shared.ourOwner() ? context.userId() : null,
+                shared.theirOwner() == null ? null : sides.contact(shared.theirOwner()),
+                replay.date(shared.setDaysAgo() - shared.dueInDays()), GoalStatus.ACTIVE,
+                shared.serves().stream().map(own::get).toList());
+        Goal goal = goals.set(context, sides.partnershipId(), details).goal();
+        for (KeyResult kr : shared.keyResults()) {
+            UUID id = keyResults.add(context, goal.id(), new KeyResultDetails(kr.metric(), kr.unit(),
+                    new BigDecimal(kr.baseline()), new BigDecimal(kr.target()), kr.direction())).keyResult().id();
+            for (Measure m : kr.measures()) {
+                replay.then(replay.at(m.daysAgo(), 15), () -> keyResults.measure(context, id, new BigDecimal(m.value()),
+                        replay.date(m.daysAgo()), m.note()));
+            }
+        }
+        Integer achieved = shared.achievedDaysAgo();
+        if (achieved != null) {
+            replay.then(replay.at(achieved, 17), () -> goals.update(context, goal.id(), new GoalDetails(details.title(),
+                    details.description(), details.why(), details.ourOwner(), details.theirOwner(), details.dueOn(),
+                    GoalStatus.ACHIEVED, details.serves())));
+        }
+    }
+}
