@@ -60,16 +60,22 @@ class DemoPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(BUTTON)))
                 .andExpect(content().string(containsString("16 partnerships of every kind and every stage")))
+                .andExpect(content().string(containsString("54 meetings held over the past months")))
+                .andExpect(content().string(containsString("shared goals with owners on both sides, key results measured "
+                        + "over the months, and each side&#39;s own goals")))
+                .andExpect(content().string(containsString("twelve weeks of history")))
                 .andExpect(content().string(not(containsString("already has partnerships"))));
 
         mvc.perform(post(page).with(csrf()).with(session))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/w/" + dan.workspaceId() + "/partnerships"))
+                .andExpect(redirectedUrl("/w/" + dan.workspaceId()))
                 .andExpect(flash().attribute("notice", "demo.loaded"));
 
-        mvc.perform(get("/w/" + dan.workspaceId() + "/partnerships").with(session))
+        mvc.perform(get("/w/" + dan.workspaceId()).with(session))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Community solar with Solara Energía")));
+                .andExpect(content().string(containsString("Loyalty platform for Mercado Vivo")))
+                .andExpect(content().string(containsString("Partner disengaging")))
+                .andExpect(content().string(containsString("Growing together")));
         mvc.perform(get(page).with(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("This workspace already has partnerships")))

@@ -44,6 +44,6 @@ class DemoController {
             return "redirect:/w/" + workspace.workspaceId() + "/demo";
         }
         flash.addFlashAttribute("notice", "demo.loaded");
-        return "redirect:/w/" + workspace.workspaceId() + "/partnerships";
+        return "redirect:/w/" + workspace.workspaceId();
     }
 }
