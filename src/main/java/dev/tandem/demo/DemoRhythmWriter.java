@@ -26,9 +26,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Plans a partnership's meetings on its {@link Replay}: each is written just after it ended — scheduled, minuted,
- * attendance taken on both sides, held — and its action items become commitments whose delivery (or drop) is
- * planned for the day it happened. Only through the rhythm module's services.
+ * Plans a partnership's meetings on its {@link Replay}, on workdays: each is written just after it ended —
+ * scheduled, minuted, attendance taken on both sides, held — and its action items become commitments whose
+ * delivery (or drop) is planned for the day it happened. Only through the rhythm module's services.
  */
 @Component
 class DemoRhythmWriter {
@@ -45,8 +45,8 @@ class DemoRhythmWriter {
 
     void plan(WorkspaceContext context, Replay replay, Sides sides, Rhythm rhythm, ZoneId zone) {
         for (Meet meet : rhythm.meetings()) {
-            Instant start = replay.date(meet.daysAgo()).atTime(LocalTime.of(meet.daysAgo() % 2 == 0 ? 10 : 15, 0))
-                    .atZone(zone).toInstant();
+            Instant start = replay.date(replay.workday(meet.daysAgo()))
+                    .atTime(LocalTime.of(meet.daysAgo() % 2 == 0 ? 10 : 15, 0)).atZone(zone).toInstant();
             Instant end = start.plus(meet.type() == MeetingType.CHECK_IN ? Duration.ofMinutes(45) : Duration.ofMinutes(90));
             boolean inPerson = meet.type() != MeetingType.CHECK_IN;
             var details = new MeetingDetails(meet.type(), start, end, zone, inPerson ? rhythm.place() : null,

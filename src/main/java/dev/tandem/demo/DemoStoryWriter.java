@@ -62,7 +62,7 @@ class DemoStoryWriter {
         Replay replay = new Replay(clock.instant());
         @Nullable UUID org = story.org() == null ? null : cast.organizations().get(story.org());
         UUID[] id = new UUID[1];
-        replay.then(replay.at(since(story), 7), () -> {
+        replay.then(replay.at(since(story, replay), 7), () -> {
             id[0] = partnerships.create(context, new PartnershipDetails(story.name(), story.kind(), context.userId(),
                     org, cast.contacts().get(story.contact()), story.purpose(), story.values(), story.cadence(),
                     story.visibility()), Stage.EXPLORING).partnership().id();
@@ -89,12 +89,13 @@ class DemoStoryWriter {
     }
 
     /** How many days ago the story began: its oldest interaction, meeting, stage move or goal. */
-    static int since(Story story) {
+    private static int since(Story story, Replay replay) {
         var rhythmOf = DemoRhythm.BY_STORY.get(story.contact());
         var goalsOf = DemoGoals.BY_STORY.get(story.contact());
         return Stream.of(story.history().stream().mapToInt(Touch::daysAgo),
                         story.moves().stream().mapToInt(DemoStories.Move::daysAgo),
-                        rhythmOf == null ? IntStream.empty() : rhythmOf.meetings().stream().mapToInt(DemoRhythm.Meet::daysAgo),
+                        rhythmOf == null ? IntStream.empty() : rhythmOf.meetings().stream()
+                                .mapToInt(m -> replay.workday(m.daysAgo())),
                         goalsOf == null ? IntStream.empty() : goalsOf.shared().stream().mapToInt(DemoGoals.Shared::setDaysAgo))
                 .flatMapToInt(s -> s).max().orElse(0);
     }

@@ -33,6 +33,15 @@ final class Replay {
         return today.minusDays(daysAgo);
     }
 
+    /** {@code daysAgo}, or the Friday before when that day falls on a weekend: when people meet. */
+    int workday(int daysAgo) {
+        return switch (date(daysAgo).getDayOfWeek()) {
+            case SATURDAY -> daysAgo + 1;
+            case SUNDAY -> daysAgo + 2;
+            default -> daysAgo;
+        };
+    }
+
     /** The hour (UTC) of the day {@code daysAgo} before today. */
     Instant at(int daysAgo, int hour) {
         return date(daysAgo).atTime(LocalTime.of(hour, 0)).toInstant(ZoneOffset.UTC);
