@@ -61,14 +61,14 @@ final class DemoGoals {
                                     "Transparency is one of the values both sides signed up to.", true, "inigo", 120,
                                     List.of("payback", "districts"), List.of(
                                     kr("Months of data published", "months", "0", "12", Direction.UP,
-                                            m(20, "1", null), m(3, "2", null))), null))),
+                                            m(20, "2", "The first two months at once"), m(3, "3", null))), null))),
             "chiara", new Goals(List.of(
                     own("reuse", Side.OURS, OwnGoalKind.ORGANISATIONAL, "Make our energy data reusable by city councils",
                             null)),
                     List.of(new Shared(70, "Publish the household energy dataset as open data",
                                     "City councils could plan retrofits with real consumption data.", true, null, 90,
                                     List.of("reuse"), List.of(kr("Datasets published", "datasets", "0", "5", Direction.UP,
-                                    m(20, "1", null), m(6, "2", null))), null),
+                                    m(20, "2", null), m(6, "3", null))), null),
                             new Shared(30, "Start the second fellowship before the summer", "Keep the momentum.", false,
                                     "niccolo", 120, List.of(), List.of(), null))),
             "soren", new Goals(List.of(
@@ -108,7 +108,7 @@ final class DemoGoals {
                     own("own", Side.THEIRS, OwnGoalKind.PERSONAL, "Lead partnerships on my own within a year", null)),
                     List.of(new Shared(76, "Lead one partnership end to end", "The step from associate to lead.", true,
                             "zoe", 280, List.of("leads", "own"), List.of(kr("Partner meetings she chaired", "meetings",
-                            "0", "6", Direction.UP, m(33, "1", null), m(19, "2", null), m(5, "3", null))), null))),
+                            "0", "6", Direction.UP, m(33, "2", null), m(19, "3", null), m(5, "4", null))), null))),
             "ngozi", new Goals(List.of(
                     own("risk", Side.OURS, OwnGoalKind.PERSONAL, "Learn to structure shared-risk partnerships", null),
                     own("giveBack", Side.THEIRS, OwnGoalKind.PERSONAL, "Give back to the founder community", null)),

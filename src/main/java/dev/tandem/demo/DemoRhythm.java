@@ -105,7 +105,7 @@ final class DemoRhythm {
                     List.of(meet(200, MeetingType.KICKOFF, "Kick-off of the brand refresh", came("soren", "emma")),
                             checkIn(120, "Reviewing the component library", came("emma"),
                                     them("emma", "Deliver the accessible colour palette", 100).done(102)),
-                            checkIn(70, "Retainer scope for the new year", came("soren", "emma"),
+                            checkIn(70, "Retainer scope for next year", came("soren", "emma"),
                                     us("Decide on an in-house design team", 50).done(52)),
                             checkIn(40, "The handover plan", came("soren", "emma"),
                                     them("emma", "Document the design-token naming rules", 30).done(24),
@@ -138,7 +138,7 @@ final class DemoRhythm {
                                     them("monica", "Send the brief for the member app", 85).done(86),
                                     us("Set up the shared-savings dashboard", 60).done(62)),
                             checkIn(84, "The member app brief", came("paloma", "monica")),
-                            checkIn(70, "Plan of the autumn campaign", came("paloma"),
+                            checkIn(70, "Plan of the members' campaign", came("paloma"),
                                     them("paloma", "Share the member survey results", 50).done(51)),
                             checkIn(56, "First savings figures", came("paloma", "rafael"),
                                     us("Translate the member app into Catalan", 40).dropped(42)),
@@ -149,7 +149,7 @@ final class DemoRhythm {
                                     "No one from Mercado Vivo joined. Paloma wrote later that the week went on budget "
                                             + "talks.", null),
                             checkIn(17, "Savings report for the board", came("paloma"),
-                                    them("paloma", "Confirm the stores for the spring campaign", -3)).minutes(
+                                    them("paloma", "Confirm the stores for the next campaign", -3)).minutes(
                                     "Paloma alone, and in a hurry; Mónica and Rafael sent apologies at the last minute.",
                                     null),
                             checkIn(3, "The phase-two budget", nobody()).minutes(
