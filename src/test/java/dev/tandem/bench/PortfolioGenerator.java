@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,11 +46,17 @@ final class PortfolioGenerator {
         this.json = json;
     }
 
-    /** {@code count} partnerships, each owned by one of {@code members}; {@code progress} hears of each chunk written. */
+    /**
+     * {@code count} partnerships, each owned by one of {@code members}; {@code progress} hears of each chunk
+     * written. The tables are analysed whenever the chunks written double, as autovacuum would while they
+     * grow: PostgreSQL plans its foreign-key checks once per connection, and planned on empty tables they
+     * scan the whole workspace for each row (a run at scale M slowed to a crawl without it).
+     */
     Result generate(UUID workspace, List<Member> members, int count, long seed, int threads, IntConsumer progress)
             throws InterruptedException {
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        var written = new AtomicInteger();
         try {
             List<Future<Chunk>> chunks = new ArrayList<>();
             for (int from = 0; from < count; from += CHUNK) {
@@ -57,18 +64,21 @@ final class PortfolioGenerator {
                 int last = Math.min(count, from + CHUNK);
                 chunks.add(pool.submit(() -> {
                     Chunk chunk = write(workspace, members, first, last, seed, now);
+                    if (Integer.bitCount(written.incrementAndGet()) == 1) {
+                        jdbc.execute("analyze");
+                    }
                     progress.accept(last - first);
                     return chunk;
                 }));
             }
-            List<Written> written = new ArrayList<>(count);
+            List<Written> partnerships = new ArrayList<>(count);
             Map<Table, Long> rows = new EnumMap<>(Table.class);
             for (Future<Chunk> future : chunks) {
                 Chunk chunk = future.get();
-                written.addAll(chunk.partnerships());
+                partnerships.addAll(chunk.partnerships());
                 chunk.rows().forEach((table, n) -> rows.merge(table, n, Long::sum));
             }
-            return new Result(written, rows);
+            return new Result(partnerships, rows);
         } catch (ExecutionException e) {
             throw new IllegalStateException("generating the portfolio failed", e.getCause());
         } finally {
