@@ -72,7 +72,10 @@ final class MeetingWriter {
     private static UUID meeting(Story s, Plan plan, MeetingType type, Instant starts, ZoneId zone, boolean held) {
         Instant ends = starts.plus(Duration.ofMinutes(45));
         Instant created = Story.daysBefore(starts, s.between(1, 14));
-        created = created.isBefore(plan.createdAt()) ? plan.createdAt() : created.isAfter(s.now()) ? s.now() : created;
+        if (created.isAfter(s.now())) {
+            created = s.between(Story.daysBefore(s.now(), 14), s.now());
+        }
+        created = created.isBefore(plan.createdAt()) ? plan.createdAt() : created;
         UUID id = Ids.at(created);
         boolean video = s.chance(0.6);
         String topic = s.pick(Pools.TOPICS);
