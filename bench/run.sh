@@ -134,7 +134,7 @@ run() { # name, script, what it does
     done ) &
   local sampler=$! cpu0 t0 out
   cpu0=$(cpu_ticks); t0=$(date +%s.%N)
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s "bench/lua/$script" "$BASE" | tee "$WORK/$name.wrk.txt")
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s "bench/lua/$script" "$BASE" | tee "$WORK/$name.wrk.txt")
   local cpu1 elapsed
   cpu1=$(cpu_ticks); elapsed=$(seconds_since "$t0")
   kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
