@@ -52,7 +52,7 @@ seconds_since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b 
 
 # 1. The jar, built when missing or older than the sources.
 JAR=$(ls target/tandem-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [[ -z $JAR || -n $(find src pom.xml -newer "$JAR" -type f -print -quit) ]]; then
+if [[ -z $JAR || -n $(find src/main pom.xml -newer "$JAR" -type f -print -quit) ]]; then
   log "building the jar"
   ./mvnw -B -q -DskipTests package
   JAR=$(ls target/tandem-*.jar | grep -v original | head -1)
