@@ -1,0 +1,185 @@
+#!/usr/bin/env bash
+# Tandem's benchmarks (issue 6), in one command: builds the jar if needed, makes a fresh database,
+# generates a workspace of the chosen scale, starts the jar with the recommended JVM flags, warms up,
+# runs every load scenario with wrk, and writes the results table to bench/results/<db>-<scale>.md.
+# See bench/README.md.
+set -euo pipefail
+
+usage() {
+  cat <<'EOF'
+Usage: bench/run.sh [--db h2|postgres] [--scale S|M|L] [--duration 30s] [--connections 16] [--threads 2]
+                    [--warmup 20s] [--quick] [--no-generate] [--port 18080] [--jvm-flags "..."]
+  --quick         a smoke run: 5 s per scenario after a 5 s warm-up (numbers are not results)
+  --no-generate   reuse the database and files of the last run of this db and scale
+Needs: wrk (apt-get install -y wrk), curl; for postgres a local server on 127.0.0.1:5432 (user postgres).
+EOF
+}
+
+DB=h2 SCALE=S DURATION=30s CONNECTIONS=16 THREADS=2 WARMUP=20s QUICK=false GENERATE=true PORT=18080
+# Recommended for a node serving a big portfolio within 512 MB of RSS (see bench/README.md).
+JVM_FLAGS="-Xms256m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC"
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --db) DB=$2; shift ;;
+    --scale) SCALE=${2^^}; shift ;;
+    --duration) DURATION=$2; shift ;;
+    --connections) CONNECTIONS=$2; shift ;;
+    --threads) THREADS=$2; shift ;;
+    --warmup) WARMUP=$2; shift ;;
+    --quick) QUICK=true ;;
+    --no-generate) GENERATE=false ;;
+    --port) PORT=$2; shift ;;
+    --jvm-flags) JVM_FLAGS=$2; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) usage >&2; exit 2 ;;
+  esac
+  shift
+done
+if [[ $QUICK == true ]]; then DURATION=5s WARMUP=5s; fi
+[[ $DB == h2 || $DB == postgres ]] || { echo "--db is h2 or postgres" >&2; exit 2; }
+[[ $SCALE == S || $SCALE == M || $SCALE == L ]] || { echo "--scale is S, M or L" >&2; exit 2; }
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+WORK=bench/work/$DB-$SCALE
+DATA=$WORK/data
+RESULTS=bench/results/$DB-$SCALE.md
+BASE=http://127.0.0.1:$PORT
+mkdir -p "$WORK" bench/results
+log() { printf '[bench] %s\n' "$*" >&2; }
+seconds_since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
+
+# 1. The jar, built when missing or older than the sources.
+JAR=$(ls target/tandem-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [[ -z $JAR || -n $(find src/main pom.xml -newer "$JAR" -type f -print -quit) ]]; then
+  log "building the jar"
+  ./mvnw -B -q -DskipTests package
+  JAR=$(ls target/tandem-*.jar | grep -v original | head -1)
+fi
+
+# 2. A fresh database.
+case $DB in
+  h2)
+    DB_URL="jdbc:h2:file:$ROOT/$WORK/db/tandem;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+    DB_USER=sa ;;
+  postgres)
+    DB_NAME=tandem_bench_${SCALE,,}
+    DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB_NAME
+    DB_USER=postgres
+    if ! pg_isready -q -h 127.0.0.1 -p 5432; then
+      log "starting PostgreSQL"
+      pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
+    fi ;;
+esac
+DB_ARGS="--spring.datasource.url=$DB_URL --spring.datasource.username=$DB_USER --spring.datasource.password="
+
+# 3. The workspace.
+GENERATED=""
+if [[ $GENERATE == true ]]; then
+  if [[ $DB == h2 ]]; then
+    rm -rf "$WORK/db"
+  else
+    dropdb -h 127.0.0.1 -U postgres --if-exists "$DB_NAME"
+    createdb -h 127.0.0.1 -U postgres "$DB_NAME"
+  fi
+  log "generating scale $SCALE on $DB"
+  started=$(date +%s.%N)
+  ./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.tandem.bench.BenchGenerator \
+    -Dexec.args="--scale $SCALE --out $DATA $DB_ARGS --logging.level.root=WARN" | tee "$WORK/generate.log"
+  GENERATED="$(grep -o 'generation [0-9,]* ms' "$WORK/generate.log" || true) ($(seconds_since "$started") s with Maven and the application's start)"
+fi
+[[ -f $DATA/workspace.env ]] || { echo "no generated workspace in $DATA: run without --no-generate" >&2; exit 1; }
+# shellcheck disable=SC1091
+source "$DATA/workspace.env"
+export WORKSPACE_ID TOKEN BENCH_DATA=$DATA BENCH_LUA=bench/lua
+
+# 4. The application.
+log "starting the jar: java $JVM_FLAGS"
+started=$(date +%s.%N)
+# shellcheck disable=SC2086
+java $JVM_FLAGS -jar "$JAR" --server.port=$PORT $DB_ARGS >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+trap 'kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true' EXIT
+until curl -sf "$BASE/actuator/health" >/dev/null; do
+  kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$WORK/app.log" >&2; exit 1; }
+  sleep 0.2
+done
+READY=$(seconds_since "$started")
+STARTED=$(grep -o 'Started TandemApplication in [0-9.]* seconds' "$WORK/app.log" | grep -o '[0-9.]* seconds' || echo "?")
+log "ready after $READY s (Spring: $STARTED)"
+
+R1_STATUS=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" \
+  "$BASE/api/v1/workspaces/$WORKSPACE_ID/health?sort=risk&limit=50")
+if [[ $R1_STATUS == 200 ]]; then export BENCH_R1=on; else export BENCH_R1=off; fi
+
+log "warming up for $WARMUP"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/lua/mix.lua "$BASE" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/lua/me.lua "$BASE" >/dev/null
+
+# 5. The scenarios, each sampled for RSS (peak, from /proc/<pid>/status) and CPU (from /proc/<pid>/stat).
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
+field() { grep -o "$1=[^ ]*" <<<"$2" | cut -d= -f2; }
+ROWS=()
+CEILING=""
+run() { # name, script, what it does
+  local name=$1 script=$2 what=$3
+  log "$name: $what"
+  local peak_file=$WORK/$name.rss
+  echo 0 >"$peak_file"
+  ( peak=0; while kill -0 "$APP_PID" 2>/dev/null; do
+      rss=$(awk '/VmRSS/ { print $2 }' "/proc/$APP_PID/status")
+      (( rss > peak )) && peak=$rss && echo "$peak" >"$peak_file"
+      sleep 0.5
+    done ) &
+  local sampler=$! cpu0 t0 out
+  cpu0=$(cpu_ticks); t0=$(date +%s.%N)
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s "bench/lua/$script" "$BASE" | tee "$WORK/$name.wrk.txt")
+  local cpu1 elapsed
+  cpu1=$(cpu_ticks); elapsed=$(seconds_since "$t0")
+  kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
+  local line rps p50 p99 errors requests rss cpu ratio
+  line=$(grep '^BENCH ' <<<"$out")
+  rps=$(field rps "$line"); requests=$(field requests "$line")
+  p50=$(awk -v u="$(field p50_us "$line")" 'BEGIN { printf "%.2f", u / 1000 }')
+  p99=$(awk -v u="$(field p99_us "$line")" 'BEGIN { printf "%.2f", u / 1000 }')
+  errors=$(( $(field non2xx "$line") + $(field socket_errors "$line") ))
+  if (( errors > 0 )); then errors="$errors of $requests (last HTTP $(field last_error "$line"))"; fi
+  rss=$(awk -v k="$(cat "$peak_file")" 'BEGIN { printf "%.0f", k / 1024 }')
+  cpu=$(awk -v d="$((cpu1 - cpu0))" -v hz="$(getconf CLK_TCK)" -v s="$elapsed" 'BEGIN { printf "%.0f", d / hz / s * 100 }')
+  [[ -z $CEILING ]] && CEILING=$rps
+  ratio=$(awk -v r="$rps" -v c="$CEILING" 'BEGIN { printf "%.2f", r / c }')
+  ROWS+=("| $name | $what | $(printf '%.0f' "$rps") | $p50 | $p99 | $errors | $rss | $cpu | $ratio |")
+}
+
+run ceiling me.lua "GET /api/v1/me"
+if [[ $R1_STATUS == 200 ]]; then
+  run R1 r1-portfolio.lua "portfolio dashboard, top 50 by risk"
+else
+  ROWS+=("| R1 | portfolio dashboard, top 50 by risk | – | – | – | not run: HTTP $R1_STATUS (the health module has not landed) | – | – | – |")
+fi
+run R2 r2-partnership.lua "a partnership, then its first timeline page"
+run R3 r3-search.lua "contact search by a name prefix, first 20"
+run W1 w1-meeting.lua "hold a meeting: plan, attendance, held (3 requests)"
+run W2 w2-deliver.lua "deliver a commitment"
+run MIX mix.lua "80% reads, 20% writes"
+
+# 6. The table.
+PARTNERSHIPS_LINE=$(grep -o 'Generated [0-9,]* partnerships ([0-9,]* rows)' "$WORK/generate.log" 2>/dev/null || echo "")
+{
+  echo "# Tandem benchmark: $DB, scale $SCALE"
+  echo
+  [[ $QUICK == true ]] && echo "**Quick (smoke) run: $DURATION per scenario. These numbers show that the scenarios work, not how fast Tandem is.**" && echo
+  echo "- When: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with local changes)')"
+  echo "- Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load average before the run $(cut -d' ' -f1-3 /proc/loadavg); wrk runs on the same machine"
+  echo "- Java: $(java -version 2>&1 | head -1); flags: \`$JVM_FLAGS\`"
+  echo "- Data: ${PARTNERSHIPS_LINE:-see $WORK/generate.log}; generated in ${GENERATED:-an earlier run}"
+  echo "- Start-up: ready after $READY s (Spring reports \"Started in $STARTED\")"
+  echo "- Load: wrk, $THREADS threads, $CONNECTIONS connections, $DURATION per scenario after a $WARMUP warm-up of MIX and the ceiling"
+  echo
+  echo "| scenario | what | req/s | p50 ms | p99 ms | errors (non-2xx + socket) | RSS MB (peak) | CPU % (100 = one core) | × ceiling |"
+  echo "|---|---|---:|---:|---:|---|---:|---:|---:|"
+  printf '%s\n' "${ROWS[@]}"
+} >"$RESULTS"
+echo
+cat "$RESULTS"

@@ -1,0 +1,124 @@
+package dev.tandem.bench;
+
+import dev.tandem.TandemApplication;
+import dev.tandem.identity.AccountService;
+import dev.tandem.identity.ApiTokenService;
+import dev.tandem.identity.WorkspaceService;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Generates a large workspace for the benchmarks (issue 6): starts the application on the chosen database
+ * (which also migrates it), makes the account through its services, writes the portfolio with batch inserts,
+ * and leaves the files the load scenarios read in {@code --out}. See {@code bench/README.md}.
+ *
+ * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.tandem.bench.BenchGenerator \
+ *     -Dexec.args="--scale M --out bench/work/pg-M --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/tandem_bench"</pre>
+ */
+public final class BenchGenerator {
+
+    /** What a generation did, and how long each step took, in milliseconds. */
+    record Report(UUID workspaceId, String token, PortfolioGenerator.Result portfolio, long accountMillis,
+            long portfolioMillis, long portfolioCpuMillis, long statisticsMillis, long healthMillis) {
+    }
+
+    private BenchGenerator() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long start = System.nanoTime();
+        var options = BenchOptions.parse(args);
+        var app = new SpringApplicationBuilder(TandemApplication.class)
+                // The security configuration needs a servlet context: a web server on a free local port.
+                .properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off");
+        if (options.databaseUrl().startsWith("jdbc:postgresql:")) {
+            app.properties("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true");
+        }
+        try (var context = app.run(options.springArgs().toArray(String[]::new))) {
+            long started = System.nanoTime();
+            Report report = run(context, options);
+            long total = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("""
+
+                    Generated %,d partnerships (%,d rows) in workspace %s
+                      application start %,d ms, account %,d ms, portfolio %,d ms (%,.0f rows/s), statistics %,d ms,
+                      health %,d ms
+                      generation %,d ms, in all %,d ms; CPU time of this JVM while writing the portfolio %,d ms
+                    Token: %s
+                    Files for the load scenarios: %s
+                    %n""", report.portfolio().partnerships().size(), report.portfolio().total(), report.workspaceId(),
+                    (started - start) / 1_000_000, report.accountMillis(), report.portfolioMillis(),
+                    report.portfolio().total() * 1000.0 / Math.max(1, report.portfolioMillis()),
+                    report.statisticsMillis(), report.healthMillis(), report.accountMillis() + report.portfolioMillis()
+                            + report.statisticsMillis() + report.healthMillis(), total,
+                    report.portfolioCpuMillis(), report.token(),
+                    options.out().toAbsolutePath());
+            report.portfolio().rows().forEach((table, n) -> System.out.printf("  %-20s %,12d%n", table.name, n));
+        }
+    }
+
+    /** Generates into the application {@code context}; also called by the smoke test. */
+    static Report run(ApplicationContext context, BenchOptions options) throws InterruptedException, IOException {
+        long t0 = System.nanoTime();
+        var account = new BenchAccount(context.getBean(AccountService.class), context.getBean(WorkspaceService.class),
+                context.getBean(ApiTokenService.class))
+                .create(options.email(), "Bench portfolio", Math.max(1, Math.min(9, options.partnerships() / 100)));
+        long t1 = System.nanoTime();
+        long cpu = cpuNanos();
+        var generator = new PortfolioGenerator(context.getBean(JdbcTemplate.class),
+                new TransactionTemplate(context.getBean(PlatformTransactionManager.class)), context.getBean(JsonMapper.class));
+        var done = new AtomicInteger();
+        int step = Math.max(1, options.partnerships() / 10);
+        var portfolio = generator.generate(account.workspaceId(), account.members(), options.partnerships(), options.seed(),
+                options.threads(), n -> {
+                    int before = done.getAndAdd(n);
+                    if ((before + n) / step > before / step) {
+                        System.out.printf("  %,d of %,d partnerships written%n", before + n, options.partnerships());
+                    }
+                });
+        long t2 = System.nanoTime();
+        cpu = cpuNanos() - cpu;
+        statistics(context.getBean(JdbcTemplate.class));
+        long t3 = System.nanoTime();
+        computeHealth(context, account.workspaceId());
+        long t4 = System.nanoTime();
+        ScenarioFiles.write(options.out(), account, options.email(), portfolio.partnerships(), options.seed());
+        return new Report(account.workspaceId(), account.token(), portfolio, (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, cpu / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+    }
+
+    /** This JVM's CPU time: on H2 the cost of writing, whatever else the machine is doing. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /**
+     * The planner's statistics (and on PostgreSQL the visibility map) after the bulk load, as autovacuum
+     * would have them after two years of use. Without them PostgreSQL plans the first queries for empty
+     * tables (a contact search took 400 ms instead of 3), and autovacuum would run during the measurements.
+     */
+    static void statistics(JdbcTemplate jdbc) {
+        String database = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        jdbc.execute("PostgreSQL".equals(database) ? "vacuum analyze" : "analyze");
+    }
+
+    /**
+     * The last step: every partnership's current health score and weekly snapshots, computed by the
+     * application itself, so that they are exactly what it would have computed (issue 6). Wired when the
+     * {@code health} module lands (issue 5), as
+     * {@code context.getBean(dev.tandem.health.HealthService.class).<recompute the workspace>(workspace)}.
+     * Until then it writes nothing: health rows are never made up here.
+     */
+    static void computeHealth(ApplicationContext context, UUID workspace) {
+        System.out.println("  health: not computed yet (the health module has not landed)");
+    }
+}
