@@ -113,12 +113,11 @@ public final class BenchGenerator {
 
     /**
      * The last step: every partnership's current health score and weekly snapshots, computed by the
-     * application itself, so that they are exactly what it would have computed (issue 6). Wired when the
-     * {@code health} module lands (issue 5), as
-     * {@code context.getBean(dev.tandem.health.HealthService.class).<recompute the workspace>(workspace)}.
-     * Until then it writes nothing: health rows are never made up here.
+     * application itself (its back-fill of the last twelve weeks), so that they are exactly what it would
+     * have computed had it run all along.
      */
     static void computeHealth(ApplicationContext context, UUID workspace) {
-        System.out.println("  health: not computed yet (the health module has not landed)");
+        context.getBean(dev.tandem.health.HealthService.class)
+                .backfill(new dev.tandem.shared.WorkspaceId(workspace), dev.tandem.health.HealthService.TREND_WEEKS);
     }
 }

@@ -91,6 +91,20 @@ class BenchGeneratorTests {
     }
 
     @Test
+    void healthIsComputedByTheApplicationWithItsTwelveWeeks() throws Exception {
+        var token = bearer(report.token());
+        String path = "/api/v1/workspaces/" + report.workspaceId();
+        Integer active = jdbc.queryForObject("select count(*) from partnerships where workspace_id = ? and stage <> 'ENDED'",
+                Integer.class, report.workspaceId());
+        mvc.perform(get(path + "/health?sort=risk&limit=200").with(token))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(active))
+                .andExpect(jsonPath("$.items[0].score").isNumber());
+        Integer snapshots = jdbc.queryForObject("select count(*) from health_snapshots where workspace_id = ?",
+                Integer.class, report.workspaceId());
+        org.assertj.core.api.Assertions.assertThat(snapshots).isGreaterThan(active);
+    }
+
+    @Test
     void leavesTheFilesTheLoadScenariosRead() throws Exception {
         assertThat(Files.readAllLines(out.resolve("partnerships.txt"))).hasSize(PARTNERSHIPS);
         assertThat(Files.readString(out.resolve("workspace.env"))).contains("TOKEN=" + report.token());
