@@ -13,4 +13,9 @@ public record FactorScore(Factor factor, @Nullable Integer score, int weight, Ev
     public boolean counted() {
         return score != null && weight > 0;
     }
+
+    /** The weighted factors that have no data yet, for "what is missing". */
+    static java.util.List<Factor> missing(java.util.List<FactorScore> factors) {
+        return factors.stream().filter(f -> f.score() == null && f.weight() > 0).map(FactorScore::factor).toList();
+    }
 }

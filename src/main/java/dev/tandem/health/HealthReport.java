@@ -38,6 +38,6 @@ public record HealthReport(@Nullable Integer score, int confidence, List<FactorS
 
     /** The factors that have no data yet, for "what is missing". */
     public List<Factor> missing() {
-        return factors.stream().filter(f -> f.score() == null && f.weight() > 0).map(FactorScore::factor).toList();
+        return FactorScore.missing(factors);
     }
 }

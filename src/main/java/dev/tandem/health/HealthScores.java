@@ -42,7 +42,7 @@ class HealthScores {
         this.json = json;
     }
 
-    /** Writes a partnership's current health; true when a row was there to replace. */
+    /** Writes a partnership's current health, replacing what was there. */
     void save(WorkspaceId workspace, Partnership p, HealthReport report, Instant now) {
         Map<String, Object> params = new HashMap<>();
         params.put("ws", workspace.value());

@@ -93,6 +93,10 @@ public class HealthService {
      * and this week's snapshot. An ended (or deleted) partnership loses its current score.
      */
     public void recompute(WorkspaceId workspace, UUID partnershipId) {
+        recompute(workspace, partnershipId, settings.of(workspace));
+    }
+
+    private void recompute(WorkspaceId workspace, UUID partnershipId, HealthSettings rules) {
         var p = partnerships.find(workspace, partnershipId).orElse(null);
         if (p == null || p.stage() == Stage.ENDED) {
             scores.delete(workspace, partnershipId);
@@ -101,13 +105,13 @@ public class HealthService {
         var today = today();
         var eightWeeksAgo = scores.scoreOfWeek(workspace, partnershipId,
                 weekOf(today).minusWeeks(HealthCalculator.TREND_WEEKS)).orElse(null);
-        save(workspace, p, HealthCalculator.compute(facts.read(workspace, p), settings.of(workspace), today,
-                eightWeeksAgo));
+        save(workspace, p, HealthCalculator.compute(facts.read(workspace, p), rules, today, eightWeeksAgo));
     }
 
     /** Recomputes every partnership of a workspace, a chunk per transaction. */
     public void recomputeWorkspace(WorkspaceId workspace) {
-        forEachChunk(workspace, ids -> ids.forEach(id -> recompute(workspace, id)));
+        var rules = settings.of(workspace);
+        forEachChunk(workspace, ids -> ids.forEach(id -> recompute(workspace, id, rules)));
     }
 
     /**

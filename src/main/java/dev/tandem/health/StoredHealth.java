@@ -28,6 +28,6 @@ public record StoredHealth(UUID partnershipId, String name, PartnershipKind kind
     }
 
     public List<Factor> missing() {
-        return factors.stream().filter(f -> f.score() == null && f.weight() > 0).map(FactorScore::factor).toList();
+        return FactorScore.missing(factors);
     }
 }

@@ -64,7 +64,7 @@ class HealthPagesController {
         model.addAttribute("filter", filter);
         model.addAttribute("filtered", kind != null || stage != null || owner != null);
         model.addAttribute("kinds", PartnershipKind.values());
-        model.addAttribute("stages", Stage.values());
+        model.addAttribute("stages", java.util.Arrays.stream(Stage.values()).filter(s -> s != Stage.ENDED).toList());
         model.addAttribute("memberNames", portfolio.memberNames(workspace));
         model.addAttribute("memberCount", workspaces.memberCount(workspace));
         return DASHBOARD;
