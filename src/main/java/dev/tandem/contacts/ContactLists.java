@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,8 +29,10 @@ class ContactLists {
             select c.id, c.display_name, c.title, c.organization_id, o.name as organization_name, c.last_contacted_at,
                 (select e.email from contact_emails e where e.workspace_id = c.workspace_id and e.contact_id = c.id
                  and e.is_primary) as primary_email
-            from contacts c left join contact_organizations o on o.workspace_id = c.workspace_id and o.id = c.organization_id
-            where c.workspace_id = :ws""";
+            """;
+    private static final String WITH_ORGANIZATION = """
+             left join contact_organizations o on o.workspace_id = c.workspace_id and o.id = c.organization_id
+            """;
 
     private final JdbcClient jdbc;
     private final ContactChannels channels;
@@ -43,16 +47,41 @@ class ContactLists {
     Page<ContactSummary> contacts(WorkspaceId ws, ContactQuery query, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         params.put("ws", ws.value());
-        StringBuilder sql = new StringBuilder(CONTACT_COLUMNS);
+        params.put("limit", page.fetchSize());
+        var byName = query.sort() == ContactQuery.Sort.NAME
+                ? SearchIndex.contactsByName(query.text(), params) : Optional.<String>empty();
+        String sql = byName.map(matches -> searchByName(ws, matches, query, page, params))
+                .orElseGet(() -> list(ws, query, page, params));
+        List<ContactSummary> rows = jdbc.sql(sql).params(params).query(ContactLists::summary).list();
+        var tags = channels.tags(ws, rows.stream().map(ContactSummary::id).toList());
+        return Page.of(rows.stream().map(r -> r.withTags(tags.getOrDefault(r.id(), List.of()))).toList(), page,
+                ContactSummary::id);
+    }
+
+    /**
+     * A search A to Z: the page is cut from the matching terms, which carry the sort key, so only
+     * the contacts shown are read, however many share a common prefix.
+     */
+    private String searchByName(WorkspaceId ws, String matches, ContactQuery query, PageRequest page,
+            Map<String, Object> params) {
+        StringBuilder inner = new StringBuilder(matches);
+        inner.append(filters(query, "t0.contact_id",
+                "t0.contact_id in (select oc.id from contacts oc where oc.workspace_id = :ws and oc.organization_id = :org)",
+                params));
+        if (page.after() != null) {
+            after(ws, page.after(), params);
+            inner.append(" and (t0.sort_key > :afterKey or (t0.sort_key = :afterKey and t0.contact_id > :afterId))");
+        }
+        inner.append(" order by t0.sort_key, t0.contact_id limit :limit");
+        return CONTACT_COLUMNS + " from (" + inner + ") m join contacts c on c.workspace_id = :ws and c.id = m.contact_id"
+                + WITH_ORGANIZATION + " order by m.sort_key, m.contact_id";
+    }
+
+    private String list(WorkspaceId ws, ContactQuery query, PageRequest page, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder(CONTACT_COLUMNS).append(" from contacts c").append(WITH_ORGANIZATION)
+                .append(" where c.workspace_id = :ws");
         sql.append(SearchIndex.matching("contact_terms", "contact_id", "c.id", query.text(), params));
-        if (query.tag() != null && !query.tag().isBlank()) {
-            sql.append(" and c.id in (select g.contact_id from contact_tags g where g.workspace_id = :ws and g.tag_key = :tag)");
-            params.put("tag", Tags.key(query.tag()));
-        }
-        if (query.organizationId() != null) {
-            sql.append(" and c.organization_id = :org");
-            params.put("org", query.organizationId());
-        }
+        sql.append(filters(query, "c.id", "c.organization_id = :org", params));
         if (page.after() != null) {
             sql.append(after(ws, query.sort(), page.after(), params));
         }
@@ -61,12 +90,23 @@ class ContactLists {
             case RECENT -> " order by c.last_contacted_at desc nulls last, c.id desc";
             case STALE -> " order by c.last_contacted_at asc nulls first, c.id";
         });
-        sql.append(" limit :limit");
-        params.put("limit", page.fetchSize());
-        List<ContactSummary> rows = jdbc.sql(sql.toString()).params(params).query(ContactLists::summary).list();
-        var tags = channels.tags(ws, rows.stream().map(ContactSummary::id).toList());
-        return Page.of(rows.stream().map(r -> r.withTags(tags.getOrDefault(r.id(), List.of()))).toList(), page,
-                ContactSummary::id);
+        return sql.append(" limit :limit").toString();
+    }
+
+    /** The tag condition on the contact id {@code contactId}, and {@code inOrganization} when the query names one. */
+    private static String filters(ContactQuery query, String contactId, String inOrganization,
+            Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder();
+        if (query.tag() != null && !query.tag().isBlank()) {
+            sql.append(" and ").append(contactId)
+                    .append(" in (select g.contact_id from contact_tags g where g.workspace_id = :ws and g.tag_key = :tag)");
+            params.put("tag", Tags.key(query.tag()));
+        }
+        if (query.organizationId() != null) {
+            sql.append(" and ").append(inOrganization);
+            params.put("org", query.organizationId());
+        }
+        return sql.toString();
     }
 
     Page<Organization> organizations(WorkspaceId ws, String text, String tag, PageRequest page) {
@@ -97,14 +137,7 @@ class ContactLists {
 
     /** Where the page after the row {@code id} starts, in the order of {@code sort}. */
     private String after(WorkspaceId ws, ContactQuery.Sort sort, UUID id, Map<String, Object> params) {
-        var last = jdbc.sql("select sort_key, last_contacted_at from contacts where workspace_id = :ws and id = :id")
-                .param("ws", ws.value()).param("id", id)
-                .query((rs, i) -> new Object[] {rs.getString("sort_key"), Sql.instant(rs, "last_contacted_at")})
-                .optional().orElseThrow(() -> Problem.badRequest("problem.cursor"));
-        params.put("afterId", id);
-        params.put("afterKey", last[0]);
-        Instant at = (Instant) last[1];
-        params.put("afterAt", Sql.ts(at));
+        Instant at = after(ws, id, params);
         return switch (sort) {
             case NAME -> " and (c.sort_key > :afterKey or (c.sort_key = :afterKey and c.id > :afterId))";
             case RECENT -> at == null ? " and c.last_contacted_at is null and c.id < :afterId"
@@ -113,6 +146,19 @@ class ContactLists {
             case STALE -> at == null ? " and (c.last_contacted_at is not null or c.id > :afterId)"
                     : " and (c.last_contacted_at > :afterAt or (c.last_contacted_at = :afterAt and c.id > :afterId))";
         };
+    }
+
+    /** Puts the sort values of the row {@code id} in {@code params}; its last contact, or null. */
+    private @Nullable Instant after(WorkspaceId ws, UUID id, Map<String, Object> params) {
+        var last = jdbc.sql("select sort_key, last_contacted_at from contacts where workspace_id = :ws and id = :id")
+                .param("ws", ws.value()).param("id", id)
+                .query((rs, i) -> new Object[] {rs.getString("sort_key"), Sql.instant(rs, "last_contacted_at")})
+                .optional().orElseThrow(() -> Problem.badRequest("problem.cursor"));
+        params.put("afterId", id);
+        params.put("afterKey", last[0]);
+        Instant at = (Instant) last[1];
+        params.put("afterAt", Sql.ts(at));
+        return at;
     }
 
     private static ContactSummary summary(ResultSet rs, int row) throws SQLException {

@@ -4,6 +4,7 @@ import dev.tandem.shared.WorkspaceId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,8 +26,9 @@ class SearchIndex {
 
     void indexContact(WorkspaceId ws, UUID id) {
         List<@Nullable String> texts = new ArrayList<>();
+        String[] sortKey = {null};
         jdbc.sql("""
-                select c.given_name, c.family_name, c.display_name, o.name as organization_name from contacts c
+                select c.given_name, c.family_name, c.display_name, c.sort_key, o.name as organization_name from contacts c
                 left join contact_organizations o on o.workspace_id = c.workspace_id and o.id = c.organization_id
                 where c.workspace_id = :ws and c.id = :id""")
                 .param("ws", ws.value()).param("id", id)
@@ -35,12 +37,15 @@ class SearchIndex {
                     texts.add(rs.getString("family_name"));
                     texts.add(rs.getString("display_name"));
                     texts.add(rs.getString("organization_name"));
+                    sortKey[0] = rs.getString("sort_key");
                 });
         texts.addAll(jdbc.sql("select email from contact_emails where workspace_id = :ws and contact_id = :id")
                 .param("ws", ws.value()).param("id", id).query(String.class).list());
         texts.addAll(jdbc.sql("select tag from contact_tags where workspace_id = :ws and contact_id = :id")
                 .param("ws", ws.value()).param("id", id).query(String.class).list());
-        replace("contact_terms", "contact_id", ws, id, texts);
+        if (sortKey[0] != null) {
+            replace("contact_terms", "contact_id", ws, id, texts, sortKey[0]);
+        }
     }
 
     void indexOrganization(WorkspaceId ws, UUID id) {
@@ -49,7 +54,7 @@ class SearchIndex {
                 .param("ws", ws.value()).param("id", id).query(String.class).list());
         texts.addAll(jdbc.sql("select tag from contact_organization_tags where workspace_id = :ws and organization_id = :id")
                 .param("ws", ws.value()).param("id", id).query(String.class).list());
-        replace("contact_organization_terms", "organization_id", ws, id, texts);
+        replace("contact_organization_terms", "organization_id", ws, id, texts, null);
     }
 
     /**
@@ -61,27 +66,62 @@ class SearchIndex {
         StringBuilder sql = new StringBuilder();
         List<String> prefixes = SearchText.prefixes(query);
         for (int i = 0; i < prefixes.size(); i++) {
-            String prefix = prefixes.get(i);
-            String upper = SearchText.upperBound(prefix);
-            sql.append(" and ").append(idColumn).append(" in (select t").append(i).append('.').append(ownerColumn)
-                    .append(" from ").append(termsTable).append(" t").append(i).append(" where t").append(i)
-                    .append(".workspace_id = :ws and t").append(i).append(".term >= :p").append(i);
-            params.put("p" + i, prefix);
-            if (upper != null) {
-                sql.append(" and t").append(i).append(".term < :u").append(i);
-                params.put("u" + i, upper);
-            }
-            sql.append(')');
+            sql.append(" and ").append(idColumn).append(" in (")
+                    .append(termRange(termsTable, ownerColumn, i, prefixes.get(i), params)).append(')');
         }
         return sql.toString();
     }
 
-    private void replace(String table, String owner, WorkspaceId ws, UUID id, List<@Nullable String> texts) {
+    /**
+     * The contacts matching every prefix of {@code query}, A to Z, as rows {@code (contact_id,
+     * sort_key)} of the terms table: ranged, de-duplicated and cut by the caller's {@code order by
+     * … limit} without reading a contact. Empty when the query has no prefix.
+     */
+    static Optional<String> contactsByName(@Nullable String query, Map<String, Object> params) {
+        List<String> prefixes = SearchText.prefixes(query);
+        if (prefixes.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder sql = new StringBuilder("select distinct t0.contact_id, t0.sort_key from contact_terms t0 where ")
+                .append(range(0, prefixes.get(0), params));
+        for (int i = 1; i < prefixes.size(); i++) {
+            sql.append(" and t0.contact_id in (").append(termRange("contact_terms", "contact_id", i, prefixes.get(i), params))
+                    .append(')');
+        }
+        return Optional.of(sql.toString());
+    }
+
+    private static String termRange(String termsTable, String ownerColumn, int i, String prefix,
+            Map<String, Object> params) {
+        return "select t" + i + "." + ownerColumn + " from " + termsTable + " t" + i + " where "
+                + range(i, prefix, params);
+    }
+
+    /** {@code t<i>}'s terms that start with {@code prefix}: a range of the index, not a {@code like}. */
+    private static String range(int i, String prefix, Map<String, Object> params) {
+        String t = "t" + i;
+        params.put("p" + i, prefix);
+        String upper = SearchText.upperBound(prefix);
+        if (upper == null) {
+            return t + ".workspace_id = :ws and " + t + ".term >= :p" + i;
+        }
+        params.put("u" + i, upper);
+        return t + ".workspace_id = :ws and " + t + ".term >= :p" + i + " and " + t + ".term < :u" + i;
+    }
+
+    private void replace(String table, String owner, WorkspaceId ws, UUID id, List<@Nullable String> texts,
+            @Nullable String sortKey) {
         jdbc.sql("delete from " + table + " where workspace_id = :ws and " + owner + " = :id")
                 .param("ws", ws.value()).param("id", id).update();
+        String insert = sortKey == null
+                ? "insert into " + table + " (workspace_id, term, " + owner + ") values (:ws, :term, :id)"
+                : "insert into " + table + " (workspace_id, term, " + owner + ", sort_key) values (:ws, :term, :id, :key)";
         for (String term : SearchText.terms(texts)) {
-            jdbc.sql("insert into " + table + " (workspace_id, term, " + owner + ") values (:ws, :term, :id)")
-                    .param("ws", ws.value()).param("term", term).param("id", id).update();
+            var statement = jdbc.sql(insert).param("ws", ws.value()).param("term", term).param("id", id);
+            if (sortKey != null) {
+                statement = statement.param("key", sortKey);
+            }
+            statement.update();
         }
     }
 }

@@ -87,7 +87,8 @@ final class Counterpart {
     void write(Story s) {
         for (Person p : people) {
             List<String> tags = s.chance(0.3) ? List.of(s.pick(Pools.TAGS)) : List.of();
-            s.rows().add(Table.CONTACTS, p.id(), p.given(), p.family(), p.name(), BulkContactText.sortKey(p.name()),
+            String sortKey = BulkContactText.sortKey(p.name());
+            s.rows().add(Table.CONTACTS, p.id(), p.given(), p.family(), p.name(), sortKey,
                     organizationId, p.title(), s.pick(Pools.DEPARTMENTS),
                     s.chance(0.3) ? "https://www.linkedin.com/in/" + p.email().substring(0, p.email().indexOf('@')) : null,
                     s.pick(Pools.LANGUAGES), s.pick(Pools.ZONES), s.chance(0.2) ? "Met at a conference" : null,
@@ -100,7 +101,8 @@ final class Counterpart {
             tags.forEach(tag -> s.rows().add(Table.CONTACT_TAGS, p.id(), tag, BulkContactText.tagKey(tag)));
             List<String> texts = new ArrayList<>(List.of(p.given(), p.family(), p.name(), organizationName, p.email()));
             texts.addAll(tags);
-            BulkContactText.terms(new ArrayList<>(texts)).forEach(term -> s.rows().add(Table.CONTACT_TERMS, term, p.id()));
+            BulkContactText.terms(new ArrayList<>(texts))
+                    .forEach(term -> s.rows().add(Table.CONTACT_TERMS, term, p.id(), sortKey));
         }
     }
 

@@ -150,6 +150,37 @@ class ContactApiTests {
         mvc.perform(get(ada.workspacePath("/contacts?sort=bogus")).with(ada.bearer())).andExpect(status().isBadRequest());
     }
 
+    @Test
+    void searchResultsArePagedAToZOnceEachAndFollowRenames() throws Exception {
+        UUID rossiSpa = ContactsFixture.organization(mvc, ada, "{\"name\":\"Rossi Spa\"}");
+        // "Rosa Rossi" matches "ros" three times (given, family, organisation): listed once.
+        ContactsFixture.contact(mvc, ada, """
+                {"displayName":"Rosa Rossi","givenName":"Rosa","familyName":"Rossi","organizationId":"%s","tags":["vip"]}"""
+                .formatted(rossiSpa));
+        UUID ross = ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Anna Ross\",\"tags\":[\"vip\"]}");
+        ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Bruno Rosati\",\"organizationId\":\"%s\"}".formatted(rossiSpa));
+        ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Carla Roseto\"}");
+        ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Dario Neri\"}");
+
+        String first = mvc.perform(get(ada.workspacePath("/contacts?q=ros&limit=2")).with(ada.bearer()))
+                .andExpect(jsonPath("$.items[*].displayName", contains("Anna Ross", "Bruno Rosati")))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(get(ada.workspacePath("/contacts?q=ros&limit=2&cursor=" + JsonPath.read(first, "$.nextCursor")))
+                        .with(ada.bearer()))
+                .andExpect(jsonPath("$.items[*].displayName", contains("Carla Roseto", "Rosa Rossi")))
+                .andExpect(jsonPath("$.items[1].organizationName").value("Rossi Spa"))
+                .andExpect(jsonPath("$.nextCursor").doesNotExist());
+        expectNames("q=ros&tag=vip", "Anna Ross", "Rosa Rossi");
+        expectNames("q=ros&organization=" + rossiSpa, "Bruno Rosati", "Rosa Rossi");
+        expectNames("q=ros ann", "Anna Ross");
+
+        mvc.perform(json(put(ada.workspacePath("/contacts/" + ross)), "{\"displayName\":\"Zoe Ross\"}").with(ada.bearer()))
+                .andExpect(status().isOk());
+        mvc.perform(get(ada.workspacePath("/contacts?q=ros")).with(ada.bearer()))
+                .andExpect(jsonPath("$.items[*].displayName",
+                        contains("Bruno Rosati", "Carla Roseto", "Rosa Rossi", "Zoe Ross")));
+    }
+
     private void expectNames(String query, String... names) throws Exception {
         mvc.perform(get(ada.workspacePath("/contacts?" + query)).with(ada.bearer()))
                 .andExpect(status().isOk())
