@@ -93,6 +93,35 @@ class HealthScores {
         }
     }
 
+    /**
+     * Replaces the snapshots of the weeks from {@code from} on (the back-fill's, all in the past) with
+     * {@code weeks}: one delete and one insert, however many weeks.
+     */
+    void replaceSnapshots(WorkspaceId workspace, UUID partnershipId, LocalDate from, List<PastWeek> weeks) {
+        jdbc.sql("delete from health_snapshots where workspace_id = :ws and partnership_id = :id and week >= :from")
+                .param("ws", workspace.value()).param("id", partnershipId).param("from", from).update();
+        if (weeks.isEmpty()) {
+            return;
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("ws", workspace.value());
+        params.put("id", partnershipId);
+        StringBuilder insert = new StringBuilder(
+                "insert into health_snapshots (workspace_id, partnership_id, week, score, confidence) values ");
+        for (int i = 0; i < weeks.size(); i++) {
+            insert.append(i == 0 ? "" : ", ").append("(:ws, :id, :week").append(i).append(", :score").append(i)
+                    .append(", :confidence").append(i).append(')');
+            params.put("week" + i, weeks.get(i).week());
+            params.put("score" + i, weeks.get(i).score());
+            params.put("confidence" + i, weeks.get(i).confidence());
+        }
+        jdbc.sql(insert.append(" on conflict do nothing").toString()).params(params).update();
+    }
+
+    /** A past week's snapshot, as the back-fill computes it. */
+    record PastWeek(LocalDate week, @Nullable Integer score, int confidence) {
+    }
+
     void delete(WorkspaceId workspace, UUID partnershipId) {
         jdbc.sql("delete from health_scores where workspace_id = :ws and partnership_id = :id")
                 .param("ws", workspace.value()).param("id", partnershipId).update();

@@ -130,9 +130,10 @@ public class HealthService {
     private void backfill(WorkspaceId workspace, Partnership p, HealthSettings rules, LocalDate today, int weeks) {
         var known = facts.read(workspace, p);
         Map<LocalDate, Integer> byWeek = new HashMap<>();
+        List<HealthScores.PastWeek> past = new ArrayList<>();
         LocalDate created = HealthCalculator.date(p.createdAt());
-        for (int w = weeks; w >= 1; w--) {
-            LocalDate week = weekOf(today).minusWeeks(w);
+        LocalDate first = weekOf(today).minusWeeks(weeks);
+        for (LocalDate week = first; week.isBefore(weekOf(today)); week = week.plusWeeks(1)) {
             LocalDate sunday = week.plusDays(6);
             if (sunday.isBefore(created)) {
                 continue;
@@ -140,8 +141,9 @@ public class HealthService {
             var report = HealthCalculator.compute(known, rules, sunday,
                     byWeek.get(week.minusWeeks(HealthCalculator.TREND_WEEKS)));
             byWeek.put(week, report.score());
-            scores.snapshot(workspace, p.id(), week, report.score(), report.confidence());
+            past.add(new HealthScores.PastWeek(week, report.score(), report.confidence()));
         }
+        scores.replaceSnapshots(workspace, p.id(), first, past);
         var eightWeeksAgo = byWeek.get(weekOf(today).minusWeeks(HealthCalculator.TREND_WEEKS));
         save(workspace, p, HealthCalculator.compute(known, rules, today, eightWeeksAgo));
     }

@@ -114,10 +114,27 @@ public final class BenchGenerator {
     /**
      * The last step: every partnership's current health score and weekly snapshots, computed by the
      * application itself (its back-fill of the last twelve weeks), so that they are exactly what it would
-     * have computed had it run all along.
+     * have computed had it run all along. Meanwhile the health tables are analysed every few seconds, as
+     * autovacuum would (it is off on the CI machine's PostgreSQL): a plan cached while they were nearly
+     * empty would scan them whole for every row written.
      */
     static void computeHealth(ApplicationContext context, UUID workspace) {
-        context.getBean(dev.tandem.health.HealthService.class)
-                .backfill(new dev.tandem.shared.WorkspaceId(workspace), dev.tandem.health.HealthService.TREND_WEEKS);
+        var jdbc = context.getBean(JdbcTemplate.class);
+        boolean postgres = "PostgreSQL".equals(jdbc.execute(
+                (ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
+        var analyser = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        if (postgres) {
+            analyser.scheduleWithFixedDelay(() -> jdbc.execute("analyze health_scores, health_snapshots"), 1, 3,
+                    java.util.concurrent.TimeUnit.SECONDS);
+        }
+        try {
+            context.getBean(dev.tandem.health.HealthService.class)
+                    .backfill(new dev.tandem.shared.WorkspaceId(workspace), dev.tandem.health.HealthService.TREND_WEEKS);
+        } finally {
+            analyser.shutdownNow();
+        }
+        if (postgres) {
+            jdbc.execute("vacuum analyze health_scores, health_snapshots");
+        }
     }
 }
