@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The stored scores (one row per partnership, with the partnership's name, kind, stage and owner) and weekly snapshots. */
@@ -29,17 +30,21 @@ class HealthScores {
 
     private static final String COLUMNS = "partnership_id, name, kind, stage, owner_id, score, confidence, risk, "
             + "factors, signals, as_of, computed_at";
-    private static final TypeReference<List<FactorScore>> FACTORS = new TypeReference<>() {
-    };
-    private static final TypeReference<List<Signal>> SIGNALS = new TypeReference<>() {
-    };
+    private static final String LINE_COLUMNS = "partnership_id, name, kind, stage, owner_id, score, confidence, risk, "
+            + "signals, as_of, computed_at";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ObjectReader factors;
+    private final ObjectReader signals;
 
     HealthScores(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.factors = json.readerFor(new TypeReference<List<FactorScore>>() {
+        });
+        this.signals = json.readerFor(new TypeReference<List<Signal>>() {
+        });
     }
 
     /** Writes a partnership's current health, replacing what was there. */
@@ -158,7 +163,7 @@ class HealthScores {
 
     /** The portfolio by risk, highest first (ties by id), filtered; keyset-paginated on (risk, id). */
     List<StoredHealth> byRisk(WorkspaceId workspace, HealthFilter filter, boolean warningsOnly, PageRequest page) {
-        var sql = new StringBuilder("select " + COLUMNS + " from health_scores where workspace_id = :ws");
+        var sql = new StringBuilder("select " + LINE_COLUMNS + " from health_scores where workspace_id = :ws");
         Map<String, Object> params = new HashMap<>();
         params.put("ws", workspace.value());
         if (warningsOnly) {
@@ -186,7 +191,7 @@ class HealthScores {
         }
         sql.append(" order by risk desc, partnership_id desc limit :limit");
         params.put("limit", page.fetchSize());
-        return jdbc.sql(sql.toString()).params(params).query(this::row).list();
+        return jdbc.sql(sql.toString()).params(params).query(this::line).list();
     }
 
     /** Partnerships whose score was computed before {@code day}, any workspace: the decay job's work list. */
@@ -207,11 +212,19 @@ class HealthScores {
     }
 
     private StoredHealth row(ResultSet rs, int i) throws SQLException {
+        return stored(rs, factors.readValue(rs.getString("factors")));
+    }
+
+    /** A portfolio line: what a list shows, which is everything but the factors (a third of a row's reading). */
+    private StoredHealth line(ResultSet rs, int i) throws SQLException {
+        return stored(rs, List.of());
+    }
+
+    private StoredHealth stored(ResultSet rs, List<FactorScore> factorScores) throws SQLException {
         return new StoredHealth(rs.getObject("partnership_id", UUID.class), rs.getString("name"),
                 PartnershipKind.valueOf(rs.getString("kind")), Stage.valueOf(rs.getString("stage")),
                 rs.getObject("owner_id", UUID.class), (Integer) rs.getObject("score"), rs.getInt("confidence"),
-                rs.getInt("risk"), json.readValue(rs.getString("factors"), FACTORS),
-                json.readValue(rs.getString("signals"), SIGNALS), rs.getObject("as_of", LocalDate.class),
-                Sql.requiredInstant(rs, "computed_at"));
+                rs.getInt("risk"), factorScores, signals.readValue(rs.getString("signals")),
+                rs.getObject("as_of", LocalDate.class), Sql.requiredInstant(rs, "computed_at"));
     }
 }

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A partnership's health as last computed, with what the portfolio shows of the partnership itself. */
+/**
+ * A partnership's health as last computed, with what the portfolio shows of the partnership itself.
+ * The portfolio's lines carry no factors (they show the top signal only); {@code HealthService.of} does.
+ */
 public record StoredHealth(UUID partnershipId, String name, PartnershipKind kind, Stage stage, UUID ownerId,
         @Nullable Integer score, int confidence, int risk, List<FactorScore> factors, List<Signal> signals,
         LocalDate asOf, Instant computedAt) {
@@ -24,8 +27,11 @@ public record StoredHealth(UUID partnershipId, String name, PartnershipKind kind
 
     /** True until the first computation (a partnership that existed before the index, waiting for the job). */
     public boolean pending() {
-        return factors.isEmpty();
+        return asOf.equals(PENDING);
     }
+
+    /** The date a row waiting for its first computation carries (the health migration writes it). */
+    static final LocalDate PENDING = LocalDate.of(1970, 1, 1);
 
     public List<Factor> missing() {
         return FactorScore.missing(factors);
