@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs Tandem's JMH microbenchmarks (src/test/java/dev/tandem/bench/jmh). Arguments go to JMH:
+# Runs Tandem's JMH microbenchmarks (src/test/java/dev/tandem/bench/jmh and dev/tandem/health). Arguments go to JMH:
 #   bench/jmh.sh                          every benchmark, with the settings in its annotations
 #   bench/jmh.sh RhythmComputations -prof gc
 #   bench/jmh.sh -l                       list them

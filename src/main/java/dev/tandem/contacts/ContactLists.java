@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -50,31 +51,38 @@ class ContactLists {
         params.put("limit", page.fetchSize());
         var byName = query.sort() == ContactQuery.Sort.NAME
                 ? SearchIndex.contactsByName(query.text(), params) : Optional.<String>empty();
-        String sql = byName.map(matches -> searchByName(ws, matches, query, page, params))
-                .orElseGet(() -> list(ws, query, page, params));
-        List<ContactSummary> rows = jdbc.sql(sql).params(params).query(ContactLists::summary).list();
+        List<ContactSummary> rows = byName.isPresent() ? searchByName(ws, byName.get(), query, page, params)
+                : jdbc.sql(list(ws, query, page, params)).params(params).query(ContactLists::summary).list();
         var tags = channels.tags(ws, rows.stream().map(ContactSummary::id).toList());
         return Page.of(rows.stream().map(r -> r.withTags(tags.getOrDefault(r.id(), List.of()))).toList(), page,
                 ContactSummary::id);
     }
 
     /**
-     * A search A to Z: the page is cut from the matching terms, which carry the sort key, so only
-     * the contacts shown are read, however many share a common prefix.
+     * A search A to Z in two short statements: the page's ids from the matching terms, which carry the
+     * sort key, then those contacts. Only the contacts shown are read, however many share a prefix.
      */
-    private String searchByName(WorkspaceId ws, String matches, ContactQuery query, PageRequest page,
+    private List<ContactSummary> searchByName(WorkspaceId ws, String matches, ContactQuery query, PageRequest page,
             Map<String, Object> params) {
-        StringBuilder inner = new StringBuilder(matches);
-        inner.append(filters(query, "t0.contact_id",
+        StringBuilder sql = new StringBuilder(matches);
+        sql.append(filters(query, "t0.contact_id",
                 "t0.contact_id in (select oc.id from contacts oc where oc.workspace_id = :ws and oc.organization_id = :org)",
                 params));
         if (page.after() != null) {
             after(ws, page.after(), params);
-            inner.append(" and (t0.sort_key > :afterKey or (t0.sort_key = :afterKey and t0.contact_id > :afterId))");
+            sql.append(" and (t0.sort_key > :afterKey or (t0.sort_key = :afterKey and t0.contact_id > :afterId))");
         }
-        inner.append(" order by t0.sort_key, t0.contact_id limit :limit");
-        return CONTACT_COLUMNS + " from (" + inner + ") m join contacts c on c.workspace_id = :ws and c.id = m.contact_id"
-                + WITH_ORGANIZATION + " order by m.sort_key, m.contact_id";
+        sql.append(" order by t0.sort_key, t0.contact_id limit :limit");
+        List<UUID> ids = jdbc.sql(sql.toString()).params(params)
+                .query((rs, i) -> rs.getObject("contact_id", UUID.class)).list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, ContactSummary> found = new HashMap<>();
+        jdbc.sql(CONTACT_COLUMNS + " from contacts c" + WITH_ORGANIZATION + " where c.workspace_id = :ws and c.id in (:ids)")
+                .param("ws", ws.value()).param("ids", ids).query(ContactLists::summary).list()
+                .forEach(c -> found.put(c.id(), c));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     private String list(WorkspaceId ws, ContactQuery query, PageRequest page, Map<String, Object> params) {

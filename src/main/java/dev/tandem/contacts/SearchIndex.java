@@ -2,6 +2,7 @@ package dev.tandem.contacts;
 
 import dev.tandem.shared.WorkspaceId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,16 +75,24 @@ class SearchIndex {
 
     /**
      * The contacts matching every prefix of {@code query}, A to Z, as rows {@code (contact_id,
-     * sort_key)} of the terms table: ranged, de-duplicated and cut by the caller's {@code order by
-     * … limit} without reading a contact. Empty when the query has no prefix.
+     * sort_key)} of the terms table, de-duplicated and cut by the caller's {@code order by t0.sort_key,
+     * t0.contact_id limit …} without reading a contact. Led by the longest prefix: from three letters on,
+     * the terms sharing its head are read in name order, so the page is found in the first rows read.
+     * Empty when the query has no prefix.
      */
     static Optional<String> contactsByName(@Nullable String query, Map<String, Object> params) {
-        List<String> prefixes = SearchText.prefixes(query);
+        List<String> prefixes = new ArrayList<>(SearchText.prefixes(query));
         if (prefixes.isEmpty()) {
             return Optional.empty();
         }
+        prefixes.sort(Comparator.comparingInt(String::length).reversed());
+        String lead = prefixes.get(0);
         StringBuilder sql = new StringBuilder("select distinct t0.contact_id, t0.sort_key from contact_terms t0 where ")
-                .append(range(0, prefixes.get(0), params));
+                .append(range(0, lead, params));
+        if (lead.codePointCount(0, lead.length()) >= SearchText.HEAD) {
+            sql.append(" and t0.head = :head");
+            params.put("head", SearchText.head(lead));
+        }
         for (int i = 1; i < prefixes.size(); i++) {
             sql.append(" and t0.contact_id in (").append(termRange("contact_terms", "contact_id", i, prefixes.get(i), params))
                     .append(')');
@@ -115,11 +124,12 @@ class SearchIndex {
                 .param("ws", ws.value()).param("id", id).update();
         String insert = sortKey == null
                 ? "insert into " + table + " (workspace_id, term, " + owner + ") values (:ws, :term, :id)"
-                : "insert into " + table + " (workspace_id, term, " + owner + ", sort_key) values (:ws, :term, :id, :key)";
+                : "insert into " + table + " (workspace_id, term, " + owner + ", sort_key, head)"
+                        + " values (:ws, :term, :id, :key, :head)";
         for (String term : SearchText.terms(texts)) {
             var statement = jdbc.sql(insert).param("ws", ws.value()).param("term", term).param("id", id);
             if (sortKey != null) {
-                statement = statement.param("key", sortKey);
+                statement = statement.param("key", sortKey).param("head", SearchText.head(term));
             }
             statement.update();
         }

@@ -45,6 +45,15 @@ final class SearchText {
     }
 
     /** Every word of the texts, and each whitespace-separated token with its punctuation removed. */
+    /** How many leading letters of a term its head keeps: a search by at least as many reads one head. */
+    static final int HEAD = 3;
+
+    /** The first {@value #HEAD} letters of a term or prefix (fewer if it is shorter). */
+    static String head(String term) {
+        return term.codePointCount(0, term.length()) <= HEAD ? term
+                : term.substring(0, term.offsetByCodePoints(0, HEAD));
+    }
+
     static Set<String> terms(List<@Nullable String> texts) {
         Set<String> terms = new LinkedHashSet<>();
         for (String text : texts) {

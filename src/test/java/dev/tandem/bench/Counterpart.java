@@ -102,7 +102,7 @@ final class Counterpart {
             List<String> texts = new ArrayList<>(List.of(p.given(), p.family(), p.name(), organizationName, p.email()));
             texts.addAll(tags);
             BulkContactText.terms(new ArrayList<>(texts))
-                    .forEach(term -> s.rows().add(Table.CONTACT_TERMS, term, p.id(), sortKey));
+                    .forEach(term -> s.rows().add(Table.CONTACT_TERMS, term, p.id(), sortKey, BulkContactText.head(term)));
         }
     }
 

@@ -18,6 +18,11 @@ public final class BulkContactText {
         return SearchText.terms(texts);
     }
 
+    /** The first letters of a term that a search by three letters or more reads it by. */
+    public static String head(String term) {
+        return SearchText.head(term);
+    }
+
     public static String sortKey(String name) {
         return SearchText.sortKey(name);
     }

@@ -173,6 +173,9 @@ class ContactApiTests {
         expectNames("q=ros&tag=vip", "Anna Ross", "Rosa Rossi");
         expectNames("q=ros&organization=" + rossiSpa, "Bruno Rosati", "Rosa Rossi");
         expectNames("q=ros ann", "Anna Ross");
+        expectNames("q=ann rossi");
+        expectNames("q=rossi", "Bruno Rosati", "Rosa Rossi");
+        expectNames("q=ro", "Anna Ross", "Bruno Rosati", "Carla Roseto", "Rosa Rossi");
 
         mvc.perform(json(put(ada.workspacePath("/contacts/" + ross)), "{\"displayName\":\"Zoe Ross\"}").with(ada.bearer()))
                 .andExpect(status().isOk());
