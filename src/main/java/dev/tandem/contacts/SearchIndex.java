@@ -76,8 +76,10 @@ class SearchIndex {
     /**
      * The contacts matching every prefix of {@code query}, A to Z, as rows {@code (contact_id,
      * sort_key)} of the terms table, de-duplicated and cut by the caller's {@code order by t0.sort_key,
-     * t0.contact_id limit …} without reading a contact. Led by the longest prefix: from three letters on,
-     * the terms sharing its head are read in name order, so the page is found in the first rows read.
+     * t0.contact_id limit …} without reading a contact. Led by the longest prefix. Three letters, the
+     * commonest search and the one matching most, read the terms of that head in name order: the page is
+     * in the first rows read, however many match. A longer prefix matches few terms; a shorter one
+     * reads its range (the first letters typed, before the live search has anything useful to show).
      * Empty when the query has no prefix.
      */
     static Optional<String> contactsByName(@Nullable String query, Map<String, Object> params) {
@@ -87,11 +89,14 @@ class SearchIndex {
         }
         prefixes.sort(Comparator.comparingInt(String::length).reversed());
         String lead = prefixes.get(0);
-        StringBuilder sql = new StringBuilder("select distinct t0.contact_id, t0.sort_key from contact_terms t0 where ")
-                .append(range(0, lead, params));
-        if (lead.codePointCount(0, lead.length()) >= SearchText.HEAD) {
-            sql.append(" and t0.head = :head");
+        StringBuilder sql = new StringBuilder("select distinct t0.contact_id, t0.sort_key from contact_terms t0 where ");
+        if (lead.codePointCount(0, lead.length()) == SearchText.HEAD) {
+            // The head alone, no range on the term: PostgreSQL, multiplying the selectivities of the
+            // two, would read the whole range and sort it, the cost that grows with the portfolio.
+            sql.append("t0.workspace_id = :ws and t0.head = :head");
             params.put("head", SearchText.head(lead));
+        } else {
+            sql.append(range(0, lead, params));
         }
         for (int i = 1; i < prefixes.size(); i++) {
             sql.append(" and t0.contact_id in (").append(termRange("contact_terms", "contact_id", i, prefixes.get(i), params))
