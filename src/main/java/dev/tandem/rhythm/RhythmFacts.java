@@ -56,10 +56,12 @@ public class RhythmFacts {
             return List.of();
         }
         Map<UUID, Map<UUID, AttendanceStatus>> attendance = new HashMap<>();
+        // Led by the partnership's meetings: given the workspace on the attendance side, H2 read the
+        // attendance of the whole workspace (72,705 rows at 1,000 partnerships) for every recompute.
         jdbc.sql("""
-                select a.meeting_id, a.participant_id, a.status from rhythm_attendance a
-                join rhythm_meetings m on m.workspace_id = a.workspace_id and m.id = a.meeting_id
-                where a.workspace_id = :ws and m.partnership_id = :p and m.held_at is not null""")
+                select a.meeting_id, a.participant_id, a.status from rhythm_meetings m
+                join rhythm_attendance a on a.workspace_id = m.workspace_id and a.meeting_id = m.id
+                where m.workspace_id = :ws and m.partnership_id = :p and m.held_at is not null""")
                 .param("ws", workspace.value()).param("p", partnershipId)
                 .query(rs -> {
                     attendance.computeIfAbsent(rs.getObject("meeting_id", UUID.class), k -> new HashMap<>())

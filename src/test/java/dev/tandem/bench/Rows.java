@@ -102,7 +102,7 @@ final class Rows {
         return rows.getOrDefault(table, List.of()).size();
     }
 
-    /** Writes every row in batches and empties the buffers. */
+    /** Writes every row in batches (again, if a transaction that wrote them was rolled back). */
     void flush(Connection connection) throws SQLException {
         for (var entry : rows.entrySet()) {
             try (PreparedStatement insert = connection.prepareStatement(entry.getKey().insert)) {
@@ -122,6 +122,5 @@ final class Rows {
                 }
             }
         }
-        rows.clear();
     }
 }
