@@ -105,7 +105,7 @@ export WORKSPACE_ID TOKEN BENCH_DATA=$DATA BENCH_LUA=bench/lua
 log "starting the jar: java $JVM_FLAGS"
 started=$(date +%s.%N)
 # shellcheck disable=SC2086
-java $JVM_FLAGS -jar "$JAR" --server.port=$PORT $DB_ARGS >"$WORK/app.log" 2>&1 &
+java $JVM_FLAGS -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --server.port=$PORT $DB_ARGS >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 trap 'kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true' EXIT
 until curl -sf "$BASE/actuator/health" >/dev/null; do
@@ -132,9 +132,11 @@ done
 for _ in 1 2 3 4 5 6; do
   before=$(compiled)
   wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s bench/lua/mix.lua "$BASE" >/dev/null
-  (( $(compiled) - before < 50 )) && break
+  LAST_ROUND=$(( $(compiled) - before ))
+  (( LAST_ROUND < 50 )) && break
 done
-WARMED="$(seconds_since "$started") s, $(compiled) methods compiled"
+WARMED="$(seconds_since "$started") s, $(compiled) methods compiled, $LAST_ROUND in the last 10 s"
+GC_FROM=$(wc -l <"$WORK/gc.log")
 log "warm: $WARMED"
 
 # 5. The scenarios, each sampled for RSS (peak, from /proc/<pid>/status) and CPU (from /proc/<pid>/stat).
@@ -184,18 +186,23 @@ run W1 w1-meeting.lua "hold a meeting: plan, attendance, held (3 requests)"
 run W2 w2-deliver.lua "deliver a commitment"
 run MIX mix.lua "80% reads, 20% writes"
 
-# 6. The table.
+# 6. The table, with the collector's pauses while measuring (from -Xlog:gc).
+GC=$(tail -n +"$((GC_FROM + 1))" "$WORK/gc.log" | awk '
+  /Pause Young/ { y++; t = $NF + 0; if (t > ymax) ymax = t }
+  /Pause Full/ { f++; t = $NF + 0; if (t > fmax) fmax = t }
+  END { printf "%d young pauses (longest %.0f ms), %d full (longest %.0f ms)", y, ymax, f, fmax }')
 PARTNERSHIPS_LINE=$(grep -o 'Generated [0-9,]* partnerships ([0-9,]* rows)' "$WORK/generate.log" 2>/dev/null || echo "")
 {
   echo "# Tandem benchmark: $DB, scale $SCALE"
   echo
   [[ $QUICK == true ]] && echo "**Quick (smoke) run: $DURATION per scenario. These numbers show that the scenarios work, not how fast Tandem is.**" && echo
-  echo "- When: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with local changes)')"
+  echo "- When: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)$(git diff --quiet -- . ':!bench/results' || echo ' (with local changes)')"
   echo "- Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load average before the run $(cut -d' ' -f1-3 /proc/loadavg); wrk runs on the same machine"
   echo "- Java: $(java -version 2>&1 | head -1); flags: \`$JVM_FLAGS\`"
   echo "- Data: ${PARTNERSHIPS_LINE:-see $WORK/generate.log}; generated in ${GENERATED:-an earlier run}"
   echo "- Start-up: ready after $READY s (Spring reports \"Started in $STARTED\")"
-  echo "- Load: wrk, $THREADS threads, $CONNECTIONS connections, $DURATION per scenario after a warm-up of every scenario for $WARMUP, then MIX until the JIT settled ($WARMED)"
+  echo "- Load: wrk, $THREADS threads, $CONNECTIONS connections, $DURATION per scenario after a warm-up of every scenario for $WARMUP, then MIX in 10 s rounds until the JIT compiled fewer than 50 methods in one, six at most ($WARMED)"
+  echo "- Garbage collection while measuring: $GC"
   echo
   echo "| scenario | what | req/s | p50 ms | p99 ms | errors (non-2xx + socket) | RSS MB (peak) | CPU % (100 = one core) | × ceiling |"
   echo "|---|---|---:|---:|---:|---|---:|---:|---:|"
