@@ -29,9 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 class HealthScores {
 
     private static final String COLUMNS = "partnership_id, name, kind, stage, owner_id, score, confidence, risk, "
-            + "factors, signals, as_of, computed_at";
+            + "factors, signals, as_of, computed_at, trend_from, trend";
     private static final String LINE_COLUMNS = "partnership_id, name, kind, stage, owner_id, score, confidence, risk, "
-            + "signals, as_of, computed_at";
+            + "signals, as_of, computed_at, trend_from, trend";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -47,8 +47,12 @@ class HealthScores {
         });
     }
 
-    /** Writes a partnership's current health, replacing what was there. */
-    void save(WorkspaceId workspace, Partnership p, HealthReport report, Instant now) {
+    /** A score row with the trend it keeps (null on a row not computed since trends were kept on rows). */
+    record Row(StoredHealth health, @Nullable Trend trend) {
+    }
+
+    /** Writes a partnership's current health and its trend, replacing what was there. */
+    void save(WorkspaceId workspace, Partnership p, HealthReport report, Trend trend, Instant now) {
         Map<String, Object> params = new HashMap<>();
         params.put("ws", workspace.value());
         params.put("id", p.id());
@@ -66,16 +70,19 @@ class HealthScores {
         params.put("signals", json.writeValueAsString(report.signals()));
         params.put("asOf", report.asOf());
         params.put("now", Sql.ts(now));
+        params.put("trendFrom", trend.from());
+        params.put("trend", trend.text());
         String update = """
                 update health_scores set name = :name, kind = :kind, stage = :stage, owner_id = :owner, score = :score,
                     confidence = :confidence, risk = :risk, top_signal = :top, top_severity = :severity,
-                    factors = :factors, signals = :signals, as_of = :asOf, computed_at = :now
+                    factors = :factors, signals = :signals, as_of = :asOf, computed_at = :now,
+                    trend_from = :trendFrom, trend = :trend
                 where workspace_id = :ws and partnership_id = :id""";
         if (jdbc.sql(update).params(params).update() == 0 && jdbc.sql("""
                 insert into health_scores (workspace_id, partnership_id, name, kind, stage, owner_id, score, confidence,
-                    risk, top_signal, top_severity, factors, signals, as_of, computed_at)
+                    risk, top_signal, top_severity, factors, signals, as_of, computed_at, trend_from, trend)
                 values (:ws, :id, :name, :kind, :stage, :owner, :score, :confidence, :risk, :top, :severity, :factors,
-                    :signals, :asOf, :now)
+                    :signals, :asOf, :now, :trendFrom, :trend)
                 on conflict do nothing""").params(params).update() == 0) {
             jdbc.sql(update).params(params).update();
         }
@@ -132,7 +139,7 @@ class HealthScores {
                 .param("ws", workspace.value()).param("id", partnershipId).update();
     }
 
-    Optional<StoredHealth> find(WorkspaceId workspace, UUID partnershipId) {
+    Optional<Row> find(WorkspaceId workspace, UUID partnershipId) {
         return jdbc.sql("select " + COLUMNS + " from health_scores where workspace_id = :ws and partnership_id = :id")
                 .param("ws", workspace.value()).param("id", partnershipId).query(this::row).optional();
     }
@@ -154,15 +161,16 @@ class HealthScores {
         return trends;
     }
 
-    Optional<Integer> scoreOfWeek(WorkspaceId workspace, UUID partnershipId, LocalDate week) {
-        return jdbc.sql("""
-                select score from health_snapshots where workspace_id = :ws and partnership_id = :id and week = :week""")
-                .param("ws", workspace.value()).param("id", partnershipId).param("week", week)
-                .query((rs, i) -> Optional.ofNullable((Integer) rs.getObject("score"))).optional().flatMap(o -> o);
+    /** A partnership's snapshot scores from {@code from} on, by week (a week without a score is absent). */
+    Map<LocalDate, Integer> scoresSince(WorkspaceId workspace, UUID partnershipId, LocalDate from) {
+        Map<LocalDate, Integer> byWeek = new HashMap<>();
+        trends(workspace, List.of(partnershipId), from).getOrDefault(partnershipId, List.of()).stream()
+                .filter(w -> w.score() != null).forEach(w -> byWeek.put(w.week(), w.score()));
+        return byWeek;
     }
 
     /** The portfolio by risk, highest first (ties by id), filtered; keyset-paginated on (risk, id). */
-    List<StoredHealth> byRisk(WorkspaceId workspace, HealthFilter filter, boolean warningsOnly, PageRequest page) {
+    List<Row> byRisk(WorkspaceId workspace, HealthFilter filter, boolean warningsOnly, PageRequest page) {
         var sql = new StringBuilder("select " + LINE_COLUMNS + " from health_scores where workspace_id = :ws");
         Map<String, Object> params = new HashMap<>();
         params.put("ws", workspace.value());
@@ -211,13 +219,19 @@ class HealthScores {
                 .param("day", day).param("ws", workspace.value()).param("id", partnershipId).update() == 1;
     }
 
-    private StoredHealth row(ResultSet rs, int i) throws SQLException {
-        return stored(rs, factors.readValue(rs.getString("factors")));
+    private Row row(ResultSet rs, int i) throws SQLException {
+        return new Row(stored(rs, factors.readValue(rs.getString("factors"))), trend(rs));
     }
 
     /** A portfolio line: what a list shows, which is everything but the factors (a third of a row's reading). */
-    private StoredHealth line(ResultSet rs, int i) throws SQLException {
-        return stored(rs, List.of());
+    private Row line(ResultSet rs, int i) throws SQLException {
+        return new Row(stored(rs, List.of()), trend(rs));
+    }
+
+    private static @Nullable Trend trend(ResultSet rs) throws SQLException {
+        LocalDate from = rs.getObject("trend_from", LocalDate.class);
+        String text = rs.getString("trend");
+        return from == null || text == null ? null : Trend.parse(from, text);
     }
 
     private StoredHealth stored(ResultSet rs, List<FactorScore> factorScores) throws SQLException {

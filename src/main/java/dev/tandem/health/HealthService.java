@@ -59,19 +59,22 @@ public class HealthService {
         return page(context, scores.byRisk(context.workspaceId(), HealthFilter.NONE, true, page), page);
     }
 
-    private Page<PortfolioHealth> page(WorkspaceContext context, List<StoredHealth> rows, PageRequest page) {
+    private Page<PortfolioHealth> page(WorkspaceContext context, List<HealthScores.Row> rows, PageRequest page) {
         var shown = rows.subList(0, Math.min(rows.size(), page.limit()));
-        var trends = trends(context.workspaceId(), shown.stream().map(StoredHealth::partnershipId).toList());
-        return Page.of(rows.stream().map(h -> new PortfolioHealth(h, trends.getOrDefault(h.partnershipId(),
-                emptyTrend()))).toList(), page, p -> p.health().partnershipId());
+        var trends = trends(context.workspaceId(), shown);
+        return Page.of(rows.stream().map(r -> new PortfolioHealth(r.health(), trends.getOrDefault(
+                r.health().partnershipId(), emptyTrend()))).toList(), page, p -> p.health().partnershipId());
     }
 
     /** A partnership's health with its trend; 404 outside the workspace, empty health once it has ended. */
     public PartnershipHealth of(WorkspaceContext context, UUID partnershipId) {
         Partnership p = partnerships.find(context.workspaceId(), partnershipId)
                 .orElseThrow(() -> Problem.notFound("health.partnership.unknown"));
-        var stored = scores.find(context.workspaceId(), partnershipId).orElse(null);
-        var trend = trends(context.workspaceId(), List.of(partnershipId)).getOrDefault(partnershipId, emptyTrend());
+        var row = scores.find(context.workspaceId(), partnershipId);
+        var stored = row.map(HealthScores.Row::health).orElse(null);
+        // an ended partnership has no row any more, but its snapshots tell how it went
+        var trend = (row.isPresent() ? trends(context.workspaceId(), List.of(row.get()))
+                : snapshotTrends(context.workspaceId(), List.of(partnershipId))).getOrDefault(partnershipId, emptyTrend());
         boolean history = trend.get(TREND_WEEKS - 1 - HealthCalculator.TREND_WEEKS).score() != null;
         return new PartnershipHealth(p.id(), p.name(), p.stage(), stored, trend,
                 history ? growingTogether(stored) : null, settings.of(context.workspaceId()));
@@ -103,9 +106,9 @@ public class HealthService {
             return;
         }
         var today = today();
-        var eightWeeksAgo = scores.scoreOfWeek(workspace, partnershipId,
-                weekOf(today).minusWeeks(HealthCalculator.TREND_WEEKS)).orElse(null);
-        save(workspace, p, HealthCalculator.compute(facts.read(workspace, p), rules, today, eightWeeksAgo));
+        var byWeek = scores.scoresSince(workspace, partnershipId, weekOf(today).minusWeeks(TREND_WEEKS - 1));
+        save(workspace, p, HealthCalculator.compute(facts.read(workspace, p), rules, today,
+                byWeek.get(weekOf(today).minusWeeks(HealthCalculator.TREND_WEEKS))), byWeek);
     }
 
     /** Recomputes every partnership of a workspace, a chunk per transaction. */
@@ -145,12 +148,19 @@ public class HealthService {
         }
         scores.replaceSnapshots(workspace, p.id(), first, past);
         var eightWeeksAgo = byWeek.get(weekOf(today).minusWeeks(HealthCalculator.TREND_WEEKS));
-        save(workspace, p, HealthCalculator.compute(known, rules, today, eightWeeksAgo));
+        save(workspace, p, HealthCalculator.compute(known, rules, today, eightWeeksAgo), byWeek);
     }
 
-    private void save(WorkspaceId workspace, Partnership p, HealthReport report) {
-        scores.save(workspace, p, report, clock.instant());
-        scores.snapshot(workspace, p.id(), weekOf(report.asOf()), report.score(), report.confidence());
+    /** Writes the score, this week's snapshot, and the trend: the past weeks of {@code byWeek} and this one. */
+    private void save(WorkspaceId workspace, Partnership p, HealthReport report, Map<LocalDate, Integer> byWeek) {
+        LocalDate week = weekOf(report.asOf());
+        Map<LocalDate, Integer> weeks = new HashMap<>(byWeek);
+        weeks.remove(week);
+        if (report.score() != null) {
+            weeks.put(week, report.score());
+        }
+        scores.save(workspace, p, report, Trend.ending(week, TREND_WEEKS, weeks), clock.instant());
+        scores.snapshot(workspace, p.id(), week, report.score(), report.confidence());
     }
 
     private void forEachChunk(WorkspaceId workspace, java.util.function.Consumer<List<UUID>> work) {
@@ -173,23 +183,35 @@ public class HealthService {
         return new GrowingTogether(growing);
     }
 
-    /** The last {@value #TREND_WEEKS} weeks, oldest first, a null score where there is no snapshot. */
-    private Map<UUID, List<WeekScore>> trends(WorkspaceId workspace, List<UUID> ids) {
+    /**
+     * The last {@value #TREND_WEEKS} weeks of some rows, oldest first, a null score where there is no snapshot:
+     * from the rows themselves, or from the snapshots for a row written before rows kept their trend.
+     */
+    private Map<UUID, List<WeekScore>> trends(WorkspaceId workspace, List<HealthScores.Row> rows) {
+        LocalDate first = weekOf(today()).minusWeeks(TREND_WEEKS - 1);
+        Map<UUID, List<WeekScore>> trends = new HashMap<>();
+        List<UUID> unkept = new ArrayList<>();
+        for (var row : rows) {
+            if (row.trend() == null) {
+                unkept.add(row.health().partnershipId());
+            } else {
+                trends.put(row.health().partnershipId(), row.trend().window(first, TREND_WEEKS));
+            }
+        }
+        trends.putAll(snapshotTrends(workspace, unkept));
+        return trends;
+    }
+
+    private Map<UUID, List<WeekScore>> snapshotTrends(WorkspaceId workspace, List<UUID> ids) {
         LocalDate thisWeek = weekOf(today());
-        LocalDate first = thisWeek.minusWeeks(TREND_WEEKS - 1);
-        var stored = scores.trends(workspace, ids, first);
-        Map<UUID, List<WeekScore>> filled = new HashMap<>();
-        stored.forEach((id, weeks) -> {
+        Map<UUID, List<WeekScore>> trends = new HashMap<>();
+        scores.trends(workspace, ids, thisWeek.minusWeeks(TREND_WEEKS - 1)).forEach((id, weeks) -> {
             Map<LocalDate, Integer> byWeek = new HashMap<>();
             weeks.forEach(w -> byWeek.put(w.week(), w.score()));
-            List<WeekScore> all = new ArrayList<>();
-            for (int i = 0; i < TREND_WEEKS; i++) {
-                LocalDate week = first.plusWeeks(i);
-                all.add(new WeekScore(week, byWeek.get(week)));
-            }
-            filled.put(id, all);
+            trends.put(id, Trend.ending(thisWeek, TREND_WEEKS, byWeek).window(thisWeek.minusWeeks(TREND_WEEKS - 1),
+                    TREND_WEEKS));
         });
-        return filled;
+        return trends;
     }
 
     private List<WeekScore> emptyTrend() {

@@ -20,6 +20,7 @@ import dev.tandem.TestUsers.SignedUp;
 import dev.tandem.WebSessions;
 import dev.tandem.rhythm.RhythmMother;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -46,6 +48,9 @@ class HealthApiTests {
 
     @Autowired
     HealthDecay decay;
+
+    @Autowired
+    JdbcClient jdbc;
 
     SignedUp ada;
     UUID acme;
@@ -159,6 +164,37 @@ class HealthApiTests {
         health(acme).andExpect(jsonPath("$.score").doesNotExist()).andExpect(jsonPath("$.factors", hasSize(0)));
         portfolio("").andExpect(jsonPath("$.items", hasSize(1))) // the weekly one
                 .andExpect(jsonPath("$.items[0].partnershipId").value(weekly.toString()));
+    }
+
+    @Test
+    void theTrendMovesOnAWeekAtATimeAndEachWeekKeepsItsScore() throws Exception {
+        UUID weekly = RhythmMother.id(mvc, ada, "/partnerships", """
+                {"name":"Weekly","kind":"VENDOR","cadenceIdealDays":7,"cadenceMaxDays":10}""");
+        portfolio("&kind=VENDOR").andExpect(jsonPath("$.items[0].trend[11].score").value(100))
+                .andExpect(jsonPath("$.items[0].trend[10].score").doesNotExist());
+
+        clock.advance(Duration.ofDays(7)); // next week, nothing recomputed yet: last week's score moves left
+        portfolio("&kind=VENDOR").andExpect(jsonPath("$.items[0].trend[10].score").value(100))
+                .andExpect(jsonPath("$.items[0].trend[11].score").doesNotExist());
+        decay.advance();
+        portfolio("&kind=VENDOR").andExpect(jsonPath("$.items[0].trend[10].score").value(100))
+                .andExpect(jsonPath("$.items[0].trend[11].score").value(100));
+
+        clock.advance(Duration.ofDays(7));
+        decay.advance();
+        String thisWeek = HealthService.weekOf(LocalDate.now(clock)).toString();
+        portfolio("&kind=VENDOR").andExpect(jsonPath("$.items[0].trend[9].score").value(100))
+                .andExpect(jsonPath("$.items[0].trend[10].score").value(100))
+                .andExpect(jsonPath("$.items[0].trend[11].score").value(50)) // 100 × (21 − 14) / 14
+                .andExpect(jsonPath("$.items[0].trend[11].week").value(thisWeek));
+        health(weekly).andExpect(jsonPath("$.trend[9].score").value(100))
+                .andExpect(jsonPath("$.trend[11].score").value(50));
+
+        // a row written before rows kept their trend: read from the weekly snapshots instead
+        jdbc.sql("update health_scores set trend_from = null, trend = null where partnership_id = :id")
+                .param("id", weekly).update();
+        portfolio("&kind=VENDOR").andExpect(jsonPath("$.items[0].trend[9].score").value(100))
+                .andExpect(jsonPath("$.items[0].trend[11].score").value(50));
     }
 
     @Test
