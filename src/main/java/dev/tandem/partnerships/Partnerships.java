@@ -75,11 +75,22 @@ class Partnerships {
                 .update();
     }
 
+    /** One partnership with its values, in one query (a row per value). */
     Optional<Partnership> find(WorkspaceId workspace, UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from partnerships p where p.workspace_id = :ws and p.id = :id")
+        List<String> values = new java.util.ArrayList<>();
+        var rows = jdbc.sql("select " + COLUMNS + """
+                , v.label as value_label from partnerships p
+                left join partnership_values v on v.workspace_id = p.workspace_id and v.partnership_id = p.id
+                where p.workspace_id = :ws and p.id = :id order by v.value_key""")
                 .param("ws", workspace.value()).param("id", id)
-                .query(Partnerships::row).optional()
-                .map(row -> row.toPartnership(values(workspace, List.of(id)).getOrDefault(id, List.of())));
+                .query((rs, i) -> {
+                    String value = rs.getString("value_label");
+                    if (value != null) {
+                        values.add(value);
+                    }
+                    return i == 0 ? row(rs, i) : null;
+                }).list();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).toPartnership(values));
     }
 
     boolean delete(WorkspaceId workspace, UUID id) {

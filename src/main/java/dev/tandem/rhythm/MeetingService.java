@@ -104,8 +104,12 @@ public class MeetingService {
     /** Every participant of the partnership, ours then theirs, with what is recorded for this meeting. */
     public List<Attendance> attendance(WorkspaceContext context, UUID id) {
         Meeting meeting = get(context, id);
-        var recorded = meetings.attendance(context.workspaceId(), id);
-        return participants.list(context, meeting.partnershipId()).stream()
+        return attendance(context, meeting, participants.list(context, meeting.partnershipId()));
+    }
+
+    private List<Attendance> attendance(WorkspaceContext context, Meeting meeting, List<ParticipantView> everyone) {
+        var recorded = meetings.attendance(context.workspaceId(), meeting.id());
+        return everyone.stream()
                 .sorted(java.util.Comparator.comparing((ParticipantView v) -> v.participant().side()))
                 .map(v -> new Attendance(v.participant().id(), v.participant().side(), v.participant().personId(),
                         v.name(), recorded.get(v.participant().id()))).toList();
@@ -115,14 +119,13 @@ public class MeetingService {
     @Transactional
     public List<Attendance> attend(WorkspaceContext context, UUID id, UUID participantId, AttendanceStatus status) {
         Meeting meeting = get(context, id);
-        boolean known = participants.list(context, meeting.partnershipId()).stream()
-                .anyMatch(v -> v.participant().id().equals(participantId));
-        if (!known) {
+        var everyone = participants.list(context, meeting.partnershipId());
+        if (everyone.stream().noneMatch(v -> v.participant().id().equals(participantId))) {
             throw Problem.badRequest("rhythm.attendance.notParticipant").on("participantId");
         }
         meetings.attend(context.workspaceId(), id, participantId, status);
         events.changed(context, meeting.partnershipId());
-        return attendance(context, id);
+        return attendance(context, meeting, everyone);
     }
 
     /**
@@ -142,8 +145,8 @@ public class MeetingService {
         }
         Instant at = before.endsAt().isBefore(now) ? before.endsAt() : now;
         Meeting after = before.heldOn(at);
-        meetings.update(context.workspaceId(), after);
-        var came = attendance(context, id).stream().filter(a -> a.status() == AttendanceStatus.ATTENDED).toList();
+        meetings.held(context.workspaceId(), after);
+        var came = attendance(context, after, participants.list(context, before.partnershipId())).stream().filter(a -> a.status() == AttendanceStatus.ATTENDED).toList();
         String names = String.join(", ", came.stream().map(a -> Objects.requireNonNullElse(a.name(), "?")).toList());
         List<UUID> contacts = came.stream().filter(a -> a.side() == Side.THEIRS).map(Attendance::personId).toList();
         events.timeline(context, before.partnershipId(), contacts, "rhythm.meeting.held." + before.type().name(),

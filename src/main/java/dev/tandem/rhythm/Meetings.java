@@ -58,6 +58,12 @@ class Meetings {
         agenda(workspace, m);
     }
 
+    /** Writes when the meeting was held, and nothing else (its agenda stays as it is). */
+    void held(WorkspaceId workspace, Meeting m) {
+        jdbc.sql("update rhythm_meetings set held_at = :held where workspace_id = :ws and id = :id")
+                .param("held", Sql.ts(m.heldAt())).param("ws", workspace.value()).param("id", m.id()).update();
+    }
+
     private void agenda(WorkspaceId workspace, Meeting m) {
         int position = 0;
         for (AgendaItem item : m.agenda()) {

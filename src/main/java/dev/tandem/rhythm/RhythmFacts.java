@@ -5,6 +5,7 @@ import dev.tandem.shared.WorkspaceId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,32 +45,31 @@ public class RhythmFacts {
 
     /** The meetings held, latest first. */
     public List<HeldMeeting> heldMeetings(WorkspaceId workspace, UUID partnershipId) {
-        var meetings = jdbc.sql("""
-                select id, held_at from rhythm_meetings
-                where workspace_id = :ws and partnership_id = :p and held_at is not null
-                order by held_at desc, id desc""")
-                .param("ws", workspace.value()).param("p", partnershipId)
-                .query((rs, i) -> Map.entry(rs.getObject("id", UUID.class),
-                        Sql.requiredInstant(rs, "held_at")))
-                .list();
-        if (meetings.isEmpty()) {
-            return List.of();
+        record Held(Instant at, Map<UUID, AttendanceStatus> attendance) {
         }
-        Map<UUID, Map<UUID, AttendanceStatus>> attendance = new HashMap<>();
+        Map<UUID, Held> held = new LinkedHashMap<>();
         // Led by the partnership's meetings: given the workspace on the attendance side, H2 read the
         // attendance of the whole workspace (72,705 rows at 1,000 partnerships) for every recompute.
         jdbc.sql("""
-                select a.meeting_id, a.participant_id, a.status from rhythm_meetings m
-                join rhythm_attendance a on a.workspace_id = m.workspace_id and a.meeting_id = m.id
-                where m.workspace_id = :ws and m.partnership_id = :p and m.held_at is not null""")
+                select m.id, m.held_at, a.participant_id, a.status from rhythm_meetings m
+                left join rhythm_attendance a on a.workspace_id = m.workspace_id and a.meeting_id = m.id
+                where m.workspace_id = :ws and m.partnership_id = :p and m.held_at is not null
+                order by m.held_at desc, m.id desc""")
                 .param("ws", workspace.value()).param("p", partnershipId)
                 .query(rs -> {
-                    attendance.computeIfAbsent(rs.getObject("meeting_id", UUID.class), k -> new HashMap<>())
-                            .put(rs.getObject("participant_id", UUID.class), AttendanceStatus.valueOf(rs.getString("status")));
+                    UUID id = rs.getObject("id", UUID.class);
+                    Held meeting = held.get(id);
+                    if (meeting == null) {
+                        meeting = new Held(Sql.requiredInstant(rs, "held_at"), new HashMap<>());
+                        held.put(id, meeting);
+                    }
+                    UUID participant = rs.getObject("participant_id", UUID.class);
+                    if (participant != null) {
+                        meeting.attendance().put(participant, AttendanceStatus.valueOf(rs.getString("status")));
+                    }
                 });
-        return meetings.stream()
-                .map(m -> new HeldMeeting(m.getKey(), m.getValue(), attendance.getOrDefault(m.getKey(), Map.of())))
-                .toList();
+        return held.entrySet().stream()
+                .map(e -> new HeldMeeting(e.getKey(), e.getValue().at(), e.getValue().attendance())).toList();
     }
 
     /** Every commitment of the partnership, in no particular order. */

@@ -89,15 +89,16 @@ class MeetingApiController {
     @Operation(summary = "Change a meeting, keep its notes and decisions, or mark it held", description = "held: true "
             + "updates the partnership's last contact and cadence; a meeting not started yet or already held is 409.")
     MeetingJson patch(WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody MeetingPatch patch) {
-        Meeting meeting = meetings.get(workspace, id);
+        Meeting meeting = null;
         if (patch.replans()) {
+            Meeting before = meetings.get(workspace, id);
             meeting = meetings.replan(workspace, id, MeetingDetails.of(
-                    Objects.requireNonNullElse(patch.type(), meeting.type()),
-                    Objects.requireNonNullElse(patch.startsAt(), meeting.localStart().toString()),
-                    Objects.requireNonNullElse(patch.endsAt(), meeting.localEnd().toString()),
-                    Objects.requireNonNullElse(patch.timeZone(), meeting.zone().getId()),
-                    patch.place() != null ? patch.place() : meeting.place(),
-                    patch.videoUrl() != null ? patch.videoUrl() : meeting.videoUrl(), null));
+                    Objects.requireNonNullElse(patch.type(), before.type()),
+                    Objects.requireNonNullElse(patch.startsAt(), before.localStart().toString()),
+                    Objects.requireNonNullElse(patch.endsAt(), before.localEnd().toString()),
+                    Objects.requireNonNullElse(patch.timeZone(), before.zone().getId()),
+                    patch.place() != null ? patch.place() : before.place(),
+                    patch.videoUrl() != null ? patch.videoUrl() : before.videoUrl(), null));
         }
         if (patch.notes() != null || patch.decisions() != null) {
             meeting = meetings.minutes(workspace, id, patch.notes(), patch.decisions());
@@ -105,7 +106,7 @@ class MeetingApiController {
         if (Boolean.TRUE.equals(patch.held())) {
             meeting = meetings.hold(workspace, id);
         }
-        return json(meeting);
+        return json(meeting != null ? meeting : meetings.get(workspace, id));
     }
 
     @DeleteMapping("/meetings/{id}")
