@@ -50,7 +50,7 @@ class ContactLists {
         params.put("ws", ws.value());
         params.put("limit", page.fetchSize());
         var byName = query.sort() == ContactQuery.Sort.NAME
-                ? SearchIndex.contactsByName(query.text(), params) : Optional.<String>empty();
+                ? SearchIndex.contactsByName(jdbc, query.text(), params) : Optional.<String>empty();
         List<ContactSummary> rows = byName.isPresent() ? searchByName(ws, byName.get(), query, page, params)
                 : jdbc.sql(list(ws, query, page, params)).params(params).query(ContactLists::summary).list();
         var tags = channels.tags(ws, rows.stream().map(ContactSummary::id).toList());

@@ -3,6 +3,7 @@ package dev.tandem.contacts;
 import dev.tandem.shared.WorkspaceId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,23 +79,31 @@ class SearchIndex {
      * sort_key)} of the terms table, de-duplicated and cut by the caller's {@code order by t0.sort_key,
      * t0.contact_id limit …} without reading a contact. Led by the longest prefix. Three letters, the
      * commonest search and the one matching most, read the terms of that head in name order: the page is
-     * in the first rows read, however many match. A longer prefix matches few terms; a shorter one
-     * reads its range (the first letters typed, before the live search has anything useful to show).
-     * Empty when the query has no prefix.
+     * in the first rows read, however many match. A longer prefix that many terms start with (a common
+     * first name) reads its head in name order too, skipping the terms it does not start; one that few
+     * terms start with reads them and sorts them. A shorter one reads its range (the first letters typed,
+     * before the live search has anything useful to show). Empty when the query has no prefix.
      */
-    static Optional<String> contactsByName(@Nullable String query, Map<String, Object> params) {
+    static Optional<String> contactsByName(JdbcClient jdbc, @Nullable String query, Map<String, Object> params) {
         List<String> prefixes = new ArrayList<>(SearchText.prefixes(query));
         if (prefixes.isEmpty()) {
             return Optional.empty();
         }
         prefixes.sort(Comparator.comparingInt(String::length).reversed());
         String lead = prefixes.get(0);
+        int letters = lead.codePointCount(0, lead.length());
         StringBuilder sql = new StringBuilder("select distinct t0.contact_id, t0.sort_key from contact_terms t0 where ");
-        if (lead.codePointCount(0, lead.length()) == SearchText.HEAD) {
+        if (letters == SearchText.HEAD) {
             // The head alone, no range on the term: PostgreSQL, multiplying the selectivities of the
             // two, would read the whole range and sort it, the cost that grows with the portfolio.
             sql.append("t0.workspace_id = :ws and t0.head = :head");
             params.put("head", SearchText.head(lead));
+        } else if (letters > SearchText.HEAD && letters == lead.length() && common(jdbc, lead, params)) {
+            // The term compared through left(), which no index serves, so that the head's is used.
+            sql.append("t0.workspace_id = :ws and t0.head = :head and left(t0.term, :letters) = :lead");
+            params.put("head", SearchText.head(lead));
+            params.put("letters", letters);
+            params.put("lead", lead);
         } else {
             sql.append(range(0, lead, params));
         }
@@ -104,6 +113,17 @@ class SearchIndex {
         }
         return Optional.of(sql.toString());
     }
+
+    /** Whether at least {@value #COMMON} terms start with {@code prefix}: too many to read and sort for a page. */
+    private static boolean common(JdbcClient jdbc, String prefix, Map<String, Object> params) {
+        Map<String, Object> probe = new HashMap<>();
+        probe.put("ws", params.get("ws"));
+        probe.put("limit", COMMON);
+        return jdbc.sql("select count(*) from (select 1 from contact_terms t0 where " + range(0, prefix, probe)
+                + " limit :limit) m").params(probe).query(Integer.class).single() >= COMMON;
+    }
+
+    static final int COMMON = 200;
 
     private static String termRange(String termsTable, String ownerColumn, int i, String prefix,
             Map<String, Object> params) {

@@ -1,6 +1,7 @@
 package dev.tandem.contacts;
 
 import static dev.tandem.TestUsers.json;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,6 +17,7 @@ import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemTest;
 import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,6 +184,30 @@ class ContactApiTests {
         mvc.perform(get(ada.workspacePath("/contacts?q=ros")).with(ada.bearer()))
                 .andExpect(jsonPath("$.items[*].displayName",
                         contains("Bruno Rosati", "Carla Roseto", "Rosa Rossi", "Zoe Ross")));
+    }
+
+    @Test
+    void aLongPrefixManyNamesShareIsPagedAToZLikeARareOne() throws Exception {
+        for (int i = 1; i <= SearchIndex.COMMON + 5; i++) {
+            ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Alessandra %03d\"}".formatted(i));
+        }
+        ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Aaron Alessandrini\"}");
+        ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Alessia Zeta\"}"); // the same head, not the prefix
+
+        List<String> names = new java.util.ArrayList<>();
+        String cursor = "";
+        do {
+            String page = mvc.perform(get(ada.workspacePath("/contacts?q=alessan&limit=50" + cursor)).with(ada.bearer()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            names.addAll(JsonPath.read(page, "$.items[*].displayName"));
+            Object next = JsonPath.<java.util.Map<String, Object>>read(page, "$").get("nextCursor");
+            cursor = next == null ? null : "&cursor=" + next;
+        } while (cursor != null);
+        assertThat(names).hasSize(SearchIndex.COMMON + 6).doesNotHaveDuplicates().doesNotContain("Alessia Zeta")
+                .startsWith("Aaron Alessandrini", "Alessandra 001", "Alessandra 002").endsWith("Alessandra 205");
+        expectNames("q=alessandra 20", "Alessandra 200", "Alessandra 201", "Alessandra 202", "Alessandra 203",
+                "Alessandra 204", "Alessandra 205");
+        expectNames("q=alessi", "Alessia Zeta");
     }
 
     private void expectNames(String query, String... names) throws Exception {
