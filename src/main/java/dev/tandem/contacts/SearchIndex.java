@@ -20,6 +20,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SearchIndex {
 
+    /** How many terms a longer prefix must start for its search to read the head's index instead of its own range. */
+    static final int COMMON = 200;
+
     private final JdbcClient jdbc;
 
     SearchIndex(JdbcClient jdbc) {
@@ -122,8 +125,6 @@ class SearchIndex {
         return jdbc.sql("select count(*) from (select 1 from contact_terms t0 where " + range(0, prefix, probe)
                 + " limit :limit) m").params(probe).query(Integer.class).single() >= COMMON;
     }
-
-    static final int COMMON = 200;
 
     private static String termRange(String termsTable, String ownerColumn, int i, String prefix,
             Map<String, Object> params) {

@@ -208,19 +208,13 @@ public class HealthService {
         scores.trends(workspace, ids, thisWeek.minusWeeks(TREND_WEEKS - 1)).forEach((id, weeks) -> {
             Map<LocalDate, Integer> byWeek = new HashMap<>();
             weeks.forEach(w -> byWeek.put(w.week(), w.score()));
-            trends.put(id, Trend.ending(thisWeek, TREND_WEEKS, byWeek).window(thisWeek.minusWeeks(TREND_WEEKS - 1),
-                    TREND_WEEKS));
+            trends.put(id, Trend.ending(thisWeek, TREND_WEEKS, byWeek).weeks());
         });
         return trends;
     }
 
     private List<WeekScore> emptyTrend() {
-        LocalDate first = weekOf(today()).minusWeeks(TREND_WEEKS - 1);
-        List<WeekScore> all = new ArrayList<>();
-        for (int i = 0; i < TREND_WEEKS; i++) {
-            all.add(new WeekScore(first.plusWeeks(i), null));
-        }
-        return all;
+        return Trend.ending(weekOf(today()), TREND_WEEKS, Map.of()).weeks();
     }
 
     LocalDate today() {

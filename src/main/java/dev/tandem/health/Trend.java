@@ -41,6 +41,10 @@ record Trend(LocalDate from, List<@Nullable Integer> scores) {
         return String.join(",", scores.stream().map(s -> s == null ? "" : s.toString()).toList());
     }
 
+    List<WeekScore> weeks() {
+        return window(from, scores.size());
+    }
+
     /** The {@code weeks} weeks from {@code first}: a week this trend does not cover has no score. */
     List<WeekScore> window(LocalDate first, int weeks) {
         long shift = ChronoUnit.WEEKS.between(from, first);

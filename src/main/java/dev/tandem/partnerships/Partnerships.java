@@ -77,20 +77,23 @@ class Partnerships {
 
     /** One partnership with its values, in one query (a row per value). */
     Optional<Partnership> find(WorkspaceId workspace, UUID id) {
+        Row[] found = {null};
         List<String> values = new java.util.ArrayList<>();
-        var rows = jdbc.sql("select " + COLUMNS + """
+        jdbc.sql("select " + COLUMNS + """
                 , v.label as value_label from partnerships p
                 left join partnership_values v on v.workspace_id = p.workspace_id and v.partnership_id = p.id
                 where p.workspace_id = :ws and p.id = :id order by v.value_key""")
                 .param("ws", workspace.value()).param("id", id)
-                .query((rs, i) -> {
+                .query(rs -> {
+                    if (found[0] == null) {
+                        found[0] = row(rs, 0);
+                    }
                     String value = rs.getString("value_label");
                     if (value != null) {
                         values.add(value);
                     }
-                    return i == 0 ? row(rs, i) : null;
-                }).list();
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).toPartnership(values));
+                });
+        return Optional.ofNullable(found[0]).map(row -> row.toPartnership(values));
     }
 
     boolean delete(WorkspaceId workspace, UUID id) {
