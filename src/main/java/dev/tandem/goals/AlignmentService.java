@@ -3,9 +3,11 @@ package dev.tandem.goals;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.Side;
 import dev.tandem.shared.WorkspaceId;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -37,6 +39,12 @@ public class AlignmentService {
         return compute(goals.all(workspace, partnershipId), ownGoals.all(workspace, partnershipId));
     }
 
+    /** Only how many ACTIVE goals there are and how many are aligned, in one query (the health index's question). */
+    public GoalAlignment.Counts counts(WorkspaceId workspace, UUID partnershipId) {
+        var active = goals.active(workspace, partnershipId);
+        return new GoalAlignment.Counts(active.size(), (int) active.stream().filter(ActiveGoal::aligned).count());
+    }
+
     static GoalAlignment compute(List<Goal> shared, List<OwnGoal> own) {
         Map<UUID, OwnGoal> byId = own.stream().collect(Collectors.toMap(OwnGoal::id, Function.identity()));
         Set<UUID> served = new HashSet<>();
@@ -46,10 +54,15 @@ public class AlignmentService {
         var noTheirs = active.stream().filter(g -> g.details().theirOwner() == null).map(AlignmentService::ref).toList();
         var nothingOurs = active.stream().filter(g -> !serves(g, Side.OURS, byId)).map(AlignmentService::ref).toList();
         var nothingTheirs = active.stream().filter(g -> !serves(g, Side.THEIRS, byId)).map(AlignmentService::ref).toList();
-        int aligned = (int) active.stream().filter(g -> g.details().ourOwner() != null && g.details().theirOwner() != null
-                && serves(g, Side.OURS, byId) && serves(g, Side.THEIRS, byId)).count();
+        int aligned = (int) active.stream().map(g -> judged(g, byId)).filter(ActiveGoal::aligned).count();
         var unserved = own.stream().filter(o -> !served.contains(o.id())).toList();
         return new GoalAlignment(active.size(), aligned, noOurs, noTheirs, nothingOurs, nothingTheirs, unserved);
+    }
+
+    private static ActiveGoal judged(Goal goal, Map<UUID, OwnGoal> own) {
+        Set<Side> sides = EnumSet.noneOf(Side.class);
+        goal.details().serves().stream().map(own::get).filter(Objects::nonNull).forEach(o -> sides.add(o.side()));
+        return new ActiveGoal(goal.details().ourOwner() != null, goal.details().theirOwner() != null, sides);
     }
 
     private static boolean serves(Goal goal, Side side, Map<UUID, OwnGoal> own) {

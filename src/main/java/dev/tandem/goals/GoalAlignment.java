@@ -19,6 +19,10 @@ public record GoalAlignment(int activeGoals, int alignedGoals, List<GoalRef> wit
         List<GoalRef> withoutTheirOwner, List<GoalRef> servingNothingOfOurs, List<GoalRef> servingNothingOfTheirs,
         List<OwnGoal> unservedOwnGoals) {
 
+    /** How many ACTIVE goals there are, and how many of them are aligned. */
+    public record Counts(int activeGoals, int alignedGoals) {
+    }
+
     /** A shared goal, named. */
     public record GoalRef(UUID id, String title) {
     }

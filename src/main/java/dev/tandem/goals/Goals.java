@@ -1,5 +1,6 @@
 package dev.tandem.goals;
 
+import dev.tandem.partnerships.Side;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Sql;
 import dev.tandem.shared.UserId;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +71,35 @@ class Goals {
     List<Goal> all(WorkspaceId ws, UUID partnershipId) {
         return page(ws, partnershipId, new PageRequest(Goal.MAX_PER_PARTNERSHIP, null)).stream()
                 .limit(Goal.MAX_PER_PARTNERSHIP).toList();
+    }
+
+    /**
+     * The ACTIVE goals of a partnership, each with whether it has an owner on each side and the sides of the own
+     * goals it serves: what alignment is judged on, in one query.
+     */
+    List<ActiveGoal> active(WorkspaceId ws, UUID partnershipId) {
+        Map<UUID, ActiveGoal> goals = new LinkedHashMap<>();
+        jdbc.sql("""
+                select g.id, g.our_owner_id, g.their_owner_id, o.side from goals g
+                left join goal_serves s on s.workspace_id = g.workspace_id and s.goal_id = g.id
+                left join goal_own_goals o on o.workspace_id = s.workspace_id and o.id = s.own_goal_id
+                    and o.partnership_id = g.partnership_id
+                where g.workspace_id = :ws and g.partnership_id = :p and g.status = 'ACTIVE'""")
+                .param("ws", ws.value()).param("p", partnershipId)
+                .query(rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    var goal = goals.get(id);
+                    if (goal == null) {
+                        goal = new ActiveGoal(rs.getObject("our_owner_id") != null,
+                                rs.getObject("their_owner_id") != null, EnumSet.noneOf(Side.class));
+                        goals.put(id, goal);
+                    }
+                    String side = rs.getString("side");
+                    if (side != null) {
+                        goal.servedSides().add(Side.valueOf(side));
+                    }
+                });
+        return List.copyOf(goals.values());
     }
 
     int count(WorkspaceId ws, UUID partnershipId) {

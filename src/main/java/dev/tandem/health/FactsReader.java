@@ -32,7 +32,7 @@ class FactsReader {
         Set<UUID> theirs = partnerships.participantIds(workspace, p.id(), Side.THEIRS);
         var meetings = rhythm.heldMeetings(workspace, p.id()).stream()
                 .map(m -> new MeetingHeld(m.heldAt(), presence(m.attendance(), theirs))).toList();
-        var goals = alignment.of(workspace, p.id());
+        var goals = alignment.counts(workspace, p.id());
         var cadence = p.details().cadence();
         return new HealthFacts(p.createdAt(), p.lastContactedAt(), cadence.idealDays(), cadence.maxDays(), meetings,
                 rhythm.commitments(workspace, p.id()), goals.activeGoals(), goals.alignedGoals());
