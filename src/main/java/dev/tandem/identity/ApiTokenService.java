@@ -5,6 +5,7 @@ import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Problem;
 import dev.tandem.shared.UserId;
+import dev.tandem.shared.WorkspaceId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,17 +80,24 @@ public class ApiTokenService {
         audit.recordForUser(memberships.workspacesOf(user), user, email, AuditAction.TOKEN_REVOKED, token.name());
     }
 
-    /** The owner of an active token. Its last use is written at most once a minute. */
-    public Optional<User> authenticate(String secret) {
+    /** Who a token authenticates and, when a workspace was asked about, their membership of it (null: none). */
+    record Authenticated(User user, @Nullable WorkspaceId workspace, @Nullable WorkspaceContext membership) {
+    }
+
+    /**
+     * The owner of an active token and, for a request in {@code workspace}, their membership of it, read
+     * together. Its last use is written at most once a minute.
+     */
+    Optional<Authenticated> authenticate(String secret, @Nullable WorkspaceId workspace) {
         if (!secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.active(Secrets.hash(secret), now).map(match -> {
+        return tokens.active(Secrets.hash(secret), now, workspace).map(match -> {
             if (match.lastUsedAt() == null || match.lastUsedAt().plus(TOUCH_INTERVAL).isBefore(now)) {
                 tokens.touch(match.id(), now);
             }
-            return match.user();
+            return new Authenticated(match.user(), workspace, match.membership());
         });
     }
 }

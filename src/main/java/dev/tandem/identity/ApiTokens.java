@@ -3,6 +3,7 @@ package dev.tandem.identity;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Sql;
 import dev.tandem.shared.UserId;
+import dev.tandem.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -16,9 +17,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ApiTokens {
 
-    /** A token found by its secret, with the owner it authenticates. */
-    record Match(UUID id, User user, @Nullable Instant lastUsedAt) {
+    /**
+     * A token found by its secret, with the owner it authenticates and, when a workspace was asked about, the
+     * owner's membership there (null when they are not a member).
+     */
+    record Match(UUID id, User user, @Nullable Instant lastUsedAt, @Nullable WorkspaceContext membership) {
     }
+
+    private static final String ACTIVE =
+            "where t.token_hash = :hash and t.revoked_at is null and (t.expires_at is null or t.expires_at > :now)";
 
     private final JdbcClient jdbc;
 
@@ -35,14 +42,29 @@ class ApiTokens {
                 .update();
     }
 
-    Optional<Match> active(String hash, Instant now) {
-        return jdbc.sql("""
+    /**
+     * The active token with this hash and its owner; with a workspace, also the owner's membership of it, in the
+     * same statement: nearly every API request needs both.
+     */
+    Optional<Match> active(String hash, Instant now, @Nullable WorkspaceId workspace) {
+        var sql = jdbc.sql(workspace == null ? """
                 select t.id as token_id, t.last_used_at, u.* from api_tokens t join users u on u.id = t.user_id
-                where t.token_hash = :hash and t.revoked_at is null and (t.expires_at is null or t.expires_at > :now)""")
-                .param("hash", hash).param("now", Sql.ts(now))
-                .query((rs, i) -> new Match(rs.getObject("token_id", UUID.class), Users.map(rs, i),
-                        Sql.instant(rs, "last_used_at")))
-                .optional();
+                """ + ACTIVE : """
+                select t.id as token_id, t.last_used_at, u.*, w.name as member_workspace, m.role as member_role
+                from api_tokens t join users u on u.id = t.user_id
+                left join memberships m on m.user_id = t.user_id and m.workspace_id = :ws
+                left join workspaces w on w.id = m.workspace_id
+                """ + ACTIVE).param("hash", hash).param("now", Sql.ts(now));
+        if (workspace != null) {
+            sql = sql.param("ws", workspace.value());
+        }
+        return sql.query((rs, i) -> {
+            User user = Users.map(rs, i);
+            String role = workspace == null ? null : rs.getString("member_role");
+            var member = role == null ? null
+                    : new WorkspaceContext(workspace, rs.getString("member_workspace"), user.id(), Role.valueOf(role));
+            return new Match(rs.getObject("token_id", UUID.class), user, Sql.instant(rs, "last_used_at"), member);
+        }).optional();
     }
 
     void touch(UUID id, Instant at) {

@@ -36,13 +36,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var user = tokens.authenticate(header.substring(BEARER.length()).strip());
-        if (user.isEmpty()) {
+        var authenticated = tokens.authenticate(header.substring(BEARER.length()).strip(),
+                WorkspaceAccess.workspaceOf(request));
+        if (authenticated.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
             problems.write(request, response, problems.of(HttpStatus.UNAUTHORIZED, "problem.tokenInvalid"));
             return;
         }
-        var principal = new TandemUser(user.get());
+        WorkspaceAccess.remember(request, authenticated.get());
+        var principal = new TandemUser(authenticated.get().user());
         principal.eraseCredentials();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));

@@ -5,8 +5,10 @@ import dev.tandem.shared.WorkspaceId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,6 +32,8 @@ class WorkspaceAccess implements HandlerInterceptor, HandlerMethodArgumentResolv
 
     static final String[] PATHS = {"/api/v1/workspaces/*/**", "/w/*", "/w/*/**"};
     private static final String ATTRIBUTE = WorkspaceContext.class.getName();
+    private static final String AUTHENTICATED = ApiTokenService.Authenticated.class.getName();
+    private static final String API_PREFIX = "/api/v1/workspaces/";
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Memberships memberships;
@@ -54,7 +58,7 @@ class WorkspaceAccess implements HandlerInterceptor, HandlerMethodArgumentResolv
                 && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof TandemUser user)) {
             throw Problem.notFound("problem.workspace.notFound");
         }
-        WorkspaceContext context = memberships.access(workspace, user.id())
+        WorkspaceContext context = membership(request, workspace, user)
                 .orElseThrow(() -> Problem.notFound("problem.workspace.notFound"));
         RequiresRole required = requiredRole(method);
         if (required != null) {
@@ -82,6 +86,35 @@ class WorkspaceAccess implements HandlerInterceptor, HandlerMethodArgumentResolv
                     + parameter.getExecutable());
         }
         return context;
+    }
+
+    /**
+     * The workspace an API request names in its path, if any: the bearer token's owner and their membership
+     * of it are then read in one statement. Only a hint; the route's own {@code workspaceId} decides.
+     */
+    static @Nullable WorkspaceId workspaceOf(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        int end = path.indexOf('/', API_PREFIX.length());
+        if (!path.startsWith(API_PREFIX) || end - API_PREFIX.length() != 36) {
+            return null;
+        }
+        try {
+            return WorkspaceId.of(UUID.fromString(path.substring(API_PREFIX.length(), end)));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static void remember(HttpServletRequest request, ApiTokenService.Authenticated authenticated) {
+        request.setAttribute(AUTHENTICATED, authenticated);
+    }
+
+    private Optional<WorkspaceContext> membership(HttpServletRequest request, WorkspaceId workspace, TandemUser user) {
+        if (request.getAttribute(AUTHENTICATED) instanceof ApiTokenService.Authenticated read
+                && workspace.equals(read.workspace()) && read.user().id().equals(user.id())) {
+            return Optional.ofNullable(read.membership());
+        }
+        return memberships.access(workspace, user.id());
     }
 
     private static RequiresRole requiredRole(HandlerMethod method) {

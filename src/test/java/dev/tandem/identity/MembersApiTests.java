@@ -96,6 +96,25 @@ class MembersApiTests {
     }
 
     @Test
+    void aRoleChangeTakesEffectOnTheVeryNextRequest() throws Exception {
+        var bob = TestUsers.signUp(mvc, "Bob");
+        TestUsers.addMember(mvc, ada, bob, "MEMBER");
+        mvc.perform(json(post(ada.workspacePath("/organizations")), "{\"name\":\"Solara\"}").with(bob.bearer()))
+                .andExpect(status().isCreated());
+
+        mvc.perform(json(patch(ada.workspacePath("/members/" + bob.userId())), "{\"role\":\"VIEWER\"}").with(ada.bearer()))
+                .andExpect(status().isOk());
+        mvc.perform(json(post(ada.workspacePath("/organizations")), "{\"name\":\"Nordlys\"}").with(bob.bearer()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(ada.workspacePath("/organizations")).with(bob.bearer())).andExpect(status().isOk());
+        mvc.perform(get(ada.workspacePath("/audit-events")).with(bob.bearer())).andExpect(status().isForbidden());
+
+        mvc.perform(json(patch(ada.workspacePath("/members/" + bob.userId())), "{\"role\":\"ADMIN\"}").with(ada.bearer()))
+                .andExpect(status().isOk());
+        mvc.perform(get(ada.workspacePath("/audit-events")).with(bob.bearer())).andExpect(status().isOk());
+    }
+
+    @Test
     void anAdminCannotCreateOrTouchOwners() throws Exception {
         var bob = TestUsers.signUp(mvc, "Bob");
         var cy = TestUsers.signUp(mvc, "Cy");
