@@ -8,7 +8,13 @@ import dev.tandem.partnerships.PartnershipFacts;
 import dev.tandem.partnerships.Side;
 import dev.tandem.rhythm.AttendanceStatus;
 import dev.tandem.rhythm.RhythmFacts;
+import dev.tandem.rhythm.RhythmFacts.CommitmentFact;
+import dev.tandem.rhythm.RhythmFacts.HeldMeeting;
 import dev.tandem.shared.WorkspaceId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -28,14 +34,30 @@ class FactsReader {
         this.alignment = alignment;
     }
 
+    /** Every fact of the partnership's history, for judging any past day (the back-fill). */
     HealthFacts read(WorkspaceId workspace, Partnership p) {
+        return facts(workspace, p, rhythm.heldMeetings(workspace, p.id()), rhythm.commitments(workspace, p.id()));
+    }
+
+    /**
+     * What judging {@code day} reads: the last meetings held by then that the engagement factor and the
+     * disengaging signal look at, and the commitments that can count, so the cost does not grow with history.
+     */
+    HealthFacts current(WorkspaceId workspace, Partnership p, LocalDate day, HealthSettings settings) {
+        int meetings = Math.max(HealthCalculator.ENGAGEMENT_MEETINGS, settings.ofLastMeetings());
+        Instant endOfDay = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return facts(workspace, p, rhythm.lastHeldMeetings(workspace, p.id(), endOfDay, meetings),
+                rhythm.commitmentsCounting(workspace, p.id(), day.minusDays(HealthCalculator.RELIABILITY_DAYS), day));
+    }
+
+    private HealthFacts facts(WorkspaceId workspace, Partnership p, List<HeldMeeting> held,
+            List<CommitmentFact> commitments) {
         Set<UUID> theirs = partnerships.participantIds(workspace, p.id(), Side.THEIRS);
-        var meetings = rhythm.heldMeetings(workspace, p.id()).stream()
-                .map(m -> new MeetingHeld(m.heldAt(), presence(m.attendance(), theirs))).toList();
+        var meetings = held.stream().map(m -> new MeetingHeld(m.heldAt(), presence(m.attendance(), theirs))).toList();
         var goals = alignment.counts(workspace, p.id());
         var cadence = p.details().cadence();
         return new HealthFacts(p.createdAt(), p.lastContactedAt(), cadence.idealDays(), cadence.maxDays(), meetings,
-                rhythm.commitments(workspace, p.id()), goals.activeGoals(), goals.alignedGoals());
+                commitments, goals.activeGoals(), goals.alignedGoals());
     }
 
     static Presence presence(Map<UUID, AttendanceStatus> attendance, Set<UUID> theirs) {

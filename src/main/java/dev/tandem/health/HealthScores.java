@@ -51,6 +51,22 @@ class HealthScores {
     record Row(StoredHealth health, @Nullable Trend trend) {
     }
 
+    /**
+     * What recomputing a partnership starts from, in one statement: the workspace's settings, and the trend its
+     * score row keeps (null when it has no row, or a row written before rows kept their trend).
+     */
+    record Basis(HealthSettings settings, @Nullable Trend trend) {
+    }
+
+    Basis basis(WorkspaceId workspace, UUID partnershipId) {
+        return jdbc.sql("""
+                select s.*, h.trend_from, h.trend from (select 1 as one) k
+                left join health_settings s on s.workspace_id = :ws
+                left join health_scores h on h.workspace_id = :ws and h.partnership_id = :id""")
+                .param("ws", workspace.value()).param("id", partnershipId)
+                .query((rs, i) -> new Basis(HealthSettingsStore.map(rs), trend(rs))).single();
+    }
+
     /** Writes a partnership's current health and its trend, replacing what was there. */
     void save(WorkspaceId workspace, Partnership p, HealthReport report, Trend trend, Instant now) {
         Map<String, Object> params = new HashMap<>();

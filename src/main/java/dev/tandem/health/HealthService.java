@@ -96,25 +96,22 @@ public class HealthService {
      * and this week's snapshot. An ended (or deleted) partnership loses its current score.
      */
     public void recompute(WorkspaceId workspace, UUID partnershipId) {
-        recompute(workspace, partnershipId, settings.of(workspace));
-    }
-
-    private void recompute(WorkspaceId workspace, UUID partnershipId, HealthSettings rules) {
         var p = partnerships.find(workspace, partnershipId).orElse(null);
         if (p == null || p.stage() == Stage.ENDED) {
             scores.delete(workspace, partnershipId);
             return;
         }
         var today = today();
-        var byWeek = scores.scoresSince(workspace, partnershipId, weekOf(today).minusWeeks(TREND_WEEKS - 1));
-        save(workspace, p, HealthCalculator.compute(facts.read(workspace, p), rules, today,
-                byWeek.get(weekOf(today).minusWeeks(HealthCalculator.TREND_WEEKS))), byWeek);
+        var basis = scores.basis(workspace, partnershipId);
+        var byWeek = basis.trend() == null ? scores.scoresSince(workspace, partnershipId, firstTrendWeek())
+                : scores(basis.trend().window(firstTrendWeek(), TREND_WEEKS));
+        save(workspace, p, HealthCalculator.compute(facts.current(workspace, p, today, basis.settings()),
+                basis.settings(), today, byWeek.get(weekOf(today).minusWeeks(HealthCalculator.TREND_WEEKS))), byWeek);
     }
 
     /** Recomputes every partnership of a workspace, a chunk per transaction. */
     public void recomputeWorkspace(WorkspaceId workspace) {
-        var rules = settings.of(workspace);
-        forEachChunk(workspace, ids -> ids.forEach(id -> recompute(workspace, id, rules)));
+        forEachChunk(workspace, ids -> ids.forEach(id -> recompute(workspace, id)));
     }
 
     /**
@@ -211,6 +208,17 @@ public class HealthService {
             trends.put(id, Trend.ending(thisWeek, TREND_WEEKS, byWeek).weeks());
         });
         return trends;
+    }
+
+    private LocalDate firstTrendWeek() {
+        return weekOf(today()).minusWeeks(TREND_WEEKS - 1);
+    }
+
+    /** The weeks that have a score, by week. */
+    private static Map<LocalDate, Integer> scores(List<WeekScore> weeks) {
+        Map<LocalDate, Integer> byWeek = new HashMap<>();
+        weeks.stream().filter(w -> w.score() != null).forEach(w -> byWeek.put(w.week(), w.score()));
+        return byWeek;
     }
 
     private List<WeekScore> emptyTrend() {

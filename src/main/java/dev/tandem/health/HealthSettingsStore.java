@@ -2,6 +2,8 @@ package dev.tandem.health;
 
 import dev.tandem.shared.Sql;
 import dev.tandem.shared.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,15 +24,20 @@ class HealthSettingsStore {
 
     HealthSettings of(WorkspaceId workspace) {
         return jdbc.sql("select * from health_settings where workspace_id = :ws").param("ws", workspace.value())
-                .query((rs, i) -> {
-                    var weights = new EnumMap<Factor, Integer>(Factor.class);
-                    for (Factor f : Factor.values()) {
-                        weights.put(f, rs.getInt(column(f)));
-                    }
-                    return new HealthSettings(weights, rs.getInt("missed_meetings"), rs.getInt("of_last_meetings"),
-                            rs.getInt("on_time_below"), rs.getInt("overdue_at_least"), rs.getInt("growing_points"));
-                })
-                .optional().orElse(HealthSettings.DEFAULTS);
+                .query((rs, i) -> map(rs)).optional().orElse(HealthSettings.DEFAULTS);
+    }
+
+    /** The settings in a row of {@code health_settings} columns; the defaults where the row is missing (nulls). */
+    static HealthSettings map(ResultSet rs) throws SQLException {
+        if (rs.getObject("workspace_id") == null) {
+            return HealthSettings.DEFAULTS;
+        }
+        var weights = new EnumMap<Factor, Integer>(Factor.class);
+        for (Factor f : Factor.values()) {
+            weights.put(f, rs.getInt(column(f)));
+        }
+        return new HealthSettings(weights, rs.getInt("missed_meetings"), rs.getInt("of_last_meetings"),
+                rs.getInt("on_time_below"), rs.getInt("overdue_at_least"), rs.getInt("growing_points"));
     }
 
     void save(WorkspaceId workspace, HealthSettings settings, Instant now) {

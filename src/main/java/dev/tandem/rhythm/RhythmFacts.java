@@ -37,6 +37,10 @@ public class RhythmFacts {
         }
     }
 
+    private static final String COMMITMENTS = """
+            select owner_side, due_on, status, done_on, created_at from rhythm_commitments
+            where workspace_id = :ws and partnership_id = :p""";
+
     private final JdbcClient jdbc;
 
     RhythmFacts(JdbcClient jdbc) {
@@ -45,43 +49,71 @@ public class RhythmFacts {
 
     /** The meetings held, latest first. */
     public List<HeldMeeting> heldMeetings(WorkspaceId workspace, UUID partnershipId) {
-        record Held(Instant at, Map<UUID, AttendanceStatus> attendance) {
-        }
-        Map<UUID, Held> held = new LinkedHashMap<>();
         // Led by the partnership's meetings: given the workspace on the attendance side, H2 read the
         // attendance of the whole workspace (72,705 rows at 1,000 partnerships) for every recompute.
-        jdbc.sql("""
+        return held(jdbc.sql("""
                 select m.id, m.held_at, a.participant_id, a.status from rhythm_meetings m
                 left join rhythm_attendance a on a.workspace_id = m.workspace_id and a.meeting_id = m.id
                 where m.workspace_id = :ws and m.partnership_id = :p and m.held_at is not null
                 order by m.held_at desc, m.id desc""")
-                .param("ws", workspace.value()).param("p", partnershipId)
-                .query(rs -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    Held meeting = held.get(id);
-                    if (meeting == null) {
-                        meeting = new Held(Sql.requiredInstant(rs, "held_at"), new HashMap<>());
-                        held.put(id, meeting);
-                    }
-                    UUID participant = rs.getObject("participant_id", UUID.class);
-                    if (participant != null) {
-                        meeting.attendance().put(participant, AttendanceStatus.valueOf(rs.getString("status")));
-                    }
-                });
+                .param("ws", workspace.value()).param("p", partnershipId));
+    }
+
+    /**
+     * The last {@code limit} meetings held before {@code before}, latest first: what today's health reads, however
+     * long the partnership's history.
+     */
+    public List<HeldMeeting> lastHeldMeetings(WorkspaceId workspace, UUID partnershipId, Instant before, int limit) {
+        return held(jdbc.sql("""
+                select m.id, m.held_at, a.participant_id, a.status from (
+                    select id, held_at from rhythm_meetings
+                    where workspace_id = :ws and partnership_id = :p and held_at is not null and held_at < :before
+                    order by held_at desc, id desc limit :limit) m
+                left join rhythm_attendance a on a.workspace_id = :ws and a.meeting_id = m.id
+                order by m.held_at desc, m.id desc""")
+                .param("ws", workspace.value()).param("p", partnershipId).param("before", Sql.ts(before))
+                .param("limit", limit));
+    }
+
+    private static List<HeldMeeting> held(JdbcClient.StatementSpec query) {
+        record Held(Instant at, Map<UUID, AttendanceStatus> attendance) {
+        }
+        Map<UUID, Held> held = new LinkedHashMap<>();
+        query.query(rs -> {
+            UUID id = rs.getObject("id", UUID.class);
+            Held meeting = held.get(id);
+            if (meeting == null) {
+                meeting = new Held(Sql.requiredInstant(rs, "held_at"), new HashMap<>());
+                held.put(id, meeting);
+            }
+            UUID participant = rs.getObject("participant_id", UUID.class);
+            if (participant != null) {
+                meeting.attendance().put(participant, AttendanceStatus.valueOf(rs.getString("status")));
+            }
+        });
         return held.entrySet().stream()
                 .map(e -> new HeldMeeting(e.getKey(), e.getValue().at(), e.getValue().attendance())).toList();
     }
 
     /** Every commitment of the partnership, in no particular order. */
     public List<CommitmentFact> commitments(WorkspaceId workspace, UUID partnershipId) {
-        return jdbc.sql("""
-                select owner_side, due_on, status, done_on, created_at from rhythm_commitments
-                where workspace_id = :ws and partnership_id = :p""")
-                .param("ws", workspace.value()).param("p", partnershipId)
-                .query((rs, i) -> new CommitmentFact(OwnerSide.valueOf(rs.getString("owner_side")),
-                        rs.getObject("due_on", LocalDate.class), CommitmentStatus.valueOf(rs.getString("status")),
-                        rs.getObject("done_on", LocalDate.class),
-                        Sql.requiredInstant(rs, "created_at")))
-                .list();
+        return commitments(jdbc.sql(COMMITMENTS).param("ws", workspace.value()).param("p", partnershipId));
+    }
+
+    /**
+     * The commitments that can still count on {@code day}: those open, due since {@code since}, or not done by
+     * {@code day}. The rest are settled history that neither reliability nor the overdue count reads.
+     */
+    public List<CommitmentFact> commitmentsCounting(WorkspaceId workspace, UUID partnershipId, LocalDate since,
+            LocalDate day) {
+        return commitments(jdbc.sql(COMMITMENTS
+                + " and (status = 'OPEN' or due_on >= :since or (status = 'DONE' and (done_on is null or done_on > :day)))")
+                .param("ws", workspace.value()).param("p", partnershipId).param("since", since).param("day", day));
+    }
+
+    private static List<CommitmentFact> commitments(JdbcClient.StatementSpec query) {
+        return query.query((rs, i) -> new CommitmentFact(OwnerSide.valueOf(rs.getString("owner_side")),
+                rs.getObject("due_on", LocalDate.class), CommitmentStatus.valueOf(rs.getString("status")),
+                rs.getObject("done_on", LocalDate.class), Sql.requiredInstant(rs, "created_at"))).list();
     }
 }
