@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -38,11 +37,13 @@ class ContactLists {
     private final JdbcClient jdbc;
     private final ContactChannels channels;
     private final Organizations organizations;
+    private final SearchIndex search;
 
-    ContactLists(JdbcClient jdbc, ContactChannels channels, Organizations organizations) {
+    ContactLists(JdbcClient jdbc, ContactChannels channels, Organizations organizations, SearchIndex search) {
         this.jdbc = jdbc;
         this.channels = channels;
         this.organizations = organizations;
+        this.search = search;
     }
 
     Page<ContactSummary> contacts(WorkspaceId ws, ContactQuery query, PageRequest page) {
@@ -50,7 +51,7 @@ class ContactLists {
         params.put("ws", ws.value());
         params.put("limit", page.fetchSize());
         var byName = query.sort() == ContactQuery.Sort.NAME
-                ? SearchIndex.contactsByName(jdbc, query.text(), params) : Optional.<String>empty();
+                ? search.contactsByName(query.text(), params) : Optional.<String>empty();
         List<ContactSummary> rows = byName.isPresent() ? searchByName(ws, byName.get(), query, page, params)
                 : jdbc.sql(list(ws, query, page, params)).params(params).query(ContactLists::summary).list();
         var tags = channels.tags(ws, rows.stream().map(ContactSummary::id).toList());
@@ -59,8 +60,8 @@ class ContactLists {
     }
 
     /**
-     * A search A to Z in two short statements: the page's ids from the matching terms, which carry the
-     * sort key, then those contacts. Only the contacts shown are read, however many share a prefix.
+     * A search A to Z in one statement: the page's ids from the matching terms, which carry the sort key, then
+     * those contacts. Only the contacts shown are read, however many share a prefix.
      */
     private List<ContactSummary> searchByName(WorkspaceId ws, String matches, ContactQuery query, PageRequest page,
             Map<String, Object> params) {
@@ -73,16 +74,9 @@ class ContactLists {
             sql.append(" and (t0.sort_key > :afterKey or (t0.sort_key = :afterKey and t0.contact_id > :afterId))");
         }
         sql.append(" order by t0.sort_key, t0.contact_id limit :limit");
-        List<UUID> ids = jdbc.sql(sql.toString()).params(params)
-                .query((rs, i) -> rs.getObject("contact_id", UUID.class)).list();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, ContactSummary> found = new HashMap<>();
-        jdbc.sql(CONTACT_COLUMNS + " from contacts c" + WITH_ORGANIZATION + " where c.workspace_id = :ws and c.id in (:ids)")
-                .param("ws", ws.value()).param("ids", ids).query(ContactLists::summary).list()
-                .forEach(c -> found.put(c.id(), c));
-        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+        // The page is cut in the derived table (a limit PostgreSQL cannot flatten), so only its contacts are read.
+        return jdbc.sql(CONTACT_COLUMNS + " from (" + sql + ") m join contacts c on c.workspace_id = :ws and c.id = m.contact_id"
+                + WITH_ORGANIZATION + " order by m.sort_key, m.contact_id").params(params).query(ContactLists::summary).list();
     }
 
     private String list(WorkspaceId ws, ContactQuery query, PageRequest page, Map<String, Object> params) {

@@ -1,6 +1,9 @@
 package dev.tandem.contacts;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.tandem.shared.WorkspaceId;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,7 +26,16 @@ class SearchIndex {
     /** How many terms a longer prefix must start for its search to read the head's index instead of its own range. */
     static final int COMMON = 200;
 
+    private record Prefix(UUID workspace, String prefix) {
+    }
+
     private final JdbcClient jdbc;
+    /**
+     * Whether a prefix is common, as last counted: it only chooses how to read the terms, never what is found,
+     * so a count some minutes old is good enough and spares a statement on most searches.
+     */
+    private final Cache<Prefix, Boolean> common = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(10)).build();
 
     SearchIndex(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -87,7 +99,7 @@ class SearchIndex {
      * terms start with reads them and sorts them. A shorter one reads its range (the first letters typed,
      * before the live search has anything useful to show). Empty when the query has no prefix.
      */
-    static Optional<String> contactsByName(JdbcClient jdbc, @Nullable String query, Map<String, Object> params) {
+    Optional<String> contactsByName(@Nullable String query, Map<String, Object> params) {
         List<String> prefixes = new ArrayList<>(SearchText.prefixes(query));
         if (prefixes.isEmpty()) {
             return Optional.empty();
@@ -101,7 +113,7 @@ class SearchIndex {
             // two, would read the whole range and sort it, the cost that grows with the portfolio.
             sql.append("t0.workspace_id = :ws and t0.head = :head");
             params.put("head", SearchText.head(lead));
-        } else if (letters > SearchText.HEAD && letters == lead.length() && common(jdbc, lead, params)) {
+        } else if (letters > SearchText.HEAD && letters == lead.length() && common(lead, params)) {
             // The term compared through left(), which no index serves, so that the head's is used.
             sql.append("t0.workspace_id = :ws and t0.head = :head and left(t0.term, :letters) = :lead");
             params.put("head", SearchText.head(lead));
@@ -118,12 +130,14 @@ class SearchIndex {
     }
 
     /** Whether at least {@value #COMMON} terms start with {@code prefix}: too many to read and sort for a page. */
-    private static boolean common(JdbcClient jdbc, String prefix, Map<String, Object> params) {
-        Map<String, Object> probe = new HashMap<>();
-        probe.put("ws", params.get("ws"));
-        probe.put("limit", COMMON);
-        return jdbc.sql("select count(*) from (select 1 from contact_terms t0 where " + range(0, prefix, probe)
-                + " limit :limit) m").params(probe).query(Integer.class).single() >= COMMON;
+    private boolean common(String prefix, Map<String, Object> params) {
+        return common.get(new Prefix((UUID) params.get("ws"), prefix), key -> {
+            Map<String, Object> probe = new HashMap<>();
+            probe.put("ws", key.workspace());
+            probe.put("limit", COMMON);
+            return jdbc.sql("select count(*) from (select 1 from contact_terms t0 where " + range(0, prefix, probe)
+                    + " limit :limit) m").params(probe).query(Integer.class).single() >= COMMON;
+        });
     }
 
     private static String termRange(String termsTable, String ownerColumn, int i, String prefix,
