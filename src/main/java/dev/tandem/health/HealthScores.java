@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,7 +32,10 @@ class HealthScores {
     private static final String COLUMNS = "partnership_id, name, kind, stage, owner_id, score, confidence, risk, "
             + "factors, signals, as_of, computed_at, trend_from, trend";
     private static final String LINE_COLUMNS = "partnership_id, name, kind, stage, owner_id, score, confidence, risk, "
-            + "signals, as_of, computed_at, trend_from, trend";
+            + "top_signal, top_severity, top_evidence, top_args, top_advice, as_of, computed_at, trend_from, trend, "
+            + "case when top_evidence is null then signals end as unkept_signals";
+    /** Comes before each of a top signal's evidence arguments in their column; no argument holds it. */
+    private static final String ARGS_SEPARATOR = "\u001f";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -82,6 +86,10 @@ class HealthScores {
         Signal top = report.topSignal();
         params.put("top", top == null ? null : top.type().name());
         params.put("severity", top == null ? null : top.severity().name());
+        params.put("evidence", top == null ? null : top.evidence().key());
+        params.put("args", top == null ? null : top.evidence().args().stream().map(a -> ARGS_SEPARATOR + a)
+                .collect(Collectors.joining()));
+        params.put("advice", top == null ? null : top.advice());
         params.put("factors", json.writeValueAsString(report.factors()));
         params.put("signals", json.writeValueAsString(report.signals()));
         params.put("asOf", report.asOf());
@@ -91,14 +99,15 @@ class HealthScores {
         String update = """
                 update health_scores set name = :name, kind = :kind, stage = :stage, owner_id = :owner, score = :score,
                     confidence = :confidence, risk = :risk, top_signal = :top, top_severity = :severity,
-                    factors = :factors, signals = :signals, as_of = :asOf, computed_at = :now,
+                    top_evidence = :evidence, top_args = :args, top_advice = :advice, factors = :factors, signals = :signals, as_of = :asOf, computed_at = :now,
                     trend_from = :trendFrom, trend = :trend
                 where workspace_id = :ws and partnership_id = :id""";
         if (jdbc.sql(update).params(params).update() == 0 && jdbc.sql("""
                 insert into health_scores (workspace_id, partnership_id, name, kind, stage, owner_id, score, confidence,
-                    risk, top_signal, top_severity, factors, signals, as_of, computed_at, trend_from, trend)
-                values (:ws, :id, :name, :kind, :stage, :owner, :score, :confidence, :risk, :top, :severity, :factors,
-                    :signals, :asOf, :now, :trendFrom, :trend)
+                    risk, top_signal, top_severity, top_evidence, top_args, top_advice, factors, signals, as_of, computed_at,
+                    trend_from, trend)
+                values (:ws, :id, :name, :kind, :stage, :owner, :score, :confidence, :risk, :top, :severity, :evidence,
+                    :args, :advice, :factors, :signals, :asOf, :now, :trendFrom, :trend)
                 on conflict do nothing""").params(params).update() == 0) {
             jdbc.sql(update).params(params).update();
         }
@@ -236,12 +245,31 @@ class HealthScores {
     }
 
     private Row row(ResultSet rs, int i) throws SQLException {
-        return new Row(stored(rs, factors.readValue(rs.getString("factors"))), trend(rs));
+        return new Row(stored(rs, factors.readValue(rs.getString("factors")), signals.readValue(rs.getString("signals"))),
+                trend(rs));
     }
 
-    /** A portfolio line: what a list shows, which is everything but the factors (a third of a row's reading). */
+    /**
+     * A portfolio line: what a list shows, which is everything but the factors and the signals after the top one,
+     * read from its own columns (a row written before they were kept reads it from the signals).
+     */
     private Row line(ResultSet rs, int i) throws SQLException {
-        return new Row(stored(rs, List.of()), trend(rs));
+        String type = rs.getString("top_signal");
+        String evidence = rs.getString("top_evidence");
+        List<Signal> top;
+        if (type == null) {
+            top = List.of();
+        } else if (evidence == null) {
+            List<Signal> all = signals.readValue(rs.getString("unkept_signals"));
+            top = all.stream().limit(1).toList();
+        } else {
+            String args = rs.getString("top_args");
+            top = List.of(new Signal(SignalType.valueOf(type), Severity.valueOf(rs.getString("top_severity")),
+                    new Evidence(evidence, args == null || args.isEmpty() ? List.of()
+                            : List.of(args.substring(1).split(ARGS_SEPARATOR, -1))),
+                    rs.getString("top_advice")));
+        }
+        return new Row(stored(rs, List.of(), top), trend(rs));
     }
 
     private static @Nullable Trend trend(ResultSet rs) throws SQLException {
@@ -250,11 +278,12 @@ class HealthScores {
         return from == null || text == null ? null : Trend.parse(from, text);
     }
 
-    private StoredHealth stored(ResultSet rs, List<FactorScore> factorScores) throws SQLException {
+    private StoredHealth stored(ResultSet rs, List<FactorScore> factorScores, List<Signal> signalList)
+            throws SQLException {
         return new StoredHealth(rs.getObject("partnership_id", UUID.class), rs.getString("name"),
                 PartnershipKind.valueOf(rs.getString("kind")), Stage.valueOf(rs.getString("stage")),
                 rs.getObject("owner_id", UUID.class), (Integer) rs.getObject("score"), rs.getInt("confidence"),
-                rs.getInt("risk"), factorScores, signals.readValue(rs.getString("signals")),
+                rs.getInt("risk"), factorScores, signalList,
                 rs.getObject("as_of", LocalDate.class), Sql.requiredInstant(rs, "computed_at"));
     }
 }

@@ -101,8 +101,17 @@ class HealthApiTests {
                 .andExpect(jsonPath("$.signals[0].suggestion").value(containsString("ask how they feel about their involvement")))
                 .andExpect(jsonPath("$.factors[2].name").value("ENGAGEMENT"))
                 .andExpect(jsonPath("$.factors[2].score").value(33));
+        String evidence = "Their side missed 2 of the last 3 meetings (on " + dates + ").";
         portfolio("").andExpect(jsonPath("$.items[0].partnershipId").value(acme.toString()))
-                .andExpect(jsonPath("$.items[0].topSignal.type").value("PARTNER_DISENGAGING"));
+                .andExpect(jsonPath("$.items[0].topSignal.type").value("PARTNER_DISENGAGING"))
+                .andExpect(jsonPath("$.items[0].topSignal.severity").value("HIGH"))
+                .andExpect(jsonPath("$.items[0].topSignal.evidence").value(evidence))
+                .andExpect(jsonPath("$.items[0].topSignal.suggestion").value(containsString("ask how they feel")));
+        // a row written before lines kept their top signal in columns: read from its signals instead
+        jdbc.sql("update health_scores set top_evidence = null, top_args = null, top_advice = null where partnership_id = :id")
+                .param("id", acme).update();
+        portfolio("").andExpect(jsonPath("$.items[0].topSignal.evidence").value(evidence))
+                .andExpect(jsonPath("$.items[0].topSignal.suggestion").value(containsString("ask how they feel")));
 
         String email = TestUsers.uniqueEmail("chiara");
         String italian = mvc.perform(post("/api/v1/auth/signup").header("Accept-Language", "it")
