@@ -41,6 +41,15 @@ public class PartnershipParticipants {
         return views(context, participants.of(context.workspaceId(), partnershipId));
     }
 
+    /**
+     * The participants of a partnership the caller reached through a record of the workspace that belongs to it
+     * (a meeting, a commitment), with their names: {@link #list} without looking up the partnership again. Scoped
+     * by the workspace all the same: another workspace's partnership has none.
+     */
+    public List<ParticipantView> ofKnown(WorkspaceContext context, UUID partnershipId) {
+        return views(context, participants.of(context.workspaceId(), partnershipId));
+    }
+
     private List<ParticipantView> views(WorkspaceContext context, List<Participant> rows) {
         var members = names.members(context.workspaceId(),
                 rows.stream().filter(p -> p.side() == Side.OURS).map(p -> UserId.of(p.personId())).toList());

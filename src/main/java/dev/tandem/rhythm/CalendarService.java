@@ -199,7 +199,7 @@ public class CalendarService {
         @Nullable Partnership partnership(UUID id) {
             return partnershipsById.computeIfAbsent(id, key -> {
                 try {
-                    return Optional.of(new Partnership(partnerships.get(context, key), participants.list(context, key)));
+                    return Optional.of(new Partnership(partnerships.get(context, key), participants.ofKnown(context, key)));
                 } catch (Problem hidden) {
                     return Optional.empty();
                 }

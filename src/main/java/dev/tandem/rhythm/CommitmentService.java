@@ -192,7 +192,7 @@ public class CommitmentService {
     /** The owner must be a participant of the partnership on the owning side (400 otherwise). */
     private UUID owner(WorkspaceContext context, UUID partnershipId, OwnerSide side, UUID participantId) {
         Side expected = side == OwnerSide.US ? Side.OURS : Side.THEIRS;
-        boolean ok = participants.list(context, partnershipId).stream().map(ParticipantView::participant)
+        boolean ok = participants.ofKnown(context, partnershipId).stream().map(ParticipantView::participant)
                 .anyMatch(p -> p.id().equals(participantId) && p.side() == expected);
         if (!ok) {
             throw Problem.badRequest("rhythm.commitment.owner").on("ownerId");

@@ -104,7 +104,7 @@ public class MeetingService {
     /** Every participant of the partnership, ours then theirs, with what is recorded for this meeting. */
     public List<Attendance> attendance(WorkspaceContext context, UUID id) {
         Meeting meeting = get(context, id);
-        return attendance(context, meeting, participants.list(context, meeting.partnershipId()));
+        return attendance(context, meeting, participants.ofKnown(context, meeting.partnershipId()));
     }
 
     private List<Attendance> attendance(WorkspaceContext context, Meeting meeting, List<ParticipantView> everyone) {
@@ -119,7 +119,7 @@ public class MeetingService {
     @Transactional
     public List<Attendance> attend(WorkspaceContext context, UUID id, UUID participantId, AttendanceStatus status) {
         Meeting meeting = get(context, id);
-        var everyone = participants.list(context, meeting.partnershipId());
+        var everyone = participants.ofKnown(context, meeting.partnershipId());
         if (everyone.stream().noneMatch(v -> v.participant().id().equals(participantId))) {
             throw Problem.badRequest("rhythm.attendance.notParticipant").on("participantId");
         }
@@ -146,7 +146,8 @@ public class MeetingService {
         Instant at = before.endsAt().isBefore(now) ? before.endsAt() : now;
         Meeting after = before.heldOn(at);
         meetings.held(context.workspaceId(), after);
-        var came = attendance(context, after, participants.list(context, before.partnershipId())).stream().filter(a -> a.status() == AttendanceStatus.ATTENDED).toList();
+        var came = attendance(context, after, participants.ofKnown(context, before.partnershipId())).stream()
+                .filter(a -> a.status() == AttendanceStatus.ATTENDED).toList();
         String names = String.join(", ", came.stream().map(a -> Objects.requireNonNullElse(a.name(), "?")).toList());
         List<UUID> contacts = came.stream().filter(a -> a.side() == Side.THEIRS).map(Attendance::personId).toList();
         events.timeline(context, before.partnershipId(), contacts, "rhythm.meeting.held." + before.type().name(),
