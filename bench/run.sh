@@ -8,9 +8,10 @@ set -euo pipefail
 usage() {
   cat <<'EOF'
 Usage: bench/run.sh [--db h2|postgres] [--scale S|M|L] [--duration 30s] [--connections 16] [--threads 2]
-                    [--warmup 20s] [--quick] [--no-generate] [--port 18080] [--jvm-flags "..."]
+                    [--warmup 20s] [--quick] [--no-generate] [--port 18080] [--jvm-flags "..."] [--workers N]
   --quick         a smoke run: 5 s per scenario after a 5 s warm-up (numbers are not results)
   --no-generate   reuse the database and files of the last run of this db and scale
+  --workers N     request threads (default: twice the cores), with a connection pool of N + 2
 Needs: wrk (apt-get install -y wrk), curl; for postgres a local server on 127.0.0.1:5432 (user postgres).
 EOF
 }
@@ -19,6 +20,8 @@ DB=h2 SCALE=S DURATION=30s CONNECTIONS=16 THREADS=2 WARMUP=20s QUICK=false GENER
 # Recommended for a node serving a big portfolio within 512 MB of RSS (see bench/README.md). No cap on the
 # code cache: at 64 MB its sweeper discarded thousands of compiled methods a minute and C2 took a core.
 JVM_FLAGS="-Xms256m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k -XX:+UseSerialGC"
+# Twice the cores, as the README recommends: more request threads than that only wait for the CPU and the pool.
+WORKERS=$(( 2 * $(nproc) ))
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --db) DB=$2; shift ;;
@@ -31,6 +34,7 @@ while [[ $# -gt 0 ]]; do
     --no-generate) GENERATE=false ;;
     --port) PORT=$2; shift ;;
     --jvm-flags) JVM_FLAGS=$2; shift ;;
+    --workers) WORKERS=$2; shift ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
   esac
@@ -74,6 +78,7 @@ case $DB in
     fi ;;
 esac
 DB_ARGS="--spring.datasource.url=$DB_URL --spring.datasource.username=$DB_USER --spring.datasource.password="
+APP_ARGS="--server.tomcat.threads.max=$WORKERS --spring.datasource.hikari.maximum-pool-size=$(( WORKERS + 2 ))"
 
 # 3. The workspace.
 GENERATED=""
@@ -106,7 +111,7 @@ export WORKSPACE_ID TOKEN BENCH_DATA=$DATA BENCH_LUA=bench/lua
 # shellcheck disable=SC2086
 start_app() { # <log> <java options…>: starts the application in the background, sets APP_PID
   local out=$1; shift
-  java $JVM_FLAGS "$@" --server.port=$PORT $DB_ARGS >"$out" 2>&1 &
+  java $JVM_FLAGS "$@" --server.port=$PORT $DB_ARGS $APP_ARGS >"$out" 2>&1 &
   APP_PID=$!
 }
 wait_ready() {
@@ -221,7 +226,7 @@ PARTNERSHIPS_LINE=$(grep -o 'Generated [0-9,]* partnerships ([0-9,]* rows)' "$WO
   [[ $QUICK == true ]] && echo "**Quick (smoke) run: $DURATION per scenario. These numbers show that the scenarios work, not how fast Tandem is.**" && echo
   echo "- When: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)$(git diff --quiet -- . ':!bench/results' || echo ' (with local changes)')"
   echo "- Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load average before the run $(cut -d' ' -f1-3 /proc/loadavg); wrk runs on the same machine"
-  echo "- Java: $(java -version 2>&1 | head -1); flags: \`$JVM_FLAGS\`"
+  echo "- Java: $(java -version 2>&1 | head -1); flags: \`$JVM_FLAGS\`; \`$APP_ARGS\`"
   echo "- Data: ${PARTNERSHIPS_LINE:-see $WORK/generate.log}; generated in ${GENERATED:-an earlier run}"
   echo "- Start-up: ready after $READY s with the class-data-sharing archive (Spring reports \"Started in $STARTED\"), $COLD s without it"
   echo "- Load: wrk, $THREADS threads, $CONNECTIONS connections, $DURATION per scenario after a warm-up of every scenario for $WARMUP, then MIX in 10 s rounds until the JIT compiled fewer than 50 methods in one, six at most ($WARMED)"
