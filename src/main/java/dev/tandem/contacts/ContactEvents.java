@@ -23,7 +23,7 @@ class ContactEvents {
     /** Text {@code timeline.<type>} of the contacts bundle, filled with {@code args}. */
     void publish(WorkspaceContext ctx, List<TimelineSubject> subjects, String type, boolean interaction,
             String... args) {
-        events.publishEvent(new TimelineEvent(ctx.workspaceId(), subjects, type, List.of(args), ctx.userId(),
+        events.publishEvent(new TimelineEvent(ctx.workspaceId(), subjects, type, List.of(args), ctx.userId(), ctx.userName(),
                 clock.instant(), interaction));
     }
 

@@ -66,7 +66,8 @@ class DemoAccount {
             DemoResult result = transaction.execute(status -> {
                 var signedUp = accounts.signUp(new AccountService.SignUp(EMAIL, password, "Demo User", WORKSPACE,
                         Locale.ENGLISH, ZoneId.of("UTC"), null));
-                return demo.load(new WorkspaceContext(signedUp.workspaceId(), WORKSPACE, signedUp.userId(), Role.OWNER));
+                return demo.load(new WorkspaceContext(signedUp.workspaceId(), WORKSPACE, signedUp.userId(), "Demo User",
+                        Role.OWNER));
             });
             log.info("Demo account created with {} partnerships: log in at {} as {} with {}",
                     result == null ? 0 : result.partnerships(), login, EMAIL,

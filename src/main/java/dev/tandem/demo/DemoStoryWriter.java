@@ -120,7 +120,7 @@ class DemoStoryWriter {
             subjects.add(TimelineSubject.organization(org));
         }
         events.publishEvent(new TimelineEvent(context.workspaceId(), subjects, "demo." + touch.type(),
-                List.of(name, touch.topic()), context.userId(), at(replay, touch.daysAgo()), true));
+                List.of(name, touch.topic()), context.userId(), context.userName(), at(replay, touch.daysAgo()), true));
     }
 
     /** A working hour (UTC) of the day {@code daysAgo} before today, varied but fixed for each day. */

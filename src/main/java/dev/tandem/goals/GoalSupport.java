@@ -40,7 +40,7 @@ class GoalSupport {
 
     /** 404 unless the partnership is in the context's workspace. */
     void requirePartnership(WorkspaceContext context, UUID partnershipId) {
-        partnerships.get(context, partnershipId);
+        partnerships.require(context, partnershipId);
     }
 
     /** 400 unless our owner is a member and their owner a contact of the workspace. */
@@ -85,7 +85,8 @@ class GoalSupport {
         if (theirOwner != null) {
             subjects.add(TimelineSubject.contact(theirOwner));
         }
-        events.publishEvent(new TimelineEvent(context.workspaceId(), subjects, type, args, context.userId(), at, false));
+        events.publishEvent(new TimelineEvent(context.workspaceId(), subjects, type, args, context.userId(),
+                context.userName(), at, false));
     }
 
     /** A change that alters the partnership's alignment without going on the timeline (for the health index). */

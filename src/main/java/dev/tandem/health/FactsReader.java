@@ -6,6 +6,7 @@ import dev.tandem.health.HealthFacts.Presence;
 import dev.tandem.partnerships.Partnership;
 import dev.tandem.partnerships.PartnershipFacts;
 import dev.tandem.partnerships.Side;
+import dev.tandem.partnerships.WithTheirs;
 import dev.tandem.rhythm.AttendanceStatus;
 import dev.tandem.rhythm.RhythmFacts;
 import dev.tandem.rhythm.RhythmFacts.CommitmentFact;
@@ -36,23 +37,24 @@ class FactsReader {
 
     /** Every fact of the partnership's history, for judging any past day (the back-fill). */
     HealthFacts read(WorkspaceId workspace, Partnership p) {
-        return facts(workspace, p, rhythm.heldMeetings(workspace, p.id()), rhythm.commitments(workspace, p.id()));
+        return facts(workspace, p, partnerships.participantIds(workspace, p.id(), Side.THEIRS),
+                rhythm.heldMeetings(workspace, p.id()), rhythm.commitments(workspace, p.id()));
     }
 
     /**
      * What judging {@code day} reads: the last meetings held by then that the engagement factor and the
      * disengaging signal look at, and the commitments that can count, so the cost does not grow with history.
      */
-    HealthFacts current(WorkspaceId workspace, Partnership p, LocalDate day, HealthSettings settings) {
+    HealthFacts current(WorkspaceId workspace, WithTheirs found, LocalDate day, HealthSettings settings) {
+        var p = found.partnership();
         int meetings = Math.max(HealthCalculator.ENGAGEMENT_MEETINGS, settings.ofLastMeetings());
         Instant endOfDay = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return facts(workspace, p, rhythm.lastHeldMeetings(workspace, p.id(), endOfDay, meetings),
+        return facts(workspace, p, found.theirParticipants(), rhythm.lastHeldMeetings(workspace, p.id(), endOfDay, meetings),
                 rhythm.commitmentsCounting(workspace, p.id(), day.minusDays(HealthCalculator.RELIABILITY_DAYS), day));
     }
 
-    private HealthFacts facts(WorkspaceId workspace, Partnership p, List<HeldMeeting> held,
+    private HealthFacts facts(WorkspaceId workspace, Partnership p, Set<UUID> theirs, List<HeldMeeting> held,
             List<CommitmentFact> commitments) {
-        Set<UUID> theirs = partnerships.participantIds(workspace, p.id(), Side.THEIRS);
         var meetings = held.stream().map(m -> new MeetingHeld(m.heldAt(), presence(m.attendance(), theirs))).toList();
         var goals = alignment.counts(workspace, p.id());
         var cadence = p.details().cadence();

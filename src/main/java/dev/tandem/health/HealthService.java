@@ -96,16 +96,17 @@ public class HealthService {
      * and this week's snapshot. An ended (or deleted) partnership loses its current score.
      */
     public void recompute(WorkspaceId workspace, UUID partnershipId) {
-        var p = partnerships.find(workspace, partnershipId).orElse(null);
-        if (p == null || p.stage() == Stage.ENDED) {
+        var found = partnerships.findWithTheirs(workspace, partnershipId).orElse(null);
+        if (found == null || found.partnership().stage() == Stage.ENDED) {
             scores.delete(workspace, partnershipId);
             return;
         }
+        var p = found.partnership();
         var today = today();
         var basis = scores.basis(workspace, partnershipId);
         var byWeek = basis.trend() == null ? scores.scoresSince(workspace, partnershipId, firstTrendWeek())
                 : scores(basis.trend().window(firstTrendWeek(), TREND_WEEKS));
-        save(workspace, p, HealthCalculator.compute(facts.current(workspace, p, today, basis.settings()),
+        save(workspace, p, HealthCalculator.compute(facts.current(workspace, found, today, basis.settings()),
                 basis.settings(), today, byWeek.get(weekOf(today).minusWeeks(HealthCalculator.TREND_WEEKS))), byWeek);
     }
 

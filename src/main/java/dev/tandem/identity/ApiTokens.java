@@ -62,7 +62,8 @@ class ApiTokens {
             User user = Users.map(rs, i);
             String role = workspace == null ? null : rs.getString("member_role");
             var member = role == null ? null
-                    : new WorkspaceContext(workspace, rs.getString("member_workspace"), user.id(), Role.valueOf(role));
+                    : new WorkspaceContext(workspace, rs.getString("member_workspace"), user.id(),
+                            user.displayName(), Role.valueOf(role));
             return new Match(rs.getObject("token_id", UUID.class), user, Sql.instant(rs, "last_used_at"), member);
         }).optional();
     }

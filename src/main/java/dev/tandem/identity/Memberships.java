@@ -28,10 +28,11 @@ class Memberships {
 
     Optional<WorkspaceContext> access(WorkspaceId workspace, UserId user) {
         return jdbc.sql("""
-                select w.name, m.role from memberships m join workspaces w on w.id = m.workspace_id
+                select w.name, u.display_name, m.role from memberships m join workspaces w on w.id = m.workspace_id
+                join users u on u.id = m.user_id
                 where m.workspace_id = :ws and m.user_id = :user""")
                 .param("ws", workspace.value()).param("user", user.value())
-                .query((rs, i) -> new WorkspaceContext(workspace, rs.getString("name"), user,
+                .query((rs, i) -> new WorkspaceContext(workspace, rs.getString("name"), user, rs.getString("display_name"),
                         Role.valueOf(rs.getString("role"))))
                 .optional();
     }

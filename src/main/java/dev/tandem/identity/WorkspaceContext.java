@@ -4,10 +4,12 @@ import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
 
 /**
- * The workspace a request acts in, the member acting and their role. Only the central workspace
- * access check creates one, so a handler that declares it as a parameter has been checked already.
+ * The workspace a request acts in, the member acting (with the name they go by, for what they leave on
+ * timelines) and their role. Only the central workspace access check creates one, so a handler that declares
+ * it as a parameter has been checked already.
  */
-public record WorkspaceContext(WorkspaceId workspaceId, String workspaceName, UserId userId, Role role) {
+public record WorkspaceContext(WorkspaceId workspaceId, String workspaceName, UserId userId, String userName,
+        Role role) {
 
     public boolean isAdmin() {
         return role.includes(Role.ADMIN);

@@ -31,7 +31,8 @@ class PartnershipEvents {
         if (organizationId != null) {
             subjects.add(TimelineSubject.organization(organizationId));
         }
-        events.publishEvent(new TimelineEvent(context.workspaceId(), subjects, type, args, context.userId(), at,
+        events.publishEvent(new TimelineEvent(context.workspaceId(), subjects, type, args, context.userId(),
+                context.userName(), at,
                 interaction));
     }
 

@@ -29,6 +29,11 @@ public class PartnershipFacts {
         return partnerships.find(workspace, id);
     }
 
+    /** A partnership with the participant ids of their side, read together: where judging its health starts. */
+    public Optional<WithTheirs> findWithTheirs(WorkspaceId workspace, UUID id) {
+        return partnerships.findWithTheirs(workspace, id);
+    }
+
     /** The participants of one side: contact ids on THEIRS, member user ids on OURS, keyed by participant id. */
     public Set<UUID> participantIds(WorkspaceId workspace, UUID partnershipId, Side side) {
         return participants.of(workspace, partnershipId).stream().filter(p -> p.side() == side)

@@ -108,8 +108,8 @@ public class PartnershipService {
         return timeline.of(context.workspaceId(), TimelineSubject.partnership(id), page);
     }
 
-    /** The partnership, or 404 when it is not in the context's workspace. */
-    Partnership require(WorkspaceContext context, UUID id) {
+    /** The partnership itself, without the names its view shows: for a check that it is in the workspace (404). */
+    public Partnership require(WorkspaceContext context, UUID id) {
         return partnerships.find(context.workspaceId(), id).orElseThrow(() -> Problem.notFound("partnership.notFound"));
     }
 }

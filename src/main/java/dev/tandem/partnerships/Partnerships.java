@@ -8,10 +8,12 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -77,9 +79,21 @@ class Partnerships {
 
     /** One partnership with its values, in one query (a row per value). */
     Optional<Partnership> find(WorkspaceId workspace, UUID id) {
+        return find(workspace, id, "").map(WithTheirs::partnership);
+    }
+
+    /** One partnership with its values and the participant ids of their side, in one query. */
+    Optional<WithTheirs> findWithTheirs(WorkspaceId workspace, UUID id) {
+        return find(workspace, id, """
+                , (select array_agg(t.id) from partnership_participants t
+                   where t.workspace_id = p.workspace_id and t.partnership_id = p.id and t.side = 'THEIRS') as theirs""");
+    }
+
+    private Optional<WithTheirs> find(WorkspaceId workspace, UUID id, String theirsColumn) {
         Row[] found = {null};
+        Set<UUID> theirs = new HashSet<>();
         List<String> values = new java.util.ArrayList<>();
-        jdbc.sql("select " + COLUMNS + """
+        jdbc.sql("select " + COLUMNS + theirsColumn + """
                 , v.label as value_label from partnerships p
                 left join partnership_values v on v.workspace_id = p.workspace_id and v.partnership_id = p.id
                 where p.workspace_id = :ws and p.id = :id order by v.value_key""")
@@ -87,13 +101,16 @@ class Partnerships {
                 .query(rs -> {
                     if (found[0] == null) {
                         found[0] = row(rs, 0);
+                        if (!theirsColumn.isEmpty()) {
+                            theirs.addAll(Sql.uuids(rs, "theirs"));
+                        }
                     }
                     String value = rs.getString("value_label");
                     if (value != null) {
                         values.add(value);
                     }
                 });
-        return Optional.ofNullable(found[0]).map(row -> row.toPartnership(values));
+        return Optional.ofNullable(found[0]).map(row -> new WithTheirs(row.toPartnership(values), theirs));
     }
 
     boolean delete(WorkspaceId workspace, UUID id) {

@@ -154,7 +154,7 @@ public class CalendarService {
         var ical = new ICalendars(messages.getMessage("rhythm.calendar.name", new Object[] {user.displayName()},
                 user.locale()));
         for (WorkspaceSummary summary : accounts.workspaces(userId)) {
-            var context = new WorkspaceContext(summary.id(), summary.name(), userId, summary.role());
+            var context = new WorkspaceContext(summary.id(), summary.name(), userId, user.displayName(), summary.role());
             var scope = new Scope(context, user.locale());
             var mine = Mine.of(participants, context, userId);
             var theirs = meetings.ofPartnerships(summary.id(), mine.partnerships(), from, null, MAX_ITEMS);

@@ -52,7 +52,7 @@ public class CommitmentService {
 
     @Transactional
     public Commitment make(WorkspaceContext context, UUID partnershipId, CommitmentDraft draft) {
-        partnerships.get(context, partnershipId);
+        partnerships.require(context, partnershipId);
         return insert(context, partnershipId, null, draft);
     }
 
@@ -70,7 +70,7 @@ public class CommitmentService {
 
     /** Oldest first. */
     public Page<Commitment> list(WorkspaceContext context, UUID partnershipId, PageRequest page) {
-        partnerships.get(context, partnershipId);
+        partnerships.require(context, partnershipId);
         return Page.of(commitments.of(context.workspaceId(), partnershipId, page), page, Commitment::id);
     }
 
@@ -136,7 +136,7 @@ public class CommitmentService {
      * it (how many were due, how many delivered on time). Read by the health index.
      */
     public Reliability reliability(WorkspaceContext context, UUID partnershipId) {
-        partnerships.get(context, partnershipId);
+        partnerships.require(context, partnershipId);
         LocalDate today = today();
         LocalDate from = today.minusDays(Reliability.WINDOW_DAYS);
         var counted = commitments.dueBetween(context.workspaceId(), partnershipId, from, today).stream()

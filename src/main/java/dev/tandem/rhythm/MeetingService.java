@@ -47,7 +47,7 @@ public class MeetingService {
      */
     @Transactional
     public Meeting schedule(WorkspaceContext context, UUID partnershipId, MeetingDetails details, boolean listenFirst) {
-        partnerships.get(context, partnershipId);
+        partnerships.require(context, partnershipId);
         List<AgendaItem> agenda = new ArrayList<>(details.agenda() == null ? List.of() : details.agenda());
         if (details.type() == MeetingType.CHECK_IN && listenFirst && agenda.stream().noneMatch(AgendaItem::listenFirst)) {
             agenda.add(0, AgendaItem.listenFirstRound());
@@ -61,7 +61,7 @@ public class MeetingService {
 
     /** The latest first. */
     public Page<Meeting> list(WorkspaceContext context, UUID partnershipId, PageRequest page) {
-        partnerships.get(context, partnershipId);
+        partnerships.require(context, partnershipId);
         return Page.of(meetings.of(context.workspaceId(), partnershipId, page), page, Meeting::id);
     }
 
@@ -98,7 +98,14 @@ public class MeetingService {
     public void delete(WorkspaceContext context, UUID id) {
         Meeting meeting = get(context, id);
         meetings.delete(context.workspaceId(), id);
-        events.changed(context, meeting.partnershipId());
+        changedIfHeld(context, meeting);
+    }
+
+    /** Health reads held meetings only: one still to be held, or its attendance, changes none of its facts. */
+    private void changedIfHeld(WorkspaceContext context, Meeting meeting) {
+        if (meeting.held()) {
+            events.changed(context, meeting.partnershipId());
+        }
     }
 
     /** Every participant of the partnership, ours then theirs, with what is recorded for this meeting. */
@@ -124,7 +131,7 @@ public class MeetingService {
             throw Problem.badRequest("rhythm.attendance.notParticipant").on("participantId");
         }
         meetings.attend(context.workspaceId(), id, participantId, status);
-        events.changed(context, meeting.partnershipId());
+        changedIfHeld(context, meeting);
         return attendance(context, meeting, everyone);
     }
 

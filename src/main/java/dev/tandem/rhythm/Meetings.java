@@ -80,10 +80,25 @@ class Meetings {
                 .param("ws", workspace.value()).param("id", id).update();
     }
 
+    /** One meeting with its agenda, in one query (a row per item). */
     Optional<Meeting> find(WorkspaceId workspace, UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from rhythm_meetings where workspace_id = :ws and id = :id")
+        Meeting[] found = {null};
+        List<AgendaItem> agenda = new java.util.ArrayList<>();
+        jdbc.sql("select " + COLUMNS + """
+                , a.listen_first, a.title from rhythm_meetings m
+                left join rhythm_agenda_items a on a.workspace_id = m.workspace_id and a.meeting_id = m.id
+                where m.workspace_id = :ws and m.id = :id order by a.position""")
                 .param("ws", workspace.value()).param("id", id)
-                .query((rs, i) -> row(rs, agendaOf(workspace, List.of(id)).getOrDefault(id, List.of()))).optional();
+                .query(rs -> {
+                    if (found[0] == null) {
+                        found[0] = row(rs, List.of());
+                    }
+                    String title = rs.getString("title");
+                    if (title != null) {
+                        agenda.add(new AgendaItem(rs.getBoolean("listen_first"), title));
+                    }
+                });
+        return Optional.ofNullable(found[0]).map(m -> withAgenda(m, agenda));
     }
 
     /** The latest first (by start), continuing after the meeting {@code page.after()}. */
@@ -121,9 +136,12 @@ class Meetings {
 
     private List<Meeting> withAgendas(WorkspaceId workspace, List<Meeting> rows) {
         var agendas = agendaOf(workspace, rows.stream().map(Meeting::id).toList());
-        return rows.stream().map(m -> new Meeting(m.id(), m.partnershipId(), m.type(), m.startsAt(), m.endsAt(), m.zone(),
-                m.place(), m.videoUrl(), agendas.getOrDefault(m.id(), List.of()), m.notes(), m.decisions(), m.heldAt(),
-                m.createdBy(), m.createdAt())).toList();
+        return rows.stream().map(m -> withAgenda(m, agendas.getOrDefault(m.id(), List.of()))).toList();
+    }
+
+    private static Meeting withAgenda(Meeting m, List<AgendaItem> agenda) {
+        return new Meeting(m.id(), m.partnershipId(), m.type(), m.startsAt(), m.endsAt(), m.zone(), m.place(),
+                m.videoUrl(), agenda, m.notes(), m.decisions(), m.heldAt(), m.createdBy(), m.createdAt());
     }
 
     private Map<UUID, List<AgendaItem>> agendaOf(WorkspaceId workspace, List<UUID> meetings) {

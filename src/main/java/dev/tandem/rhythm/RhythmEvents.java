@@ -33,6 +33,6 @@ class RhythmEvents {
         subjects.add(TimelineSubject.partnership(partnershipId));
         contacts.forEach(c -> subjects.add(TimelineSubject.contact(c)));
         events.publishEvent(new TimelineEvent(context.workspaceId(), subjects, type, args, context.userId(),
-                at.truncatedTo(ChronoUnit.MICROS), interaction));
+                context.userName(), at.truncatedTo(ChronoUnit.MICROS), interaction));
     }
 }

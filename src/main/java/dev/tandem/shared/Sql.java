@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** Time values that H2 and PostgreSQL's drivers both bind and read the same way. */
+/** Values that H2 and PostgreSQL's drivers both bind and read the same way: times, and arrays of ids. */
 public final class Sql {
 
     private Sql() {
@@ -28,5 +30,20 @@ public final class Sql {
             throw new SQLException("column " + column + " is null");
         }
         return value;
+    }
+
+    /** An {@code array_agg} of ids; empty when it is null (no rows aggregated). */
+    public static List<UUID> uuids(ResultSet rs, String column) throws SQLException {
+        java.sql.Array array = rs.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        try {
+            Object[] values = (Object[]) array.getArray();
+            return java.util.Arrays.stream(values).map(v -> v instanceof UUID id ? id : UUID.fromString(v.toString()))
+                    .toList();
+        } finally {
+            array.free();
+        }
     }
 }

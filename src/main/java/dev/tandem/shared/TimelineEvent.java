@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * meeting held, a shared note, a call): it moves "last contacted" of every subject.
  *
  * @param actor who did it, when a member did
+ * @param actorName the name the actor went by then, kept with the entry (null when {@code actor} is)
  */
 public record TimelineEvent(
         WorkspaceId workspaceId,
@@ -21,6 +22,7 @@ public record TimelineEvent(
         String type,
         List<String> args,
         @Nullable UserId actor,
+        @Nullable String actorName,
         Instant occurredAt,
         boolean interaction) {
 

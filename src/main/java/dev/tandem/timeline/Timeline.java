@@ -1,6 +1,5 @@
 package dev.tandem.timeline;
 
-import dev.tandem.identity.AccountService;
 import dev.tandem.shared.Ids;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
@@ -33,17 +32,14 @@ public class Timeline {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final AccountService accounts;
 
-    Timeline(JdbcClient jdbc, JsonMapper json, AccountService accounts) {
+    Timeline(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
-        this.accounts = accounts;
     }
 
     @EventListener
     void record(TimelineEvent event) {
-        String actorName = event.actor() == null ? null : accounts.user(event.actor()).displayName();
         String args = json.writeValueAsString(event.args());
         for (TimelineSubject subject : event.subjects()) {
             jdbc.sql("""
@@ -54,7 +50,7 @@ public class Timeline {
                     .param("kind", subject.kind().name()).param("subject", subject.id())
                     .param("type", event.type()).param("args", args)
                     .param("actor", event.actor() == null ? null : event.actor().value(), java.sql.Types.OTHER)
-                    .param("actorName", actorName).param("at", Sql.ts(event.occurredAt()))
+                    .param("actorName", event.actorName()).param("at", Sql.ts(event.occurredAt()))
                     .param("interaction", event.interaction())
                     .update();
         }

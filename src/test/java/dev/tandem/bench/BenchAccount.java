@@ -41,7 +41,8 @@ final class BenchAccount {
     Created create(String email, String workspaceName, int colleagues) {
         var owner = accounts.signUp(new SignUp(email, PASSWORD, "Ada Lovelace", workspaceName, Locale.ENGLISH,
                 ZoneId.of("UTC"), null));
-        var context = new WorkspaceContext(owner.workspaceId(), workspaceName, owner.userId(), Role.OWNER);
+        var context = new WorkspaceContext(owner.workspaceId(), workspaceName, owner.userId(), "Ada Lovelace",
+                Role.OWNER);
         List<Member> members = new ArrayList<>(List.of(new Member(owner.userId().value(), "Ada Lovelace")));
         for (int i = 0; i < Math.min(colleagues, COLLEAGUES.size()); i++) {
             String address = email.replace("@", "+" + (i + 1) + "@");

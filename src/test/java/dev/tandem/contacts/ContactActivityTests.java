@@ -145,6 +145,6 @@ class ContactActivityTests {
 
     private void interaction(UUID contact, Instant at) {
         transactions.executeWithoutResult(tx -> events.publishEvent(new TimelineEvent(WorkspaceId.of(ada.workspaceId()),
-                List.of(TimelineSubject.contact(contact)), "test.call", List.of(), UserId.of(ada.userId()), at, true)));
+                List.of(TimelineSubject.contact(contact)), "test.call", List.of(), UserId.of(ada.userId()), "Ada", at, true)));
     }
 }

@@ -109,7 +109,8 @@ class DemoApiTests {
     @Test
     void whenTheLoadFailsNothingOfItRemains() throws Exception {
         SignedUp kit = TestUsers.signUp(mvc, "Kit");
-        var context = new WorkspaceContext(WorkspaceId.of(kit.workspaceId()), "Kit", UserId.of(kit.userId()), Role.OWNER);
+        var context = new WorkspaceContext(WorkspaceId.of(kit.workspaceId()), "Kit", UserId.of(kit.userId()), "Kit",
+                Role.OWNER);
         assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
             demo.load(context);
             assertThat(partnerships.list(context, PartnershipFilter.all(), new PageRequest(50, null)).items())

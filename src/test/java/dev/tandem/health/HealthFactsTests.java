@@ -7,9 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.tandem.TandemTest;
 import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
-import dev.tandem.partnerships.Partnership;
 import dev.tandem.partnerships.PartnershipFacts;
+import dev.tandem.partnerships.Side;
 import dev.tandem.partnerships.Stage;
+import dev.tandem.partnerships.WithTheirs;
 import dev.tandem.shared.WorkspaceId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -43,7 +44,7 @@ class HealthFactsTests {
     HealthService health;
 
     private WorkspaceId workspace;
-    private final List<Partnership> live = new ArrayList<>();
+    private final List<WithTheirs> live = new ArrayList<>();
 
     @BeforeAll
     void loadTheDemo() throws Exception {
@@ -51,7 +52,7 @@ class HealthFactsTests {
         mvc.perform(post(ada.workspacePath("/demo")).with(ada.bearer())).andExpect(status().isCreated());
         workspace = WorkspaceId.of(ada.workspaceId());
         for (UUID id : partnerships.ids(workspace, new UUID(0, 0), 100)) {
-            partnerships.find(workspace, id).filter(p -> p.stage() != Stage.ENDED).ifPresent(live::add);
+            partnerships.findWithTheirs(workspace, id).filter(p -> p.partnership().stage() != Stage.ENDED).ifPresent(live::add);
         }
         assertThat(live).as("the demo's partnerships").hasSizeGreaterThan(10);
     }
@@ -72,9 +73,12 @@ class HealthFactsTests {
     private void judgedAlike(HealthSettings settings) {
         var today = health.today();
         int withLongHistory = 0;
-        for (Partnership p : live) {
+        for (WithTheirs found : live) {
+            var p = found.partnership();
+            assertThat(found.theirParticipants()).as(p.name())
+                    .isEqualTo(partnerships.participantIds(workspace, p.id(), Side.THEIRS));
             var all = facts.read(workspace, p);
-            var recent = facts.current(workspace, p, today, settings);
+            var recent = facts.current(workspace, found, today, settings);
             if (all.meetings().size() > recent.meetings().size() || all.commitments().size() > recent.commitments().size()) {
                 withLongHistory++;
             }

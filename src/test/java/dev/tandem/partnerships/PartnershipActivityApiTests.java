@@ -5,6 +5,7 @@ import static dev.tandem.partnerships.PartnershipMother.partnership;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,6 +17,7 @@ import dev.tandem.TandemTest;
 import dev.tandem.TestClock;
 import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
+import dev.tandem.WebSessions;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -112,6 +114,18 @@ class PartnershipActivityApiTests {
                 .andExpect(jsonPath("$.items[3].actorName").value("Ada"));
         mvc.perform(get(path("/timeline?limit=1")).with(ada.bearer()))
                 .andExpect(jsonPath("$.items", hasSize(1))).andExpect(jsonPath("$.nextCursor", notNullValue()));
+    }
+
+    @Test
+    void anEntryKeepsTheNameItsActorWentByThen() throws Exception {
+        var browser = WebSessions.logIn(mvc, ada);
+        mvc.perform(post("/account/profile").with(csrf()).with(browser)
+                        .param("displayName", "Ada Lovelace").param("locale", "en").param("timeZone", "UTC"))
+                .andExpect(status().is3xxRedirection());
+        note("Renamed since", "INTERNAL").andExpect(status().isCreated());
+
+        mvc.perform(get(path("/timeline")).with(ada.bearer()))
+                .andExpect(jsonPath("$.items[*].actorName").value(contains("Ada Lovelace", "Ada")));
     }
 
     @Test

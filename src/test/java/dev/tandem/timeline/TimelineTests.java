@@ -39,10 +39,10 @@ class TimelineTests {
         Instant earlier = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
 
         events.publishEvent(new TimelineEvent(workspace, List.of(partnership), "test.noted", List.of(), null,
-                Instant.now(), false));
+                null, Instant.now(), false));
         // Recorded after the fact, it still takes its place by date.
         events.publishEvent(new TimelineEvent(workspace, List.of(partnership, contact), "test.met", List.of("Café Olé"),
-                UserId.of(ada.userId()), earlier, true));
+                UserId.of(ada.userId()), "Ada", earlier, true));
 
         var entries = timeline.of(workspace, partnership, PageRequest.of(10, null)).items();
         assertThat(entries).extracting(TimelineEntry::type).containsExactly("test.noted", "test.met");
@@ -60,7 +60,7 @@ class TimelineTests {
         var eve = TestUsers.signUp(mvc, "Eve");
         var subject = TimelineSubject.contact(UUID.randomUUID());
         events.publishEvent(new TimelineEvent(WorkspaceId.of(ada.workspaceId()), List.of(subject), "test.secret",
-                List.of(), null, Instant.now(), false));
+                List.of(), null, null, Instant.now(), false));
 
         assertThat(timeline.of(WorkspaceId.of(eve.workspaceId()), subject, PageRequest.of(10, null)).items()).isEmpty();
     }
@@ -71,7 +71,7 @@ class TimelineTests {
         var workspace = WorkspaceId.of(ada.workspaceId());
         var duplicate = TimelineSubject.contact(UUID.randomUUID());
         var kept = TimelineSubject.contact(UUID.randomUUID());
-        events.publishEvent(new TimelineEvent(workspace, List.of(duplicate), "test.old", List.of(), null, Instant.now(), false));
+        events.publishEvent(new TimelineEvent(workspace, List.of(duplicate), "test.old", List.of(), null, null, Instant.now(), false));
 
         timeline.repoint(workspace, duplicate, kept);
 
