@@ -49,7 +49,6 @@ class ContactLists {
     Page<ContactSummary> contacts(WorkspaceId ws, ContactQuery query, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         params.put("ws", ws.value());
-        params.put("limit", page.fetchSize());
         var byName = query.sort() == ContactQuery.Sort.NAME
                 ? search.contactsByName(query.text(), params) : Optional.<String>empty();
         List<ContactSummary> rows = byName.isPresent() ? searchByName(ws, byName.get(), query, page, params)
@@ -73,7 +72,7 @@ class ContactLists {
             after(ws, page.after(), params);
             sql.append(" and (t0.sort_key > :afterKey or (t0.sort_key = :afterKey and t0.contact_id > :afterId))");
         }
-        sql.append(" order by t0.sort_key, t0.contact_id limit :limit");
+        sql.append(" order by t0.sort_key, t0.contact_id").append(Sql.limit(page.fetchSize()));
         // The page is cut in the derived table (a limit PostgreSQL cannot flatten), so only its contacts are read.
         return jdbc.sql(CONTACT_COLUMNS + " from (" + sql + ") m join contacts c on c.workspace_id = :ws and c.id = m.contact_id"
                 + WITH_ORGANIZATION + " order by m.sort_key, m.contact_id").params(params).query(ContactLists::summary).list();
@@ -92,7 +91,7 @@ class ContactLists {
             case RECENT -> " order by c.last_contacted_at desc nulls last, c.id desc";
             case STALE -> " order by c.last_contacted_at asc nulls first, c.id";
         });
-        return sql.append(" limit :limit").toString();
+        return sql.append(Sql.limit(page.fetchSize())).toString();
     }
 
     /** The tag condition on the contact id {@code contactId}, and {@code inOrganization} when the query names one. */
@@ -129,8 +128,7 @@ class ContactLists {
             params.put("afterId", page.after());
             sql.append(" and (o.sort_key > :afterKey or (o.sort_key = :afterKey and o.id > :afterId))");
         }
-        sql.append(" order by o.sort_key, o.id limit :limit");
-        params.put("limit", page.fetchSize());
+        sql.append(" order by o.sort_key, o.id").append(Sql.limit(page.fetchSize()));
         List<Organization> rows = jdbc.sql(sql.toString()).params(params).query(Organizations::map).list();
         var tags = organizations.tagsOf(ws, rows.stream().map(Organization::id).toList());
         return Page.of(rows.stream().map(o -> o.withTags(tags.getOrDefault(o.id(), List.of()))).toList(), page,

@@ -35,9 +35,8 @@ class ContactNotes {
                 select n.id, n.contact_id, n.body, n.visibility, n.created_at, n.author_name
                 from contact_notes n
                 where n.workspace_id = :ws and n.contact_id = :contact and n.id < :after
-                order by n.id desc limit :limit""")
+                order by n.id desc""" + Sql.limit(page.fetchSize()))
                 .param("ws", ws.value()).param("contact", contact).param("after", page.afterDescending())
-                .param("limit", page.fetchSize())
                 .query((rs, i) -> new ContactNote(rs.getObject("id", UUID.class), rs.getObject("contact_id", UUID.class),
                         rs.getString("body"), ContactNote.Visibility.valueOf(rs.getString("visibility")),
                         rs.getString("author_name"), Sql.requiredInstant(rs, "created_at")))

@@ -1,5 +1,6 @@
 package dev.tandem.contacts;
 
+import dev.tandem.shared.Sql;
 import dev.tandem.shared.WorkspaceId;
 import java.util.List;
 import java.util.UUID;
@@ -27,16 +28,16 @@ class Duplicates {
         List<Pair> byName = jdbc.sql("""
                 select a.id as first_id, b.id as second_id from contacts a
                 join contacts b on b.workspace_id = a.workspace_id and b.sort_key = a.sort_key and b.id > a.id
-                where a.workspace_id = :ws order by a.sort_key, a.id, b.id limit :limit""")
-                .param("ws", ws.value()).param("limit", limit)
+                where a.workspace_id = :ws order by a.sort_key, a.id, b.id""" + Sql.limit(limit))
+                .param("ws", ws.value())
                 .query((rs, i) -> new Pair(rs.getObject("first_id", UUID.class), rs.getObject("second_id", UUID.class),
                         DuplicatePair.Reason.NAME)).list();
         List<Pair> byPhone = jdbc.sql("""
                 select distinct a.contact_id as first_id, b.contact_id as second_id from contact_phones a
                 join contact_phones b on b.workspace_id = a.workspace_id and b.phone_key = a.phone_key
                     and b.contact_id > a.contact_id
-                where a.workspace_id = :ws order by first_id, second_id limit :limit""")
-                .param("ws", ws.value()).param("limit", limit)
+                where a.workspace_id = :ws order by first_id, second_id""" + Sql.limit(limit))
+                .param("ws", ws.value())
                 .query((rs, i) -> new Pair(rs.getObject("first_id", UUID.class), rs.getObject("second_id", UUID.class),
                         DuplicatePair.Reason.PHONE)).list();
         var pairs = new java.util.ArrayList<>(byName);

@@ -87,8 +87,8 @@ class Organizations {
 
     /** All organisation names, A to Z, for the organisation picker. */
     List<String> allNames(WorkspaceId ws, int limit) {
-        return jdbc.sql("select name from contact_organizations where workspace_id = :ws order by sort_key, id limit :limit")
-                .param("ws", ws.value()).param("limit", limit).query(String.class).list();
+        return jdbc.sql("select name from contact_organizations where workspace_id = :ws order by sort_key, id" + Sql.limit(limit))
+                .param("ws", ws.value()).query(String.class).list();
     }
 
     private static Map<String, Object> params(WorkspaceId ws, UUID id, OrganizationInput input) {

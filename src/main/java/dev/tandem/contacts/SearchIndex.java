@@ -2,6 +2,7 @@ package dev.tandem.contacts;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.tandem.shared.Sql;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -134,9 +135,8 @@ class SearchIndex {
         return common.get(new Prefix((UUID) params.get("ws"), prefix), key -> {
             Map<String, Object> probe = new HashMap<>();
             probe.put("ws", key.workspace());
-            probe.put("limit", COMMON);
             return jdbc.sql("select count(*) from (select 1 from contact_terms t0 where " + range(0, prefix, probe)
-                    + " limit :limit) m").params(probe).query(Integer.class).single() >= COMMON;
+                    + Sql.limit(COMMON) + ") m").params(probe).query(Integer.class).single() >= COMMON;
         });
     }
 

@@ -61,9 +61,9 @@ class Goals {
     /** A page of a partnership's goals, oldest first. */
     List<Goal> page(WorkspaceId ws, UUID partnershipId, PageRequest page) {
         var rows = jdbc.sql("select " + COLUMNS + " " + """
-                 from goals where workspace_id = :ws and partnership_id = :p and id > :after order by id limit :limit""")
+                 from goals where workspace_id = :ws and partnership_id = :p and id > :after order by id""" + Sql.limit(page.fetchSize()))
                 .param("ws", ws.value()).param("p", partnershipId).param("after", page.afterAscending())
-                .param("limit", page.fetchSize()).query(Goals::row).list();
+                .query(Goals::row).list();
         return withServes(ws, rows);
     }
 

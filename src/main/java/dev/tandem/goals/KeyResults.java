@@ -85,9 +85,9 @@ class KeyResults {
     List<Measurement> measurements(WorkspaceId ws, UUID keyResultId, PageRequest page) {
         return jdbc.sql("select " + MEASUREMENT + " " + """
                  from goal_measurements where workspace_id = :ws and key_result_id = :kr and id < :after
-                order by id desc limit :limit""")
+                order by id desc""" + Sql.limit(page.fetchSize()))
                 .param("ws", ws.value()).param("kr", keyResultId).param("after", page.afterDescending())
-                .param("limit", page.fetchSize()).query(KeyResults::measurement).list();
+                .query(KeyResults::measurement).list();
     }
 
     /** The latest measurement (by day, then by recording) of each given key result that has one. */

@@ -54,9 +54,9 @@ class OwnGoals {
     List<OwnGoal> page(WorkspaceId ws, UUID partnershipId, PageRequest page) {
         return jdbc.sql("select " + COLUMNS + " " + """
                  from goal_own_goals where workspace_id = :ws and partnership_id = :p and id > :after
-                order by id limit :limit""")
+                order by id""" + Sql.limit(page.fetchSize()))
                 .param("ws", ws.value()).param("p", partnershipId).param("after", page.afterAscending())
-                .param("limit", page.fetchSize()).query(OwnGoals::row).list();
+                .query(OwnGoals::row).list();
     }
 
     List<OwnGoal> all(WorkspaceId ws, UUID partnershipId) {

@@ -222,15 +222,14 @@ class HealthScores {
             params.put("risk", risk);
             params.put("after", page.after());
         }
-        sql.append(" order by risk desc, partnership_id desc limit :limit");
-        params.put("limit", page.fetchSize());
+        sql.append(" order by risk desc, partnership_id desc").append(Sql.limit(page.fetchSize()));
         return jdbc.sql(sql.toString()).params(params).query(this::line).list();
     }
 
     /** Partnerships whose score was computed before {@code day}, any workspace: the decay job's work list. */
     List<Map.Entry<WorkspaceId, UUID>> staleBefore(LocalDate day, int limit) {
-        return jdbc.sql("select workspace_id, partnership_id from health_scores where as_of < :day limit :limit")
-                .param("day", day).param("limit", limit)
+        return jdbc.sql("select workspace_id, partnership_id from health_scores where as_of < :day" + Sql.limit(limit))
+                .param("day", day)
                 .query((rs, i) -> Map.entry(new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
                         rs.getObject("partnership_id", UUID.class)))
                 .list();

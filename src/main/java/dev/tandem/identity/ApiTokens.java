@@ -74,8 +74,8 @@ class ApiTokens {
 
     List<ApiToken> of(UserId user, PageRequest page) {
         return jdbc.sql("""
-                select * from api_tokens where user_id = :user and id < :after order by id desc limit :limit""")
-                .param("user", user.value()).param("after", page.afterDescending()).param("limit", page.fetchSize())
+                select * from api_tokens where user_id = :user and id < :after order by id desc""" + Sql.limit(page.fetchSize()))
+                .param("user", user.value()).param("after", page.afterDescending())
                 .query(ApiTokens::map).list();
     }
 

@@ -48,9 +48,8 @@ public class AuditLog {
     public Page<AuditEvent> events(WorkspaceId workspace, PageRequest page) {
         var rows = jdbc.sql("""
                 select id, occurred_at, actor, action, target, address from audit_events
-                where workspace_id = :ws and id < :after order by id desc limit :limit""")
+                where workspace_id = :ws and id < :after order by id desc""" + Sql.limit(page.fetchSize()))
                 .param("ws", workspace.value()).param("after", page.afterDescending())
-                .param("limit", page.fetchSize())
                 .query((rs, i) -> new AuditEvent(rs.getObject("id", UUID.class), Sql.requiredInstant(rs, "occurred_at"),
                         rs.getString("actor"), AuditAction.valueOf(rs.getString("action")),
                         rs.getString("target"), rs.getString("address")))

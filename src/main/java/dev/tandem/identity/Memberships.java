@@ -42,8 +42,8 @@ class Memberships {
                 select u.id, u.email, u.display_name, m.role, m.joined_at
                 from memberships m join users u on u.id = m.user_id
                 where m.workspace_id = :ws and m.user_id > :after
-                order by m.user_id limit :limit""")
-                .param("ws", workspace.value()).param("after", page.afterAscending()).param("limit", page.fetchSize())
+                order by m.user_id""" + Sql.limit(page.fetchSize()))
+                .param("ws", workspace.value()).param("after", page.afterAscending())
                 .query((rs, i) -> new Member(UserId.of(rs.getObject("id", UUID.class)), rs.getString("email"),
                         rs.getString("display_name"), Role.valueOf(rs.getString("role")),
                         Sql.requiredInstant(rs, "joined_at")))

@@ -35,9 +35,9 @@ class Notes {
         return jdbc.sql("select " + COLUMNS + " " + """
                 from partnership_notes
                 where workspace_id = :ws and partnership_id = :partnership and id < :after
-                order by id desc limit :limit""")
+                order by id desc""" + Sql.limit(page.fetchSize()))
                 .param("ws", workspace.value()).param("partnership", partnership)
-                .param("after", page.afterDescending()).param("limit", page.fetchSize())
+                .param("after", page.afterDescending())
                 .query(Notes::row).list();
     }
 

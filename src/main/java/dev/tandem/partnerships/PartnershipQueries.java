@@ -122,15 +122,14 @@ class PartnershipQueries {
     }
 
     List<UUID> ids(WorkspaceId workspace, UUID after, int limit) {
-        return jdbc.sql("select id from partnerships where workspace_id = :ws and id > :after order by id limit :limit")
-                .param("ws", workspace.value()).param("after", after).param("limit", limit)
+        return jdbc.sql("select id from partnerships where workspace_id = :ws and id > :after order by id" + Sql.limit(limit))
+                .param("ws", workspace.value()).param("after", after)
                 .query(UUID.class).list();
     }
 
     private List<Partnership> fetch(WorkspaceId workspace, StringBuilder sql, Map<String, Object> params,
             PageRequest page) {
-        sql.append(" limit :limit");
-        params.put("limit", page.fetchSize());
+        sql.append(Sql.limit(page.fetchSize()));
         var rows = jdbc.sql(sql.toString()).params(params).query(Partnerships::row).list();
         var values = partnerships.values(workspace, rows.stream().map(Partnerships.Row::id).toList());
         return rows.stream().map(row -> row.toPartnership(values.getOrDefault(row.id(), List.of()))).toList();

@@ -39,9 +39,9 @@ class StageChanges {
                 select id, partnership_id, from_stage, to_stage, reason, actor_id, changed_at
                 from partnership_stage_changes
                 where workspace_id = :ws and partnership_id = :partnership and id > :after
-                order by id limit :limit""")
+                order by id""" + Sql.limit(page.fetchSize()))
                 .param("ws", workspace.value()).param("partnership", partnership)
-                .param("after", page.afterAscending()).param("limit", page.fetchSize())
+                .param("after", page.afterAscending())
                 .query((rs, i) -> new StageChange(rs.getObject("id", UUID.class),
                         rs.getObject("partnership_id", UUID.class),
                         rs.getString("from_stage") == null ? null : Stage.valueOf(rs.getString("from_stage")),

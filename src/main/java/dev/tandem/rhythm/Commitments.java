@@ -59,9 +59,9 @@ class Commitments {
     List<Commitment> of(WorkspaceId workspace, UUID partnership, PageRequest page) {
         return jdbc.sql("select " + COLUMNS + """
                  from rhythm_commitments where workspace_id = :ws and partnership_id = :p and id > :after
-                order by id limit :limit""")
+                order by id""" + Sql.limit(page.fetchSize()))
                 .param("ws", workspace.value()).param("p", partnership).param("after", page.afterAscending())
-                .param("limit", page.fetchSize()).query(Commitments::row).list();
+                .query(Commitments::row).list();
     }
 
     List<Commitment> ofMeeting(WorkspaceId workspace, UUID meeting) {
@@ -78,8 +78,8 @@ class Commitments {
                  and (due_on, id) > (select a.due_on, a.id from rhythm_commitments a
                     where a.workspace_id = :ws and a.id = :after)""");
         var spec = jdbc.sql("select " + COLUMNS + " from rhythm_commitments where workspace_id = :ws and status = 'OPEN'"
-                        + where + " order by due_on, id limit :limit")
-                .param("ws", workspace.value()).param("limit", page.fetchSize());
+                        + where + " order by due_on, id" + Sql.limit(page.fetchSize()))
+                .param("ws", workspace.value());
         if (from != null) {
             spec = spec.param("from", from);
         }
@@ -110,8 +110,8 @@ class Commitments {
                 .filter(java.util.Objects::nonNull).collect(Collectors.joining(" or "));
         var spec = jdbc.sql("select " + COLUMNS + " from rhythm_commitments where workspace_id = :ws and status = 'OPEN'"
                         + " and owner_side = 'US' and (" + owner + ")" + (from == null ? "" : " and due_on >= :from")
-                        + (until == null ? "" : " and due_on < :until") + " order by due_on, id limit :limit")
-                .param("ws", workspace.value()).param("limit", limit);
+                        + (until == null ? "" : " and due_on < :until") + " order by due_on, id" + Sql.limit(limit))
+                .param("ws", workspace.value());
         if (!participations.isEmpty()) {
             spec = spec.param("mine", List.copyOf(participations));
         }

@@ -108,9 +108,8 @@ class Meetings {
                     where a.workspace_id = :ws and a.id = :after)""";
         return withAgendas(workspace, jdbc.sql("select " + COLUMNS
                         + " from rhythm_meetings where workspace_id = :ws and partnership_id = :p "
-                        + after + " order by starts_at desc, id desc limit :limit")
+                        + after + " order by starts_at desc, id desc" + Sql.limit(page.fetchSize()))
                 .param("ws", workspace.value()).param("p", partnership).param("after", page.afterDescending())
-                .param("limit", page.fetchSize())
                 .query((rs, i) -> row(rs, List.of())).list());
     }
 
@@ -125,9 +124,8 @@ class Meetings {
         }
         var spec = jdbc.sql("select " + COLUMNS + " from rhythm_meetings where workspace_id = :ws and partnership_id in (:ps)"
                         + " and starts_at >= :from" + (until == null ? "" : " and starts_at < :until")
-                        + " order by starts_at, id limit :limit")
-                .param("ws", workspace.value()).param("ps", List.copyOf(partnerships)).param("from", Sql.ts(from))
-                .param("limit", limit);
+                        + " order by starts_at, id" + Sql.limit(limit))
+                .param("ws", workspace.value()).param("ps", List.copyOf(partnerships)).param("from", Sql.ts(from));
         if (until != null) {
             spec = spec.param("until", Sql.ts(until));
         }

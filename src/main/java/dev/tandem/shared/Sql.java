@@ -46,4 +46,16 @@ public final class Sql {
             array.free();
         }
     }
+
+    /**
+     * A page's {@code limit}, written into the statement rather than bound. PostgreSQL cannot cost a plan for an
+     * unknown limit, so a bound one made it plan such a statement afresh on every execution (0.4 ms of a 0.8 ms
+     * contact search); with a literal it keeps one plan per connection.
+     */
+    public static String limit(int rows) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("a limit of " + rows);
+        }
+        return " limit " + rows;
+    }
 }

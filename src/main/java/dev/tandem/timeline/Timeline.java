@@ -61,9 +61,9 @@ public class Timeline {
         var rows = jdbc.sql("""
                 select id, type, args, actor_name, occurred_at, interaction from timeline_entries
                 where workspace_id = :ws and subject_kind = :kind and subject_id = :subject and id < :after
-                order by id desc limit :limit""")
+                order by id desc""" + Sql.limit(page.fetchSize()))
                 .param("ws", workspace.value()).param("kind", subject.kind().name()).param("subject", subject.id())
-                .param("after", page.afterDescending()).param("limit", page.fetchSize())
+                .param("after", page.afterDescending())
                 .query(this::map).list();
         return Page.of(rows, page, TimelineEntry::id);
     }
