@@ -28,20 +28,20 @@ class ContactLists {
     private static final String CONTACT_COLUMNS = """
             select c.id, c.display_name, c.title, c.organization_id, o.name as organization_name, c.last_contacted_at,
                 (select e.email from contact_emails e where e.workspace_id = c.workspace_id and e.contact_id = c.id
-                 and e.is_primary) as primary_email
+                 and e.is_primary) as primary_email,
+                (select array_agg(g.tag order by g.tag_key) from contact_tags g
+                 where g.workspace_id = c.workspace_id and g.contact_id = c.id) as tags
             """;
     private static final String WITH_ORGANIZATION = """
              left join contact_organizations o on o.workspace_id = c.workspace_id and o.id = c.organization_id
             """;
 
     private final JdbcClient jdbc;
-    private final ContactChannels channels;
     private final Organizations organizations;
     private final SearchIndex search;
 
-    ContactLists(JdbcClient jdbc, ContactChannels channels, Organizations organizations, SearchIndex search) {
+    ContactLists(JdbcClient jdbc, Organizations organizations, SearchIndex search) {
         this.jdbc = jdbc;
-        this.channels = channels;
         this.organizations = organizations;
         this.search = search;
     }
@@ -53,9 +53,7 @@ class ContactLists {
                 ? search.contactsByName(query.text(), params) : Optional.<String>empty();
         List<ContactSummary> rows = byName.isPresent() ? searchByName(ws, byName.get(), query, page, params)
                 : jdbc.sql(list(ws, query, page, params)).params(params).query(ContactLists::summary).list();
-        var tags = channels.tags(ws, rows.stream().map(ContactSummary::id).toList());
-        return Page.of(rows.stream().map(r -> r.withTags(tags.getOrDefault(r.id(), List.of()))).toList(), page,
-                ContactSummary::id);
+        return Page.of(rows, page, ContactSummary::id);
     }
 
     /**
@@ -164,6 +162,6 @@ class ContactLists {
     private static ContactSummary summary(ResultSet rs, int row) throws SQLException {
         return new ContactSummary(rs.getObject("id", UUID.class), rs.getString("display_name"), rs.getString("title"),
                 rs.getObject("organization_id", UUID.class), rs.getString("organization_name"),
-                rs.getString("primary_email"), List.of(), Sql.instant(rs, "last_contacted_at"));
+                rs.getString("primary_email"), Sql.strings(rs, "tags"), Sql.instant(rs, "last_contacted_at"));
     }
 }

@@ -13,9 +13,4 @@ public record ContactSummary(UUID id, String displayName, @Nullable String title
     public ContactSummary {
         tags = List.copyOf(tags);
     }
-
-    ContactSummary withTags(List<String> newTags) {
-        return new ContactSummary(id, displayName, title, organizationId, organizationName, primaryEmail, newTags,
-                lastContactedAt);
-    }
 }

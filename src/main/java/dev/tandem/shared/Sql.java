@@ -34,14 +34,22 @@ public final class Sql {
 
     /** An {@code array_agg} of ids; empty when it is null (no rows aggregated). */
     public static List<UUID> uuids(ResultSet rs, String column) throws SQLException {
+        return array(rs, column, v -> v instanceof UUID id ? id : UUID.fromString(v.toString()));
+    }
+
+    /** An {@code array_agg} of texts, in its order; empty when it is null (no rows aggregated). */
+    public static List<String> strings(ResultSet rs, String column) throws SQLException {
+        return array(rs, column, Object::toString);
+    }
+
+    private static <T> List<T> array(ResultSet rs, String column, java.util.function.Function<Object, T> element)
+            throws SQLException {
         java.sql.Array array = rs.getArray(column);
         if (array == null) {
             return List.of();
         }
         try {
-            Object[] values = (Object[]) array.getArray();
-            return java.util.Arrays.stream(values).map(v -> v instanceof UUID id ? id : UUID.fromString(v.toString()))
-                    .toList();
+            return java.util.Arrays.stream((Object[]) array.getArray()).map(element).toList();
         } finally {
             array.free();
         }

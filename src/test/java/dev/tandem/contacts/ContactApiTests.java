@@ -53,6 +53,14 @@ class ContactApiTests {
                 .andExpect(jsonPath("$.organizationName").value("Acme"))
                 .andExpect(jsonPath("$.xHandle").value("jgarcia"))
                 .andExpect(jsonPath("$.tags", containsInAnyOrder("vip", "Madrid")));
+        // lists, searched by name or not, show each contact's tags A to Z; one without tags has none
+        ContactsFixture.contact(mvc, ada, "{\"displayName\":\"José Untagged\"}");
+        for (String list : List.of("/contacts?q=jos", "/contacts?sort=recent", "/contacts?q=madrid")) {
+            mvc.perform(get(ada.workspacePath(list)).with(ada.bearer()))
+                    .andExpect(jsonPath("$.items[?(@.displayName == 'José García')].tags[*]", contains("Madrid", "vip")));
+        }
+        mvc.perform(get(ada.workspacePath("/contacts?q=jos")).with(ada.bearer()))
+                .andExpect(jsonPath("$.items[?(@.displayName == 'José Untagged')].tags[*]", hasSize(0)));
 
         mvc.perform(json(put(ada.workspacePath("/contacts/" + id)), """
                 {"displayName":"Pepe","emails":["pepe@acme.test"],"tags":[]}""").with(ada.bearer()))
