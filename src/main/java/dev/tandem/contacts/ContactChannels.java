@@ -68,10 +68,6 @@ class ContactChannels {
         return tags.of(ws, id);
     }
 
-    java.util.Map<UUID, List<String>> tags(WorkspaceId ws, java.util.Collection<UUID> ids) {
-        return tags.of(ws, ids);
-    }
-
     /** The contact that has this address among its emails. */
     Optional<UUID> ownerOf(WorkspaceId ws, String email) {
         return jdbc.sql("select contact_id from contact_emails where workspace_id = :ws and email_key = :key")

@@ -68,7 +68,7 @@ public class RhythmFacts {
                 select m.id, m.held_at, a.participant_id, a.status from (
                     select id, held_at from rhythm_meetings
                     where workspace_id = :ws and partnership_id = :p and held_at is not null and held_at < :before
-                    order by held_at desc, id desc %s) m
+                    order by held_at desc, id desc%s) m
                 left join rhythm_attendance a on a.workspace_id = :ws and a.meeting_id = m.id
                 order by m.held_at desc, m.id desc""".formatted(Sql.limit(limit)))
                 .param("ws", workspace.value()).param("p", partnershipId).param("before", Sql.ts(before)));

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** Values that H2 and PostgreSQL's drivers both bind and read the same way: times, and arrays of ids. */
+/** SQL both H2 and PostgreSQL read alike: time values, {@code array_agg} results, and page limits. */
 public final class Sql {
 
     private Sql() {
