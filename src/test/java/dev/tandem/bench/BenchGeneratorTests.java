@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,13 +39,18 @@ class BenchGeneratorTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    DataSource dataSource;
+
     @TempDir
     static Path out;
 
     private BenchGenerator.Report report;
+    private List<BulkLoad.Definition> schemaBefore;
 
     @BeforeAll
     void generate() throws Exception {
+        schemaBefore = BulkLoad.definitions(dataSource, Rows.Table.names());
         report = BenchGenerator.run(context, new BenchOptions(PARTNERSHIPS, 7, 2, TestUsers.uniqueEmail("bench"), out,
                 List.of()));
     }
@@ -61,6 +67,14 @@ class BenchGeneratorTests {
         assertThat(jdbc.queryForObject("select count(*) from memberships where workspace_id = ?", Long.class,
                 report.workspaceId())).isEqualTo(2);
         report.portfolio().rows().forEach((table, rows) -> assertThat(count(table.name)).as(table.name).isEqualTo(rows));
+    }
+
+    @Test
+    void leavesEveryKeyIndexAndForeignKeyAsTheMigrationsMadeThem() throws Exception {
+        assertThat(schemaBefore).extracting(BulkLoad.Definition::kind).contains(BulkLoad.Kind.values());
+        assertThat(schemaBefore).extracting(BulkLoad.Definition::name)
+                .contains("timeline_by_subject", "contact_terms_by_head", "rhythm_commitments_by_due");
+        assertThat(BulkLoad.definitions(dataSource, Rows.Table.names())).containsExactlyInAnyOrderElementsOf(schemaBefore);
     }
 
     @Test

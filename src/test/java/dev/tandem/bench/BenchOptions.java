@@ -45,8 +45,13 @@ record BenchOptions(int partnerships, long seed, int threads, String email, Path
 
     /** The database URL given to Spring, if any (else the application's default, or the environment's). */
     String databaseUrl() {
-        return springArgs.stream().filter(a -> a.startsWith("--spring.datasource.url=")).findFirst()
-                .map(a -> a.substring("--spring.datasource.url=".length()))
-                .orElse(System.getenv().getOrDefault("SPRING_DATASOURCE_URL", ""));
+        return springArg("spring.datasource.url");
+    }
+
+    /** The Spring property {@code name} given as {@code --name=value}, else its environment variable, else "". */
+    String springArg(String name) {
+        return springArgs.stream().filter(a -> a.startsWith("--" + name + "=")).findFirst()
+                .map(a -> a.substring(name.length() + 3))
+                .orElse(System.getenv().getOrDefault(name.toUpperCase(Locale.ROOT).replace('.', '_').replace("-", ""), ""));
     }
 }

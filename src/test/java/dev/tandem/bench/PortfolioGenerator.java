@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,17 +45,11 @@ final class PortfolioGenerator {
         this.json = json;
     }
 
-    /**
-     * {@code count} partnerships, each owned by one of {@code members}; {@code progress} hears of each chunk
-     * written. The tables are analysed whenever the chunks written double, as autovacuum would while they
-     * grow: PostgreSQL plans its foreign-key checks once per connection, and planned on empty tables they
-     * scan the whole workspace for each row (a run at scale M slowed to a crawl without it).
-     */
+    /** {@code count} partnerships, each owned by one of {@code members}; {@code progress} hears of each chunk written. */
     Result generate(UUID workspace, List<Member> members, int count, long seed, int threads, IntConsumer progress)
             throws InterruptedException {
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        var written = new AtomicInteger();
         try {
             List<Future<Chunk>> chunks = new ArrayList<>();
             for (int from = 0; from < count; from += CHUNK) {
@@ -64,9 +57,6 @@ final class PortfolioGenerator {
                 int last = Math.min(count, from + CHUNK);
                 chunks.add(pool.submit(() -> {
                     Chunk chunk = write(workspace, members, first, last, seed, now);
-                    if (Integer.bitCount(written.incrementAndGet()) == 1) {
-                        jdbc.execute("analyze");
-                    }
                     progress.accept(last - first);
                     return chunk;
                 }));
@@ -99,19 +89,10 @@ final class PortfolioGenerator {
         for (Table table : Table.values()) {
             counts.put(table, (long) rows.count(table));
         }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                transactions.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) connection -> {
-                    rows.flush(connection);
-                    return null;
-                }));
-                return new Chunk(written, counts);
-            } catch (org.springframework.dao.TransientDataAccessException e) {
-                // H2 now and then picks a chunk as the victim of a deadlock with the other writer's analyse.
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+        transactions.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) connection -> {
+            rows.flush(connection);
+            return null;
+        }));
+        return new Chunk(written, counts);
     }
 }

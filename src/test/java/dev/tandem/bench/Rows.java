@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -58,6 +59,10 @@ final class Rows {
         final int columns;
         final String insert;
 
+        static List<String> names() {
+            return Arrays.stream(values()).map(table -> table.name).toList();
+        }
+
         Table(String name, String columns) {
             this.name = name;
             this.columns = columns.split(",").length + 1;
@@ -102,7 +107,7 @@ final class Rows {
         return rows.getOrDefault(table, List.of()).size();
     }
 
-    /** Writes every row in batches (again, if a transaction that wrote them was rolled back). */
+    /** Writes every row in batches. */
     void flush(Connection connection) throws SQLException {
         for (var entry : rows.entrySet()) {
             try (PreparedStatement insert = connection.prepareStatement(entry.getKey().insert)) {
