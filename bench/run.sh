@@ -52,6 +52,8 @@ DATA=$WORK/data
 RESULTS=bench/results/$DB-$SCALE.md
 BASE=http://127.0.0.1:$PORT
 mkdir -p "$WORK" bench/results
+# Taken first: the load of whatever else runs here, before this script adds its own.
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 log() { printf '[bench] %s\n' "$*" >&2; }
 seconds_since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
 
@@ -225,7 +227,7 @@ PARTNERSHIPS_LINE=$(grep -o 'Generated [0-9,]* partnerships ([0-9,]* rows)' "$WO
   echo
   [[ $QUICK == true ]] && echo "**Quick (smoke) run: $DURATION per scenario. These numbers show that the scenarios work, not how fast Tandem is.**" && echo
   echo "- When: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)$(git diff --quiet -- . ':!bench/results' || echo ' (with local changes)')"
-  echo "- Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load average before the run $(cut -d' ' -f1-3 /proc/loadavg); wrk runs on the same machine"
+  echo "- Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load average before the run $LOAD_BEFORE; wrk runs on the same machine"
   echo "- Java: $(java -version 2>&1 | head -1); flags: \`$JVM_FLAGS\`; \`$APP_ARGS\`"
   echo "- Data: ${PARTNERSHIPS_LINE:-see $WORK/generate.log}; generated in ${GENERATED:-an earlier run}"
   echo "- Start-up: ready after $READY s with the class-data-sharing archive (Spring reports \"Started in $STARTED\"), $COLD s without it"
