@@ -222,7 +222,8 @@ class HealthScores {
             params.put("risk", risk);
             params.put("after", page.after());
         }
-        sql.append(" order by risk desc, partnership_id desc").append(Sql.limit(page.fetchSize()));
+        sql.append(Sql.orderBy(filter.ownerId() == null ? "workspace_id" : "workspace_id, owner_id",
+                "risk desc, partnership_id desc")).append(Sql.limit(page.fetchSize()));
         return jdbc.sql(sql.toString()).params(params).query(this::line).list();
     }
 

@@ -48,7 +48,8 @@ public class AuditLog {
     public Page<AuditEvent> events(WorkspaceId workspace, PageRequest page) {
         var rows = jdbc.sql("""
                 select id, occurred_at, actor, action, target, address from audit_events
-                where workspace_id = :ws and id < :after order by id desc""" + Sql.limit(page.fetchSize()))
+                where workspace_id = :ws and id < :after""" + Sql.orderBy("workspace_id", "id desc")
+                + Sql.limit(page.fetchSize()))
                 .param("ws", workspace.value()).param("after", page.afterDescending())
                 .query((rs, i) -> new AuditEvent(rs.getObject("id", UUID.class), Sql.requiredInstant(rs, "occurred_at"),
                         rs.getString("actor"), AuditAction.valueOf(rs.getString("action")),

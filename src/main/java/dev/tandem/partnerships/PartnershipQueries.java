@@ -59,14 +59,13 @@ class PartnershipQueries {
             keyset(workspace, filter.sort(), page.after(), sql, params);
         }
         sql.append(switch (filter.sort()) {
-            case NAME -> " order by p.name_key, p.id";
-            case CREATED -> " order by p.id desc";
+            case NAME -> Sql.orderBy("p.workspace_id", "p.name_key, p.id");
+            case CREATED -> Sql.orderBy("p.workspace_id", "p.id desc");
             case LAST_CONTACTED -> " order by p.last_contacted_at desc nulls last, p.id desc";
         });
         return fetch(workspace, sql, params, page);
     }
 
-    /** Partnerships not ended and past their ideal cadence, the longest overdue first. */
     /** How many partnerships are in each stage; stages with none are left out. */
     java.util.Map<Stage, Integer> countsByStage(WorkspaceId workspace) {
         var counts = new java.util.EnumMap<Stage, Integer>(Stage.class);
@@ -77,6 +76,7 @@ class PartnershipQueries {
         return counts;
     }
 
+    /** Partnerships not ended and past their ideal cadence, the longest overdue first. */
     List<Partnership> losingTouch(WorkspaceId workspace, Instant now, @Nullable UserId owner, PageRequest page) {
         var sql = new StringBuilder("select " + Partnerships.COLUMNS + ", p.overdue_at from partnerships p"
                 + " where p.workspace_id = :ws and p.stage <> 'ENDED' and p.due_at < :now");
@@ -93,7 +93,7 @@ class PartnershipQueries {
             params.put("key", Sql.ts(key));
             params.put("after", page.after());
         }
-        sql.append(" order by p.overdue_at, p.id");
+        sql.append(Sql.orderBy("p.workspace_id", "p.overdue_at, p.id"));
         return fetch(workspace, sql, params, page);
     }
 

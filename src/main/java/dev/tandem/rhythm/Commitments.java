@@ -78,7 +78,7 @@ class Commitments {
                  and (due_on, id) > (select a.due_on, a.id from rhythm_commitments a
                     where a.workspace_id = :ws and a.id = :after)""");
         var spec = jdbc.sql("select " + COLUMNS + " from rhythm_commitments where workspace_id = :ws and status = 'OPEN'"
-                        + where + " order by due_on, id" + Sql.limit(page.fetchSize()))
+                        + where + Sql.orderBy("workspace_id, status", "due_on, id") + Sql.limit(page.fetchSize()))
                 .param("ws", workspace.value());
         if (from != null) {
             spec = spec.param("from", from);
@@ -110,7 +110,8 @@ class Commitments {
                 .filter(java.util.Objects::nonNull).collect(Collectors.joining(" or "));
         var spec = jdbc.sql("select " + COLUMNS + " from rhythm_commitments where workspace_id = :ws and status = 'OPEN'"
                         + " and owner_side = 'US' and (" + owner + ")" + (from == null ? "" : " and due_on >= :from")
-                        + (until == null ? "" : " and due_on < :until") + " order by due_on, id" + Sql.limit(limit))
+                        + (until == null ? "" : " and due_on < :until") + Sql.orderBy("workspace_id, status", "due_on, id")
+                        + Sql.limit(limit))
                 .param("ws", workspace.value());
         if (!participations.isEmpty()) {
             spec = spec.param("mine", List.copyOf(participations));

@@ -60,8 +60,8 @@ public class Timeline {
     public Page<TimelineEntry> of(WorkspaceId workspace, TimelineSubject subject, PageRequest page) {
         var rows = jdbc.sql("""
                 select id, type, args, actor_name, occurred_at, interaction from timeline_entries
-                where workspace_id = :ws and subject_kind = :kind and subject_id = :subject and id < :after
-                order by id desc""" + Sql.limit(page.fetchSize()))
+                where workspace_id = :ws and subject_kind = :kind and subject_id = :subject and id < :after"""
+                + Sql.orderBy("workspace_id, subject_kind, subject_id", "id desc") + Sql.limit(page.fetchSize()))
                 .param("ws", workspace.value()).param("kind", subject.kind().name()).param("subject", subject.id())
                 .param("after", page.afterDescending())
                 .query(this::map).list();
