@@ -57,7 +57,7 @@ class ContactLists {
     }
 
     /**
-     * A search A to Z in one statement: the page's ids from the matching terms, which carry the sort key, then
+     * A search A to Z in one statement: the page's ids from the kept prefixes, which carry the sort key, then
      * those contacts. Only the contacts shown are read, however many share a prefix.
      */
     private List<ContactSummary> searchByName(WorkspaceId ws, String matches, ContactQuery query, PageRequest page,
@@ -70,7 +70,7 @@ class ContactLists {
             after(ws, page.after(), params);
             sql.append(" and (t0.sort_key > :afterKey or (t0.sort_key = :afterKey and t0.contact_id > :afterId))");
         }
-        sql.append(" order by t0.sort_key, t0.contact_id").append(Sql.limit(page.fetchSize()));
+        sql.append(SearchIndex.NAME_ORDER).append(Sql.limit(page.fetchSize()));
         // The page is cut in the derived table (a limit PostgreSQL cannot flatten), so only its contacts are read.
         return jdbc.sql(CONTACT_COLUMNS + " from (" + sql + ") m join contacts c on c.workspace_id = :ws and c.id = m.contact_id"
                 + WITH_ORGANIZATION + " order by m.sort_key, m.contact_id").params(params).query(ContactLists::summary).list();
@@ -85,7 +85,7 @@ class ContactLists {
             sql.append(after(ws, query.sort(), page.after(), params));
         }
         sql.append(switch (query.sort()) {
-            case NAME -> " order by c.sort_key, c.id";
+            case NAME -> Sql.orderBy("c.workspace_id", "c.sort_key, c.id");
             case RECENT -> " order by c.last_contacted_at desc nulls last, c.id desc";
             case STALE -> " order by c.last_contacted_at asc nulls first, c.id";
         });
@@ -126,7 +126,7 @@ class ContactLists {
             params.put("afterId", page.after());
             sql.append(" and (o.sort_key > :afterKey or (o.sort_key = :afterKey and o.id > :afterId))");
         }
-        sql.append(" order by o.sort_key, o.id").append(Sql.limit(page.fetchSize()));
+        sql.append(Sql.orderBy("o.workspace_id", "o.sort_key, o.id")).append(Sql.limit(page.fetchSize()));
         List<Organization> rows = jdbc.sql(sql.toString()).params(params).query(Organizations::map).list();
         var tags = organizations.tagsOf(ws, rows.stream().map(Organization::id).toList());
         return Page.of(rows.stream().map(o -> o.withTags(tags.getOrDefault(o.id(), List.of()))).toList(), page,

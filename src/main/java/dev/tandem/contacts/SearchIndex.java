@@ -1,45 +1,39 @@
 package dev.tandem.contacts;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.tandem.shared.Sql;
 import dev.tandem.shared.WorkspaceId;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Keeps the search terms of contacts (names, emails, organisation, tags) and organisations (name,
- * tags) and writes the prefix conditions that read them. Rebuilt whole on every change of a
- * record: a handful of rows, and never out of step.
+ * tags), each contact term's first letters with the contact's sort key, and writes the prefix
+ * conditions that read them. Rebuilt whole on every change of a record: a few dozen rows, and never
+ * out of step.
  */
 @Repository
 class SearchIndex {
 
-    /** How many terms a longer prefix must start for its search to read the head's index instead of its own range. */
-    static final int COMMON = 200;
-
-    private record Prefix(UUID workspace, String prefix) {
-    }
+    /**
+     * The name order of {@link #contactsByName}'s rows. It names the index's leading columns, fixed by the query,
+     * for H2: it reads the index in order only when the order begins with them, and sorted every match otherwise.
+     */
+    static final String NAME_ORDER = " order by t0.workspace_id, t0.prefix, t0.sort_key, t0.contact_id";
 
     private final JdbcClient jdbc;
-    /**
-     * Whether a prefix is common, as last counted: it only chooses how to read the terms, never what is found,
-     * so a count some minutes old is good enough and spares a statement on most searches.
-     */
-    private final Cache<Prefix, Boolean> common = Caffeine.newBuilder().maximumSize(10_000)
-            .expireAfterWrite(Duration.ofMinutes(10)).build();
+    private final JdbcTemplate batches;
 
-    SearchIndex(JdbcClient jdbc) {
+    SearchIndex(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     void indexContact(WorkspaceId ws, UUID id) {
@@ -62,7 +56,8 @@ class SearchIndex {
         texts.addAll(jdbc.sql("select tag from contact_tags where workspace_id = :ws and contact_id = :id")
                 .param("ws", ws.value()).param("id", id).query(String.class).list());
         if (sortKey[0] != null) {
-            replace("contact_terms", "contact_id", ws, id, texts, sortKey[0]);
+            Set<String> terms = replace("contact_terms", "contact_id", ws, id, texts);
+            replacePrefixes(ws, id, terms, sortKey[0]);
         }
     }
 
@@ -72,7 +67,7 @@ class SearchIndex {
                 .param("ws", ws.value()).param("id", id).query(String.class).list());
         texts.addAll(jdbc.sql("select tag from contact_organization_tags where workspace_id = :ws and organization_id = :id")
                 .param("ws", ws.value()).param("id", id).query(String.class).list());
-        replace("contact_organization_terms", "organization_id", ws, id, texts, null);
+        replace("contact_organization_terms", "organization_id", ws, id, texts);
     }
 
     /**
@@ -91,14 +86,10 @@ class SearchIndex {
     }
 
     /**
-     * The contacts matching every prefix of {@code query}, A to Z, as rows {@code (contact_id,
-     * sort_key)} of the terms table, de-duplicated and cut by the caller's {@code order by t0.sort_key,
-     * t0.contact_id limit …} without reading a contact. Led by the longest prefix. Three letters, the
-     * commonest search and the one matching most, read the terms of that head in name order: the page is
-     * in the first rows read, however many match. A longer prefix that many terms start with (a common
-     * first name) reads its head in name order too, skipping the terms it does not start; one that few
-     * terms start with reads them and sorts them. A shorter one reads its range (the first letters typed,
-     * before the live search has anything useful to show). Empty when the query has no prefix.
+     * The contacts matching every prefix of {@code query}, A to Z, as rows {@code (…, sort_key, contact_id)} of the
+     * kept prefixes, de-duplicated and cut by the caller's {@link #NAME_ORDER} and limit without reading a contact. Led by the longest prefix: its first six letters are one range of one index in
+     * name order, so the page is in the first rows read, however many contacts match; a longer one skips the
+     * few terms that share its first six letters but not the rest. Empty when the query has no prefix.
      */
     Optional<String> contactsByName(@Nullable String query, Map<String, Object> params) {
         List<String> prefixes = new ArrayList<>(SearchText.prefixes(query));
@@ -107,37 +98,18 @@ class SearchIndex {
         }
         prefixes.sort(Comparator.comparingInt(String::length).reversed());
         String lead = prefixes.get(0);
-        int letters = lead.codePointCount(0, lead.length());
-        StringBuilder sql = new StringBuilder("select distinct t0.contact_id, t0.sort_key from contact_terms t0 where ");
-        if (letters == SearchText.HEAD) {
-            // The head alone, no range on the term: PostgreSQL, multiplying the selectivities of the
-            // two, would read the whole range and sort it, the cost that grows with the portfolio.
-            sql.append("t0.workspace_id = :ws and t0.head = :head");
-            params.put("head", SearchText.head(lead));
-        } else if (letters > SearchText.HEAD && letters == lead.length() && common(lead, params)) {
-            // The term compared through left(), which no index serves, so that the head's is used.
-            sql.append("t0.workspace_id = :ws and t0.head = :head and left(t0.term, :letters) = :lead");
-            params.put("head", SearchText.head(lead));
-            params.put("letters", letters);
-            params.put("lead", lead);
-        } else {
-            sql.append(range(0, lead, params));
+        String kept = SearchText.keptPrefix(lead);
+        StringBuilder sql = new StringBuilder("select distinct t0.workspace_id, t0.prefix, t0.sort_key, t0.contact_id"
+                + " from contact_term_prefixes t0 where t0.workspace_id = :ws and t0.prefix = :kept");
+        params.put("kept", kept);
+        if (!kept.equals(lead)) {
+            sql.append(" and ").append(termsFrom("t0", lead, "p0", params));
         }
         for (int i = 1; i < prefixes.size(); i++) {
             sql.append(" and t0.contact_id in (").append(termRange("contact_terms", "contact_id", i, prefixes.get(i), params))
                     .append(')');
         }
         return Optional.of(sql.toString());
-    }
-
-    /** Whether at least {@value #COMMON} terms start with {@code prefix}: too many to read and sort for a page. */
-    private boolean common(String prefix, Map<String, Object> params) {
-        return common.get(new Prefix((UUID) params.get("ws"), prefix), key -> {
-            Map<String, Object> probe = new HashMap<>();
-            probe.put("ws", key.workspace());
-            return jdbc.sql("select count(*) from (select 1 from contact_terms t0 where " + range(0, prefix, probe)
-                    + Sql.limit(COMMON) + ") m").params(probe).query(Integer.class).single() >= COMMON;
-        });
     }
 
     private static String termRange(String termsTable, String ownerColumn, int i, String prefix,
@@ -149,29 +121,40 @@ class SearchIndex {
     /** {@code t<i>}'s terms that start with {@code prefix}: a range of the index, not a {@code like}. */
     private static String range(int i, String prefix, Map<String, Object> params) {
         String t = "t" + i;
-        params.put("p" + i, prefix);
-        String upper = SearchText.upperBound(prefix);
-        if (upper == null) {
-            return t + ".workspace_id = :ws and " + t + ".term >= :p" + i;
-        }
-        params.put("u" + i, upper);
-        return t + ".workspace_id = :ws and " + t + ".term >= :p" + i + " and " + t + ".term < :u" + i;
+        return t + ".workspace_id = :ws and " + termsFrom(t, prefix, "p" + i, params);
     }
 
-    private void replace(String table, String owner, WorkspaceId ws, UUID id, List<@Nullable String> texts,
-            @Nullable String sortKey) {
+    /** The condition that {@code alias.term} starts with {@code prefix}, its bounds as parameters {@code name…}. */
+    private static String termsFrom(String alias, String prefix, String name, Map<String, Object> params) {
+        params.put(name, prefix);
+        String upper = SearchText.upperBound(prefix);
+        if (upper == null) {
+            return alias + ".term >= :" + name;
+        }
+        params.put(name + "u", upper);
+        return alias + ".term >= :" + name + " and " + alias + ".term < :" + name + "u";
+    }
+
+    /** Writes the terms of {@code texts} in place of the record's; returns them. */
+    private Set<String> replace(String table, String owner, WorkspaceId ws, UUID id, List<@Nullable String> texts) {
         jdbc.sql("delete from " + table + " where workspace_id = :ws and " + owner + " = :id")
                 .param("ws", ws.value()).param("id", id).update();
-        String insert = sortKey == null
-                ? "insert into " + table + " (workspace_id, term, " + owner + ") values (:ws, :term, :id)"
-                : "insert into " + table + " (workspace_id, term, " + owner + ", sort_key, head)"
-                        + " values (:ws, :term, :id, :key, :head)";
-        for (String term : SearchText.terms(texts)) {
-            var statement = jdbc.sql(insert).param("ws", ws.value()).param("term", term).param("id", id);
-            if (sortKey != null) {
-                statement = statement.param("key", sortKey).param("head", SearchText.head(term));
+        Set<String> terms = SearchText.terms(texts);
+        batches.batchUpdate("insert into " + table + " (workspace_id, term, " + owner + ") values (?, ?, ?)",
+                terms.stream().map(term -> new Object[] {ws.value(), term, id}).toList());
+        return terms;
+    }
+
+    private void replacePrefixes(WorkspaceId ws, UUID contact, Set<String> terms, String sortKey) {
+        jdbc.sql("delete from contact_term_prefixes where workspace_id = :ws and contact_id = :id")
+                .param("ws", ws.value()).param("id", contact).update();
+        List<Object[]> rows = new ArrayList<>();
+        for (String term : terms) {
+            for (String prefix : SearchText.leadingPrefixes(term)) {
+                rows.add(new Object[] {ws.value(), prefix, sortKey, contact, term});
             }
-            statement.update();
         }
+        batches.batchUpdate("insert into contact_term_prefixes (workspace_id, prefix, sort_key, contact_id, term)"
+                + " values (?, ?, ?, ?, ?)", rows);
     }
 }

@@ -44,16 +44,26 @@ final class SearchText {
         return key.length() > 200 ? key.substring(0, 200) : key;
     }
 
-    /** Every word of the texts, and each whitespace-separated token with its punctuation removed. */
-    /** How many leading letters of a term its head keeps: a search by at least as many reads one head. */
-    static final int HEAD = 3;
+    /** The longest prefix of a term kept as a row of its own: a search by up to as many letters reads one range. */
+    static final int LONGEST_PREFIX = 6;
 
-    /** The first {@value #HEAD} letters of a term or prefix (fewer if it is shorter). */
-    static String head(String term) {
-        return term.codePointCount(0, term.length()) <= HEAD ? term
-                : term.substring(0, term.offsetByCodePoints(0, HEAD));
+    /** A term's first one to {@value #LONGEST_PREFIX} letters: "rosa" is kept as "r", "ro", "ros" and "rosa". */
+    static List<String> leadingPrefixes(String term) {
+        int letters = Math.min(LONGEST_PREFIX, term.codePointCount(0, term.length()));
+        List<String> prefixes = new ArrayList<>(letters);
+        for (int i = 1; i <= letters; i++) {
+            prefixes.add(term.substring(0, term.offsetByCodePoints(0, i)));
+        }
+        return prefixes;
     }
 
+    /** The kept prefix a search by {@code prefix} reads: its first {@value #LONGEST_PREFIX} letters. */
+    static String keptPrefix(String prefix) {
+        return prefix.codePointCount(0, prefix.length()) <= LONGEST_PREFIX ? prefix
+                : prefix.substring(0, prefix.offsetByCodePoints(0, LONGEST_PREFIX));
+    }
+
+    /** Every word of the texts, and each whitespace-separated token with its punctuation removed. */
     static Set<String> terms(List<@Nullable String> texts) {
         Set<String> terms = new LinkedHashSet<>();
         for (String text : texts) {

@@ -73,7 +73,7 @@ class BenchGeneratorTests {
     void leavesEveryKeyIndexAndForeignKeyAsTheMigrationsMadeThem() throws Exception {
         assertThat(schemaBefore).extracting(BulkLoad.Definition::kind).contains(BulkLoad.Kind.values());
         assertThat(schemaBefore).extracting(BulkLoad.Definition::name)
-                .contains("timeline_by_subject", "contact_terms_by_head", "rhythm_commitments_by_due");
+                .contains("timeline_by_subject", "contact_term_prefixes_by_contact", "rhythm_commitments_by_due");
         assertThat(BulkLoad.definitions(dataSource, Rows.Table.names())).containsExactlyInAnyOrderElementsOf(schemaBefore);
     }
 

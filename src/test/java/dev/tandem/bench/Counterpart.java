@@ -101,8 +101,11 @@ final class Counterpart {
             tags.forEach(tag -> s.rows().add(Table.CONTACT_TAGS, p.id(), tag, BulkContactText.tagKey(tag)));
             List<String> texts = new ArrayList<>(List.of(p.given(), p.family(), p.name(), organizationName, p.email()));
             texts.addAll(tags);
-            BulkContactText.terms(new ArrayList<>(texts))
-                    .forEach(term -> s.rows().add(Table.CONTACT_TERMS, term, p.id(), sortKey, BulkContactText.head(term)));
+            for (String term : BulkContactText.terms(new ArrayList<>(texts))) {
+                s.rows().add(Table.CONTACT_TERMS, term, p.id());
+                BulkContactText.leadingPrefixes(term)
+                        .forEach(prefix -> s.rows().add(Table.CONTACT_TERM_PREFIXES, prefix, sortKey, p.id(), term));
+            }
         }
     }
 

@@ -32,7 +32,8 @@ final class Rows {
         CONTACT_EMAILS("contact_emails", "contact_id, email, email_key, is_primary, ordinal"),
         CONTACT_PHONES("contact_phones", "contact_id, phone, phone_key, ordinal"),
         CONTACT_TAGS("contact_tags", "contact_id, tag, tag_key"),
-        CONTACT_TERMS("contact_terms", "term, contact_id, sort_key, head"),
+        CONTACT_TERMS("contact_terms", "term, contact_id"),
+        CONTACT_TERM_PREFIXES("contact_term_prefixes", "prefix, sort_key, contact_id, term"),
         PARTNERSHIPS("partnerships", "id, name, name_key, kind, stage, owner_id, organization_id, contact_id, purpose, "
                 + "visibility, cadence_ideal_days, cadence_max_days, created_at, updated_at, last_contacted_at, due_at, "
                 + "overdue_at"),

@@ -18,9 +18,9 @@ public final class BulkContactText {
         return SearchText.terms(texts);
     }
 
-    /** The first letters of a term that a search by three letters or more reads it by. */
-    public static String head(String term) {
-        return SearchText.head(term);
+    /** A term's first one to six letters, each a row a search by name reads in name order. */
+    public static List<String> leadingPrefixes(String term) {
+        return SearchText.leadingPrefixes(term);
     }
 
     public static String sortKey(String name) {
