@@ -86,10 +86,11 @@ class SearchIndex {
     }
 
     /**
-     * The contacts matching every prefix of {@code query}, A to Z, as rows {@code (…, sort_key, contact_id)} of the
-     * kept prefixes, de-duplicated and cut by the caller's {@link #NAME_ORDER} and limit without reading a contact. Led by the longest prefix: its first six letters are one range of one index in
-     * name order, so the page is in the first rows read, however many contacts match; a longer one skips the
-     * few terms that share its first six letters but not the rest. Empty when the query has no prefix.
+     * The contacts matching every prefix of {@code query}, A to Z, as rows {@code (…, sort_key, contact_id)} of
+     * the kept prefixes, de-duplicated and cut by the caller's {@link #NAME_ORDER} and limit without reading a
+     * contact. Led by the longest prefix: its first six letters are one range of one index in name order, so the
+     * page is in the first rows read, however many contacts match; a longer one skips the few terms that share
+     * its first six letters but not the rest. Empty when the query has no prefix.
      */
     Optional<String> contactsByName(@Nullable String query, Map<String, Object> params) {
         List<String> prefixes = new ArrayList<>(SearchText.prefixes(query));
