@@ -104,6 +104,19 @@ if [[ $GENERATE == true ]]; then
   GENERATED="$(grep -o 'generation [0-9,]* ms' "$WORK/generate.log" || true) ($(seconds_since "$started") s with Maven and the application's start)"
 fi
 [[ -f $DATA/workspace.env ]] || { echo "no generated workspace in $DATA: run without --no-generate" >&2; exit 1; }
+
+# The machine settles: what the load wrote goes to disk now, not while a scenario runs (at L the kernel was
+# still writing back gigabytes, and every scenario's p99 showed it). Then how busy the machine is without us.
+[[ $DB == postgres ]] && psql -h 127.0.0.1 -U postgres -d "$DB_NAME" -qc checkpoint
+sync
+cpu_busy() { # share of all cores busy over 3 s, from /proc/stat
+  local a b
+  a=$(awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9, $5 + $6 }' /proc/stat); sleep 3
+  b=$(awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9, $5 + $6 }' /proc/stat)
+  awk -v a="$a" -v b="$b" 'BEGIN { split(a, x, " "); split(b, y, " "); t = y[1] - x[1]; printf "%.0f", 100 * (t - (y[2] - x[2])) / t }'
+}
+BUSY=$(cpu_busy)
+(( BUSY > 10 )) && log "warning: the machine is already $BUSY% busy; numbers taken now are not results"
 # shellcheck disable=SC1091
 source "$DATA/workspace.env"
 export WORKSPACE_ID TOKEN BENCH_DATA=$DATA BENCH_LUA=bench/lua
@@ -227,7 +240,7 @@ PARTNERSHIPS_LINE=$(grep -o 'Generated [0-9,]* partnerships ([0-9,]* rows)' "$WO
   echo
   [[ $QUICK == true ]] && echo "**Quick (smoke) run: $DURATION per scenario. These numbers show that the scenarios work, not how fast Tandem is.**" && echo
   echo "- When: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)$(git diff --quiet -- . ':!bench/results' || echo ' (with local changes)')"
-  echo "- Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load average before the run $LOAD_BEFORE; wrk runs on the same machine"
+  echo "- Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load average before the run $LOAD_BEFORE, CPU $BUSY% busy before the application started; wrk runs on the same machine"
   echo "- Java: $(java -version 2>&1 | head -1); flags: \`$JVM_FLAGS\`; \`$APP_ARGS\`"
   echo "- Data: ${PARTNERSHIPS_LINE:-see $WORK/generate.log}; generated in ${GENERATED:-an earlier run}"
   echo "- Start-up: ready after $READY s with the class-data-sharing archive (Spring reports \"Started in $STARTED\"), $COLD s without it"
