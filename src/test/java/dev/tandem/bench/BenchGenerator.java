@@ -77,8 +77,8 @@ public final class BenchGenerator {
 
     /**
      * H2 appends the pages it writes and compacts its file little by little; after a load it is several times
-     * the size of its data (7.3 GB for 0.6 GB at scale M). Compacted, it is the file of a database that has
-     * been in use for a while. The application has closed it: no connection is left to the pool's.
+     * the size of its data. Compacted, it is the file of a database that has been in use for a while. The
+     * application has closed it: no connection is left to the pool's.
      */
     private static void compact(BenchOptions options) throws SQLException {
         try (var connection = DriverManager.getConnection(options.databaseUrl(),
