@@ -7,16 +7,18 @@ set -euo pipefail
 
 usage() {
   cat <<'EOF'
-Usage: bench/run.sh [--db h2|postgres] [--scale S|M|L] [--duration 30s] [--connections 16] [--threads 2]
-                    [--warmup 20s] [--quick] [--no-generate] [--port 18080] [--jvm-flags "..."] [--workers N]
-  --quick         a smoke run: 5 s per scenario after a 5 s warm-up (numbers are not results)
+Usage: bench/run.sh [--db h2|postgres] [--scale S|M|L] [--duration 20s] [--rounds 3] [--connections 16]
+                    [--threads 2] [--warmup 20s] [--quick] [--no-generate] [--port 18080] [--jvm-flags "..."]
+                    [--workers N]
+  --rounds N      each scenario runs N times for --duration; the round with the median p99 is reported
+  --quick         a smoke run: one round of 5 s per scenario after a 3 s warm-up (numbers are not results)
   --no-generate   reuse the database and files of the last run of this db and scale
   --workers N     request threads (default: twice the cores), with a connection pool of N + 2
 Needs: wrk (apt-get install -y wrk), curl; for postgres a local server on 127.0.0.1:5432 (user postgres).
 EOF
 }
 
-DB=h2 SCALE=S DURATION=30s CONNECTIONS=16 THREADS=2 WARMUP=20s QUICK=false GENERATE=true PORT=18080
+DB=h2 SCALE=S DURATION=20s ROUNDS=3 CONNECTIONS=16 THREADS=2 WARMUP=20s QUICK=false GENERATE=true PORT=18080
 # Recommended for a node serving a big portfolio within 512 MB of RSS (see bench/README.md). No cap on the
 # code cache: at 64 MB its sweeper discarded thousands of compiled methods a minute and C2 took a core.
 JVM_FLAGS="-Xms256m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k -XX:+UseSerialGC"
@@ -27,6 +29,7 @@ while [[ $# -gt 0 ]]; do
     --db) DB=$2; shift ;;
     --scale) SCALE=${2^^}; shift ;;
     --duration) DURATION=$2; shift ;;
+    --rounds) ROUNDS=$2; shift ;;
     --connections) CONNECTIONS=$2; shift ;;
     --threads) THREADS=$2; shift ;;
     --warmup) WARMUP=$2; shift ;;
@@ -40,7 +43,7 @@ while [[ $# -gt 0 ]]; do
   esac
   shift
 done
-if [[ $QUICK == true ]]; then DURATION=5s WARMUP=3s; fi
+if [[ $QUICK == true ]]; then DURATION=5s ROUNDS=1 WARMUP=3s; fi
 [[ $DB == h2 || $DB == postgres ]] || { echo "--db is h2 or postgres" >&2; exit 2; }
 [[ $SCALE == S || $SCALE == M || $SCALE == L ]] || { echo "--scale is S, M or L" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
@@ -197,24 +200,35 @@ run() { # name, script, what it does
       (( rss > peak )) && peak=$rss && echo "$peak" >"$peak_file"
       sleep 0.5
     done ) &
-  local sampler=$! cpu0 t0 out
+  local sampler=$! cpu0 t0 round lines=()
   cpu0=$(cpu_ticks); t0=$(date +%s.%N)
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s "bench/lua/$script" "$BASE" | tee "$WORK/$name.wrk.txt")
+  for ((round = 1; round <= ROUNDS; round++)); do
+    lines+=("$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s "bench/lua/$script" "$BASE" \
+      | tee "$WORK/$name.$round.wrk.txt" | grep '^BENCH ')")
+  done
   local cpu1 elapsed
   cpu1=$(cpu_ticks); elapsed=$(seconds_since "$t0")
   kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
-  local line rps p50 p99 errors requests rss cpu ratio
-  line=$(grep '^BENCH ' <<<"$out")
-  rps=$(field rps "$line"); requests=$(field requests "$line")
+  # The round with the median p99 stands for the scenario; the others' p99 show how far a round can stray.
+  local line rps p50 p99 p99s errors=0 requests=0 last="" rss cpu ratio
+  line=$(printf '%s\n' "${lines[@]}" | awk '{ for (i = 2; i <= NF; i++) if ($i ~ /^p99_us=/) print substr($i, 8), $0 }' \
+    | sort -n | awk -v m=$(( (ROUNDS + 1) / 2 )) 'NR == m { sub(/^[0-9]+ /, ""); print }')
+  p99s=$(printf '%s\n' "${lines[@]}" | grep -o 'p99_us=[0-9]*' | cut -d= -f2 \
+    | awk '{ printf "%s%.0f", (NR > 1 ? ", " : ""), $1 / 1000 }')
+  for l in "${lines[@]}"; do
+    errors=$(( errors + $(field non2xx "$l") + $(field socket_errors "$l") ))
+    requests=$(( requests + $(field requests "$l") ))
+    [[ -n $(field last_error "$l") ]] && last=$(field last_error "$l")
+  done
+  rps=$(field rps "$line")
   p50=$(awk -v u="$(field p50_us "$line")" 'BEGIN { printf "%.2f", u / 1000 }')
   p99=$(awk -v u="$(field p99_us "$line")" 'BEGIN { printf "%.2f", u / 1000 }')
-  errors=$(( $(field non2xx "$line") + $(field socket_errors "$line") ))
-  if (( errors > 0 )); then errors="$errors of $requests (last HTTP $(field last_error "$line"))"; fi
+  if (( errors > 0 )); then errors="$errors of $requests (last HTTP $last)"; fi
   rss=$(awk -v k="$(cat "$peak_file")" 'BEGIN { printf "%.0f", k / 1024 }')
   cpu=$(awk -v d="$((cpu1 - cpu0))" -v hz="$(getconf CLK_TCK)" -v s="$elapsed" 'BEGIN { printf "%.0f", d / hz / s * 100 }')
   [[ -z $CEILING ]] && CEILING=$rps
   ratio=$(awk -v r="$rps" -v c="$CEILING" 'BEGIN { printf "%.2f", r / c }')
-  ROWS+=("| $name | $what | $(printf '%.0f' "$rps") | $p50 | $p99 | $errors | $rss | $cpu | $ratio |")
+  ROWS+=("| $name | $what | $(printf '%.0f' "$rps") | $p50 | $p99 | $p99s | $errors | $rss | $cpu | $ratio |")
 }
 
 run ceiling me.lua "GET /api/v1/me"
@@ -244,11 +258,11 @@ PARTNERSHIPS_LINE=$(grep -o 'Generated [0-9,]* partnerships ([0-9,]* rows)' "$WO
   echo "- Java: $(java -version 2>&1 | head -1); flags: \`$JVM_FLAGS\`; \`$APP_ARGS\`"
   echo "- Data: ${PARTNERSHIPS_LINE:-see $WORK/generate.log}; generated in ${GENERATED:-an earlier run}"
   echo "- Start-up: ready after $READY s with the class-data-sharing archive (Spring reports \"Started in $STARTED\"), $COLD s without it"
-  echo "- Load: wrk, $THREADS threads, $CONNECTIONS connections, $DURATION per scenario after a warm-up of every scenario for $WARMUP, then MIX in 10 s rounds until the JIT compiled fewer than 50 methods in one, six at most ($WARMED)"
+  echo "- Load: wrk, $THREADS threads, $CONNECTIONS connections, each scenario $ROUNDS times for $DURATION (the row is the round with the median p99) after a warm-up of every scenario for $WARMUP, then MIX in 10 s rounds until the JIT compiled fewer than 50 methods in one, six at most ($WARMED)"
   echo "- Garbage collection while measuring: $GC"
   echo
-  echo "| scenario | what | req/s | p50 ms | p99 ms | errors (non-2xx + socket) | RSS MB (peak) | CPU % (100 = one core) | × ceiling |"
-  echo "|---|---|---:|---:|---:|---|---:|---:|---:|"
+  echo "| scenario | what | req/s | p50 ms | p99 ms | p99 of each round, ms | errors (non-2xx + socket) | RSS MB (peak) | CPU % (100 = one core) | × ceiling |"
+  echo "|---|---|---:|---:|---:|---:|---|---:|---:|---:|"
   printf '%s\n' "${ROWS[@]}"
 } >"$RESULTS"
 echo

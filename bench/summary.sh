@@ -23,11 +23,11 @@ table() { # what: rps | latency | run
     /^\*\*Quick/ { scale[n] = scale[n] " (quick)" }
     /^\| (ceiling|R1|R2|R3|W1|W2|MIX) \|/ {
       name = $2; gsub(/ /, "", name)
-      for (i = 4; i <= 10; i++) gsub(/^ +| +$/, "", $i)
-      rps[n, name] = $4 (name ~ /^R/ ? " (" $10 "×)" : "")
+      for (i = 4; i <= 11; i++) gsub(/^ +| +$/, "", $i)
+      rps[n, name] = $4 (name ~ /^R/ ? " (" $11 "×)" : "")
       lat[n, name] = $5 " / " $6
-      if ($7 != "0") errors[n] = errors[n] (errors[n] == "" ? "" : "; ") name ": " $7
-      if ($8 + 0 > peak[n]) peak[n] = $8 + 0
+      if ($8 != "0") errors[n] = errors[n] (errors[n] == "" ? "" : "; ") name ": " $8
+      if ($9 + 0 > peak[n]) peak[n] = $9 + 0
     }
     END {
       split("ceiling R1 R2 R3 W1 W2 MIX", names, " ")
