@@ -98,7 +98,8 @@ if [[ $GENERATE == true ]]; then
   started=$(date +%s.%N)
   GEN_ARGS=$DB_ARGS
   if [[ $DB == h2 ]]; then
-    # H2 keeps the pages it writes in its cache; random keys over millions of rows need a big one to load.
+    # H2 keeps the pages it writes in its cache; random keys over millions of rows need a big one to load
+    # (the generator puts the default back: H2 keeps the setting in the file).
     GEN_ARGS="--spring.datasource.url=$DB_URL;CACHE_SIZE=2097152 --spring.datasource.username=$DB_USER --spring.datasource.password="
     export MAVEN_OPTS="${MAVEN_OPTS:-} -Xmx4g"
   fi
