@@ -85,8 +85,8 @@ class Contacts {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select id, display_name from contacts where workspace_id = :ws and id in (:ids)")
-                .param("ws", ws.value()).param("ids", ids)
+        return jdbc.sql("select id, display_name from contacts where (workspace_id, id) in (:keys)")
+                .param("keys", Sql.keys(ws.value(), ids))
                 .query((rs, i) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("display_name"))).list()
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }

@@ -71,8 +71,8 @@ class Organizations {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select id, name from contact_organizations where workspace_id = :ws and id in (:ids)")
-                .param("ws", ws.value()).param("ids", ids)
+        return jdbc.sql("select id, name from contact_organizations where (workspace_id, id) in (:keys)")
+                .param("keys", Sql.keys(ws.value(), ids))
                 .query((rs, i) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("name"))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }

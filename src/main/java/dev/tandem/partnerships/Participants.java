@@ -43,8 +43,8 @@ class Participants {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from partnership_participants where workspace_id = :ws and id in (:ids)")
-                .param("ws", workspace.value()).param("ids", List.copyOf(ids)).query(Participants::row).list();
+        return jdbc.sql("select " + COLUMNS + " from partnership_participants where (workspace_id, id) in (:keys)")
+                .param("keys", Sql.keys(workspace.value(), ids)).query(Participants::row).list();
     }
 
     /** The partnerships the member owns or takes part in on our side, with their participant id there. */

@@ -103,8 +103,8 @@ class PartnershipQueries {
             return Map.of();
         }
         Map<UUID, String> names = new HashMap<>();
-        jdbc.sql("select id, name from partnerships where workspace_id = :ws and id in (:ids)")
-                .param("ws", workspace.value()).param("ids", List.copyOf(ids))
+        jdbc.sql("select id, name from partnerships where (workspace_id, id) in (:keys)")
+                .param("keys", Sql.keys(workspace.value(), ids))
                 .query((rs, i) -> names.put(rs.getObject("id", UUID.class), rs.getString("name"))).list();
         return names;
     }

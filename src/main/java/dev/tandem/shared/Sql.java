@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -70,6 +71,17 @@ public final class Sql {
         String direction = order.split(",")[0].strip().toLowerCase(Locale.ROOT).endsWith(" desc") ? " desc" : "";
         return " order by " + Arrays.stream(fixed.split(",")).map(column -> column.strip() + direction)
                 .collect(Collectors.joining(", ")) + ", " + order;
+    }
+
+    /**
+     * The keys {@code (workspace_id, id)} of these ids, to bind as {@code where (workspace_id, id) in (:keys)}:
+     * rows by id, looked up in a primary key that begins with the workspace. H2 looks up an {@code in} list in
+     * an index only on the index's first column, so {@code workspace_id = :ws and id in (:ids)} read every row
+     * of the workspace (the names of a meeting's three attendees took 10 to 20 ms among 50,000 contacts); a
+     * list of whole keys is looked up key by key, and PostgreSQL reads it as one index scan per key.
+     */
+    public static List<Object[]> keys(UUID workspace, Collection<UUID> ids) {
+        return ids.stream().distinct().map(id -> new Object[] {workspace, id}).toList();
     }
 
     /**
