@@ -72,7 +72,9 @@ class ContactLists {
         }
         sql.append(SearchIndex.NAME_ORDER).append(Sql.limit(page.fetchSize()));
         // The page is cut in the derived table (a limit PostgreSQL cannot flatten), so only its contacts are read.
-        return jdbc.sql(CONTACT_COLUMNS + " from (" + sql + ") m join contacts c on c.workspace_id = :ws and c.id = m.contact_id"
+        // A left join, which H2 keeps in its order: joined inner, H2 at 500,000 contacts read every one of them
+        // and matched each against the page (3 s a search). Every kept prefix has its contact.
+        return jdbc.sql(CONTACT_COLUMNS + " from (" + sql + ") m left join contacts c on c.workspace_id = :ws and c.id = m.contact_id"
                 + WITH_ORGANIZATION + " order by m.sort_key, m.contact_id").params(params).query(ContactLists::summary).list();
     }
 
