@@ -64,7 +64,7 @@ public class PartnershipParticipants {
      * number of queries; ids not in the workspace are left out.
      */
     public Map<UUID, ParticipantView> withIds(WorkspaceContext context, Collection<UUID> ids) {
-        var rows = participants.withIds(context.workspaceId(), ids.stream().distinct().toList());
+        var rows = participants.withIds(context.workspaceId(), ids);
         return views(context, rows).stream().collect(Collectors.toMap(v -> v.participant().id(), Function.identity()));
     }
 

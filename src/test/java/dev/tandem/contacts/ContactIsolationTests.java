@@ -1,6 +1,7 @@
 package dev.tandem.contacts;
 
 import static dev.tandem.TestUsers.json;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.tandem.TandemTest;
 import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
+import dev.tandem.shared.WorkspaceId;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,12 @@ class ContactIsolationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Contacts contacts;
+
+    @Autowired
+    Organizations organizations;
 
     SignedUp ada;
     SignedUp eve;
@@ -60,6 +69,16 @@ class ContactIsolationTests {
         mvc.perform(delete(ada.workspacePath("/organizations/" + organization)).with(eve.bearer()))
                 .andExpect(status().isNotFound());
         mvc.perform(get(ada.workspacePath(c)).with(ada.bearer())).andExpect(status().isOk());
+    }
+
+    @Test
+    void namesLookedUpByIdFindOnlyOnesOwnWorkspacesRows() {
+        var adas = WorkspaceId.of(ada.workspaceId());
+        var eves = WorkspaceId.of(eve.workspaceId());
+        assertThat(contacts.names(eves, List.of(contact))).isEmpty();
+        assertThat(organizations.names(eves, List.of(organization))).isEmpty();
+        assertThat(contacts.names(adas, List.of(contact, contact))).containsExactly(java.util.Map.entry(contact, "Bea"));
+        assertThat(organizations.names(adas, List.of(organization))).containsExactly(java.util.Map.entry(organization, "Acme"));
     }
 
     @Test
