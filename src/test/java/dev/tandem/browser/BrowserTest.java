@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,13 +30,13 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * A journey in a real (headless) Chromium against the application on a random port. Opt-in with
- * TANDEM_BROWSER_TESTS=true, since it needs Debian's chromium and chromedriver. Screenshots land in
- * target/screenshots for humans to look at.
+ * TANDEM_BROWSER_TESTS=true ({@link BrowserAvailable}), since it needs Debian's chromium and chromedriver.
+ * Screenshots land in target/screenshots for humans to look at.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestClock.Config.class)
-@EnabledIfEnvironmentVariable(named = "TANDEM_BROWSER_TESTS", matches = "true")
+@ExtendWith(BrowserAvailable.class)
 abstract class BrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -51,10 +51,10 @@ abstract class BrowserTest {
     @BeforeEach
     void startBrowser() throws IOException {
         // Debian's driver and browser, so Selenium Manager never downloads anything.
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        System.setProperty("webdriver.chrome.driver", BrowserAvailable.CHROMEDRIVER.toString());
         profile = Files.createTempDirectory("tandem-chromium-");
         var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(BrowserAvailable.CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=1280,900", "--user-data-dir=" + profile);
