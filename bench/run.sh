@@ -9,16 +9,19 @@ usage() {
   cat <<'EOF'
 Usage: bench/run.sh [--db h2|postgres] [--scale S|M|L] [--duration 20s] [--rounds 3] [--connections 16]
                     [--threads 2] [--warmup 20s] [--quick] [--no-generate] [--port 18080] [--jvm-flags "..."]
-                    [--workers N]
+                    [--workers N] [--h2-write-delay MS]
   --rounds N      each scenario runs N times for --duration; the round with the median p99 is reported
   --quick         a smoke run: one round of 5 s per scenario after a 3 s warm-up (numbers are not results)
   --no-generate   reuse the database and files of the last run of this db and scale
   --workers N     request threads (default: twice the cores), with a connection pool of N + 2
+  --h2-write-delay MS  run H2 with this write delay instead of writing each commit at once (to measure the
+                  cost of durability: H2's own default is 500)
 Needs: wrk (apt-get install -y wrk), curl; for postgres a local server on 127.0.0.1:5432 (user postgres).
 EOF
 }
 
 DB=h2 SCALE=S DURATION=20s ROUNDS=3 CONNECTIONS=16 THREADS=2 WARMUP=20s QUICK=false GENERATE=true PORT=18080
+H2_WRITE_DELAY=""
 # Recommended for a node serving a big portfolio within 512 MB of RSS (see bench/README.md). No cap on the
 # code cache: at 64 MB its sweeper discarded thousands of compiled methods a minute and C2 took a core.
 JVM_FLAGS="-Xms256m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k -XX:+UseSerialGC"
@@ -38,6 +41,7 @@ while [[ $# -gt 0 ]]; do
     --port) PORT=$2; shift ;;
     --jvm-flags) JVM_FLAGS=$2; shift ;;
     --workers) WORKERS=$2; shift ;;
+    --h2-write-delay) H2_WRITE_DELAY=$2; shift ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
   esac
@@ -82,6 +86,7 @@ case $DB in
       pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
     fi ;;
 esac
+[[ -n $H2_WRITE_DELAY ]] && DB_URL="$DB_URL;WRITE_DELAY=$H2_WRITE_DELAY"
 DB_ARGS="--spring.datasource.url=$DB_URL --spring.datasource.username=$DB_USER --spring.datasource.password="
 APP_ARGS="--server.tomcat.threads.max=$WORKERS --spring.datasource.hikari.maximum-pool-size=$(( WORKERS + 2 ))"
 
@@ -184,6 +189,9 @@ for _ in 1 2 3 4 5 6; do
 done
 WARMED="$(seconds_since "$started") s, $(compiled) methods compiled, $LAST_ROUND in the last 10 s"
 GC_FROM=$(wc -l <"$WORK/gc.log")
+db_size() { if [[ $DB == h2 ]]; then du -m "$WORK/db/tandem.mv.db" | cut -f1; else
+  psql -h 127.0.0.1 -U postgres -d "$DB_NAME" -qAtc "select pg_database_size(current_database()) / 1048576"; fi; }
+DB_SIZE_FROM=$(db_size)
 log "warm: $WARMED"
 
 # 5. The scenarios, each sampled for RSS (peak, from /proc/<pid>/status) and CPU (from /proc/<pid>/stat).
@@ -257,10 +265,12 @@ PARTNERSHIPS_LINE=$(grep -o 'Generated [0-9,]* partnerships ([0-9,]* rows)' "$WO
   echo "- When: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)$(git diff --quiet -- . ':!bench/results' || echo ' (with local changes)')"
   echo "- Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load average before the run $LOAD_BEFORE, CPU $BUSY% busy before the application started; wrk runs on the same machine"
   echo "- Java: $(java -version 2>&1 | head -1); flags: \`$JVM_FLAGS\`; \`$APP_ARGS\`"
+  [[ -n $H2_WRITE_DELAY ]] && echo "- H2 with WRITE_DELAY=$H2_WRITE_DELAY: commits reach the file up to $H2_WRITE_DELAY ms late (not durable)"
   echo "- Data: ${PARTNERSHIPS_LINE:-see $WORK/generate.log}; generated in ${GENERATED:-an earlier run}"
   echo "- Start-up: ready after $READY s with the class-data-sharing archive (Spring reports \"Started in $STARTED\"), $COLD s without it"
   echo "- Load: wrk, $THREADS threads, $CONNECTIONS connections, each scenario $ROUNDS times for $DURATION (the row is the round with the median p99) after a warm-up of every scenario for $WARMUP, then MIX in 10 s rounds until the JIT compiled fewer than 50 methods in one, six at most ($WARMED)"
   echo "- Garbage collection while measuring: $GC"
+  echo "- Database size: $DB_SIZE_FROM MB before the scenarios, $(db_size) MB after"
   echo
   echo "| scenario | what | req/s | p50 ms | p99 ms | p99 of each round, ms | errors (non-2xx + socket) | RSS MB (peak) | CPU % (100 = one core) | × ceiling |"
   echo "|---|---|---:|---:|---:|---:|---|---:|---:|---:|"
