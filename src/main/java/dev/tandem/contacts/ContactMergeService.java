@@ -1,7 +1,7 @@
 package dev.tandem.contacts;
 
 import dev.tandem.identity.WorkspaceContext;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.TimelineSubject;
 import dev.tandem.shared.WorkspaceId;
 import dev.tandem.timeline.Timeline;
@@ -53,7 +53,7 @@ public class ContactMergeService {
     @Transactional
     public Contact merge(WorkspaceContext ctx, UUID keep, UUID merge) {
         if (keep.equals(merge)) {
-            throw Problem.badRequest("contact.merge.same").on("merge");
+            throw new InvalidInput("contact.merge.same").on("merge");
         }
         WorkspaceId ws = ctx.workspaceId();
         Contact kept = service.get(ws, keep);

@@ -5,7 +5,8 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Ids;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.TimelineSubject;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Clock;
@@ -41,10 +42,10 @@ public class ContactNoteService {
         requireContact(ctx.workspaceId(), contactId);
         String text = body.strip();
         if (text.isEmpty()) {
-            throw Problem.badRequest("validation.required").on("body");
+            throw new InvalidInput("validation.required").on("body");
         }
         if (text.length() > MAX_LENGTH) {
-            throw Problem.badRequest("contact.note.tooLong", MAX_LENGTH).on("body");
+            throw new InvalidInput("contact.note.tooLong", MAX_LENGTH).on("body");
         }
         UUID id = Ids.next();
         notes.insert(ctx.workspaceId(), id, contactId, text, visibility, ctx.userId().value(),
@@ -64,13 +65,13 @@ public class ContactNoteService {
     public void delete(WorkspaceContext ctx, UUID contactId, UUID noteId) {
         requireContact(ctx.workspaceId(), contactId);
         if (!notes.delete(ctx.workspaceId(), contactId, noteId)) {
-            throw Problem.notFound("contact.note.notFound");
+            throw new NotFound("contact.note.notFound");
         }
     }
 
     private void requireContact(WorkspaceId ws, UUID contactId) {
         if (!contacts.exists(ws, contactId)) {
-            throw Problem.notFound("contact.notFound");
+            throw new NotFound("contact.notFound");
         }
     }
 }

@@ -4,7 +4,9 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Ids;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Conflict;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.TimelineSubject;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Clock;
@@ -82,7 +84,7 @@ public class ContactService {
 
     /** The contact, or 404 when it is not in the workspace. */
     public Contact get(WorkspaceId ws, UUID id) {
-        return contacts.find(ws, id).orElseThrow(() -> Problem.notFound("contact.notFound"));
+        return contacts.find(ws, id).orElseThrow(() -> new NotFound("contact.notFound"));
     }
 
     public Page<ContactSummary> list(WorkspaceId ws, ContactQuery query, PageRequest page) {
@@ -113,10 +115,10 @@ public class ContactService {
         get(ctx.workspaceId(), id);
         if (photo != null) {
             if (photo.data().length > MAX_PHOTO_BYTES) {
-                throw Problem.badRequest("contact.photo.tooLarge", MAX_PHOTO_BYTES / 1024).on("photo");
+                throw new InvalidInput("contact.photo.tooLarge", MAX_PHOTO_BYTES / 1024).on("photo");
             }
             if (!PHOTO_TYPES.contains(photo.mediaType())) {
-                throw Problem.badRequest("contact.photo.type").on("photo");
+                throw new InvalidInput("contact.photo.type").on("photo");
             }
         }
         contacts.setPhoto(ctx.workspaceId(), id, photo == null ? null : photo.data(),
@@ -126,7 +128,7 @@ public class ContactService {
     private void checkEmailsFree(WorkspaceId ws, UUID id, List<String> emails) {
         for (String email : emails) {
             channels.ownerOf(ws, email).filter(owner -> !owner.equals(id)).ifPresent(owner -> {
-                throw Problem.conflict("contact.emailTaken", email).on("emails");
+                throw new Conflict("contact.emailTaken", email).on("emails");
             });
         }
     }

@@ -4,7 +4,7 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Ids;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.TimelineSubject;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Clock;
@@ -72,7 +72,7 @@ public class OrganizationService {
 
     /** The organisation, or 404 when it is not in the workspace. */
     public Organization get(WorkspaceId ws, UUID id) {
-        return organizations.find(ws, id).orElseThrow(() -> Problem.notFound("organization.notFound"));
+        return organizations.find(ws, id).orElseThrow(() -> new NotFound("organization.notFound"));
     }
 
     public Page<Organization> list(WorkspaceId ws, @Nullable String text, @Nullable String tag, PageRequest page) {

@@ -4,7 +4,9 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Ids;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Conflict;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.NotFound;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -35,7 +37,7 @@ public class GoalService {
         support.requirePartnership(context, partnershipId);
         check(context, partnershipId, details);
         if (goals.count(context.workspaceId(), partnershipId) >= Goal.MAX_PER_PARTNERSHIP) {
-            throw Problem.conflict("goal.tooMany", Goal.MAX_PER_PARTNERSHIP);
+            throw new Conflict("goal.tooMany", Goal.MAX_PER_PARTNERSHIP);
         }
         Instant now = support.now();
         var goal = new Goal(Ids.next(), partnershipId, details, now, now);
@@ -90,14 +92,14 @@ public class GoalService {
     }
 
     Goal require(WorkspaceContext context, UUID id) {
-        return goals.find(context.workspaceId(), id).orElseThrow(() -> Problem.notFound("goal.notFound"));
+        return goals.find(context.workspaceId(), id).orElseThrow(() -> new NotFound("goal.notFound"));
     }
 
     private void check(WorkspaceContext context, UUID partnershipId, GoalDetails details) {
         support.checkOwners(context, details);
         if (details.serves().size() > GoalDetails.MAX_SERVES
                 || ownGoals.countOf(context.workspaceId(), partnershipId, details.serves()) != details.serves().size()) {
-            throw Problem.badRequest("goal.serves.unknown").on("serves");
+            throw new InvalidInput("goal.serves.unknown").on("serves");
         }
     }
 }

@@ -4,7 +4,8 @@ import dev.tandem.contacts.ContactDirectory;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.identity.WorkspaceService;
 import dev.tandem.partnerships.PartnershipService;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.TimelineEvent;
 import dev.tandem.shared.TimelineSubject;
 import java.time.Clock;
@@ -16,7 +17,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import dev.tandem.shared.PartnershipChanged;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /** What the goal services share: the partnership and owner checks, the clock, and timeline events. */
@@ -48,15 +48,12 @@ class GoalSupport {
         if (details.ourOwner() != null) {
             try {
                 workspaces.member(context, details.ourOwner());
-            } catch (Problem problem) {
-                if (problem.status() == HttpStatus.NOT_FOUND) {
-                    throw Problem.badRequest("goal.owner.member").on("ourOwnerId");
-                }
-                throw problem;
+            } catch (NotFound notMember) {
+                throw new InvalidInput("goal.owner.member").on("ourOwnerId");
             }
         }
         if (details.theirOwner() != null && !contacts.contactExists(context.workspaceId(), details.theirOwner())) {
-            throw Problem.badRequest("goal.owner.contact").on("theirOwnerId");
+            throw new InvalidInput("goal.owner.contact").on("theirOwnerId");
         }
     }
 

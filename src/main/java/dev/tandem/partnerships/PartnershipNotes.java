@@ -4,7 +4,8 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Ids;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.NotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -44,7 +45,7 @@ public class PartnershipNotes {
         partnerships.require(context, partnershipId);
         String text = body.strip();
         if (text.isEmpty()) {
-            throw Problem.badRequest("validation.required").on("body");
+            throw new InvalidInput("validation.required").on("body");
         }
         Instant now = Now.of(clock);
         var note = new Note(Ids.next(), partnershipId, text, visibility, context.userId(), now);
@@ -57,7 +58,7 @@ public class PartnershipNotes {
     @Transactional
     public void delete(WorkspaceContext context, UUID partnershipId, UUID noteId) {
         partnerships.require(context, partnershipId);
-        notes.find(context.workspaceId(), partnershipId, noteId).orElseThrow(() -> Problem.notFound("partnership.note.notFound"));
+        notes.find(context.workspaceId(), partnershipId, noteId).orElseThrow(() -> new NotFound("partnership.note.notFound"));
         notes.delete(context.workspaceId(), noteId);
     }
 

@@ -2,7 +2,8 @@ package dev.tandem.partnerships;
 
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Ids;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Conflict;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;
@@ -89,10 +90,10 @@ public class PartnershipParticipants {
         }
         var existing = participants.of(context.workspaceId(), partnershipId);
         if (existing.stream().anyMatch(p -> p.side() == side && p.personId().equals(personId))) {
-            throw Problem.conflict("partnership.participant.already").on(side == Side.OURS ? "userId" : "contactId");
+            throw new Conflict("partnership.participant.already").on(side == Side.OURS ? "userId" : "contactId");
         }
         if (existing.size() >= Participant.MAX_PER_PARTNERSHIP) {
-            throw Problem.conflict("partnership.participant.tooMany", Participant.MAX_PER_PARTNERSHIP);
+            throw new Conflict("partnership.participant.tooMany", Participant.MAX_PER_PARTNERSHIP);
         }
         Instant now = Now.of(clock);
         var participant = new Participant(Ids.next(), partnershipId, side, personId, role.strip(), now);
@@ -107,7 +108,7 @@ public class PartnershipParticipants {
     public void remove(WorkspaceContext context, UUID partnershipId, UUID participantId) {
         Partnership partnership = partnerships.require(context, partnershipId);
         Participant participant = participants.find(context.workspaceId(), partnershipId, participantId)
-                .orElseThrow(() -> Problem.notFound("partnership.participant.notFound"));
+                .orElseThrow(() -> new NotFound("partnership.participant.notFound"));
         String name = list(context, partnershipId).stream().filter(v -> v.participant().id().equals(participantId))
                 .map(ParticipantView::name).filter(java.util.Objects::nonNull).findFirst().orElse("?");
         participants.delete(context.workspaceId(), participantId);

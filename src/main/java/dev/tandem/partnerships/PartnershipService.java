@@ -3,7 +3,8 @@ package dev.tandem.partnerships;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Conflict;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.TimelineSubject;
 import dev.tandem.timeline.Timeline;
 import dev.tandem.timeline.TimelineEntry;
@@ -69,7 +70,7 @@ public class PartnershipService {
     @Transactional
     public void delete(WorkspaceContext context, UUID id) {
         if (!partnerships.delete(context.workspaceId(), id)) {
-            throw Problem.notFound("partnership.notFound");
+            throw new NotFound("partnership.notFound");
         }
         timeline.forget(context.workspaceId(), TimelineSubject.partnership(id));
     }
@@ -88,7 +89,7 @@ public class PartnershipService {
         Instant now = Now.of(clock);
         var moved = before.moveTo(to, reason.strip(), context.userId(), now);
         if (!partnerships.moveStage(before, moved.partnership())) {
-            throw Problem.conflict("partnership.stage.raced");
+            throw new Conflict("partnership.stage.raced");
         }
         stageChanges.insert(context.workspaceId(), moved.change());
         events.timeline(context, id, "partnership.movedTo." + to.name(), List.of(reason.strip()), now);
@@ -110,6 +111,6 @@ public class PartnershipService {
 
     /** The partnership itself, without the names its view shows: for a check that it is in the workspace (404). */
     public Partnership require(WorkspaceContext context, UUID id) {
-        return partnerships.find(context.workspaceId(), id).orElseThrow(() -> Problem.notFound("partnership.notFound"));
+        return partnerships.find(context.workspaceId(), id).orElseThrow(() -> new NotFound("partnership.notFound"));
     }
 }

@@ -8,7 +8,8 @@ import dev.tandem.partnerships.Side;
 import dev.tandem.shared.Ids;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.NotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,7 +76,7 @@ public class CommitmentService {
     }
 
     public Commitment get(WorkspaceContext context, UUID id) {
-        return commitments.find(context.workspaceId(), id).orElseThrow(() -> Problem.notFound("rhythm.commitment.notFound"));
+        return commitments.find(context.workspaceId(), id).orElseThrow(() -> new NotFound("rhythm.commitment.notFound"));
     }
 
     /** Open commitments of the whole workspace, soonest due first. */
@@ -111,7 +112,7 @@ public class CommitmentService {
                     : before.status() == CommitmentStatus.DONE ? before.doneOn() : today;
         };
         if (done != null && done.isAfter(today)) {
-            throw Problem.badRequest("rhythm.commitment.doneInFuture").on("doneOn");
+            throw new InvalidInput("rhythm.commitment.doneInFuture").on("doneOn");
         }
         Commitment after = before.with(what, owner, due, status, done);
         commitments.update(context.workspaceId(), after);
@@ -162,7 +163,7 @@ public class CommitmentService {
         String what = what(draft.what());
         LocalDate due = Dates.parse(draft.dueOn(), "dueOn");
         if (due == null) {
-            throw Problem.badRequest("validation.required").on("dueOn");
+            throw new InvalidInput("validation.required").on("dueOn");
         }
         UUID owner = draft.ownerId() == null ? null : owner(context, partnershipId, draft.ownerSide(), draft.ownerId());
         Instant now = now();
@@ -181,10 +182,10 @@ public class CommitmentService {
     private static String what(String text) {
         String what = text.strip();
         if (what.isEmpty()) {
-            throw Problem.badRequest("validation.required").on("what");
+            throw new InvalidInput("validation.required").on("what");
         }
         if (what.length() > Commitment.WHAT_LENGTH) {
-            throw Problem.badRequest("rhythm.tooLong", Commitment.WHAT_LENGTH).on("what");
+            throw new InvalidInput("rhythm.tooLong", Commitment.WHAT_LENGTH).on("what");
         }
         return what;
     }
@@ -195,7 +196,7 @@ public class CommitmentService {
         boolean ok = participants.ofKnown(context, partnershipId).stream().map(ParticipantView::participant)
                 .anyMatch(p -> p.id().equals(participantId) && p.side() == expected);
         if (!ok) {
-            throw Problem.badRequest("rhythm.commitment.owner").on("ownerId");
+            throw new InvalidInput("rhythm.commitment.owner").on("ownerId");
         }
         return participantId;
     }

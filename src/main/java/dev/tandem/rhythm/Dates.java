@@ -1,6 +1,6 @@
 package dev.tandem.rhythm;
 
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +18,7 @@ final class Dates {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw Problem.badRequest("rhythm.date.invalid").on(field);
+            throw new InvalidInput("rhythm.date.invalid").on(field);
         }
     }
 }

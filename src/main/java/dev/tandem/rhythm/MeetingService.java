@@ -8,7 +8,9 @@ import dev.tandem.partnerships.Side;
 import dev.tandem.shared.Ids;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Conflict;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.NotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -66,7 +68,7 @@ public class MeetingService {
     }
 
     public Meeting get(WorkspaceContext context, UUID id) {
-        return meetings.find(context.workspaceId(), id).orElseThrow(() -> Problem.notFound("rhythm.meeting.notFound"));
+        return meetings.find(context.workspaceId(), id).orElseThrow(() -> new NotFound("rhythm.meeting.notFound"));
     }
 
     @Transactional
@@ -84,10 +86,10 @@ public class MeetingService {
         String n = notes == null ? before.notes() : notes.strip();
         String d = decisions == null ? before.decisions() : decisions.strip();
         if (n.length() > Meeting.NOTES_LENGTH) {
-            throw Problem.badRequest("rhythm.tooLong", Meeting.NOTES_LENGTH).on("notes");
+            throw new InvalidInput("rhythm.tooLong", Meeting.NOTES_LENGTH).on("notes");
         }
         if (d.length() > Meeting.DECISIONS_LENGTH) {
-            throw Problem.badRequest("rhythm.tooLong", Meeting.DECISIONS_LENGTH).on("decisions");
+            throw new InvalidInput("rhythm.tooLong", Meeting.DECISIONS_LENGTH).on("decisions");
         }
         Meeting after = before.withMinutes(n, d);
         meetings.update(context.workspaceId(), after);
@@ -128,7 +130,7 @@ public class MeetingService {
         Meeting meeting = get(context, id);
         var everyone = participants.ofKnown(context, meeting.partnershipId());
         if (everyone.stream().noneMatch(v -> v.participant().id().equals(participantId))) {
-            throw Problem.badRequest("rhythm.attendance.notParticipant").on("participantId");
+            throw new InvalidInput("rhythm.attendance.notParticipant").on("participantId");
         }
         meetings.attend(context.workspaceId(), id, participantId, status);
         changedIfHeld(context, meeting);
@@ -145,10 +147,10 @@ public class MeetingService {
         Meeting before = get(context, id);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (before.held()) {
-            throw Problem.conflict("rhythm.meeting.alreadyHeld");
+            throw new Conflict("rhythm.meeting.alreadyHeld");
         }
         if (before.startsAt().isAfter(now)) {
-            throw Problem.conflict("rhythm.meeting.notStarted");
+            throw new Conflict("rhythm.meeting.notStarted");
         }
         Instant at = before.endsAt().isBefore(now) ? before.endsAt() : now;
         Meeting after = before.heldOn(at);

@@ -1,9 +1,9 @@
 package dev.tandem.goals;
 
+import dev.tandem.shared.InvalidInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tandem.shared.Problem;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,8 +75,8 @@ class ProgressTests {
     @Test
     void aTargetEqualToTheBaselineOrOnTheWrongSideIsRefused() {
         assertThatThrownBy(() -> new KeyResultDetails("x", "", BigDecimal.ONE, new BigDecimal("1.000"), Direction.UP))
-                .isInstanceOf(Problem.class).hasMessage("goal.keyResult.targetIsBaseline");
+                .isInstanceOf(InvalidInput.class).hasMessage("goal.keyResult.targetIsBaseline");
         assertThatThrownBy(() -> new KeyResultDetails("x", "", BigDecimal.TEN, BigDecimal.ONE, Direction.UP))
-                .isInstanceOf(Problem.class).hasMessage("goal.keyResult.direction.UP");
+                .isInstanceOf(InvalidInput.class).hasMessage("goal.keyResult.direction.UP");
     }
 }

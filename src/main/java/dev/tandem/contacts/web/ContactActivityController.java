@@ -6,7 +6,7 @@ import dev.tandem.contacts.ContactNoteService;
 import dev.tandem.contacts.ContactService;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
 import dev.tandem.shared.TimelineSubject;
 import dev.tandem.timeline.Timeline;
 import jakarta.servlet.http.HttpServletResponse;
@@ -53,7 +53,7 @@ class ContactActivityController {
         try {
             notes.add(workspace, contactId, body, visibility);
             response.setHeader("HX-Trigger", NOTE_ADDED);
-        } catch (Problem problem) {
+        } catch (Refusal problem) {
             if (problem.field() == null) {
                 throw problem;
             }

@@ -7,7 +7,7 @@ import dev.tandem.contacts.ContactService;
 import dev.tandem.contacts.OrganizationService;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
 import dev.tandem.shared.TimelineSubject;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.timeline.Timeline;
@@ -87,7 +87,7 @@ class ContactController {
             Contact contact = contacts.create(workspace, input);
             flash.addFlashAttribute("notice", "contact.created");
             return "redirect:/w/" + workspace.workspaceId() + "/contacts/" + contact.id();
-        } catch (Problem problem) {
+        } catch (Refusal problem) {
             Forms.reject(binding, problem);
             return form(workspace, null, model);
         }
@@ -122,7 +122,7 @@ class ContactController {
             contacts.update(workspace, contactId, input);
             flash.addFlashAttribute("notice", "contact.saved");
             return "redirect:/w/" + workspace.workspaceId() + "/contacts/" + contactId;
-        } catch (Problem problem) {
+        } catch (Refusal problem) {
             Forms.reject(binding, problem);
             return form(workspace, contact, model);
         }

@@ -7,7 +7,7 @@ import dev.tandem.contacts.OrganizationInput;
 import dev.tandem.contacts.OrganizationService;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
 import dev.tandem.shared.TimelineSubject;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.timeline.Timeline;
@@ -74,7 +74,7 @@ class OrganizationController {
             Organization created = organizations.create(workspace, input);
             flash.addFlashAttribute("notice", "organization.created");
             return "redirect:/w/" + workspace.workspaceId() + "/organizations/" + created.id();
-        } catch (Problem problem) {
+        } catch (Refusal problem) {
             Forms.reject(binding, problem);
             return form(null, model);
         }
@@ -124,7 +124,7 @@ class OrganizationController {
             organizations.update(workspace, organizationId, input);
             flash.addFlashAttribute("notice", "organization.saved");
             return "redirect:/w/" + workspace.workspaceId() + "/organizations/" + organizationId;
-        } catch (Problem problem) {
+        } catch (Refusal problem) {
             Forms.reject(binding, problem);
             return form(organization, model);
         }

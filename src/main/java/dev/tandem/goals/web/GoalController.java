@@ -10,7 +10,9 @@ import dev.tandem.goals.OwnGoalService;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.NotFound;
+import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Forms;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
@@ -82,7 +84,7 @@ class GoalController {
                 goals.set(workspace, id, details);
                 flash.addFlashAttribute("notice", "goals.set");
                 return back(workspace, id);
-            } catch (Problem problem) {
+            } catch (Refusal problem) {
                 Forms.reject(binding, problem);
             }
         }
@@ -126,7 +128,7 @@ class GoalController {
         return act(workspace, id, flash, "goals.keyResult.added", () -> {
             if (metric.isBlank() || metric.strip().length() > KeyResultDetails.METRIC_LENGTH
                     || unit.strip().length() > KeyResultDetails.UNIT_LENGTH) {
-                throw Problem.badRequest("goals.form.keyResultInvalid");
+                throw new InvalidInput("goals.form.keyResultInvalid");
             }
             BigDecimal from = number(baseline);
             BigDecimal to = number(target);
@@ -146,11 +148,11 @@ class GoalController {
                 try {
                     day = LocalDate.parse(measuredOn.strip());
                 } catch (java.time.format.DateTimeParseException e) {
-                    throw Problem.badRequest("goals.form.dueOnInvalid");
+                    throw new InvalidInput("goals.form.dueOnInvalid");
                 }
             }
             if (note.strip().length() > dev.tandem.goals.Measurement.NOTE_LENGTH) {
-                throw Problem.badRequest("goals.form.noteTooLong", dev.tandem.goals.Measurement.NOTE_LENGTH);
+                throw new InvalidInput("goals.form.noteTooLong", dev.tandem.goals.Measurement.NOTE_LENGTH);
             }
             keyResults.measure(workspace, krId, number(value), day, note);
         });
@@ -174,17 +176,17 @@ class GoalController {
         try {
             var n = new BigDecimal(text.strip());
             if (n.precision() - n.scale() > 14 || n.scale() > 6) {
-                throw Problem.badRequest("goals.validation.number");
+                throw new InvalidInput("goals.validation.number");
             }
             return n;
         } catch (NumberFormatException e) {
-            throw Problem.badRequest("goals.form.numberInvalid");
+            throw new InvalidInput("goals.form.numberInvalid");
         }
     }
 
     static void requireIn(UUID actual, UUID partnershipId) {
         if (!actual.equals(partnershipId)) {
-            throw Problem.notFound("goal.notFound");
+            throw new NotFound("goal.notFound");
         }
     }
 
@@ -192,8 +194,8 @@ class GoalController {
         try {
             action.run();
             flash.addFlashAttribute("notice", notice);
-        } catch (Problem problem) {
-            if (problem.status().value() == 404) {
+        } catch (Refusal problem) {
+            if (problem instanceof NotFound) {
                 throw problem;
             }
             flash.addFlashAttribute("problem", problem.messageKey());

@@ -4,7 +4,7 @@ import dev.tandem.contacts.Contact;
 import dev.tandem.contacts.ContactMatch;
 import dev.tandem.contacts.ContactService;
 import dev.tandem.contacts.OrganizationService;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
 import dev.tandem.shared.WorkspaceId;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,7 +43,7 @@ class Counterparts {
         if (selected != null) {
             try {
                 chosen = new Picker.Choice(selected, organizations.get(ws, selected).name(), null);
-            } catch (Problem gone) {
+            } catch (Refusal gone) {
                 chosen = null;
             }
         }
@@ -57,7 +57,7 @@ class Counterparts {
     Optional<Contact> contact(WorkspaceId ws, UUID id) {
         try {
             return Optional.of(contacts.get(ws, id));
-        } catch (Problem gone) {
+        } catch (Refusal gone) {
             return Optional.empty();
         }
     }

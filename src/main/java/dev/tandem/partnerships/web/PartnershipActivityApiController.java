@@ -17,7 +17,7 @@ import dev.tandem.partnerships.web.ApiModels.StageRequest;
 import dev.tandem.partnerships.web.ApiModels.TimelineJson;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -121,7 +121,7 @@ class PartnershipActivityApiController {
     ResponseEntity<ParticipantJson> addParticipant(WorkspaceContext workspace, @PathVariable UUID id,
             @Valid @RequestBody ParticipantRequest request) {
         if ((request.userId() == null) == (request.contactId() == null)) {
-            throw Problem.badRequest("partnership.participant.oneOf").on("userId");
+            throw new InvalidInput("partnership.participant.oneOf").on("userId");
         }
         var side = request.userId() != null ? Side.OURS : Side.THEIRS;
         var person = request.userId() != null ? request.userId() : request.contactId();

@@ -17,7 +17,7 @@ import dev.tandem.rhythm.web.RhythmJson.CommitmentRequest;
 import dev.tandem.rhythm.web.RhythmJson.ReliabilityJson;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -132,7 +132,7 @@ class CommitmentApiController {
             case "due-this-week" -> CommitmentService.Due.DUE_THIS_WEEK;
             case "due" -> CommitmentService.Due.DUE;
             case "open" -> CommitmentService.Due.OPEN;
-            default -> throw Problem.badRequest("rhythm.commitment.filter").on("status");
+            default -> throw new InvalidInput("rhythm.commitment.filter").on("status");
         };
     }
 

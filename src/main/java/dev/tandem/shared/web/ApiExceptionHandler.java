@@ -1,6 +1,7 @@
 package dev.tandem.shared.web;
 
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
+import dev.tandem.shared.TooManyAttempts;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
@@ -44,16 +45,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         this.problems = problems;
     }
 
-    @ExceptionHandler(Problem.class)
-    ResponseEntity<ProblemDetail> problem(Problem problem, HttpServletRequest request) {
-        ProblemDetail body = problems.of(problem.status(), problem.messageKey(), problem.args());
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> refused(Refusal problem, HttpServletRequest request) {
+        HttpStatus status = Refusals.status(problem);
+        ProblemDetail body = problems.of(status, problem.messageKey(), problem.args());
         body.setInstance(URI.create(request.getRequestURI()));
         if (problem.field() != null) {
             body.setProperty("errors", List.of(Map.of("field", problem.field(), "message", body.getDetail())));
         }
-        var response = ResponseEntity.status(problem.status());
-        if (problem.retryAfter() != null) {
-            response.header(HttpHeaders.RETRY_AFTER, Long.toString(problem.retryAfter().toSeconds()));
+        var response = ResponseEntity.status(status);
+        if (problem instanceof TooManyAttempts throttled) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfter().toSeconds()));
         }
         return response.body(body);
     }
