@@ -41,8 +41,8 @@ public class ContactMergeService {
 
     /** Possible duplicates: the same folded name or the same phone; at most 100 pairs. */
     public List<DuplicatePair> duplicates(WorkspaceId ws) {
-        return duplicates.find(ws, 100).stream().map(p -> new DuplicatePair(summary(service.get(ws, p.first())),
-                summary(service.get(ws, p.second())), p.reason())).toList();
+        return duplicates.find(ws, 100).stream().map(p -> new DuplicatePair(summary(service.require(ws, p.first())),
+                summary(service.require(ws, p.second())), p.reason())).toList();
     }
 
     /**
@@ -56,8 +56,8 @@ public class ContactMergeService {
             throw new InvalidInput("contact.merge.same").on("merge");
         }
         WorkspaceId ws = ctx.workspaceId();
-        Contact kept = service.get(ws, keep);
-        Contact gone = service.get(ws, merge);
+        Contact kept = service.require(ws, keep);
+        Contact gone = service.require(ws, merge);
         var photo = kept.hasPhoto() ? null : contacts.photo(ws, merge).orElse(null);
         notes.repoint(ws, merge, keep);
         timeline.repoint(ws, TimelineSubject.contact(merge), TimelineSubject.contact(keep));
@@ -75,7 +75,7 @@ public class ContactMergeService {
         index.indexContact(ws, keep);
         events.publish(ctx, List.of(TimelineSubject.contact(keep)), "contact.merged", false, gone.displayName(),
                 kept.displayName());
-        return service.get(ws, keep);
+        return service.require(ws, keep);
     }
 
     private static ContactInput combined(Contact a, Contact b) {

@@ -60,59 +60,63 @@ public class ContactService {
         contacts.insert(ctx.workspaceId(), id, input, org, clock.instant());
         index.indexContact(ctx.workspaceId(), id);
         events.publish(ctx, subjects(id, org), "contact.created", false, input.displayName());
-        return get(ctx.workspaceId(), id);
+        return require(ctx.workspaceId(), id);
     }
 
     /** Replaces what is known of a contact with {@code input}. */
     @Transactional
     public Contact update(WorkspaceContext ctx, UUID id, ContactInput input) {
         rules.check(input);
-        get(ctx.workspaceId(), id);
+        require(ctx.workspaceId(), id);
         checkEmailsFree(ctx.workspaceId(), id, input.emails());
         UUID org = organization(ctx, input);
         contacts.update(ctx.workspaceId(), id, input, org, clock.instant());
         index.indexContact(ctx.workspaceId(), id);
         events.publish(ctx, subjects(id, null), "contact.updated", false, input.displayName());
-        return get(ctx.workspaceId(), id);
+        return require(ctx.workspaceId(), id);
     }
 
     @Transactional
     public void delete(WorkspaceContext ctx, UUID id) {
-        get(ctx.workspaceId(), id);
+        require(ctx.workspaceId(), id);
         contacts.delete(ctx.workspaceId(), id);
     }
 
     /** The contact, or 404 when it is not in the workspace. */
-    public Contact get(WorkspaceId ws, UUID id) {
+    public Contact get(WorkspaceContext ctx, UUID id) {
+        return require(ctx.workspaceId(), id);
+    }
+
+    Contact require(WorkspaceId ws, UUID id) {
         return contacts.find(ws, id).orElseThrow(() -> new NotFound("contact.notFound"));
     }
 
-    public Page<ContactSummary> list(WorkspaceId ws, ContactQuery query, PageRequest page) {
-        return lists.contacts(ws, query, page);
+    public Page<ContactSummary> list(WorkspaceContext ctx, ContactQuery query, PageRequest page) {
+        return lists.contacts(ctx.workspaceId(), query, page);
     }
 
     /**
      * Up to {@code limit} (1 to 50) contacts whose words start with the words of {@code text} (names,
      * emails, organisation, tags; case and accents ignored), A to Z. Blank text finds nobody.
      */
-    public List<ContactMatch> search(WorkspaceId ws, String text, int limit) {
+    public List<ContactMatch> search(WorkspaceContext ctx, String text, int limit) {
         if (SearchText.prefixes(text).isEmpty()) {
             return List.of();
         }
         var query = new ContactQuery(text, null, null, ContactQuery.Sort.NAME);
-        return lists.contacts(ws, query, PageRequest.of(Math.max(1, Math.min(limit, MAX_MATCHES)), null)).items().stream()
+        return lists.contacts(ctx.workspaceId(), query, PageRequest.of(Math.max(1, Math.min(limit, MAX_MATCHES)), null)).items().stream()
                 .map(ContactMatch::of).toList();
     }
 
-    public Optional<ContactDraft.Photo> photo(WorkspaceId ws, UUID id) {
-        get(ws, id);
-        return contacts.photo(ws, id);
+    public Optional<ContactDraft.Photo> photo(WorkspaceContext ctx, UUID id) {
+        require(ctx.workspaceId(), id);
+        return contacts.photo(ctx.workspaceId(), id);
     }
 
     /** Sets (or, with null, removes) the photo: at most 1 MB of JPEG, PNG, GIF or WebP. */
     @Transactional
     public void setPhoto(WorkspaceContext ctx, UUID id, ContactDraft.@Nullable Photo photo) {
-        get(ctx.workspaceId(), id);
+        require(ctx.workspaceId(), id);
         if (photo != null) {
             if (photo.data().length > MAX_PHOTO_BYTES) {
                 throw new InvalidInput("contact.photo.tooLarge", MAX_PHOTO_BYTES / 1024).on("photo");
@@ -135,7 +139,7 @@ public class ContactService {
 
     private @Nullable UUID organization(WorkspaceContext ctx, ContactInput input) {
         if (input.organizationId() != null) {
-            organizations.get(ctx.workspaceId(), input.organizationId());
+            organizations.get(ctx, input.organizationId());
             return input.organizationId();
         }
         return input.organizationName() == null ? null : organizations.idForName(ctx, input.organizationName());

@@ -267,7 +267,7 @@ public class CalendarService {
             } else {
                 email = contactEmails.computeIfAbsent(participant.personId(), id -> {
                     try {
-                        return contacts.get(context.workspaceId(), id).emails().stream().findFirst();
+                        return contacts.get(context, id).emails().stream().findFirst();
                     } catch (Refusal gone) {
                         return Optional.empty();
                     }

@@ -87,7 +87,7 @@ class PartnershipController {
         var form = new PartnershipForm();
         form.setOwnerId(workspace.userId().value());
         if (contact != null) {
-            form.startWith(counterparts.contact(workspace.workspaceId(), contact)
+            form.startWith(counterparts.contact(workspace, contact)
                     .orElseThrow(() -> new NotFound("partnership.contact.unknown")));
         }
         model.addAttribute("form", form);
@@ -182,10 +182,9 @@ class PartnershipController {
     }
 
     private String formPage(WorkspaceContext workspace, @Nullable UUID id, PartnershipForm form, Model model) {
-        var ws = workspace.workspaceId();
-        model.addAttribute("contactPicker", counterparts.contacts(ws, form.getContactId(), form.getContactQ(), true));
+        model.addAttribute("contactPicker", counterparts.contacts(workspace, form.getContactId(), form.getContactQ(), true));
         model.addAttribute("organizationPicker",
-                counterparts.organizations(ws, form.getOrganizationId(), form.getOrganizationQ()));
+                counterparts.organizations(workspace, form.getOrganizationId(), form.getOrganizationQ()));
         model.addAttribute("partnershipId", id);
         model.addAttribute("initialStages", List.of(Stage.EXPLORING, Stage.COLLABORATING, Stage.PARTNERING));
         model.addAttribute("visibilities", Visibility.values());

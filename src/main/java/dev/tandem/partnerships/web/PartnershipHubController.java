@@ -61,7 +61,7 @@ class PartnershipHubController {
         model.addAttribute("notes", notes.list(workspace, id, PageRequest.of(20, null)));
         model.addAttribute("memberNames", portfolio.memberNames(workspace));
         model.addAttribute("visibilities", Visibility.values());
-        model.addAttribute("contactPicker", counterparts.contacts(workspace.workspaceId(), null, contactQ, false));
+        model.addAttribute("contactPicker", counterparts.contacts(workspace, null, contactQ, false));
         return timeline(workspace, id, null, null, model);
     }
 
