@@ -1,22 +1,17 @@
 package dev.tandem.goals.web;
 
 import dev.tandem.goals.AlignmentService;
-import dev.tandem.goals.Direction;
 import dev.tandem.goals.GoalService;
 import dev.tandem.goals.GoalStatus;
-import dev.tandem.goals.KeyResultDetails;
 import dev.tandem.goals.KeyResultService;
 import dev.tandem.goals.OwnGoalService;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipService;
-import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.NotFound;
+import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Forms;
 import jakarta.validation.Valid;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -121,41 +116,18 @@ class GoalController {
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/goals/{goalId}/key-results")
     String addKeyResult(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID goalId,
-            @RequestParam(defaultValue = "") String metric, @RequestParam(defaultValue = "") String unit,
-            @RequestParam(defaultValue = "") String baseline, @RequestParam(defaultValue = "") String target,
-            RedirectAttributes flash) {
+            KeyResultForm form, BindingResult binding, RedirectAttributes flash) {
         requireIn(goals.goal(workspace, goalId).partnershipId(), id);
-        return act(workspace, id, flash, "goals.keyResult.added", () -> {
-            if (metric.isBlank() || metric.strip().length() > KeyResultDetails.METRIC_LENGTH
-                    || unit.strip().length() > KeyResultDetails.UNIT_LENGTH) {
-                throw new InvalidInput("goals.form.keyResultInvalid");
-            }
-            BigDecimal from = number(baseline);
-            BigDecimal to = number(target);
-            keyResults.add(workspace, goalId, new KeyResultDetails(metric, unit, from, to,
-                    to.compareTo(from) < 0 ? Direction.DOWN : Direction.UP));
-        });
+        return act(workspace, id, flash, "goals.keyResult.added",
+                () -> keyResults.add(workspace, goalId, form.details(binding)));
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/key-results/{krId}/measurements")
-    String measure(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID krId,
-            @RequestParam(defaultValue = "") String value, @RequestParam(defaultValue = "") String measuredOn,
-            @RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
+    String measure(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID krId, MeasurementForm form,
+            BindingResult binding, RedirectAttributes flash) {
         requireIn(goals.goal(workspace, keyResults.get(workspace, krId).keyResult().goalId()).partnershipId(), id);
-        return act(workspace, id, flash, "goals.measurement.added", () -> {
-            LocalDate day = null;
-            if (!measuredOn.isBlank()) {
-                try {
-                    day = LocalDate.parse(measuredOn.strip());
-                } catch (java.time.format.DateTimeParseException e) {
-                    throw new InvalidInput("goals.form.dueOnInvalid");
-                }
-            }
-            if (note.strip().length() > dev.tandem.goals.Measurement.NOTE_LENGTH) {
-                throw new InvalidInput("goals.form.noteTooLong", dev.tandem.goals.Measurement.NOTE_LENGTH);
-            }
-            keyResults.measure(workspace, krId, number(value), day, note);
-        });
+        return act(workspace, id, flash, "goals.measurement.added", () -> keyResults.measure(workspace, krId,
+                form.value(binding), form.getMeasuredOn(), form.getNote()));
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/goals/{goalId}/delete")
@@ -170,18 +142,6 @@ class GoalController {
         choices.fill(workspace, partnerships.get(workspace, id), model);
         model.addAttribute("goals", goals.list(workspace, id, PageRequest.of(PageRequest.MAX_LIMIT, null)));
         model.addAttribute("alignment", alignment.of(workspace, id));
-    }
-
-    private static BigDecimal number(String text) {
-        try {
-            var n = new BigDecimal(text.strip());
-            if (n.precision() - n.scale() > 14 || n.scale() > 6) {
-                throw new InvalidInput("goals.validation.number");
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("goals.form.numberInvalid");
-        }
     }
 
     static void requireIn(UUID actual, UUID partnershipId) {
