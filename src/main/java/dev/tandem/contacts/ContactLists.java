@@ -1,8 +1,8 @@
 package dev.tandem.contacts;
 
+import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.Sql;
 import dev.tandem.shared.WorkspaceId;
 import java.sql.ResultSet;

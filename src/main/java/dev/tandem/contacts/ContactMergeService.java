@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +25,11 @@ public class ContactMergeService {
     private final Duplicates duplicates;
     private final SearchIndex index;
     private final Timeline timeline;
-    private final ContactEvents events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ContactMergeService(ContactService service, Contacts contacts, ContactNotes notes, Duplicates duplicates,
-            SearchIndex index, Timeline timeline, ContactEvents events, Clock clock) {
+            SearchIndex index, Timeline timeline, ApplicationEventPublisher events, Clock clock) {
         this.service = service;
         this.contacts = contacts;
         this.notes = notes;
@@ -62,7 +63,8 @@ public class ContactMergeService {
         notes.repoint(ws, merge, keep);
         timeline.repoint(ws, TimelineSubject.contact(merge), TimelineSubject.contact(keep));
         // Other modules re-point while the merged contact still exists, in case they reference it.
-        events.publish(new ContactsMerged(ws, merge, keep));
+        events.publishEvent(new ContactsMerged(ws, merge, gone.displayName(), keep, kept.displayName(), ctx.actor(),
+                clock.instant()));
         contacts.delete(ws, merge);
         contacts.update(ws, keep, combined(kept, gone), first(kept.organizationId(), gone.organizationId()),
                 clock.instant());
@@ -73,8 +75,6 @@ public class ContactMergeService {
             contacts.contacted(ws, keep, gone.lastContactedAt());
         }
         index.indexContact(ws, keep);
-        events.publish(ctx, List.of(TimelineSubject.contact(keep)), "contact.merged", false, gone.displayName(),
-                kept.displayName());
         return service.require(ws, keep);
     }
 

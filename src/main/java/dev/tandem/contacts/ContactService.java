@@ -1,21 +1,20 @@
 package dev.tandem.contacts;
 
 import dev.tandem.identity.WorkspaceContext;
-import dev.tandem.shared.Ids;
-import dev.tandem.shared.Page;
-import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Conflict;
+import dev.tandem.shared.Ids;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.NotFound;
-import dev.tandem.shared.TimelineSubject;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,11 +34,11 @@ public class ContactService {
     private final SearchIndex index;
     private final OrganizationService organizations;
     private final ContactRules rules;
-    private final ContactEvents events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ContactService(Contacts contacts, ContactChannels channels, ContactLists lists, SearchIndex index,
-            OrganizationService organizations, ContactRules rules, ContactEvents events, Clock clock) {
+            OrganizationService organizations, ContactRules rules, ApplicationEventPublisher events, Clock clock) {
         this.contacts = contacts;
         this.channels = channels;
         this.lists = lists;
@@ -59,7 +58,8 @@ public class ContactService {
         UUID org = organization(ctx, input);
         contacts.insert(ctx.workspaceId(), id, input, org, clock.instant());
         index.indexContact(ctx.workspaceId(), id);
-        events.publish(ctx, subjects(id, org), "contact.created", false, input.displayName());
+        events.publishEvent(
+                new ContactAdded(ctx.workspaceId(), id, org, input.displayName(), ctx.actor(), clock.instant()));
         return require(ctx.workspaceId(), id);
     }
 
@@ -72,7 +72,8 @@ public class ContactService {
         UUID org = organization(ctx, input);
         contacts.update(ctx.workspaceId(), id, input, org, clock.instant());
         index.indexContact(ctx.workspaceId(), id);
-        events.publish(ctx, subjects(id, null), "contact.updated", false, input.displayName());
+        events.publishEvent(
+                new ContactUpdated(ctx.workspaceId(), id, input.displayName(), ctx.actor(), clock.instant()));
         return require(ctx.workspaceId(), id);
     }
 
@@ -104,7 +105,8 @@ public class ContactService {
             return List.of();
         }
         var query = new ContactQuery(text, null, null, ContactQuery.Sort.NAME);
-        return lists.contacts(ctx.workspaceId(), query, PageRequest.of(Math.max(1, Math.min(limit, MAX_MATCHES)), null)).items().stream()
+        var page = PageRequest.of(Math.max(1, Math.min(limit, MAX_MATCHES)), null);
+        return lists.contacts(ctx.workspaceId(), query, page).items().stream()
                 .map(ContactMatch::of).toList();
     }
 
@@ -143,13 +145,5 @@ public class ContactService {
             return input.organizationId();
         }
         return input.organizationName() == null ? null : organizations.idForName(ctx, input.organizationName());
-    }
-
-    private static List<TimelineSubject> subjects(UUID contact, @Nullable UUID organization) {
-        List<TimelineSubject> subjects = new ArrayList<>(List.of(TimelineSubject.contact(contact)));
-        if (organization != null) {
-            subjects.add(TimelineSubject.organization(organization));
-        }
-        return subjects;
     }
 }

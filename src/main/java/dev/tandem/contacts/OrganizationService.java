@@ -2,15 +2,15 @@ package dev.tandem.contacts;
 
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Ids;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.NotFound;
-import dev.tandem.shared.TimelineSubject;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +23,11 @@ public class OrganizationService {
     private final ContactLists lists;
     private final SearchIndex index;
     private final ContactRules rules;
-    private final ContactEvents events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OrganizationService(Organizations organizations, Contacts contacts, ContactLists lists, SearchIndex index,
-            ContactRules rules, ContactEvents events, Clock clock) {
+            ContactRules rules, ApplicationEventPublisher events, Clock clock) {
         this.organizations = organizations;
         this.contacts = contacts;
         this.lists = lists;
@@ -43,7 +43,7 @@ public class OrganizationService {
         UUID id = Ids.next();
         organizations.insert(ctx.workspaceId(), id, input, clock.instant());
         index.indexOrganization(ctx.workspaceId(), id);
-        events.publish(ctx, List.of(TimelineSubject.organization(id)), "organization.created", false, input.name());
+        events.publishEvent(new OrganizationAdded(ctx.workspaceId(), id, input.name(), ctx.actor(), clock.instant()));
         return require(ctx.workspaceId(), id);
     }
 
@@ -57,7 +57,7 @@ public class OrganizationService {
             // Contacts are found by their organisation's name too.
             contacts.idsOfOrganization(ctx.workspaceId(), id).forEach(c -> index.indexContact(ctx.workspaceId(), c));
         }
-        events.publish(ctx, List.of(TimelineSubject.organization(id)), "organization.updated", false, input.name());
+        events.publishEvent(new OrganizationUpdated(ctx.workspaceId(), id, input.name(), ctx.actor(), clock.instant()));
         return require(ctx.workspaceId(), id);
     }
 
@@ -79,7 +79,8 @@ public class OrganizationService {
         return organizations.find(ws, id).orElseThrow(() -> new NotFound("organization.notFound"));
     }
 
-    public Page<Organization> list(WorkspaceContext ctx, @Nullable String text, @Nullable String tag, PageRequest page) {
+    public Page<Organization> list(WorkspaceContext ctx, @Nullable String text, @Nullable String tag,
+            PageRequest page) {
         return lists.organizations(ctx.workspaceId(), text == null ? "" : text, tag == null ? "" : tag, page);
     }
 

@@ -1,14 +1,13 @@
 package dev.tandem.goals;
 
 import dev.tandem.identity.WorkspaceContext;
-import dev.tandem.shared.Ids;
-import dev.tandem.shared.Page;
-import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Conflict;
+import dev.tandem.shared.Ids;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.NotFound;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.PageRequest;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,11 +41,7 @@ public class GoalService {
         Instant now = support.now();
         var goal = new Goal(Ids.next(), partnershipId, details, now, now);
         goals.insert(context.workspaceId(), goal);
-        support.timeline(context, partnershipId, details.theirOwner(), "goal.set", List.of(goal.title()), now);
-        if (details.status() != GoalStatus.ACTIVE) {
-            support.timeline(context, partnershipId, details.theirOwner(), "goal." + details.status(),
-                    List.of(goal.title()), now);
-        }
+        support.set(context, goal, now);
         return views.of(context, goal);
     }
 
@@ -59,8 +54,7 @@ public class GoalService {
         var after = new Goal(id, before.partnershipId(), details, before.createdAt(), now);
         goals.update(context.workspaceId(), after);
         if (before.status() != details.status()) {
-            support.timeline(context, before.partnershipId(), details.theirOwner(), "goal." + details.status(),
-                    List.of(after.title()), now);
+            support.statusChanged(context, after, now);
         }
         support.changed(context, before.partnershipId());
         return views.of(context, after);

@@ -1,12 +1,12 @@
 package dev.tandem.goals;
 
 import dev.tandem.identity.WorkspaceContext;
-import dev.tandem.shared.Ids;
-import dev.tandem.shared.Page;
-import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Conflict;
+import dev.tandem.shared.Ids;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.NotFound;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.PageRequest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -83,9 +83,7 @@ public class KeyResultService {
         var measurement = new Measurement(Ids.at(day.atStartOfDay(ZoneOffset.UTC).toInstant()), keyResultId,
                 KeyResultDetails.normal(value), day, GoalDetails.blankToNull(note), context.userId(), now);
         keyResults.insert(context.workspaceId(), measurement);
-        var d = kr.details();
-        support.timeline(context, goal.partnershipId(), goal.details().theirOwner(), "goal.measured",
-                List.of(d.metric(), measurement.value().toPlainString(), d.unit(), goal.title()), now);
+        support.measured(context, goal, kr, measurement, now);
         return measurement;
     }
 

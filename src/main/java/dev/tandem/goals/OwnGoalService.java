@@ -2,11 +2,11 @@ package dev.tandem.goals;
 
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.Side;
+import dev.tandem.shared.Conflict;
 import dev.tandem.shared.Ids;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Conflict;
-import dev.tandem.shared.NotFound;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;

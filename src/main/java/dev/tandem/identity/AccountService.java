@@ -1,8 +1,8 @@
 package dev.tandem.identity;
 
-import dev.tandem.shared.Ids;
 import dev.tandem.shared.Conflict;
 import dev.tandem.shared.Forbidden;
+import dev.tandem.shared.Ids;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Refusal;

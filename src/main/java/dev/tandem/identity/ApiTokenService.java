@@ -1,10 +1,10 @@
 package dev.tandem.identity;
 
 import dev.tandem.shared.Ids;
-import dev.tandem.shared.Page;
-import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.NotFound;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Clock;

@@ -1,9 +1,9 @@
 package dev.tandem.identity;
 
 import dev.tandem.shared.Ids;
-import dev.tandem.shared.TooManyAttempts;
 import dev.tandem.shared.Sql;
 import dev.tandem.shared.TandemProperties;
+import dev.tandem.shared.TooManyAttempts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package dev.tandem.identity;
 
 import dev.tandem.shared.Ids;
-import dev.tandem.shared.Mail;
 import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.Mail;
 import dev.tandem.shared.Sql;
 import dev.tandem.shared.TandemProperties;
 import dev.tandem.shared.UserId;

@@ -1,12 +1,12 @@
 package dev.tandem.identity;
 
-import dev.tandem.shared.Ids;
-import dev.tandem.shared.Mail;
-import dev.tandem.shared.Page;
-import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Conflict;
 import dev.tandem.shared.Forbidden;
+import dev.tandem.shared.Ids;
+import dev.tandem.shared.Mail;
 import dev.tandem.shared.NotFound;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.TandemProperties;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;

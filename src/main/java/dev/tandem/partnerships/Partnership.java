@@ -1,7 +1,7 @@
 package dev.tandem.partnerships;
 
-import dev.tandem.shared.Ids;
 import dev.tandem.shared.Conflict;
+import dev.tandem.shared.Ids;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;

@@ -2,9 +2,9 @@ package dev.tandem.partnerships;
 
 import dev.tandem.contacts.ContactDirectory;
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.NotFound;
 import dev.tandem.shared.UserId;
 import java.time.Clock;
 import java.util.Collection;

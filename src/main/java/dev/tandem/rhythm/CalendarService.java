@@ -1,12 +1,12 @@
 package dev.tandem.rhythm;
 
+import biweekly.component.VEvent;
 import biweekly.parameter.CalendarUserType;
-import biweekly.parameter.ParticipationStatus;
 import biweekly.parameter.ParticipationLevel;
+import biweekly.parameter.ParticipationStatus;
 import biweekly.property.Attendee;
 import biweekly.property.Organizer;
 import biweekly.property.Status;
-import biweekly.component.VEvent;
 import dev.tandem.contacts.ContactService;
 import dev.tandem.identity.AccountService;
 import dev.tandem.identity.Member;

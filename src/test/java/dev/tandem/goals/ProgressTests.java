@@ -1,14 +1,13 @@
 package dev.tandem.goals;
 
 import dev.tandem.shared.InvalidInput;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Progress in percent and on-track, as the Javadoc of {@link Progress} states them. */
 class ProgressTests {

@@ -1,10 +1,9 @@
 package dev.tandem.identity;
 
 import dev.tandem.shared.InvalidInput;
+import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTests {
 

@@ -1,12 +1,11 @@
 package dev.tandem.partnerships;
 
 import dev.tandem.shared.InvalidInput;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Due past the ideal interval, overdue past the maximum; counted from the last interaction or creation. */
 class CadenceTests {

@@ -2,15 +2,6 @@ package dev.tandem.partnerships;
 
 import dev.tandem.shared.Conflict;
 import dev.tandem.shared.InvalidInput;
-import static dev.tandem.partnerships.Stage.COLLABORATING;
-import static dev.tandem.partnerships.Stage.DORMANT;
-import static dev.tandem.partnerships.Stage.ENDED;
-import static dev.tandem.partnerships.Stage.EXPLORING;
-import static dev.tandem.partnerships.Stage.PARTNERING;
-import static dev.tandem.partnerships.Stage.WINDING_DOWN;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Instant;
@@ -20,6 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import static dev.tandem.partnerships.Stage.COLLABORATING;
+import static dev.tandem.partnerships.Stage.DORMANT;
+import static dev.tandem.partnerships.Stage.ENDED;
+import static dev.tandem.partnerships.Stage.EXPLORING;
+import static dev.tandem.partnerships.Stage.PARTNERING;
+import static dev.tandem.partnerships.Stage.WINDING_DOWN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The whole transition table of the partnership aggregate: every pair of stages, allowed or refused. */
 class StageMachineTests {

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -93,8 +94,9 @@ class ContactActivityApiController {
         contacts.get(workspace, contactId);
         var locale = LocaleContextHolder.getLocale();
         return timeline.of(workspace.workspaceId(), TimelineSubject.contact(contactId), PageRequest.of(limit, cursor))
-                .map(e -> new EntryView(e.id(), e.type(), messages.getMessage(e.messageKey(), e.args().toArray(),
-                        e.type(), locale), e.args(), e.actorName(), e.occurredAt(), e.interaction()));
+                .map(e -> new EntryView(e.id(), e.type(), e.text(messages, locale),
+                        Arrays.stream(e.args(locale)).map(String::valueOf).toList(), e.actorName(), e.occurredAt(),
+                        e.interaction()));
     }
 
     @GetMapping("/photo")

@@ -1,10 +1,10 @@
 package dev.tandem.partnerships.web;
 
-import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.contacts.Contact;
 import dev.tandem.contacts.ContactMatch;
 import dev.tandem.contacts.ContactService;
 import dev.tandem.contacts.OrganizationService;
+import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Refusal;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,8 +33,8 @@ class Counterparts {
                 new Picker.Choice(c.id(), c.displayName(), c.organizationName())).orElse(null);
         var matches = contacts.search(workspace, text, MATCHES).stream().filter(m -> !m.id().equals(selected))
                 .map(Counterparts::choice).toList();
-        return new Picker("contact", "contactId", "/w/" + workspace.workspaceId() + "/partnerships/pick/contacts?none=" + none, chosen,
-                matches, text, none);
+        String path = "/w/" + workspace.workspaceId() + "/partnerships/pick/contacts?none=" + none;
+        return new Picker("contact", "contactId", path, chosen, matches, text, none);
     }
 
     Picker organizations(WorkspaceContext workspace, @Nullable UUID selected, @Nullable String query) {
@@ -49,8 +49,8 @@ class Counterparts {
         }
         var matches = organizations.search(workspace, text, MATCHES).stream().filter(m -> !m.id().equals(selected))
                 .map(m -> new Picker.Choice(m.id(), m.name(), null)).toList();
-        return new Picker("organization", "organizationId", "/w/" + workspace.workspaceId() + "/partnerships/pick/organizations", chosen,
-                matches, text, true);
+        String path = "/w/" + workspace.workspaceId() + "/partnerships/pick/organizations";
+        return new Picker("organization", "organizationId", path, chosen, matches, text, true);
     }
 
     /** The contact, or empty when it is not (or no longer) in the workspace. */

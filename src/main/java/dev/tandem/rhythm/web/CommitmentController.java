@@ -57,7 +57,7 @@ class CommitmentController {
             @RequestParam OwnerSide ownerSide, @RequestParam(required = false) @Nullable UUID ownerId,
             @RequestParam(defaultValue = "") String dueOn, RedirectAttributes flash) {
         act(flash, "rhythm.commitments.added", () -> commitments.make(workspace, id,
-                new CommitmentDraft(what, ownerSide, ownerId, dueOn)));
+                new CommitmentDraft(what, ownerSide, ownerId, FormDates.required(dueOn, "dueOn"))));
         return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id + "/commitments";
     }
 
@@ -66,7 +66,7 @@ class CommitmentController {
             @RequestParam(defaultValue = "partnership") String back, RedirectAttributes flash) {
         Commitment c = commitments.get(workspace, id);
         act(flash, "rhythm.commitments.changed", () -> commitments.change(workspace, id,
-                new CommitmentChange(null, null, null, status, null)));
+                CommitmentChange.to(status)));
         return switch (back) {
             case "workspace" -> "redirect:/w/" + workspace.workspaceId() + "/commitments";
             case "my-week" -> "redirect:/w/" + workspace.workspaceId() + "/my-week";

@@ -12,9 +12,9 @@ import dev.tandem.rhythm.MeetingDetails;
 import dev.tandem.rhythm.MeetingService;
 import dev.tandem.rhythm.MeetingType;
 import dev.tandem.rhythm.OwnerSide;
-import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.NotFound;
+import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Refusals;
 import jakarta.servlet.http.HttpServletResponse;
@@ -136,7 +136,8 @@ class MeetingController {
             RedirectAttributes flash) {
         Meeting meeting = meetings.get(workspace, id);
         try {
-            commitments.actionItem(workspace, id, new CommitmentDraft(what, ownerSide, ownerId, dueOn));
+            commitments.actionItem(workspace, id,
+                    new CommitmentDraft(what, ownerSide, ownerId, FormDates.required(dueOn, "dueOn")));
         } catch (Refusal problem) {
             if (problem instanceof NotFound) {
                 throw problem;
