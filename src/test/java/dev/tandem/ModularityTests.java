@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** Each direct sub-package is a module; modules use each other's public API only, without cycles. */
+/**
+ * Each direct sub-package is a module; modules use each other's public API only, without cycles, and only the
+ * modules their {@code package-info.java} allows.
+ */
 class ModularityTests {
 
     private final ApplicationModules modules = ApplicationModules.of(TandemApplication.class);
@@ -14,8 +17,12 @@ class ModularityTests {
         modules.verify();
     }
 
+    /**
+     * Draws the modules and their arrows, and writes a canvas per module with the events it publishes and listens
+     * to, into {@code target/spring-modulith-docs} (docs/modules.md says how to read them).
+     */
     @Test
     void writesTheModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        new Documenter(modules).writeDocumentation();
     }
 }

@@ -67,7 +67,7 @@ class ContactExchange implements ContactDirectory, ContactImports {
     @Override
     @Transactional
     public void mergeInto(WorkspaceContext context, UUID contactId, ContactDraft draft) {
-        Contact c = service.get(context.workspaceId(), contactId);
+        Contact c = service.get(context, contactId);
         ContactInput in = ContactInput.of(draft);
         // Emails another contact already owns stay with that contact.
         List<String> newEmails = in.emails().stream()
@@ -89,7 +89,7 @@ class ContactExchange implements ContactDirectory, ContactImports {
     public List<ContactDraft> exportAll(WorkspaceId workspace) {
         List<ContactDraft> drafts = new ArrayList<>();
         for (UUID id : contacts.allIds(workspace)) {
-            Contact c = service.get(workspace, id);
+            Contact c = service.require(workspace, id);
             drafts.add(new ContactDraft(c.givenName(), c.familyName(), c.displayName(), c.emails(), c.phones(),
                     c.organizationName(), c.title(), c.department(), c.linkedinUrl(), c.xHandle(), c.website(), c.tags(),
                     c.preferredLanguage(), c.timeZone(), c.howWeMet(), c.notes(),

@@ -12,7 +12,7 @@ public interface ContactImports {
     /** The contact with this address among any of its emails, compared case-insensitively. */
     Optional<UUID> findByEmail(WorkspaceId workspace, String email);
 
-    /** Creates a contact; refuses (a 400 {@code Problem}) a draft that breaks the contact rules. */
+    /** Creates a contact; refuses ({@code InvalidInput}) a draft that breaks the contact rules. */
     UUID create(WorkspaceContext context, ContactDraft draft);
 
     /**

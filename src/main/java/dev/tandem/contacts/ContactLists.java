@@ -1,8 +1,8 @@
 package dev.tandem.contacts;
 
+import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
 import dev.tandem.shared.Sql;
 import dev.tandem.shared.WorkspaceId;
 import java.sql.ResultSet;
@@ -124,7 +124,7 @@ class ContactLists {
         if (page.after() != null) {
             params.put("afterKey", jdbc.sql("select sort_key from contact_organizations where workspace_id = :ws and id = :id")
                     .param("ws", ws.value()).param("id", page.after()).query(String.class).optional()
-                    .orElseThrow(() -> Problem.badRequest("problem.cursor")));
+                    .orElseThrow(() -> new InvalidInput("problem.cursor")));
             params.put("afterId", page.after());
             sql.append(" and (o.sort_key > :afterKey or (o.sort_key = :afterKey and o.id > :afterId))");
         }
@@ -153,7 +153,7 @@ class ContactLists {
         var last = jdbc.sql("select sort_key, last_contacted_at from contacts where workspace_id = :ws and id = :id")
                 .param("ws", ws.value()).param("id", id)
                 .query((rs, i) -> new Object[] {rs.getString("sort_key"), Sql.instant(rs, "last_contacted_at")})
-                .optional().orElseThrow(() -> Problem.badRequest("problem.cursor"));
+                .optional().orElseThrow(() -> new InvalidInput("problem.cursor"));
         params.put("afterId", id);
         params.put("afterKey", last[0]);
         Instant at = (Instant) last[1];

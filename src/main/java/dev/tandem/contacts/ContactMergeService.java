@@ -1,7 +1,7 @@
 package dev.tandem.contacts;
 
 import dev.tandem.identity.WorkspaceContext;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.TimelineSubject;
 import dev.tandem.shared.WorkspaceId;
 import dev.tandem.timeline.Timeline;
@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +25,11 @@ public class ContactMergeService {
     private final Duplicates duplicates;
     private final SearchIndex index;
     private final Timeline timeline;
-    private final ContactEvents events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ContactMergeService(ContactService service, Contacts contacts, ContactNotes notes, Duplicates duplicates,
-            SearchIndex index, Timeline timeline, ContactEvents events, Clock clock) {
+            SearchIndex index, Timeline timeline, ApplicationEventPublisher events, Clock clock) {
         this.service = service;
         this.contacts = contacts;
         this.notes = notes;
@@ -41,8 +42,8 @@ public class ContactMergeService {
 
     /** Possible duplicates: the same folded name or the same phone; at most 100 pairs. */
     public List<DuplicatePair> duplicates(WorkspaceId ws) {
-        return duplicates.find(ws, 100).stream().map(p -> new DuplicatePair(summary(service.get(ws, p.first())),
-                summary(service.get(ws, p.second())), p.reason())).toList();
+        return duplicates.find(ws, 100).stream().map(p -> new DuplicatePair(summary(service.require(ws, p.first())),
+                summary(service.require(ws, p.second())), p.reason())).toList();
     }
 
     /**
@@ -53,16 +54,17 @@ public class ContactMergeService {
     @Transactional
     public Contact merge(WorkspaceContext ctx, UUID keep, UUID merge) {
         if (keep.equals(merge)) {
-            throw Problem.badRequest("contact.merge.same").on("merge");
+            throw new InvalidInput("contact.merge.same").on("merge");
         }
         WorkspaceId ws = ctx.workspaceId();
-        Contact kept = service.get(ws, keep);
-        Contact gone = service.get(ws, merge);
+        Contact kept = service.require(ws, keep);
+        Contact gone = service.require(ws, merge);
         var photo = kept.hasPhoto() ? null : contacts.photo(ws, merge).orElse(null);
         notes.repoint(ws, merge, keep);
         timeline.repoint(ws, TimelineSubject.contact(merge), TimelineSubject.contact(keep));
         // Other modules re-point while the merged contact still exists, in case they reference it.
-        events.publish(new ContactsMerged(ws, merge, keep));
+        events.publishEvent(new ContactsMerged(ws, merge, gone.displayName(), keep, kept.displayName(), ctx.actor(),
+                clock.instant()));
         contacts.delete(ws, merge);
         contacts.update(ws, keep, combined(kept, gone), first(kept.organizationId(), gone.organizationId()),
                 clock.instant());
@@ -73,9 +75,7 @@ public class ContactMergeService {
             contacts.contacted(ws, keep, gone.lastContactedAt());
         }
         index.indexContact(ws, keep);
-        events.publish(ctx, List.of(TimelineSubject.contact(keep)), "contact.merged", false, gone.displayName(),
-                kept.displayName());
-        return service.get(ws, keep);
+        return service.require(ws, keep);
     }
 
     private static ContactInput combined(Contact a, Contact b) {

@@ -3,14 +3,14 @@ package dev.tandem.contacts;
 import dev.tandem.identity.AccountService;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Ids;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
-import dev.tandem.shared.TimelineSubject;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +23,11 @@ public class ContactNoteService {
 
     private final ContactNotes notes;
     private final Contacts contacts;
-    private final ContactEvents events;
+    private final ApplicationEventPublisher events;
     private final AccountService accounts;
     private final Clock clock;
 
-    ContactNoteService(ContactNotes notes, Contacts contacts, ContactEvents events, AccountService accounts,
+    ContactNoteService(ContactNotes notes, Contacts contacts, ApplicationEventPublisher events, AccountService accounts,
             Clock clock) {
         this.accounts = accounts;
         this.notes = notes;
@@ -41,17 +41,16 @@ public class ContactNoteService {
         requireContact(ctx.workspaceId(), contactId);
         String text = body.strip();
         if (text.isEmpty()) {
-            throw Problem.badRequest("validation.required").on("body");
+            throw new InvalidInput("validation.required").on("body");
         }
         if (text.length() > MAX_LENGTH) {
-            throw Problem.badRequest("contact.note.tooLong", MAX_LENGTH).on("body");
+            throw new InvalidInput("contact.note.tooLong", MAX_LENGTH).on("body");
         }
         UUID id = Ids.next();
         notes.insert(ctx.workspaceId(), id, contactId, text, visibility, ctx.userId().value(),
                 accounts.user(ctx.userId()).displayName(), clock.instant());
-        events.publish(ctx, List.of(TimelineSubject.contact(contactId)),
-                visibility == ContactNote.Visibility.SHARED ? "contact.sharedNoteAdded" : "contact.noteAdded",
-                visibility == ContactNote.Visibility.SHARED);
+        events.publishEvent(
+                new ContactNoteAdded(ctx.workspaceId(), contactId, visibility, ctx.actor(), clock.instant()));
         return notes.of(ctx.workspaceId(), contactId, new PageRequest(1, null)).get(0);
     }
 
@@ -64,13 +63,13 @@ public class ContactNoteService {
     public void delete(WorkspaceContext ctx, UUID contactId, UUID noteId) {
         requireContact(ctx.workspaceId(), contactId);
         if (!notes.delete(ctx.workspaceId(), contactId, noteId)) {
-            throw Problem.notFound("contact.note.notFound");
+            throw new NotFound("contact.note.notFound");
         }
     }
 
     private void requireContact(WorkspaceId ws, UUID contactId) {
         if (!contacts.exists(ws, contactId)) {
-            throw Problem.notFound("contact.notFound");
+            throw new NotFound("contact.notFound");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.contacts;
 
+import dev.tandem.shared.InvalidInput;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +35,7 @@ public record ContactQuery(@Nullable String text, @Nullable String tag, @Nullabl
                     return sort;
                 }
             }
-            throw dev.tandem.shared.Problem.badRequest("problem.parameter", "sort").on("sort");
+            throw new InvalidInput("problem.parameter", "sort").on("sort");
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.tandem.contacts;
 
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.DateTimeException;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rules every way in must pass (API, form, import): Bean Validation of the input, then what
- * annotations cannot say. A refusal is a 400 {@link Problem} on the first failing field.
+ * annotations cannot say. A refusal is an {@link InvalidInput} on the first failing field.
  */
 @Component
 class ContactRules {
@@ -24,7 +24,7 @@ class ContactRules {
     void check(ContactInput input) {
         checkBean(input);
         if (input.timeZone() != null && !validZone(input.timeZone())) {
-            throw Problem.badRequest("validation.timeZone").on("timeZone");
+            throw new InvalidInput("validation.timeZone").on("timeZone");
         }
     }
 
@@ -46,7 +46,7 @@ class ContactRules {
                 .min(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
                 .ifPresent(v -> {
                     String field = v.getPropertyPath().toString().replaceAll("\\[.*", "");
-                    throw Problem.badRequest("contact.invalid", field, v.getMessage()).on(field);
+                    throw new InvalidInput("contact.invalid", field, v.getMessage()).on(field);
                 });
     }
 }

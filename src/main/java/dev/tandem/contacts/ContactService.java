@@ -1,19 +1,20 @@
 package dev.tandem.contacts;
 
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.Conflict;
 import dev.tandem.shared.Ids;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
-import dev.tandem.shared.TimelineSubject;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,11 +34,11 @@ public class ContactService {
     private final SearchIndex index;
     private final OrganizationService organizations;
     private final ContactRules rules;
-    private final ContactEvents events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ContactService(Contacts contacts, ContactChannels channels, ContactLists lists, SearchIndex index,
-            OrganizationService organizations, ContactRules rules, ContactEvents events, Clock clock) {
+            OrganizationService organizations, ContactRules rules, ApplicationEventPublisher events, Clock clock) {
         this.contacts = contacts;
         this.channels = channels;
         this.lists = lists;
@@ -57,66 +58,73 @@ public class ContactService {
         UUID org = organization(ctx, input);
         contacts.insert(ctx.workspaceId(), id, input, org, clock.instant());
         index.indexContact(ctx.workspaceId(), id);
-        events.publish(ctx, subjects(id, org), "contact.created", false, input.displayName());
-        return get(ctx.workspaceId(), id);
+        events.publishEvent(
+                new ContactAdded(ctx.workspaceId(), id, org, input.displayName(), ctx.actor(), clock.instant()));
+        return require(ctx.workspaceId(), id);
     }
 
     /** Replaces what is known of a contact with {@code input}. */
     @Transactional
     public Contact update(WorkspaceContext ctx, UUID id, ContactInput input) {
         rules.check(input);
-        get(ctx.workspaceId(), id);
+        require(ctx.workspaceId(), id);
         checkEmailsFree(ctx.workspaceId(), id, input.emails());
         UUID org = organization(ctx, input);
         contacts.update(ctx.workspaceId(), id, input, org, clock.instant());
         index.indexContact(ctx.workspaceId(), id);
-        events.publish(ctx, subjects(id, null), "contact.updated", false, input.displayName());
-        return get(ctx.workspaceId(), id);
+        events.publishEvent(
+                new ContactUpdated(ctx.workspaceId(), id, input.displayName(), ctx.actor(), clock.instant()));
+        return require(ctx.workspaceId(), id);
     }
 
     @Transactional
     public void delete(WorkspaceContext ctx, UUID id) {
-        get(ctx.workspaceId(), id);
+        require(ctx.workspaceId(), id);
         contacts.delete(ctx.workspaceId(), id);
     }
 
     /** The contact, or 404 when it is not in the workspace. */
-    public Contact get(WorkspaceId ws, UUID id) {
-        return contacts.find(ws, id).orElseThrow(() -> Problem.notFound("contact.notFound"));
+    public Contact get(WorkspaceContext ctx, UUID id) {
+        return require(ctx.workspaceId(), id);
     }
 
-    public Page<ContactSummary> list(WorkspaceId ws, ContactQuery query, PageRequest page) {
-        return lists.contacts(ws, query, page);
+    Contact require(WorkspaceId ws, UUID id) {
+        return contacts.find(ws, id).orElseThrow(() -> new NotFound("contact.notFound"));
+    }
+
+    public Page<ContactSummary> list(WorkspaceContext ctx, ContactQuery query, PageRequest page) {
+        return lists.contacts(ctx.workspaceId(), query, page);
     }
 
     /**
      * Up to {@code limit} (1 to 50) contacts whose words start with the words of {@code text} (names,
      * emails, organisation, tags; case and accents ignored), A to Z. Blank text finds nobody.
      */
-    public List<ContactMatch> search(WorkspaceId ws, String text, int limit) {
+    public List<ContactMatch> search(WorkspaceContext ctx, String text, int limit) {
         if (SearchText.prefixes(text).isEmpty()) {
             return List.of();
         }
         var query = new ContactQuery(text, null, null, ContactQuery.Sort.NAME);
-        return lists.contacts(ws, query, PageRequest.of(Math.max(1, Math.min(limit, MAX_MATCHES)), null)).items().stream()
+        var page = PageRequest.of(Math.max(1, Math.min(limit, MAX_MATCHES)), null);
+        return lists.contacts(ctx.workspaceId(), query, page).items().stream()
                 .map(ContactMatch::of).toList();
     }
 
-    public Optional<ContactDraft.Photo> photo(WorkspaceId ws, UUID id) {
-        get(ws, id);
-        return contacts.photo(ws, id);
+    public Optional<ContactDraft.Photo> photo(WorkspaceContext ctx, UUID id) {
+        require(ctx.workspaceId(), id);
+        return contacts.photo(ctx.workspaceId(), id);
     }
 
     /** Sets (or, with null, removes) the photo: at most 1 MB of JPEG, PNG, GIF or WebP. */
     @Transactional
     public void setPhoto(WorkspaceContext ctx, UUID id, ContactDraft.@Nullable Photo photo) {
-        get(ctx.workspaceId(), id);
+        require(ctx.workspaceId(), id);
         if (photo != null) {
             if (photo.data().length > MAX_PHOTO_BYTES) {
-                throw Problem.badRequest("contact.photo.tooLarge", MAX_PHOTO_BYTES / 1024).on("photo");
+                throw new InvalidInput("contact.photo.tooLarge", MAX_PHOTO_BYTES / 1024).on("photo");
             }
             if (!PHOTO_TYPES.contains(photo.mediaType())) {
-                throw Problem.badRequest("contact.photo.type").on("photo");
+                throw new InvalidInput("contact.photo.type").on("photo");
             }
         }
         contacts.setPhoto(ctx.workspaceId(), id, photo == null ? null : photo.data(),
@@ -126,24 +134,16 @@ public class ContactService {
     private void checkEmailsFree(WorkspaceId ws, UUID id, List<String> emails) {
         for (String email : emails) {
             channels.ownerOf(ws, email).filter(owner -> !owner.equals(id)).ifPresent(owner -> {
-                throw Problem.conflict("contact.emailTaken", email).on("emails");
+                throw new Conflict("contact.emailTaken", email).on("emails");
             });
         }
     }
 
     private @Nullable UUID organization(WorkspaceContext ctx, ContactInput input) {
         if (input.organizationId() != null) {
-            organizations.get(ctx.workspaceId(), input.organizationId());
+            organizations.get(ctx, input.organizationId());
             return input.organizationId();
         }
         return input.organizationName() == null ? null : organizations.idForName(ctx, input.organizationName());
-    }
-
-    private static List<TimelineSubject> subjects(UUID contact, @Nullable UUID organization) {
-        List<TimelineSubject> subjects = new ArrayList<>(List.of(TimelineSubject.contact(contact)));
-        if (organization != null) {
-            subjects.add(TimelineSubject.organization(organization));
-        }
-        return subjects;
     }
 }

@@ -2,15 +2,15 @@ package dev.tandem.contacts;
 
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Ids;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
-import dev.tandem.shared.TimelineSubject;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +23,11 @@ public class OrganizationService {
     private final ContactLists lists;
     private final SearchIndex index;
     private final ContactRules rules;
-    private final ContactEvents events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OrganizationService(Organizations organizations, Contacts contacts, ContactLists lists, SearchIndex index,
-            ContactRules rules, ContactEvents events, Clock clock) {
+            ContactRules rules, ApplicationEventPublisher events, Clock clock) {
         this.organizations = organizations;
         this.contacts = contacts;
         this.lists = lists;
@@ -43,55 +43,60 @@ public class OrganizationService {
         UUID id = Ids.next();
         organizations.insert(ctx.workspaceId(), id, input, clock.instant());
         index.indexOrganization(ctx.workspaceId(), id);
-        events.publish(ctx, List.of(TimelineSubject.organization(id)), "organization.created", false, input.name());
-        return get(ctx.workspaceId(), id);
+        events.publishEvent(new OrganizationAdded(ctx.workspaceId(), id, input.name(), ctx.actor(), clock.instant()));
+        return require(ctx.workspaceId(), id);
     }
 
     @Transactional
     public Organization update(WorkspaceContext ctx, UUID id, OrganizationInput input) {
         rules.check(input);
-        Organization before = get(ctx.workspaceId(), id);
+        Organization before = require(ctx.workspaceId(), id);
         organizations.update(ctx.workspaceId(), id, input, clock.instant());
         index.indexOrganization(ctx.workspaceId(), id);
         if (!before.name().equals(input.name())) {
             // Contacts are found by their organisation's name too.
             contacts.idsOfOrganization(ctx.workspaceId(), id).forEach(c -> index.indexContact(ctx.workspaceId(), c));
         }
-        events.publish(ctx, List.of(TimelineSubject.organization(id)), "organization.updated", false, input.name());
-        return get(ctx.workspaceId(), id);
+        events.publishEvent(new OrganizationUpdated(ctx.workspaceId(), id, input.name(), ctx.actor(), clock.instant()));
+        return require(ctx.workspaceId(), id);
     }
 
     /** Deletes the organisation; its contacts stay, without an organisation. */
     @Transactional
     public void delete(WorkspaceContext ctx, UUID id) {
-        get(ctx.workspaceId(), id);
+        require(ctx.workspaceId(), id);
         List<UUID> staff = contacts.idsOfOrganization(ctx.workspaceId(), id);
         organizations.delete(ctx.workspaceId(), id);
         staff.forEach(c -> index.indexContact(ctx.workspaceId(), c));
     }
 
     /** The organisation, or 404 when it is not in the workspace. */
-    public Organization get(WorkspaceId ws, UUID id) {
-        return organizations.find(ws, id).orElseThrow(() -> Problem.notFound("organization.notFound"));
+    public Organization get(WorkspaceContext ctx, UUID id) {
+        return require(ctx.workspaceId(), id);
     }
 
-    public Page<Organization> list(WorkspaceId ws, @Nullable String text, @Nullable String tag, PageRequest page) {
-        return lists.organizations(ws, text == null ? "" : text, tag == null ? "" : tag, page);
+    private Organization require(WorkspaceId ws, UUID id) {
+        return organizations.find(ws, id).orElseThrow(() -> new NotFound("organization.notFound"));
+    }
+
+    public Page<Organization> list(WorkspaceContext ctx, @Nullable String text, @Nullable String tag,
+            PageRequest page) {
+        return lists.organizations(ctx.workspaceId(), text == null ? "" : text, tag == null ? "" : tag, page);
     }
 
     /** Up to {@code limit} (1 to 50) organisations whose name or tags start with the words of {@code text}, A to Z. */
-    public List<OrganizationMatch> search(WorkspaceId ws, String text, int limit) {
+    public List<OrganizationMatch> search(WorkspaceContext ctx, String text, int limit) {
         if (SearchText.prefixes(text).isEmpty()) {
             return List.of();
         }
         var page = PageRequest.of(Math.max(1, Math.min(limit, ContactService.MAX_MATCHES)), null);
-        return lists.organizations(ws, text, "", page).items().stream()
+        return lists.organizations(ctx.workspaceId(), text, "", page).items().stream()
                 .map(o -> new OrganizationMatch(o.id(), o.name())).toList();
     }
 
     /** Names for the organisation picker of the contact form, A to Z. */
-    public List<String> names(WorkspaceId ws) {
-        return organizations.allNames(ws, 500);
+    public List<String> names(WorkspaceContext ctx) {
+        return organizations.allNames(ctx.workspaceId(), 500);
     }
 
     /** The organisation of this name, created when the workspace has none. */

@@ -3,7 +3,8 @@ package dev.tandem.demo;
 import dev.tandem.identity.AccountService;
 import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Conflict;
+import dev.tandem.shared.Refusal;
 import dev.tandem.shared.TandemProperties;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -13,7 +14,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -74,8 +74,8 @@ class DemoAccount {
                     DEFAULT_PASSWORD.equals(password) ? "the password \"" + DEFAULT_PASSWORD + "\""
                             : "the password set in tandem.demo.password");
             return true;
-        } catch (Problem problem) {
-            if (problem.status() == HttpStatus.CONFLICT && "email.taken".equals(problem.messageKey())) {
+        } catch (Refusal problem) {
+            if (problem instanceof Conflict && "email.taken".equals(problem.messageKey())) {
                 log.info("Demo account {} was created by another node meanwhile: log in at {}", EMAIL, login);
             } else {
                 log.warn("Demo account {} not created: {} (sign-up must be open and the password must pass the "

@@ -5,8 +5,9 @@ import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipFilter;
 import dev.tandem.partnerships.PartnershipPortfolio;
+import dev.tandem.shared.Conflict;
+import dev.tandem.shared.Forbidden;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,10 +52,10 @@ public class DemoData {
     @Transactional
     public DemoResult load(WorkspaceContext context) {
         if (!context.isAdmin()) {
-            throw Problem.forbidden("problem.forbidden.role", Role.ADMIN);
+            throw new Forbidden("problem.forbidden.role", Role.ADMIN);
         }
         if (!canLoad(context)) {
-            throw Problem.conflict("demo.notEmpty");
+            throw new Conflict("demo.notEmpty");
         }
         try {
             DemoResult result = writer.write(context);
@@ -62,7 +63,7 @@ public class DemoData {
             return result;
         } catch (DuplicateKeyException raced) {
             // Another load of the same workspace committed its contacts first.
-            throw Problem.conflict("demo.notEmpty");
+            throw new Conflict("demo.notEmpty");
         }
     }
 }

@@ -18,6 +18,7 @@ import dev.tandem.rhythm.MeetingType;
 import dev.tandem.rhythm.OwnerSide;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -72,10 +73,10 @@ class DemoRhythmWriter {
         for (Promise promise : meet.actions()) {
             UUID owner = promise.side() == OwnerSide.US ? sides.ours() : sides.participant(promise.person());
             Commitment made = commitments.actionItem(context, meeting.id(), new CommitmentDraft(promise.what(),
-                    promise.side(), owner, replay.date(promise.dueDaysAgo()).toString()));
+                    promise.side(), owner, replay.date(promise.dueDaysAgo())));
             if (promise.outcome() != CommitmentStatus.OPEN) {
-                String doneOn = promise.outcome() == CommitmentStatus.DONE
-                        ? replay.date(promise.closedDaysAgo()).toString() : null;
+                LocalDate doneOn = promise.outcome() == CommitmentStatus.DONE
+                        ? replay.date(promise.closedDaysAgo()) : null;
                 replay.then(replay.at(promise.closedDaysAgo(), 16), () -> commitments.change(context, made.id(),
                         new CommitmentChange(null, null, null, promise.outcome(), doneOn)));
             }

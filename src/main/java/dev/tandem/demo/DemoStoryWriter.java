@@ -11,15 +11,11 @@ import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.partnerships.Side;
 import dev.tandem.partnerships.Stage;
 import dev.tandem.partnerships.Visibility;
-import dev.tandem.shared.TimelineEvent;
-import dev.tandem.shared.TimelineSubject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -114,13 +110,8 @@ class DemoStoryWriter {
 
     private void publish(WorkspaceContext context, UUID partnership, @Nullable UUID org, UUID contact, String name,
             Touch touch, Replay replay) {
-        List<TimelineSubject> subjects = new ArrayList<>(List.of(TimelineSubject.partnership(partnership),
-                TimelineSubject.contact(contact)));
-        if (org != null) {
-            subjects.add(TimelineSubject.organization(org));
-        }
-        events.publishEvent(new TimelineEvent(context.workspaceId(), subjects, "demo." + touch.type(),
-                List.of(name, touch.topic()), context.userId(), context.userName(), at(replay, touch.daysAgo()), true));
+        events.publishEvent(new InteractionReplayed(context.workspaceId(), partnership, contact, org, touch.type(),
+                name, touch.topic(), context.actor(), at(replay, touch.daysAgo())));
     }
 
     /** A working hour (UTC) of the day {@code daysAgo} before today, varied but fixed for each day. */

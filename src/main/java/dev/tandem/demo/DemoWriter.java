@@ -43,7 +43,7 @@ class DemoWriter {
 
     DemoResult write(WorkspaceContext context) {
         Map<String, UUID> orgs = new HashMap<>();
-        Set<String> existing = new HashSet<>(organizations.names(context.workspaceId()));
+        Set<String> existing = new HashSet<>(organizations.names(context));
         for (Org org : DemoCast.ORGANIZATIONS) {
             orgs.put(org.key(), existing.contains(org.name()) ? organizations.idForName(context, org.name())
                     : organizations.create(context, new OrganizationInput(org.name(), org.website(), org.industry(),

@@ -7,12 +7,15 @@
  * <p>It writes only through the other modules' public services, so the demo behaves exactly like
  * data people entered: each partnership's history is replayed day by day with the clock set back to
  * each moment ({@link dev.tandem.shared.Backdating}), and the older interactions are published as
- * {@link dev.tandem.shared.TimelineEvent}s. The health index then computes its weekly history from
- * those facts itself. Depends on {@code shared}, {@code identity} (accounts, workspaces, roles),
+ * {@link dev.tandem.demo.InteractionReplayed} timeline events, which move "last contacted" as real
+ * ones do. The health index then computes its weekly history from those facts itself. Listens to
+ * nothing. Depends on {@code shared}, {@code identity} (accounts, workspaces, roles),
  * {@code contacts} (organisations, contacts, notes), {@code partnerships} (partnerships, stages,
  * participants, notes, the portfolio), {@code rhythm} (meetings, attendance, commitments),
  * {@code goals} (shared and own goals, key results, measurements) and {@code health} (the weekly
  * backfill). Nothing depends on it.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "contacts",
+        "partnerships", "rhythm", "goals", "health" })
 @org.jspecify.annotations.NullMarked
 package dev.tandem.demo;

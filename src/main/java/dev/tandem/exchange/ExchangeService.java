@@ -3,7 +3,9 @@ package dev.tandem.exchange;
 import dev.tandem.contacts.ContactImports;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Ids;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.NotFound;
+import dev.tandem.shared.TooLarge;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 
@@ -72,7 +73,7 @@ public class ExchangeService {
         Uploads.Upload upload = upload(context, uploadId);
         ParsedFile file = read(upload.content(), upload.format(), mapping);
         if (!uploads.delete(context.workspaceId(), context.userId(), uploadId)) {
-            throw Problem.notFound("exchange.upload.notFound");
+            throw new NotFound("exchange.upload.notFound");
         }
         return importer.run(context, file, this::text);
     }
@@ -80,7 +81,7 @@ public class ExchangeService {
     /** Forgets an upload without importing it. */
     public void discard(WorkspaceContext context, UUID uploadId) {
         if (!uploads.delete(context.workspaceId(), context.userId(), uploadId)) {
-            throw Problem.notFound("exchange.upload.notFound");
+            throw new NotFound("exchange.upload.notFound");
         }
     }
 
@@ -92,17 +93,17 @@ public class ExchangeService {
 
     private Uploads.Upload upload(WorkspaceContext context, UUID uploadId) {
         return uploads.find(context.workspaceId(), context.userId(), uploadId)
-                .orElseThrow(() -> Problem.notFound("exchange.upload.notFound"));
+                .orElseThrow(() -> new NotFound("exchange.upload.notFound"));
     }
 
     private ParsedFile read(byte[] content, @Nullable FileFormat format, List<@Nullable ContactField> mapping) {
         if (content.length > maxBytes) {
-            throw new Problem(HttpStatus.CONTENT_TOO_LARGE, "exchange.tooLarge", maxBytes / (1024 * 1024)).on("file");
+            throw new TooLarge("exchange.tooLarge", maxBytes / (1024 * 1024)).on("file");
         }
         try {
             return ParsedFile.read(content, format, mapping);
         } catch (UnreadableFile e) {
-            throw Problem.badRequest(e.messageKey()).on("file");
+            throw new InvalidInput(e.messageKey()).on("file");
         }
     }
 

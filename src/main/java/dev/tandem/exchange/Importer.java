@@ -3,7 +3,8 @@ package dev.tandem.exchange;
 import dev.tandem.contacts.ContactDraft;
 import dev.tandem.contacts.ContactImports;
 import dev.tandem.identity.WorkspaceContext;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Conflict;
+import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.WorkspaceId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -73,10 +74,7 @@ final class Importer {
                     contacts.create(context, draft);
                     created++;
                 }
-            } catch (Problem problem) {
-                if (!problem.status().is4xxClientError() || problem.status().value() == 404) {
-                    throw problem;
-                }
+            } catch (InvalidInput | Conflict problem) {
                 errors.add(new ImportResult.RowError(entry.row(), messages.apply(problem.messageKey(), problem.args())));
             }
         }

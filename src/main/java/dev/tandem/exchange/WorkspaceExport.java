@@ -85,8 +85,8 @@ public class WorkspaceExport {
     public Document export(WorkspaceContext context) {
         var ws = context.workspaceId();
         var byName = new ContactQuery(null, null, null, ContactQuery.Sort.NAME);
-        List<ExportedContact> people = all(page -> contacts.list(ws, byName, page)).stream()
-                .map(summary -> new ExportedContact(contacts.get(ws, summary.id()),
+        List<ExportedContact> people = all(page -> contacts.list(context, byName, page)).stream()
+                .map(summary -> new ExportedContact(contacts.get(context, summary.id()),
                         all(page -> contactNotes.list(ws, summary.id(), page))))
                 .toList();
         List<ExportedPartnership> portfolioItems = all(page -> portfolio.list(context, PartnershipFilter.all(), page))
@@ -99,7 +99,7 @@ public class WorkspaceExport {
                 .toList();
         return new Document("tandem-workspace", 1, clock.instant(),
                 new WorkspaceInfo(ws.value(), context.workspaceName()), all(page -> workspaces.members(context, page)),
-                all(page -> organizations.list(ws, null, null, page)), people, portfolioItems);
+                all(page -> organizations.list(context, null, null, page)), people, portfolioItems);
     }
 
     /** Every item of a cursor-paginated list. */

@@ -1,12 +1,13 @@
 package dev.tandem.goals;
 
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.Conflict;
 import dev.tandem.shared.Ids;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,16 +36,12 @@ public class GoalService {
         support.requirePartnership(context, partnershipId);
         check(context, partnershipId, details);
         if (goals.count(context.workspaceId(), partnershipId) >= Goal.MAX_PER_PARTNERSHIP) {
-            throw Problem.conflict("goal.tooMany", Goal.MAX_PER_PARTNERSHIP);
+            throw new Conflict("goal.tooMany", Goal.MAX_PER_PARTNERSHIP);
         }
         Instant now = support.now();
         var goal = new Goal(Ids.next(), partnershipId, details, now, now);
         goals.insert(context.workspaceId(), goal);
-        support.timeline(context, partnershipId, details.theirOwner(), "goal.set", List.of(goal.title()), now);
-        if (details.status() != GoalStatus.ACTIVE) {
-            support.timeline(context, partnershipId, details.theirOwner(), "goal." + details.status(),
-                    List.of(goal.title()), now);
-        }
+        support.set(context, goal, now);
         return views.of(context, goal);
     }
 
@@ -57,8 +54,7 @@ public class GoalService {
         var after = new Goal(id, before.partnershipId(), details, before.createdAt(), now);
         goals.update(context.workspaceId(), after);
         if (before.status() != details.status()) {
-            support.timeline(context, before.partnershipId(), details.theirOwner(), "goal." + details.status(),
-                    List.of(after.title()), now);
+            support.statusChanged(context, after, now);
         }
         support.changed(context, before.partnershipId());
         return views.of(context, after);
@@ -90,14 +86,14 @@ public class GoalService {
     }
 
     Goal require(WorkspaceContext context, UUID id) {
-        return goals.find(context.workspaceId(), id).orElseThrow(() -> Problem.notFound("goal.notFound"));
+        return goals.find(context.workspaceId(), id).orElseThrow(() -> new NotFound("goal.notFound"));
     }
 
     private void check(WorkspaceContext context, UUID partnershipId, GoalDetails details) {
         support.checkOwners(context, details);
         if (details.serves().size() > GoalDetails.MAX_SERVES
                 || ownGoals.countOf(context.workspaceId(), partnershipId, details.serves()) != details.serves().size()) {
-            throw Problem.badRequest("goal.serves.unknown").on("serves");
+            throw new InvalidInput("goal.serves.unknown").on("serves");
         }
     }
 }

@@ -4,19 +4,14 @@ import dev.tandem.contacts.ContactDirectory;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.identity.WorkspaceService;
 import dev.tandem.partnerships.PartnershipService;
-import dev.tandem.shared.Problem;
-import dev.tandem.shared.TimelineEvent;
-import dev.tandem.shared.TimelineSubject;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.NotFound;
+import dev.tandem.shared.PartnershipChanged;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
-import dev.tandem.shared.PartnershipChanged;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /** What the goal services share: the partnership and owner checks, the clock, and timeline events. */
@@ -48,15 +43,12 @@ class GoalSupport {
         if (details.ourOwner() != null) {
             try {
                 workspaces.member(context, details.ourOwner());
-            } catch (Problem problem) {
-                if (problem.status() == HttpStatus.NOT_FOUND) {
-                    throw Problem.badRequest("goal.owner.member").on("ourOwnerId");
-                }
-                throw problem;
+            } catch (NotFound notMember) {
+                throw new InvalidInput("goal.owner.member").on("ourOwnerId");
             }
         }
         if (details.theirOwner() != null && !contacts.contactExists(context.workspaceId(), details.theirOwner())) {
-            throw Problem.badRequest("goal.owner.contact").on("theirOwnerId");
+            throw new InvalidInput("goal.owner.contact").on("theirOwnerId");
         }
     }
 
@@ -77,16 +69,32 @@ class GoalSupport {
         return java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
     }
 
-    /** Publishes to the partnership's timeline, and to the contact's who owns the goal on their side. */
-    void timeline(WorkspaceContext context, UUID partnershipId, @Nullable UUID theirOwner, String type,
-            List<String> args, Instant at) {
-        List<TimelineSubject> subjects = new ArrayList<>();
-        subjects.add(TimelineSubject.partnership(partnershipId));
-        if (theirOwner != null) {
-            subjects.add(TimelineSubject.contact(theirOwner));
+    /** A goal was set, with its status when that is not active. */
+    void set(WorkspaceContext context, Goal goal, Instant at) {
+        events.publishEvent(new GoalSet(context.workspaceId(), goal.partnershipId(), goal.id(),
+                goal.details().theirOwner(), goal.title(), context.actor(), at));
+        if (goal.details().status() != GoalStatus.ACTIVE) {
+            statusChanged(context, goal, at);
         }
-        events.publishEvent(new TimelineEvent(context.workspaceId(), subjects, type, args, context.userId(),
-                context.userName(), at, false));
+    }
+
+    /** The goal's status became the one it has now: achieved, dropped, or active again. */
+    void statusChanged(WorkspaceContext context, Goal goal, Instant at) {
+        var ws = context.workspaceId();
+        var theirs = goal.details().theirOwner();
+        var by = context.actor();
+        events.publishEvent(switch (goal.details().status()) {
+            case ACHIEVED -> new GoalAchieved(ws, goal.partnershipId(), goal.id(), theirs, goal.title(), by, at);
+            case DROPPED -> new GoalDropped(ws, goal.partnershipId(), goal.id(), theirs, goal.title(), by, at);
+            case ACTIVE -> new GoalReopened(ws, goal.partnershipId(), goal.id(), theirs, goal.title(), by, at);
+        });
+    }
+
+    /** A key result of the goal was measured. */
+    void measured(WorkspaceContext context, Goal goal, KeyResult kr, Measurement measurement, Instant at) {
+        events.publishEvent(new KeyResultMeasured(context.workspaceId(), goal.partnershipId(), goal.id(),
+                goal.details().theirOwner(), goal.title(), kr.id(), kr.details().metric(), measurement.value(),
+                kr.details().unit(), context.actor(), at));
     }
 
     /** A change that alters the partnership's alignment without going on the timeline (for the health index). */

@@ -1,6 +1,6 @@
 package dev.tandem.goals;
 
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
 import java.math.BigDecimal;
 
 /**
@@ -19,10 +19,10 @@ public record KeyResultDetails(String metric, String unit, BigDecimal baseline, 
         unit = unit.strip();
         int sign = target.compareTo(baseline);
         if (sign == 0) {
-            throw Problem.badRequest("goal.keyResult.targetIsBaseline").on("target");
+            throw new InvalidInput("goal.keyResult.targetIsBaseline").on("target");
         }
         if ((sign > 0) != (direction == Direction.UP)) {
-            throw Problem.badRequest("goal.keyResult.direction." + direction).on("direction");
+            throw new InvalidInput("goal.keyResult.direction." + direction).on("direction");
         }
     }
 

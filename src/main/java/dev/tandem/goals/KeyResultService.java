@@ -1,10 +1,12 @@
 package dev.tandem.goals;
 
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.Conflict;
 import dev.tandem.shared.Ids;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +38,7 @@ public class KeyResultService {
     public KeyResultView add(WorkspaceContext context, UUID goalId, KeyResultDetails details) {
         Goal goal = goals.require(context, goalId);
         if (keyResults.count(context.workspaceId(), goalId) >= KeyResult.MAX_PER_GOAL) {
-            throw Problem.conflict("goal.keyResult.tooMany", KeyResult.MAX_PER_GOAL);
+            throw new Conflict("goal.keyResult.tooMany", KeyResult.MAX_PER_GOAL);
         }
         var kr = new KeyResult(Ids.next(), goalId, details, support.now());
         keyResults.insert(context.workspaceId(), kr);
@@ -63,7 +65,7 @@ public class KeyResultService {
     @Transactional
     public void delete(WorkspaceContext context, UUID id) {
         if (!keyResults.delete(context.workspaceId(), id)) {
-            throw Problem.notFound("goal.keyResult.notFound");
+            throw new NotFound("goal.keyResult.notFound");
         }
     }
 
@@ -75,15 +77,13 @@ public class KeyResultService {
         Goal goal = goals.require(context, kr.goalId());
         LocalDate day = on == null ? support.today() : on;
         if (day.isAfter(support.today())) {
-            throw Problem.badRequest("goal.measurement.future").on("measuredOn");
+            throw new InvalidInput("goal.measurement.future").on("measuredOn");
         }
         Instant now = support.now();
         var measurement = new Measurement(Ids.at(day.atStartOfDay(ZoneOffset.UTC).toInstant()), keyResultId,
                 KeyResultDetails.normal(value), day, GoalDetails.blankToNull(note), context.userId(), now);
         keyResults.insert(context.workspaceId(), measurement);
-        var d = kr.details();
-        support.timeline(context, goal.partnershipId(), goal.details().theirOwner(), "goal.measured",
-                List.of(d.metric(), measurement.value().toPlainString(), d.unit(), goal.title()), now);
+        support.measured(context, goal, kr, measurement, now);
         return measurement;
     }
 
@@ -100,6 +100,6 @@ public class KeyResultService {
     }
 
     private KeyResult require(WorkspaceContext context, UUID id) {
-        return keyResults.find(context.workspaceId(), id).orElseThrow(() -> Problem.notFound("goal.keyResult.notFound"));
+        return keyResults.find(context.workspaceId(), id).orElseThrow(() -> new NotFound("goal.keyResult.notFound"));
     }
 }

@@ -2,10 +2,11 @@ package dev.tandem.goals;
 
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.Side;
+import dev.tandem.shared.Conflict;
 import dev.tandem.shared.Ids;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,7 @@ public class OwnGoalService {
             @Nullable String description) {
         support.requirePartnership(context, partnershipId);
         if (ownGoals.count(context.workspaceId(), partnershipId) >= OwnGoal.MAX_PER_PARTNERSHIP) {
-            throw Problem.conflict("goal.own.tooMany", OwnGoal.MAX_PER_PARTNERSHIP);
+            throw new Conflict("goal.own.tooMany", OwnGoal.MAX_PER_PARTNERSHIP);
         }
         var own = new OwnGoal(Ids.next(), partnershipId, side, kind, title.strip(), GoalDetails.blankToNull(description),
                 support.now());
@@ -52,7 +53,7 @@ public class OwnGoalService {
     }
 
     public OwnGoal get(WorkspaceContext context, UUID id) {
-        return ownGoals.find(context.workspaceId(), id).orElseThrow(() -> Problem.notFound("goal.own.notFound"));
+        return ownGoals.find(context.workspaceId(), id).orElseThrow(() -> new NotFound("goal.own.notFound"));
     }
 
     /** A partnership's own goals, oldest first. */

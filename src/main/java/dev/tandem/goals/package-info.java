@@ -4,10 +4,15 @@
  * and which own goals a shared goal serves. {@link dev.tandem.goals.GoalAlignment} tells what is misaligned; the
  * health index reads it.
  *
- * <p>Goals set, achieved, dropped and reopened, and measurements, are published as
- * {@link dev.tandem.shared.TimelineEvent}s on the partnership (and on the contact who owns the goal on their side).
- * Depends on {@code shared}, {@code identity} (members), {@code contacts} (existence and names of contacts) and
- * {@code partnerships} (existence of a partnership, its sides and participants).
+ * <p>Publishes, inside the change's transaction, the {@link dev.tandem.goals.GoalEvent}s
+ * {@link dev.tandem.goals.GoalSet}, {@link dev.tandem.goals.GoalAchieved}, {@link dev.tandem.goals.GoalDropped},
+ * {@link dev.tandem.goals.GoalReopened} and {@link dev.tandem.goals.KeyResultMeasured}, on the partnership's
+ * timeline and on that of the contact who owns the goal on their side; and
+ * {@link dev.tandem.shared.PartnershipChanged} when alignment changes without a timeline line (owners, own goals,
+ * a goal deleted). Listens to nothing. Depends on {@code shared}, {@code identity} (members), {@code contacts}
+ * (existence and names of contacts) and {@code partnerships} (existence of a partnership).
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = { "shared", "identity", "contacts", "partnerships" })
 @org.jspecify.annotations.NullMarked
 package dev.tandem.goals;

@@ -3,8 +3,8 @@ package dev.tandem.health;
 import dev.tandem.partnerships.Partnership;
 import dev.tandem.partnerships.PartnershipKind;
 import dev.tandem.partnerships.Stage;
+import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
 import dev.tandem.shared.Sql;
 import dev.tandem.shared.WorkspaceId;
 import java.sql.ResultSet;
@@ -217,7 +217,7 @@ class HealthScores {
         if (page.after() != null) {
             Integer risk = jdbc.sql("select risk from health_scores where workspace_id = :ws and partnership_id = :id")
                     .param("ws", workspace.value()).param("id", page.after()).query(Integer.class).optional()
-                    .orElseThrow(() -> Problem.badRequest("problem.cursor"));
+                    .orElseThrow(() -> new InvalidInput("problem.cursor"));
             sql.append(" and (risk < :risk or (risk = :risk and partnership_id < :after))");
             params.put("risk", risk);
             params.put("after", page.after());

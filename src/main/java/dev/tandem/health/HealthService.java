@@ -4,9 +4,9 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.Partnership;
 import dev.tandem.partnerships.PartnershipFacts;
 import dev.tandem.partnerships.Stage;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -69,7 +69,7 @@ public class HealthService {
     /** A partnership's health with its trend; 404 outside the workspace, empty health once it has ended. */
     public PartnershipHealth of(WorkspaceContext context, UUID partnershipId) {
         Partnership p = partnerships.find(context.workspaceId(), partnershipId)
-                .orElseThrow(() -> Problem.notFound("health.partnership.unknown"));
+                .orElseThrow(() -> new NotFound("health.partnership.unknown"));
         var row = scores.find(context.workspaceId(), partnershipId);
         var stored = row.map(HealthScores.Row::health).orElse(null);
         // an ended partnership has no row any more, but its snapshots tell how it went

@@ -1,6 +1,6 @@
 package dev.tandem.health;
 
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -29,28 +29,28 @@ public record HealthSettings(Map<Factor, Integer> weights, int missedMeetings, i
         for (Factor f : Factor.values()) {
             int w = weights.getOrDefault(f, 0);
             if (w < 0 || w > MAX_WEIGHT) {
-                throw Problem.badRequest("health.settings.weight", MAX_WEIGHT).on("weights." + f.name());
+                throw new InvalidInput("health.settings.weight", MAX_WEIGHT).on("weights." + f.name());
             }
             copy.put(f, w);
         }
         if (copy.values().stream().allMatch(w -> w == 0)) {
-            throw Problem.badRequest("health.settings.noWeight").on("weights");
+            throw new InvalidInput("health.settings.noWeight").on("weights");
         }
         weights = Collections.unmodifiableMap(copy);
         if (ofLastMeetings < 1 || ofLastMeetings > MAX_MEETINGS) {
-            throw Problem.badRequest("health.settings.ofLast", MAX_MEETINGS).on("ofLastMeetings");
+            throw new InvalidInput("health.settings.ofLast", MAX_MEETINGS).on("ofLastMeetings");
         }
         if (missedMeetings < 1 || missedMeetings > ofLastMeetings) {
-            throw Problem.badRequest("health.settings.missed").on("missedMeetings");
+            throw new InvalidInput("health.settings.missed").on("missedMeetings");
         }
         if (onTimeBelow < 0 || onTimeBelow > 100) {
-            throw Problem.badRequest("health.settings.percent").on("onTimeBelow");
+            throw new InvalidInput("health.settings.percent").on("onTimeBelow");
         }
         if (overdueAtLeast < 1 || overdueAtLeast > 100) {
-            throw Problem.badRequest("health.settings.count", 100).on("overdueAtLeast");
+            throw new InvalidInput("health.settings.count", 100).on("overdueAtLeast");
         }
         if (growingPoints < 1 || growingPoints > 100) {
-            throw Problem.badRequest("health.settings.count", 100).on("growingPoints");
+            throw new InvalidInput("health.settings.count", 100).on("growingPoints");
         }
     }
 

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The weekly scores kept on a score row: consecutive weeks from {@code from} (a Monday), oldest first, a null
- * score where the week has no snapshot. Stored as text, "71,,68", beside the week it starts from.
+ * score where the week has no snapshot. Stored as text ({@code 71,,68}) beside the week it starts from.
  */
 record Trend(LocalDate from, List<@Nullable Integer> scores) {
 

@@ -4,11 +4,15 @@
  * each, a confidence, signals with suggested next steps, and a weekly snapshot for the trend.
  *
  * <p>Scores are computed by a pure function ({@link dev.tandem.health.HealthCalculator}) when a partnership's
- * facts change — on {@link dev.tandem.shared.TimelineEvent}s and {@link dev.tandem.shared.PartnershipChanged},
- * before the changing transaction commits — and once a day by an idempotent job for time-based decay; pages
- * and the API only read what is stored. Depends on {@code shared}, {@code identity} (the workspace context),
+ * facts change and once a day by an idempotent job for time-based decay; pages and the API only read what is
+ * stored. Listens to every {@link dev.tandem.shared.TimelineEvent} about a partnership and to
+ * {@link dev.tandem.shared.PartnershipChanged}, and recomputes each partnership they touch once, just before the
+ * publishing transaction commits (ADR 0005); a deleted partnership's scores go with it through their foreign keys
+ * (ADR 0008). Publishes nothing. Depends on {@code shared}, {@code identity} (the workspace context),
  * {@code partnerships} (the partnership and its participants), {@code rhythm} (meetings held, attendance,
  * commitments) and {@code goals} (alignment). The home page (the portfolio dashboard) lives here.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = { "shared", "identity", "partnerships", "rhythm", "goals" })
 @org.jspecify.annotations.NullMarked
 package dev.tandem.health;

@@ -1,7 +1,11 @@
 package dev.tandem.identity;
 
+import dev.tandem.shared.Conflict;
+import dev.tandem.shared.Forbidden;
 import dev.tandem.shared.Ids;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.NotFound;
+import dev.tandem.shared.Refusal;
 import dev.tandem.shared.TandemProperties;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
@@ -62,17 +66,17 @@ public class AccountService {
     public SignedUp signUp(SignUp command) {
         var invitation = command.invitationToken() == null ? null : workspaces.pendingInvitation(command.invitationToken());
         if (invitation == null && !signupOpen()) {
-            throw Problem.forbidden("signup.closed");
+            throw new Forbidden("signup.closed");
         }
         if (invitation != null && !User.emailKey(invitation.email()).equals(User.emailKey(command.email()))) {
-            throw Problem.badRequest("invitation.otherEmail", invitation.email()).on("email");
+            throw new InvalidInput("invitation.otherEmail", invitation.email()).on("email");
         }
         if (users.emailTaken(command.email())) {
-            throw Problem.conflict("email.taken").on("email");
+            throw new Conflict("email.taken").on("email");
         }
         try {
             policy.check(command.password());
-        } catch (Problem p) {
+        } catch (Refusal p) {
             throw p.on("password");
         }
         var user = new User(UserId.of(Ids.next()), command.email().strip(), command.displayName().strip(),
@@ -80,7 +84,7 @@ public class AccountService {
         try {
             users.insert(user);
         } catch (DuplicateKeyException e) {
-            throw Problem.conflict("email.taken").on("email");
+            throw new Conflict("email.taken").on("email");
         }
         WorkspaceId workspace;
         if (invitation != null) {
@@ -108,7 +112,7 @@ public class AccountService {
     }
 
     public User user(UserId id) {
-        return users.byId(id).orElseThrow(() -> Problem.notFound("problem.notFound"));
+        return users.byId(id).orElseThrow(() -> new NotFound("problem.notFound"));
     }
 
     public List<WorkspaceSummary> workspaces(UserId user) {
@@ -141,7 +145,7 @@ public class AccountService {
     public void changePassword(UserId id, String currentPassword, String newPassword) {
         User user = user(id);
         if (!encoder.matches(currentPassword, user.passwordHash())) {
-            throw Problem.badRequest("password.currentWrong").on("currentPassword");
+            throw new InvalidInput("password.currentWrong").on("currentPassword");
         }
         setPassword(user, newPassword, AuditAction.PASSWORD_CHANGED);
     }
@@ -149,7 +153,7 @@ public class AccountService {
     void setPassword(User user, String newPassword, AuditAction action) {
         try {
             policy.check(newPassword);
-        } catch (Problem p) {
+        } catch (Refusal p) {
             throw p.on("newPassword");
         }
         users.updatePassword(user.id(), encoder.encode(newPassword));

@@ -1,9 +1,10 @@
 package dev.tandem.identity;
 
 import dev.tandem.shared.Ids;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Clock;
@@ -44,7 +45,7 @@ public class ApiTokenService {
     public CreatedToken create(UserId user, String name, @Nullable Instant expiresAt) {
         Instant now = clock.instant();
         if (expiresAt != null && !expiresAt.isAfter(now)) {
-            throw Problem.badRequest("token.expiryPast").on("expiresAt");
+            throw new InvalidInput("token.expiryPast").on("expiresAt");
         }
         String secret = Secrets.generate(PREFIX);
         UUID id = Ids.next();
@@ -71,7 +72,7 @@ public class ApiTokenService {
 
     @Transactional
     public void revoke(UserId user, UUID id) {
-        ApiToken token = tokens.one(user, id).orElseThrow(() -> Problem.notFound("token.notFound"));
+        ApiToken token = tokens.one(user, id).orElseThrow(() -> new NotFound("token.notFound"));
         if (token.revokedAt() != null) {
             return;
         }

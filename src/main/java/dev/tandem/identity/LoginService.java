@@ -1,7 +1,7 @@
 package dev.tandem.identity;
 
-import dev.tandem.shared.Problem;
-import org.springframework.http.HttpStatus;
+import dev.tandem.shared.Refusal;
+import dev.tandem.shared.WrongCredentials;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +22,10 @@ public class LoginService {
     /**
      * The user with these credentials.
      *
-     * @throws Problem 429 when throttled, 401 when the credentials are wrong
+     * @throws TooManyAttempts when throttled
+     * @throws WrongCredentials when the credentials are wrong
      */
-    @Transactional(noRollbackFor = Problem.class)
+    @Transactional(noRollbackFor = Refusal.class)
     public User logIn(String email, String password, String address) {
         throttle.check(email, address);
         var user = accounts.verify(email, password);
@@ -32,7 +33,7 @@ public class LoginService {
             throttle.recordFailure(email, address);
             accounts.byEmail(email).ifPresent(known -> audit.recordForUser(accounts.workspaces(known.id()),
                     known.id(), known.email(), AuditAction.LOGIN_FAILED, null));
-            throw new Problem(HttpStatus.UNAUTHORIZED, "login.failed");
+            throw new WrongCredentials("login.failed");
         }
         throttle.recordSuccess(email);
         audit.recordForUser(accounts.workspaces(user.get().id()), user.get().id(), user.get().email(),

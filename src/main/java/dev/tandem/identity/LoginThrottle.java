@@ -1,9 +1,9 @@
 package dev.tandem.identity;
 
 import dev.tandem.shared.Ids;
-import dev.tandem.shared.Problem;
 import dev.tandem.shared.Sql;
 import dev.tandem.shared.TandemProperties;
+import dev.tandem.shared.TooManyAttempts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +38,7 @@ class LoginThrottle {
         Duration wait = forAccount.compareTo(forAddress) >= 0 ? forAccount : forAddress;
         if (!wait.isZero()) {
             long seconds = Math.max(1, wait.toSeconds());
-            throw Problem.tooManyRequests(Duration.ofSeconds(seconds), "login.throttled", (seconds + 59) / 60);
+            throw new TooManyAttempts(Duration.ofSeconds(seconds), "login.throttled", (seconds + 59) / 60);
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.tandem.identity;
 
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
+import dev.tandem.shared.TooManyAttempts;
 import java.time.Duration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -47,10 +47,9 @@ class PasswordLogin implements AuthenticationProvider {
             var user = new TandemUser(logins.logIn(email, password, address));
             user.eraseCredentials();
             return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        } catch (Problem problem) {
-            if (problem.status() == HttpStatus.TOO_MANY_REQUESTS && problem.retryAfter() != null) {
-                throw new Throttled(problem.retryAfter());
-            }
+        } catch (TooManyAttempts throttled) {
+            throw new Throttled(throttled.retryAfter());
+        } catch (Refusal refused) {
             throw new BadCredentialsException("bad credentials");
         }
     }

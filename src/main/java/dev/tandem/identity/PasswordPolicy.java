@@ -1,6 +1,6 @@
 package dev.tandem.identity;
 
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -30,13 +30,13 @@ class PasswordPolicy {
 
     void check(String password) {
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw Problem.badRequest("password.tooShort", MIN_LENGTH);
+            throw new InvalidInput("password.tooShort", MIN_LENGTH);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw Problem.badRequest("password.tooLong", MAX_BYTES);
+            throw new InvalidInput("password.tooLong", MAX_BYTES);
         }
         if (common.contains(password.toLowerCase(Locale.ROOT))) {
-            throw Problem.badRequest("password.common");
+            throw new InvalidInput("password.common");
         }
     }
 

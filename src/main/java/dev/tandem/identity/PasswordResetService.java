@@ -1,8 +1,8 @@
 package dev.tandem.identity;
 
 import dev.tandem.shared.Ids;
+import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.Mail;
-import dev.tandem.shared.Problem;
 import dev.tandem.shared.Sql;
 import dev.tandem.shared.TandemProperties;
 import dev.tandem.shared.UserId;
@@ -69,7 +69,7 @@ public class PasswordResetService {
     public void reset(String token, String newPassword) {
         UUID resetId = find(token);
         if (resetId == null) {
-            throw Problem.badRequest("reset.invalid");
+            throw new InvalidInput("reset.invalid");
         }
         UserId userId = jdbc.sql("select user_id from password_resets where id = :id").param("id", resetId)
                 .query((rs, i) -> UserId.of(rs.getObject(1, UUID.class))).single();

@@ -1,6 +1,7 @@
 package dev.tandem.identity;
 
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Forbidden;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.WorkspaceId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,17 +57,17 @@ class WorkspaceAccess implements HandlerInterceptor, HandlerMethodArgumentResolv
         WorkspaceId workspace = parse(raw);
         if (!(SecurityContextHolder.getContext().getAuthentication() != null
                 && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof TandemUser user)) {
-            throw Problem.notFound("problem.workspace.notFound");
+            throw new NotFound("problem.workspace.notFound");
         }
         WorkspaceContext context = membership(request, workspace, user)
-                .orElseThrow(() -> Problem.notFound("problem.workspace.notFound"));
+                .orElseThrow(() -> new NotFound("problem.workspace.notFound"));
         RequiresRole required = requiredRole(method);
         if (required != null) {
             if (!context.role().includes(required.value())) {
-                throw Problem.forbidden("problem.forbidden.role", required.value());
+                throw new Forbidden("problem.forbidden.role", required.value());
             }
         } else if (!READS.contains(request.getMethod()) && !context.canWrite()) {
-            throw Problem.forbidden("problem.forbidden.viewer");
+            throw new Forbidden("problem.forbidden.viewer");
         }
         request.setAttribute(ATTRIBUTE, context);
         return true;
@@ -127,7 +128,7 @@ class WorkspaceAccess implements HandlerInterceptor, HandlerMethodArgumentResolv
         try {
             return WorkspaceId.of(UUID.fromString(raw));
         } catch (IllegalArgumentException e) {
-            throw Problem.notFound("problem.workspace.notFound");
+            throw new NotFound("problem.workspace.notFound");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.identity;
 
+import dev.tandem.shared.Actor;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
 
@@ -17,5 +18,10 @@ public record WorkspaceContext(WorkspaceId workspaceId, String workspaceName, Us
 
     public boolean canWrite() {
         return role.canWrite();
+    }
+
+    /** The member acting, as what they do is recorded (on timelines). */
+    public Actor actor() {
+        return new Actor(userId, userName);
     }
 }

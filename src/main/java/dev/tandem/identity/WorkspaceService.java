@@ -1,10 +1,12 @@
 package dev.tandem.identity;
 
+import dev.tandem.shared.Conflict;
+import dev.tandem.shared.Forbidden;
 import dev.tandem.shared.Ids;
 import dev.tandem.shared.Mail;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
 import dev.tandem.shared.TandemProperties;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
@@ -83,7 +85,7 @@ public class WorkspaceService {
     }
 
     public Member member(WorkspaceContext ctx, UserId user) {
-        return memberships.member(ctx.workspaceId(), user).orElseThrow(() -> Problem.notFound("member.notFound"));
+        return memberships.member(ctx.workspaceId(), user).orElseThrow(() -> new NotFound("member.notFound"));
     }
 
     /** Display names of the given members, in one query; users who are not members are left out. */
@@ -104,10 +106,10 @@ public class WorkspaceService {
         }
         boolean touchesOwner = member.role() == Role.OWNER || role == Role.OWNER;
         if (touchesOwner && ctx.role() != Role.OWNER) {
-            throw Problem.forbidden("member.ownersOnly");
+            throw new Forbidden("member.ownersOnly");
         }
         if (member.role() == Role.OWNER && memberships.owners(ctx.workspaceId()) == 1) {
-            throw Problem.conflict("member.lastOwner");
+            throw new Conflict("member.lastOwner");
         }
         memberships.changeRole(ctx.workspaceId(), user, role);
         audit.record(ctx.workspaceId(), ctx.userId(), email(ctx.userId()), AuditAction.ROLE_CHANGED,
@@ -124,7 +126,7 @@ public class WorkspaceService {
         requireAdmin(ctx);
         Member member = member(ctx, user);
         if (member.role() == Role.OWNER && ctx.role() != Role.OWNER) {
-            throw Problem.forbidden("member.ownersOnly");
+            throw new Forbidden("member.ownersOnly");
         }
         memberships.delete(ctx.workspaceId(), user);
         audit.record(ctx.workspaceId(), ctx.userId(), email(ctx.userId()), AuditAction.MEMBER_REMOVED, member.email());
@@ -133,7 +135,7 @@ public class WorkspaceService {
     @Transactional
     public void leave(WorkspaceContext ctx) {
         if (ctx.role() == Role.OWNER && memberships.owners(ctx.workspaceId()) == 1) {
-            throw Problem.conflict("member.lastOwnerLeaving");
+            throw new Conflict("member.lastOwnerLeaving");
         }
         String email = email(ctx.userId());
         memberships.delete(ctx.workspaceId(), ctx.userId());
@@ -148,7 +150,7 @@ public class WorkspaceService {
     public InviteResult invite(WorkspaceContext ctx, String email, Role role) {
         requireAdmin(ctx);
         if (role == Role.OWNER && ctx.role() != Role.OWNER) {
-            throw Problem.forbidden("member.ownersOnly").on("role");
+            throw new Forbidden("member.ownersOnly").on("role");
         }
         String address = email.strip();
         String inviter = users.byId(ctx.userId()).map(User::displayName).orElse("");
@@ -156,7 +158,7 @@ public class WorkspaceService {
         if (existing.isPresent()) {
             User user = existing.get();
             if (memberships.access(ctx.workspaceId(), user.id()).isPresent()) {
-                throw Problem.conflict("member.already", address).on("email");
+                throw new Conflict("member.already", address).on("email");
             }
             memberships.insert(ctx.workspaceId(), user.id(), role, clock.instant());
             audit.record(ctx.workspaceId(), ctx.userId(), email(ctx.userId()), AuditAction.MEMBER_INVITED, address);
@@ -192,7 +194,7 @@ public class WorkspaceService {
     public void revokeInvitation(WorkspaceContext ctx, UUID id) {
         requireAdmin(ctx);
         var invitation = invitations(ctx).stream().filter(i -> i.id().equals(id)).findFirst()
-                .orElseThrow(() -> Problem.notFound("invitation.notFound"));
+                .orElseThrow(() -> new NotFound("invitation.notFound"));
         invitations.delete(ctx.workspaceId(), id);
         audit.record(ctx.workspaceId(), ctx.userId(), email(ctx.userId()), AuditAction.INVITATION_REVOKED,
                 invitation.email());
@@ -208,11 +210,11 @@ public class WorkspaceService {
     public WorkspaceId accept(String token, UserId userId) {
         Invitation invitation = pendingInvitation(token);
         if (invitation == null) {
-            throw Problem.notFound("invitation.notFound");
+            throw new NotFound("invitation.notFound");
         }
-        User user = users.byId(userId).orElseThrow(() -> Problem.notFound("problem.notFound"));
+        User user = users.byId(userId).orElseThrow(() -> new NotFound("problem.notFound"));
         if (!User.emailKey(user.email()).equals(User.emailKey(invitation.email()))) {
-            throw Problem.forbidden("invitation.otherEmail", invitation.email());
+            throw new Forbidden("invitation.otherEmail", invitation.email());
         }
         if (memberships.access(invitation.workspaceId(), userId).isEmpty()) {
             memberships.insert(invitation.workspaceId(), userId, invitation.role(), clock.instant());
@@ -224,7 +226,7 @@ public class WorkspaceService {
 
     private void requireAdmin(WorkspaceContext ctx) {
         if (!ctx.isAdmin()) {
-            throw Problem.forbidden("problem.forbidden.detail");
+            throw new Forbidden("problem.forbidden.detail");
         }
     }
 

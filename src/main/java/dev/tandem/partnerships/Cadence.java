@@ -1,6 +1,6 @@
 package dev.tandem.partnerships;
 
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -16,10 +16,10 @@ public record Cadence(int idealDays, int maxDays) {
     /** Refuses (400) an ideal below one day, a maximum below the ideal, or either above a year. */
     public Cadence {
         if (idealDays < 1 || idealDays > LONGEST) {
-            throw Problem.badRequest("partnership.cadence.ideal", LONGEST).on("cadenceIdealDays");
+            throw new InvalidInput("partnership.cadence.ideal", LONGEST).on("cadenceIdealDays");
         }
         if (maxDays < idealDays || maxDays > LONGEST) {
-            throw Problem.badRequest("partnership.cadence.max", LONGEST).on("cadenceMaxDays");
+            throw new InvalidInput("partnership.cadence.max", LONGEST).on("cadenceMaxDays");
         }
     }
 

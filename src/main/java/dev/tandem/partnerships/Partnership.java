@@ -1,7 +1,8 @@
 package dev.tandem.partnerships;
 
+import dev.tandem.shared.Conflict;
 import dev.tandem.shared.Ids;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Instant;
@@ -36,7 +37,7 @@ public record Partnership(
     public static Created create(WorkspaceId workspace, PartnershipDetails details, Stage stage, String reason,
             UserId actor, Instant now) {
         if (!stage.isActive()) {
-            throw Problem.badRequest("partnership.stage.initial").on("stage");
+            throw new InvalidInput("partnership.stage.initial").on("stage");
         }
         var partnership = new Partnership(workspace, Ids.next(), details, stage, now, now, null);
         return new Created(partnership, new StageChange(Ids.next(), partnership.id(), null, stage, reason, actor, now));
@@ -45,7 +46,7 @@ public record Partnership(
     /** Moves to {@code to}, or refuses (409) a move the stage machine does not allow. */
     public Moved moveTo(Stage to, String reason, UserId actor, Instant now) {
         if (!stage.canMoveTo(to)) {
-            throw Problem.conflict("partnership.stage.refused", stage.label(), to.label()).on("stage");
+            throw new Conflict("partnership.stage.refused", stage.label(), to.label()).on("stage");
         }
         var moved = new Partnership(workspaceId, id, details, to, createdAt, now, lastContactedAt);
         return new Moved(moved, new StageChange(Ids.next(), id, stage, to, reason, actor, now));

@@ -1,6 +1,6 @@
 package dev.tandem.partnerships;
 
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.UserId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,14 +44,14 @@ public record PartnershipDetails(
         for (String raw : values) {
             String value = raw.strip();
             if (value.length() > VALUE_LENGTH) {
-                throw Problem.badRequest("partnership.values.length", VALUE_LENGTH).on("values");
+                throw new InvalidInput("partnership.values.length", VALUE_LENGTH).on("values");
             }
             if (!value.isEmpty() && seen.add(key(value))) {
                 kept.add(value);
             }
         }
         if (kept.size() > MAX_VALUES) {
-            throw Problem.badRequest("partnership.values.count", MAX_VALUES).on("values");
+            throw new InvalidInput("partnership.values.count", MAX_VALUES).on("values");
         }
         return List.copyOf(kept);
     }

@@ -2,13 +2,14 @@ package dev.tandem.partnerships;
 
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Ids;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +24,10 @@ public class PartnershipNotes {
 
     private final PartnershipService partnerships;
     private final Notes notes;
-    private final PartnershipEvents events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PartnershipNotes(PartnershipService partnerships, Notes notes, PartnershipEvents events, Clock clock) {
+    PartnershipNotes(PartnershipService partnerships, Notes notes, ApplicationEventPublisher events, Clock clock) {
         this.partnerships = partnerships;
         this.notes = notes;
         this.events = events;
@@ -44,20 +45,20 @@ public class PartnershipNotes {
         partnerships.require(context, partnershipId);
         String text = body.strip();
         if (text.isEmpty()) {
-            throw Problem.badRequest("validation.required").on("body");
+            throw new InvalidInput("validation.required").on("body");
         }
         Instant now = Now.of(clock);
         var note = new Note(Ids.next(), partnershipId, text, visibility, context.userId(), now);
         notes.insert(context.workspaceId(), note);
-        events.timeline(context, partnershipId, "partnership.noteAdded." + visibility.name(), List.of(excerpt(text)),
-                now, visibility == Visibility.SHARED, null, null);
+        events.publishEvent(new PartnershipNoteAdded(context.workspaceId(), partnershipId, note.id(), visibility,
+                excerpt(text), context.actor(), now));
         return note;
     }
 
     @Transactional
     public void delete(WorkspaceContext context, UUID partnershipId, UUID noteId) {
         partnerships.require(context, partnershipId);
-        notes.find(context.workspaceId(), partnershipId, noteId).orElseThrow(() -> Problem.notFound("partnership.note.notFound"));
+        notes.find(context.workspaceId(), partnershipId, noteId).orElseThrow(() -> new NotFound("partnership.note.notFound"));
         notes.delete(context.workspaceId(), noteId);
     }
 

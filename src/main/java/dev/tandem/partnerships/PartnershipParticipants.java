@@ -1,8 +1,9 @@
 package dev.tandem.partnerships;
 
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.Conflict;
 import dev.tandem.shared.Ids;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +25,11 @@ public class PartnershipParticipants {
     private final Participants participants;
     private final References references;
     private final Names names;
-    private final PartnershipEvents events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PartnershipParticipants(PartnershipService partnerships, Participants participants, References references,
-            Names names, PartnershipEvents events, Clock clock) {
+            Names names, ApplicationEventPublisher events, Clock clock) {
         this.partnerships = partnerships;
         this.participants = participants;
         this.references = references;
@@ -89,17 +91,16 @@ public class PartnershipParticipants {
         }
         var existing = participants.of(context.workspaceId(), partnershipId);
         if (existing.stream().anyMatch(p -> p.side() == side && p.personId().equals(personId))) {
-            throw Problem.conflict("partnership.participant.already").on(side == Side.OURS ? "userId" : "contactId");
+            throw new Conflict("partnership.participant.already").on(side == Side.OURS ? "userId" : "contactId");
         }
         if (existing.size() >= Participant.MAX_PER_PARTNERSHIP) {
-            throw Problem.conflict("partnership.participant.tooMany", Participant.MAX_PER_PARTNERSHIP);
+            throw new Conflict("partnership.participant.tooMany", Participant.MAX_PER_PARTNERSHIP);
         }
         Instant now = Now.of(clock);
         var participant = new Participant(Ids.next(), partnershipId, side, personId, role.strip(), now);
         participants.insert(context.workspaceId(), participant);
-        events.timeline(context, partnershipId, "partnership.participantAdded." + side.name(),
-                List.of(name, participant.role(), partnership.name()), now, false,
-                side == Side.THEIRS ? personId : null, null);
+        events.publishEvent(new ParticipantAdded(context.workspaceId(), partnershipId, partnership.name(), side,
+                personId, name, participant.role(), context.actor(), now));
         return new ParticipantView(participant, name);
     }
 
@@ -107,12 +108,11 @@ public class PartnershipParticipants {
     public void remove(WorkspaceContext context, UUID partnershipId, UUID participantId) {
         Partnership partnership = partnerships.require(context, partnershipId);
         Participant participant = participants.find(context.workspaceId(), partnershipId, participantId)
-                .orElseThrow(() -> Problem.notFound("partnership.participant.notFound"));
+                .orElseThrow(() -> new NotFound("partnership.participant.notFound"));
         String name = list(context, partnershipId).stream().filter(v -> v.participant().id().equals(participantId))
                 .map(ParticipantView::name).filter(java.util.Objects::nonNull).findFirst().orElse("?");
         participants.delete(context.workspaceId(), participantId);
-        boolean theirs = participant.side() == Side.THEIRS;
-        events.timeline(context, partnershipId, "partnership.participantRemoved." + participant.side().name(),
-                List.of(name, partnership.name()), Now.of(clock), false, theirs ? participant.personId() : null, null);
+        events.publishEvent(new ParticipantRemoved(context.workspaceId(), partnershipId, partnership.name(),
+                participant.side(), participant.personId(), name, context.actor(), Now.of(clock)));
     }
 }

@@ -2,9 +2,9 @@ package dev.tandem.partnerships;
 
 import dev.tandem.contacts.ContactDirectory;
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
 import dev.tandem.shared.UserId;
 import java.time.Clock;
 import java.util.Collection;
@@ -62,7 +62,7 @@ public class PartnershipPortfolio {
      */
     public Page<PartnershipView> ofContact(WorkspaceContext context, UUID contactId, PageRequest page) {
         if (!contacts.contactExists(context.workspaceId(), contactId)) {
-            throw Problem.notFound("partnership.contact.unknown");
+            throw new NotFound("partnership.contact.unknown");
         }
         var rows = queries.ofContact(context.workspaceId(), contactId, page);
         return Page.of(views.of(context, rows), page, view -> view.partnership().id());

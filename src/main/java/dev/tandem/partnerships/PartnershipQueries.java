@@ -1,7 +1,7 @@
 package dev.tandem.partnerships;
 
+import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
 import dev.tandem.shared.Sql;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
@@ -161,14 +161,14 @@ class PartnershipQueries {
     private Partnerships.Row cursorRow(WorkspaceId workspace, UUID after) {
         return jdbc.sql("select " + Partnerships.COLUMNS + " from partnerships p where p.workspace_id = :ws and p.id = :id")
                 .param("ws", workspace.value()).param("id", after).query(Partnerships::row).optional()
-                .orElseThrow(() -> Problem.badRequest("problem.cursor"));
+                .orElseThrow(() -> new InvalidInput("problem.cursor"));
     }
 
     private Instant cursorValue(WorkspaceId workspace, String column, UUID after) {
         return jdbc.sql("select " + column + " from partnerships where workspace_id = :ws and id = :id")
                 .param("ws", workspace.value()).param("id", after)
                 .query((rs, i) -> Sql.requiredInstant(rs, column)).optional()
-                .orElseThrow(() -> Problem.badRequest("problem.cursor"));
+                .orElseThrow(() -> new InvalidInput("problem.cursor"));
     }
 
     private static String escapeLike(String text) {

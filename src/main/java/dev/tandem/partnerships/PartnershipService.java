@@ -1,16 +1,17 @@
 package dev.tandem.partnerships;
 
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.Conflict;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
 import dev.tandem.shared.TimelineSubject;
 import dev.tandem.timeline.Timeline;
 import dev.tandem.timeline.TimelineEntry;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +26,12 @@ public class PartnershipService {
     private final StageChanges stageChanges;
     private final References references;
     private final PartnershipViews views;
-    private final PartnershipEvents events;
+    private final ApplicationEventPublisher events;
     private final Timeline timeline;
     private final Clock clock;
 
     PartnershipService(Partnerships partnerships, StageChanges stageChanges, References references,
-            PartnershipViews views, PartnershipEvents events, Timeline timeline, Clock clock) {
+            PartnershipViews views, ApplicationEventPublisher events, Timeline timeline, Clock clock) {
         this.timeline = timeline;
         this.partnerships = partnerships;
         this.stageChanges = stageChanges;
@@ -49,8 +50,8 @@ public class PartnershipService {
         Partnership p = created.partnership();
         partnerships.insert(p);
         stageChanges.insert(context.workspaceId(), created.firstStage());
-        events.timeline(context, p.id(), "partnership.created", List.of(p.name()), now, false,
-                details.contactId(), details.organizationId());
+        events.publishEvent(new PartnershipCreated(context.workspaceId(), p.id(), p.name(), details.contactId(),
+                details.organizationId(), context.actor(), now));
         return views.of(context, p);
     }
 
@@ -61,17 +62,21 @@ public class PartnershipService {
         Instant now = Now.of(clock);
         Partnership after = before.withDetails(details, now);
         partnerships.update(after);
-        events.timeline(context, id, "partnership.updated", List.of(after.name()), now);
+        events.publishEvent(new PartnershipUpdated(context.workspaceId(), id, after.name(), context.actor(), now));
         return views.of(context, after);
     }
 
-    /** Deletes the partnership with its notes, participants, stage history and own timeline. */
+    /**
+     * Deletes the partnership with everything that hangs off it: its notes, participants and stage history, the
+     * goals, meetings, commitments and health of the other modules (their foreign keys cascade, ADR 0008), and,
+     * through {@link PartnershipDeleted}, its own timeline.
+     */
     @Transactional
     public void delete(WorkspaceContext context, UUID id) {
         if (!partnerships.delete(context.workspaceId(), id)) {
-            throw Problem.notFound("partnership.notFound");
+            throw new NotFound("partnership.notFound");
         }
-        timeline.forget(context.workspaceId(), TimelineSubject.partnership(id));
+        events.publishEvent(new PartnershipDeleted(context.workspaceId(), id));
     }
 
     public PartnershipView get(WorkspaceContext context, UUID id) {
@@ -88,11 +93,11 @@ public class PartnershipService {
         Instant now = Now.of(clock);
         var moved = before.moveTo(to, reason.strip(), context.userId(), now);
         if (!partnerships.moveStage(before, moved.partnership())) {
-            throw Problem.conflict("partnership.stage.raced");
+            throw new Conflict("partnership.stage.raced");
         }
         stageChanges.insert(context.workspaceId(), moved.change());
-        events.timeline(context, id, "partnership.movedTo." + to.name(), List.of(reason.strip()), now);
-        events.publish(new PartnershipStageChanged(context.workspaceId(), moved.change()));
+        events.publishEvent(
+                new StageChanged(context.workspaceId(), id, before.stage(), to, reason.strip(), context.actor(), now));
         return views.of(context, moved.partnership());
     }
 
@@ -110,6 +115,6 @@ public class PartnershipService {
 
     /** The partnership itself, without the names its view shows: for a check that it is in the workspace (404). */
     public Partnership require(WorkspaceContext context, UUID id) {
-        return partnerships.find(context.workspaceId(), id).orElseThrow(() -> Problem.notFound("partnership.notFound"));
+        return partnerships.find(context.workspaceId(), id).orElseThrow(() -> new NotFound("partnership.notFound"));
     }
 }

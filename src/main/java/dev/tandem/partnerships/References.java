@@ -4,10 +4,10 @@ import dev.tandem.contacts.ContactDirectory;
 import dev.tandem.identity.Member;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.identity.WorkspaceService;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.UserId;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /** Checks that the people and organisations a partnership names exist in its workspace (400 otherwise). */
@@ -25,7 +25,7 @@ class References {
     void check(WorkspaceContext context, PartnershipDetails details) {
         member(context, details.ownerId(), "ownerId");
         if (details.organizationId() != null && !contacts.organizationExists(context.workspaceId(), details.organizationId())) {
-            throw Problem.badRequest("partnership.organization.unknown").on("organizationId");
+            throw new InvalidInput("partnership.organization.unknown").on("organizationId");
         }
         if (details.contactId() != null) {
             contact(context, details.contactId(), "contactId");
@@ -35,17 +35,14 @@ class References {
     Member member(WorkspaceContext context, UserId user, String field) {
         try {
             return workspaces.member(context, user);
-        } catch (Problem problem) {
-            if (problem.status() == HttpStatus.NOT_FOUND) {
-                throw Problem.badRequest("partnership.member.unknown").on(field);
-            }
-            throw problem;
+        } catch (NotFound notMember) {
+            throw new InvalidInput("partnership.member.unknown").on(field);
         }
     }
 
     void contact(WorkspaceContext context, UUID contactId, String field) {
         if (!contacts.contactExists(context.workspaceId(), contactId)) {
-            throw Problem.badRequest("partnership.contact.unknown").on(field);
+            throw new InvalidInput("partnership.contact.unknown").on(field);
         }
     }
 }

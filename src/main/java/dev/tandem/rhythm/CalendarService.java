@@ -1,12 +1,12 @@
 package dev.tandem.rhythm;
 
+import biweekly.component.VEvent;
 import biweekly.parameter.CalendarUserType;
-import biweekly.parameter.ParticipationStatus;
 import biweekly.parameter.ParticipationLevel;
+import biweekly.parameter.ParticipationStatus;
 import biweekly.property.Attendee;
 import biweekly.property.Organizer;
 import biweekly.property.Status;
-import biweekly.component.VEvent;
 import dev.tandem.contacts.ContactService;
 import dev.tandem.identity.AccountService;
 import dev.tandem.identity.Member;
@@ -20,7 +20,8 @@ import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.partnerships.PartnershipView;
 import dev.tandem.partnerships.Side;
 import dev.tandem.shared.Ids;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.NotFound;
+import dev.tandem.shared.Refusal;
 import dev.tandem.shared.TandemProperties;
 import dev.tandem.shared.UserId;
 import java.nio.charset.StandardCharsets;
@@ -139,7 +140,7 @@ public class CalendarService {
         var scope = new Scope(context, locale);
         var partnership = scope.partnership(meeting.partnershipId());
         if (partnership == null) {
-            throw Problem.notFound("rhythm.meeting.notFound");
+            throw new NotFound("rhythm.meeting.notFound");
         }
         var ical = new ICalendars(partnership.view().partnership().name());
         ical.calendar().addEvent(scope.event(ical, meeting, partnership,
@@ -200,7 +201,7 @@ public class CalendarService {
             return partnershipsById.computeIfAbsent(id, key -> {
                 try {
                     return Optional.of(new Partnership(partnerships.get(context, key), participants.ofKnown(context, key)));
-                } catch (Problem hidden) {
+                } catch (Refusal hidden) {
                     return Optional.empty();
                 }
             }).orElse(null);
@@ -266,8 +267,8 @@ public class CalendarService {
             } else {
                 email = contactEmails.computeIfAbsent(participant.personId(), id -> {
                     try {
-                        return contacts.get(context.workspaceId(), id).emails().stream().findFirst();
-                    } catch (Problem gone) {
+                        return contacts.get(context, id).emails().stream().findFirst();
+                    } catch (Refusal gone) {
                         return Optional.empty();
                     }
                 }).orElse(null);
@@ -287,7 +288,7 @@ public class CalendarService {
             return members.computeIfAbsent(user, id -> {
                 try {
                     return Optional.of(workspaces.member(context, UserId.of(id)));
-                } catch (Problem gone) {
+                } catch (Refusal gone) {
                     return Optional.empty();
                 }
             }).orElse(null);

@@ -5,10 +5,11 @@ import dev.tandem.partnerships.ParticipantView;
 import dev.tandem.partnerships.PartnershipParticipants;
 import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.partnerships.Side;
-import dev.tandem.shared.Ids;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.PartnershipChanged;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,11 +39,11 @@ public class CommitmentService {
     private final MeetingService meetings;
     private final PartnershipService partnerships;
     private final PartnershipParticipants participants;
-    private final RhythmEvents events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CommitmentService(Commitments commitments, MeetingService meetings, PartnershipService partnerships,
-            PartnershipParticipants participants, RhythmEvents events, Clock clock) {
+            PartnershipParticipants participants, ApplicationEventPublisher events, Clock clock) {
         this.commitments = commitments;
         this.meetings = meetings;
         this.partnerships = partnerships;
@@ -75,7 +77,7 @@ public class CommitmentService {
     }
 
     public Commitment get(WorkspaceContext context, UUID id) {
-        return commitments.find(context.workspaceId(), id).orElseThrow(() -> Problem.notFound("rhythm.commitment.notFound"));
+        return commitments.find(context.workspaceId(), id).orElseThrow(() -> new NotFound("rhythm.commitment.notFound"));
     }
 
     /** Open commitments of the whole workspace, soonest due first. */
@@ -91,42 +93,39 @@ public class CommitmentService {
     }
 
     /**
-     * Changes a commitment. Marking it DONE keeps the done date (today by default, never in the future);
-     * reopening clears it. On the timeline: delivered (on time or late), dropped, or slipped when an
-     * open commitment's due date moves later.
+     * Changes a commitment. Marking it DONE keeps the done date (today by default); reopening or dropping clears
+     * it. On the timeline: delivered (on time or late), dropped, or slipped when an open commitment's due date
+     * moves later; any other change still moves the partnership's facts.
      */
     @Transactional
     public Commitment change(WorkspaceContext context, UUID id, CommitmentChange change) {
         Commitment before = get(context, id);
         LocalDate today = today();
-        String what = change.what() == null ? before.what() : what(change.what());
-        LocalDate due = Objects.requireNonNullElse(Dates.parse(change.dueOn(), "dueOn"), before.dueOn());
-        LocalDate doneParsed = Dates.parse(change.doneOn(), "doneOn");
-        UUID owner = change.ownerId() == null ? before.ownerId()
+        @Nullable UUID owner = change.ownerId() == null ? before.ownerId()
                 : owner(context, before.partnershipId(), before.ownerSide(), change.ownerId());
-        CommitmentStatus status = change.status() == null ? before.status() : change.status();
-        LocalDate done = switch (status) {
-            case OPEN, DROPPED -> null;
-            case DONE -> doneParsed != null ? doneParsed
-                    : before.status() == CommitmentStatus.DONE ? before.doneOn() : today;
+        Commitment after = before.describe(Objects.requireNonNullElse(change.what(), before.what()), owner)
+                .reschedule(Objects.requireNonNullElse(change.dueOn(), before.dueOn()));
+        CommitmentStatus status = Objects.requireNonNullElse(change.status(), before.status());
+        after = switch (status) {
+            case OPEN -> after.reopen();
+            case DROPPED -> after.drop();
+            case DONE -> after.deliver(change.doneOn() != null ? change.doneOn()
+                    : before.status() == CommitmentStatus.DONE ? Objects.requireNonNull(before.doneOn()) : today, today);
         };
-        if (done != null && done.isAfter(today)) {
-            throw Problem.badRequest("rhythm.commitment.doneInFuture").on("doneOn");
-        }
-        Commitment after = before.with(what, owner, due, status, done);
         commitments.update(context.workspaceId(), after);
+        var ws = context.workspaceId();
         Instant now = now();
         if (status != before.status() && status == CommitmentStatus.DONE) {
-            String type = after.onTime() ? "rhythm.commitment.delivered." : "rhythm.commitment.deliveredLate.";
-            timeline(context, after, type, now);
+            events.publishEvent(new CommitmentDelivered(ws, after.partnershipId(), id, after.ownerSide(), after.what(),
+                    after.dueOn(), Objects.requireNonNull(after.doneOn()), context.actor(), now));
         } else if (status != before.status() && status == CommitmentStatus.DROPPED) {
-            timeline(context, after, "rhythm.commitment.dropped.", now);
-        } else if (status == CommitmentStatus.OPEN && due.isAfter(before.dueOn())) {
-            events.timeline(context, after.partnershipId(), List.of(),
-                    "rhythm.commitment.slipped." + after.ownerSide().name(),
-                    List.of(after.what(), before.dueOn().toString(), due.toString()), now, false);
+            events.publishEvent(new CommitmentDropped(ws, after.partnershipId(), id, after.ownerSide(), after.what(),
+                    after.dueOn(), context.actor(), now));
+        } else if (after.slippedFrom(before)) {
+            events.publishEvent(new CommitmentSlipped(ws, after.partnershipId(), id, after.ownerSide(), after.what(),
+                    before.dueOn(), after.dueOn(), context.actor(), now));
         } else {
-            events.changed(context, after.partnershipId());
+            events.publishEvent(new PartnershipChanged(context.workspaceId(), after.partnershipId()));
         }
         return after;
     }
@@ -159,34 +158,13 @@ public class CommitmentService {
     }
 
     private Commitment insert(WorkspaceContext context, UUID partnershipId, @Nullable UUID meetingId, CommitmentDraft draft) {
-        String what = what(draft.what());
-        LocalDate due = Dates.parse(draft.dueOn(), "dueOn");
-        if (due == null) {
-            throw Problem.badRequest("validation.required").on("dueOn");
-        }
         UUID owner = draft.ownerId() == null ? null : owner(context, partnershipId, draft.ownerSide(), draft.ownerId());
-        Instant now = now();
-        var c = new Commitment(Ids.next(), partnershipId, meetingId, what, draft.ownerSide(), owner, due,
-                CommitmentStatus.OPEN, null, context.userId(), now);
+        var c = Commitment.make(partnershipId, meetingId, draft.what(), draft.ownerSide(), owner, draft.dueOn(),
+                context.userId(), now());
         commitments.insert(context.workspaceId(), c);
-        timeline(context, c, "rhythm.commitment.made.", now);
+        events.publishEvent(new CommitmentMade(context.workspaceId(), partnershipId, c.id(), c.ownerSide(), c.what(),
+                c.dueOn(), context.actor(), c.createdAt()));
         return c;
-    }
-
-    private void timeline(WorkspaceContext context, Commitment c, String type, Instant now) {
-        events.timeline(context, c.partnershipId(), List.of(), type + c.ownerSide().name(),
-                List.of(c.what(), c.dueOn().toString()), now, false);
-    }
-
-    private static String what(String text) {
-        String what = text.strip();
-        if (what.isEmpty()) {
-            throw Problem.badRequest("validation.required").on("what");
-        }
-        if (what.length() > Commitment.WHAT_LENGTH) {
-            throw Problem.badRequest("rhythm.tooLong", Commitment.WHAT_LENGTH).on("what");
-        }
-        return what;
     }
 
     /** The owner must be a participant of the partnership on the owning side (400 otherwise). */
@@ -195,7 +173,7 @@ public class CommitmentService {
         boolean ok = participants.ofKnown(context, partnershipId).stream().map(ParticipantView::participant)
                 .anyMatch(p -> p.id().equals(participantId) && p.side() == expected);
         if (!ok) {
-            throw Problem.badRequest("rhythm.commitment.owner").on("ownerId");
+            throw new InvalidInput("rhythm.commitment.owner").on("ownerId");
         }
         return participantId;
     }

@@ -1,7 +1,8 @@
 package dev.tandem.rhythm;
 
 import dev.tandem.identity.WorkspaceContext;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Conflict;
+import dev.tandem.shared.InvalidInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,7 +33,7 @@ public class MeetingAgenda {
         Meeting meeting = service.get(context, meetingId);
         var agenda = new ArrayList<>(meeting.agenda());
         if (agenda.size() >= AgendaItem.MAX_ITEMS) {
-            throw Problem.badRequest("rhythm.meeting.agendaTooLong", AgendaItem.MAX_ITEMS).on("title");
+            throw new InvalidInput("rhythm.meeting.agendaTooLong", AgendaItem.MAX_ITEMS).on("title");
         }
         agenda.add(new AgendaItem(false, title(title)));
         return save(context, meeting, agenda);
@@ -43,7 +44,7 @@ public class MeetingAgenda {
         Meeting meeting = service.get(context, meetingId);
         AgendaItem item = item(meeting, position, was);
         if (item.listenFirst()) {
-            throw Problem.badRequest("rhythm.agenda.listenFirstFixed").on("title");
+            throw new InvalidInput("rhythm.agenda.listenFirstFixed").on("title");
         }
         var agenda = new ArrayList<>(meeting.agenda());
         agenda.set(position, new AgendaItem(false, title(title)));
@@ -68,7 +69,7 @@ public class MeetingAgenda {
     private static AgendaItem item(Meeting meeting, int position, String was) {
         if (position < 0 || position >= meeting.agenda().size()
                 || !meeting.agenda().get(position).title().equals(was.strip())) {
-            throw Problem.conflict("rhythm.agenda.changed");
+            throw new Conflict("rhythm.agenda.changed");
         }
         return meeting.agenda().get(position);
     }
@@ -76,10 +77,10 @@ public class MeetingAgenda {
     private static String title(String text) {
         String title = text.strip();
         if (title.isEmpty()) {
-            throw Problem.badRequest("validation.required").on("title");
+            throw new InvalidInput("validation.required").on("title");
         }
         if (title.length() > AgendaItem.TITLE_LENGTH) {
-            throw Problem.badRequest("rhythm.tooLong", AgendaItem.TITLE_LENGTH).on("title");
+            throw new InvalidInput("rhythm.tooLong", AgendaItem.TITLE_LENGTH).on("title");
         }
         return title;
     }

@@ -1,6 +1,6 @@
 package dev.tandem.rhythm;
 
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -26,15 +26,15 @@ public record MeetingDetails(MeetingType type, Instant startsAt, Instant endsAt,
         try {
             zoneId = ZoneId.of(zone.strip());
         } catch (DateTimeException e) {
-            throw Problem.badRequest("rhythm.meeting.zone").on("timeZone");
+            throw new InvalidInput("rhythm.meeting.zone").on("timeZone");
         }
         Instant startsAt = local(start, "startsAt").atZone(zoneId).toInstant();
         Instant endsAt = local(end, "endsAt").atZone(zoneId).toInstant();
         if (!endsAt.isAfter(startsAt)) {
-            throw Problem.badRequest("rhythm.meeting.endsBeforeStart").on("endsAt");
+            throw new InvalidInput("rhythm.meeting.endsBeforeStart").on("endsAt");
         }
         if (agenda != null && agenda.size() > AgendaItem.MAX_ITEMS) {
-            throw Problem.badRequest("rhythm.meeting.agendaTooLong", AgendaItem.MAX_ITEMS).on("agenda");
+            throw new InvalidInput("rhythm.meeting.agendaTooLong", AgendaItem.MAX_ITEMS).on("agenda");
         }
         return new MeetingDetails(type, startsAt, endsAt, zoneId, blankToNull(place), blankToNull(videoUrl), agenda);
     }
@@ -43,7 +43,7 @@ public record MeetingDetails(MeetingType type, Instant startsAt, Instant endsAt,
         try {
             return LocalDateTime.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw Problem.badRequest("rhythm.meeting.time").on(field);
+            throw new InvalidInput("rhythm.meeting.time").on(field);
         }
     }
 

@@ -5,17 +5,18 @@ import dev.tandem.partnerships.ParticipantView;
 import dev.tandem.partnerships.PartnershipParticipants;
 import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.partnerships.Side;
-import dev.tandem.shared.Ids;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.PartnershipChanged;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +30,11 @@ public class MeetingService {
     private final Meetings meetings;
     private final PartnershipService partnerships;
     private final PartnershipParticipants participants;
-    private final RhythmEvents events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MeetingService(Meetings meetings, PartnershipService partnerships, PartnershipParticipants participants,
-            RhythmEvents events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
         this.partnerships = partnerships;
         this.participants = participants;
@@ -48,13 +49,7 @@ public class MeetingService {
     @Transactional
     public Meeting schedule(WorkspaceContext context, UUID partnershipId, MeetingDetails details, boolean listenFirst) {
         partnerships.require(context, partnershipId);
-        List<AgendaItem> agenda = new ArrayList<>(details.agenda() == null ? List.of() : details.agenda());
-        if (details.type() == MeetingType.CHECK_IN && listenFirst && agenda.stream().noneMatch(AgendaItem::listenFirst)) {
-            agenda.add(0, AgendaItem.listenFirstRound());
-        }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        var meeting = new Meeting(Ids.next(), partnershipId, details.type(), details.startsAt(), details.endsAt(),
-                details.zone(), details.place(), details.videoUrl(), agenda, "", "", null, context.userId(), now);
+        var meeting = Meeting.plan(partnershipId, details, listenFirst, context.userId(), now());
         meetings.insert(context.workspaceId(), meeting);
         return meeting;
     }
@@ -66,7 +61,7 @@ public class MeetingService {
     }
 
     public Meeting get(WorkspaceContext context, UUID id) {
-        return meetings.find(context.workspaceId(), id).orElseThrow(() -> Problem.notFound("rhythm.meeting.notFound"));
+        return meetings.find(context.workspaceId(), id).orElseThrow(() -> new NotFound("rhythm.meeting.notFound"));
     }
 
     @Transactional
@@ -80,16 +75,7 @@ public class MeetingService {
     @Transactional
     public Meeting minutes(WorkspaceContext context, UUID id, @org.jspecify.annotations.Nullable String notes,
             @org.jspecify.annotations.Nullable String decisions) {
-        Meeting before = get(context, id);
-        String n = notes == null ? before.notes() : notes.strip();
-        String d = decisions == null ? before.decisions() : decisions.strip();
-        if (n.length() > Meeting.NOTES_LENGTH) {
-            throw Problem.badRequest("rhythm.tooLong", Meeting.NOTES_LENGTH).on("notes");
-        }
-        if (d.length() > Meeting.DECISIONS_LENGTH) {
-            throw Problem.badRequest("rhythm.tooLong", Meeting.DECISIONS_LENGTH).on("decisions");
-        }
-        Meeting after = before.withMinutes(n, d);
+        Meeting after = get(context, id).minutes(notes, decisions);
         meetings.update(context.workspaceId(), after);
         return after;
     }
@@ -104,7 +90,7 @@ public class MeetingService {
     /** Health reads held meetings only: one still to be held, or its attendance, changes none of its facts. */
     private void changedIfHeld(WorkspaceContext context, Meeting meeting) {
         if (meeting.held()) {
-            events.changed(context, meeting.partnershipId());
+            events.publishEvent(new PartnershipChanged(context.workspaceId(), meeting.partnershipId()));
         }
     }
 
@@ -128,7 +114,7 @@ public class MeetingService {
         Meeting meeting = get(context, id);
         var everyone = participants.ofKnown(context, meeting.partnershipId());
         if (everyone.stream().noneMatch(v -> v.participant().id().equals(participantId))) {
-            throw Problem.badRequest("rhythm.attendance.notParticipant").on("participantId");
+            throw new InvalidInput("rhythm.attendance.notParticipant").on("participantId");
         }
         meetings.attend(context.workspaceId(), id, participantId, status);
         changedIfHeld(context, meeting);
@@ -142,23 +128,18 @@ public class MeetingService {
      */
     @Transactional
     public Meeting hold(WorkspaceContext context, UUID id) {
-        Meeting before = get(context, id);
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        if (before.held()) {
-            throw Problem.conflict("rhythm.meeting.alreadyHeld");
-        }
-        if (before.startsAt().isAfter(now)) {
-            throw Problem.conflict("rhythm.meeting.notStarted");
-        }
-        Instant at = before.endsAt().isBefore(now) ? before.endsAt() : now;
-        Meeting after = before.heldOn(at);
+        Meeting after = get(context, id).hold(now());
         meetings.held(context.workspaceId(), after);
-        var came = attendance(context, after, participants.ofKnown(context, before.partnershipId())).stream()
+        var came = attendance(context, after, participants.ofKnown(context, after.partnershipId())).stream()
                 .filter(a -> a.status() == AttendanceStatus.ATTENDED).toList();
-        String names = String.join(", ", came.stream().map(a -> Objects.requireNonNullElse(a.name(), "?")).toList());
-        List<UUID> contacts = came.stream().filter(a -> a.side() == Side.THEIRS).map(Attendance::personId).toList();
-        events.timeline(context, before.partnershipId(), contacts, "rhythm.meeting.held." + before.type().name(),
-                List.of(names.isEmpty() ? "—" : names), at, true);
+        events.publishEvent(new MeetingHeld(context.workspaceId(), after.partnershipId(), after.id(), after.type(),
+                came.stream().map(a -> Objects.requireNonNullElse(a.name(), "?")).toList(),
+                came.stream().filter(a -> a.side() == Side.THEIRS).map(Attendance::personId).toList(),
+                context.actor(), Objects.requireNonNull(after.heldAt())));
         return after;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -17,7 +17,7 @@ public record PageRequest(int limit, @Nullable UUID after) {
     public static PageRequest of(@Nullable Integer limit, @Nullable String cursor) {
         int size = limit == null ? DEFAULT_LIMIT : limit;
         if (size < 1 || size > MAX_LIMIT) {
-            throw Problem.badRequest("problem.limit", MAX_LIMIT);
+            throw new InvalidInput("problem.limit", MAX_LIMIT);
         }
         return new PageRequest(size, cursor == null || cursor.isBlank() ? null : decode(cursor));
     }
@@ -48,7 +48,7 @@ public record PageRequest(int limit, @Nullable UUID after) {
         try {
             return UUID.fromString(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
-            throw Problem.badRequest("problem.cursor");
+            throw new InvalidInput("problem.cursor");
         }
     }
 }

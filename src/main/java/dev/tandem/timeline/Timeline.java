@@ -4,53 +4,54 @@ import dev.tandem.shared.Ids;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Sql;
+import dev.tandem.shared.SubjectDeleted;
 import dev.tandem.shared.TimelineEvent;
 import dev.tandem.shared.TimelineSubject;
 import dev.tandem.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Records every {@link TimelineEvent}, once per subject, in the transaction that published it, and
- * reads a subject's timeline newest first. Entry ids carry the time of the event, so ordering by id
+ * Records every {@link TimelineEvent}, once per subject, in the transaction that published it, forgets a
+ * subject's timeline when it is deleted ({@link SubjectDeleted}), and reads a subject's timeline newest first. Entry ids carry the time of the event, so ordering by id
  * is ordering by when it happened, back-dated events included, and the cursor stays a plain id.
  */
 @Service
 public class Timeline {
 
-    private static final TypeReference<List<String>> ARGS = new TypeReference<>() {
-    };
-
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final TimelineArguments arguments;
 
-    Timeline(JdbcClient jdbc, JsonMapper json) {
+    Timeline(JdbcClient jdbc, TimelineArguments arguments) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.arguments = arguments;
     }
 
     @EventListener
     void record(TimelineEvent event) {
-        String args = json.writeValueAsString(event.args());
+        if (event.subjects().isEmpty() || !event.messageKey().startsWith(TimelineEntry.PREFIX)) {
+            throw new IllegalArgumentException("a timeline event needs a subject and a timeline.* key: " + event);
+        }
+        String type = event.messageKey().substring(TimelineEntry.PREFIX.length());
+        String args = arguments.write(event.arguments());
+        Instant at = event.occurredAt().truncatedTo(ChronoUnit.MICROS);
         for (TimelineSubject subject : event.subjects()) {
             jdbc.sql("""
                     insert into timeline_entries (workspace_id, id, subject_kind, subject_id, type, args, actor_id,
                         actor_name, occurred_at, interaction)
                     values (:ws, :id, :kind, :subject, :type, :args, :actor, :actorName, :at, :interaction)""")
-                    .param("ws", event.workspaceId().value()).param("id", Ids.at(event.occurredAt()))
+                    .param("ws", event.workspaceId().value()).param("id", Ids.at(at))
                     .param("kind", subject.kind().name()).param("subject", subject.id())
-                    .param("type", event.type()).param("args", args)
-                    .param("actor", event.actor() == null ? null : event.actor().value(), java.sql.Types.OTHER)
-                    .param("actorName", event.actorName()).param("at", Sql.ts(event.occurredAt()))
+                    .param("type", type).param("args", args)
+                    .param("actor", event.actor() == null ? null : event.actor().id().value(), java.sql.Types.OTHER)
+                    .param("actorName", event.actor() == null ? null : event.actor().name()).param("at", Sql.ts(at))
                     .param("interaction", event.interaction())
                     .update();
         }
@@ -87,7 +88,12 @@ public class Timeline {
     }
 
     /** Drops a deleted record's own timeline (entries of other subjects about it stay where they are). */
-    public void forget(WorkspaceId workspace, TimelineSubject subject) {
+    @EventListener
+    void forget(SubjectDeleted deleted) {
+        forget(deleted.workspaceId(), deleted.subject());
+    }
+
+    private void forget(WorkspaceId workspace, TimelineSubject subject) {
         jdbc.sql("delete from timeline_entries where workspace_id = :ws and subject_kind = :kind and subject_id = :subject")
                 .param("ws", workspace.value()).param("kind", subject.kind().name()).param("subject", subject.id())
                 .update();
@@ -95,7 +101,7 @@ public class Timeline {
 
     private TimelineEntry map(ResultSet rs, int row) throws SQLException {
         return new TimelineEntry(rs.getObject("id", UUID.class), rs.getString("type"),
-                json.readValue(rs.getString("args"), ARGS), rs.getString("actor_name"),
+                arguments.read(rs.getString("args")), rs.getString("actor_name"),
                 Sql.requiredInstant(rs, "occurred_at"), rs.getBoolean("interaction"));
     }
 }

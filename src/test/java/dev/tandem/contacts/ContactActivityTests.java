@@ -12,9 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.tandem.TandemTest;
-import dev.tandem.TestUsers;
+import dev.tandem.TestTimelineEvent;
 import dev.tandem.TestUsers.SignedUp;
-import dev.tandem.shared.TimelineEvent;
+import dev.tandem.TestUsers;
+import dev.tandem.shared.Actor;
 import dev.tandem.shared.TimelineSubject;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
@@ -138,13 +139,17 @@ class ContactActivityTests {
                 .andExpect(jsonPath("$.items[*].type", hasItem("test.call")));
         mvc.perform(get(ada.workspacePath("/contacts?q=pepe")).with(ada.bearer()))
                 .andExpect(jsonPath("$.items[*].id", contains(keep.toString())));
-        assertThat(published.stream(ContactsMerged.class)).contains(new ContactsMerged(WorkspaceId.of(ada.workspaceId()), merge, keep));
+        assertThat(published.stream(ContactsMerged.class)).anySatisfy(merged -> {
+            assertThat(merged.workspaceId()).isEqualTo(WorkspaceId.of(ada.workspaceId()));
+            assertThat(merged.merged()).isEqualTo(merge);
+            assertThat(merged.kept()).isEqualTo(keep);
+        });
         mvc.perform(json(post(ada.workspacePath("/contacts/merge")), "{\"keep\":\"%s\",\"merge\":\"%s\"}".formatted(keep, keep))
                 .with(ada.bearer())).andExpect(status().isBadRequest());
     }
 
     private void interaction(UUID contact, Instant at) {
-        transactions.executeWithoutResult(tx -> events.publishEvent(new TimelineEvent(WorkspaceId.of(ada.workspaceId()),
-                List.of(TimelineSubject.contact(contact)), "test.call", List.of(), UserId.of(ada.userId()), "Ada", at, true)));
+        transactions.executeWithoutResult(tx -> events.publishEvent(TestTimelineEvent.of(WorkspaceId.of(ada.workspaceId()),
+                List.of(TimelineSubject.contact(contact)), "test.call", new Actor(UserId.of(ada.userId()), "Ada"), at, true)));
     }
 }

@@ -11,8 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.tandem.TandemTest;
-import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
+import dev.tandem.TestUsers;
+import dev.tandem.identity.Role;
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +54,7 @@ class ContactLinksTests {
         ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Mary Jones\"}");
         var eve = TestUsers.signUp(mvc, "Eve");
         ContactsFixture.contact(mvc, eve, "{\"displayName\":\"José Other\"}");
-        var ws = new WorkspaceId(ada.workspaceId());
+        var ws = member(ada);
 
         assertThat(contacts.search(ws, "jose nu", 5)).singleElement().satisfies(match -> {
             assertThat(match.id()).isEqualTo(jose);
@@ -62,7 +65,12 @@ class ContactLinksTests {
         assertThat(contacts.search(ws, "  ", 5)).isEmpty();
         assertThat(contacts.search(ws, "j", 1)).hasSize(1);
         assertThat(organizations.search(ws, "GLO", 5)).extracting(OrganizationMatch::name).containsExactly("Globex");
-        assertThat(organizations.search(new WorkspaceId(eve.workspaceId()), "glo", 5)).isEmpty();
+        assertThat(organizations.search(member(eve), "glo", 5)).isEmpty();
+    }
+
+    private static WorkspaceContext member(SignedUp user) {
+        return new WorkspaceContext(WorkspaceId.of(user.workspaceId()), "Workspace", UserId.of(user.userId()), "Member",
+                Role.OWNER);
     }
 
     @Test

@@ -1,14 +1,13 @@
 package dev.tandem.goals;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Progress in percent and on-track, as the Javadoc of {@link Progress} states them. */
 class ProgressTests {
@@ -75,8 +74,8 @@ class ProgressTests {
     @Test
     void aTargetEqualToTheBaselineOrOnTheWrongSideIsRefused() {
         assertThatThrownBy(() -> new KeyResultDetails("x", "", BigDecimal.ONE, new BigDecimal("1.000"), Direction.UP))
-                .isInstanceOf(Problem.class).hasMessage("goal.keyResult.targetIsBaseline");
+                .isInstanceOf(InvalidInput.class).hasMessage("goal.keyResult.targetIsBaseline");
         assertThatThrownBy(() -> new KeyResultDetails("x", "", BigDecimal.TEN, BigDecimal.ONE, Direction.UP))
-                .isInstanceOf(Problem.class).hasMessage("goal.keyResult.direction.UP");
+                .isInstanceOf(InvalidInput.class).hasMessage("goal.keyResult.direction.UP");
     }
 }

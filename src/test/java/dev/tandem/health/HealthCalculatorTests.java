@@ -8,7 +8,7 @@ import dev.tandem.health.HealthFacts.Presence;
 import dev.tandem.rhythm.CommitmentStatus;
 import dev.tandem.rhythm.OwnerSide;
 import dev.tandem.rhythm.RhythmFacts.CommitmentFact;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -241,16 +241,16 @@ class HealthCalculatorTests {
         @Test
         void refusesAllZeroWeightsNegativeOnesAndThresholdsOutOfRange() {
             Map<Factor, Integer> zero = new EnumMap<>(Factor.class);
-            assertThatThrownBy(() -> new HealthSettings(zero, 2, 4, 60, 2, 5)).isInstanceOf(Problem.class)
-                    .extracting(e -> ((Problem) e).field()).isEqualTo("weights");
+            assertThatThrownBy(() -> new HealthSettings(zero, 2, 4, 60, 2, 5)).isInstanceOf(InvalidInput.class)
+                    .extracting(e -> ((InvalidInput) e).field()).isEqualTo("weights");
             var negative = new EnumMap<>(DEFAULTS.weights());
             negative.put(Factor.CADENCE, -1);
-            assertThatThrownBy(() -> new HealthSettings(negative, 2, 4, 60, 2, 5)).isInstanceOf(Problem.class)
-                    .extracting(e -> ((Problem) e).field()).isEqualTo("weights.CADENCE");
-            assertThatThrownBy(() -> new HealthSettings(DEFAULTS.weights(), 5, 4, 60, 2, 5)).isInstanceOf(Problem.class)
-                    .extracting(e -> ((Problem) e).field()).isEqualTo("missedMeetings");
-            assertThatThrownBy(() -> new HealthSettings(DEFAULTS.weights(), 2, 4, 101, 2, 5)).isInstanceOf(Problem.class)
-                    .extracting(e -> ((Problem) e).field()).isEqualTo("onTimeBelow");
+            assertThatThrownBy(() -> new HealthSettings(negative, 2, 4, 60, 2, 5)).isInstanceOf(InvalidInput.class)
+                    .extracting(e -> ((InvalidInput) e).field()).isEqualTo("weights.CADENCE");
+            assertThatThrownBy(() -> new HealthSettings(DEFAULTS.weights(), 5, 4, 60, 2, 5)).isInstanceOf(InvalidInput.class)
+                    .extracting(e -> ((InvalidInput) e).field()).isEqualTo("missedMeetings");
+            assertThatThrownBy(() -> new HealthSettings(DEFAULTS.weights(), 2, 4, 101, 2, 5)).isInstanceOf(InvalidInput.class)
+                    .extracting(e -> ((InvalidInput) e).field()).isEqualTo("onTimeBelow");
         }
     }
 

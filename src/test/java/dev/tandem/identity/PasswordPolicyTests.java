@@ -1,10 +1,9 @@
 package dev.tandem.identity;
 
+import dev.tandem.shared.InvalidInput;
+import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import dev.tandem.shared.Problem;
-import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTests {
 
@@ -18,7 +17,7 @@ class PasswordPolicyTests {
 
     @Test
     void shorterIsRefusedCountingCharactersNotBytes() {
-        assertThatThrownBy(() -> policy.check("eleven char")).isInstanceOf(Problem.class)
+        assertThatThrownBy(() -> policy.check("eleven char")).isInstanceOf(InvalidInput.class)
                 .hasFieldOrPropertyWithValue("messageKey", "password.tooShort");
         assertThatThrownBy(() -> policy.check("ééééééééééé")).hasFieldOrPropertyWithValue("messageKey", "password.tooShort");
     }

@@ -1,12 +1,11 @@
 package dev.tandem.partnerships;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Due past the ideal interval, overdue past the maximum; counted from the last interaction or creation. */
 class CadenceTests {
@@ -46,11 +45,11 @@ class CadenceTests {
     void theIdealIsAtLeastADayTheMaximumAtLeastTheIdealAndBothAtMostAYear() {
         assertThat(new Cadence(1, 1).maxDays()).isEqualTo(1);
         assertThat(new Cadence(365, 365).idealDays()).isEqualTo(365);
-        assertThatThrownBy(() -> new Cadence(0, 10)).isInstanceOfSatisfying(Problem.class,
+        assertThatThrownBy(() -> new Cadence(0, 10)).isInstanceOfSatisfying(InvalidInput.class,
                 p -> assertThat(p.field()).isEqualTo("cadenceIdealDays"));
-        assertThatThrownBy(() -> new Cadence(366, 366)).isInstanceOf(Problem.class);
-        assertThatThrownBy(() -> new Cadence(14, 13)).isInstanceOfSatisfying(Problem.class,
+        assertThatThrownBy(() -> new Cadence(366, 366)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> new Cadence(14, 13)).isInstanceOfSatisfying(InvalidInput.class,
                 p -> assertThat(p.field()).isEqualTo("cadenceMaxDays"));
-        assertThatThrownBy(() -> new Cadence(14, 366)).isInstanceOf(Problem.class);
+        assertThatThrownBy(() -> new Cadence(14, 366)).isInstanceOf(InvalidInput.class);
     }
 }

@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.tandem.TandemTest;
 import dev.tandem.TestClock;
-import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
+import dev.tandem.TestUsers;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -104,7 +104,7 @@ class CommitmentApiTests {
         UUID c = RhythmMother.commitment(mvc, ada, acme, "Send the draft", "US", "2030-01-10");
         change(c, "{\"dueOn\":\"2030-01-20\"}").andExpect(status().isOk()).andExpect(jsonPath("$.dueOn").value("2030-01-20"));
         mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/timeline")).with(ada.bearer()))
-                .andExpect(jsonPath("$.items[0].text").value("Our “Send the draft” slipped from 2030-01-10 to 2030-01-20"));
+                .andExpect(jsonPath("$.items[0].text").value("Our “Send the draft” slipped from Jan 10, 2030 to Jan 20, 2030"));
 
         change(c, "{\"dueOn\":\"20/01/2030\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("dueOn"))

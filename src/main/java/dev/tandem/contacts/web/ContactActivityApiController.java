@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -90,17 +91,18 @@ class ContactActivityApiController {
     @Operation(summary = "A contact's timeline, newest first, cursor-paginated")
     Page<EntryView> timeline(WorkspaceContext workspace, @PathVariable UUID contactId,
             @RequestParam(required = false) @Nullable Integer limit, @RequestParam(required = false) @Nullable String cursor) {
-        contacts.get(workspace.workspaceId(), contactId);
+        contacts.get(workspace, contactId);
         var locale = LocaleContextHolder.getLocale();
         return timeline.of(workspace.workspaceId(), TimelineSubject.contact(contactId), PageRequest.of(limit, cursor))
-                .map(e -> new EntryView(e.id(), e.type(), messages.getMessage(e.messageKey(), e.args().toArray(),
-                        e.type(), locale), e.args(), e.actorName(), e.occurredAt(), e.interaction()));
+                .map(e -> new EntryView(e.id(), e.type(), e.text(messages, locale),
+                        Arrays.stream(e.args(locale)).map(String::valueOf).toList(), e.actorName(), e.occurredAt(),
+                        e.interaction()));
     }
 
     @GetMapping("/photo")
     @Operation(summary = "The contact's photo (404 when there is none)")
     ResponseEntity<byte[]> photo(WorkspaceContext workspace, @PathVariable UUID contactId) {
-        return ContactPhotos.answer(contacts.photo(workspace.workspaceId(), contactId));
+        return ContactPhotos.answer(contacts.photo(workspace, contactId));
     }
 
     @PutMapping(path = "/photo", consumes = {"image/jpeg", "image/png", "image/gif", "image/webp"})

@@ -6,7 +6,7 @@ import dev.tandem.contacts.ContactNoteService;
 import dev.tandem.contacts.ContactService;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
 import dev.tandem.shared.TimelineSubject;
 import dev.tandem.timeline.Timeline;
 import jakarta.servlet.http.HttpServletResponse;
@@ -53,7 +53,7 @@ class ContactActivityController {
         try {
             notes.add(workspace, contactId, body, visibility);
             response.setHeader("HX-Trigger", NOTE_ADDED);
-        } catch (Problem problem) {
+        } catch (Refusal problem) {
             if (problem.field() == null) {
                 throw problem;
             }
@@ -68,7 +68,7 @@ class ContactActivityController {
             flash.addFlashAttribute("notice", "contact.note.added");
             return "redirect:" + path + "#notes";
         }
-        model.addAttribute("contact", contacts.get(workspace.workspaceId(), contactId));
+        model.addAttribute("contact", contacts.get(workspace, contactId));
         model.addAttribute("notes", notes.list(workspace.workspaceId(), contactId, PageRequest.of(50, null)));
         model.addAttribute("workspace", workspace);
         return ContactController.DETAIL + " :: notes";
@@ -79,7 +79,7 @@ class ContactActivityController {
     String timeline(WorkspaceContext workspace, @PathVariable UUID contactId,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-        var contact = contacts.get(workspace.workspaceId(), contactId);
+        var contact = contacts.get(workspace, contactId);
         model.addAttribute("subjectName", contact.displayName());
         model.addAttribute("subjectUrl", "/w/" + workspace.workspaceId() + "/contacts/" + contactId);
         model.addAttribute("timeline", timeline.of(workspace.workspaceId(), TimelineSubject.contact(contactId),

@@ -58,7 +58,7 @@ class ContactApiController {
             @RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
-        return contacts.list(workspace.workspaceId(), new ContactQuery(q, tag, organization, ContactQuery.Sort.ofParam(sort)),
+        return contacts.list(workspace, new ContactQuery(q, tag, organization, ContactQuery.Sort.ofParam(sort)),
                 PageRequest.of(limit, cursor));
     }
 
@@ -74,7 +74,7 @@ class ContactApiController {
     @GetMapping("/{contactId}")
     @Operation(summary = "One contact")
     Contact one(WorkspaceContext workspace, @PathVariable UUID contactId) {
-        return contacts.get(workspace.workspaceId(), contactId);
+        return contacts.get(workspace, contactId);
     }
 
     @PutMapping("/{contactId}")

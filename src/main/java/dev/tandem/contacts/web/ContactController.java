@@ -7,7 +7,7 @@ import dev.tandem.contacts.ContactService;
 import dev.tandem.contacts.OrganizationService;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
 import dev.tandem.shared.TimelineSubject;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.timeline.Timeline;
@@ -58,11 +58,11 @@ class ContactController {
         var query = new ContactQuery(q, tag, organization, ContactQuery.Sort.ofParam(sort));
         model.addAttribute("workspace", workspace);
         model.addAttribute("query", query);
-        model.addAttribute("contacts", contacts.list(workspace.workspaceId(), query, PageRequest.of(50, cursor)));
+        model.addAttribute("contacts", contacts.list(workspace, query, PageRequest.of(50, cursor)));
         model.addAttribute("filtered", q != null && !q.isBlank() || tag != null && !tag.isBlank() || organization != null);
         model.addAttribute("sorts", ContactQuery.Sort.values());
         if (organization != null) {
-            model.addAttribute("organization", organizations.get(workspace.workspaceId(), organization));
+            model.addAttribute("organization", organizations.get(workspace, organization));
         }
         return htmx != null ? LIST + " :: results" : LIST;
     }
@@ -87,7 +87,7 @@ class ContactController {
             Contact contact = contacts.create(workspace, input);
             flash.addFlashAttribute("notice", "contact.created");
             return "redirect:/w/" + workspace.workspaceId() + "/contacts/" + contact.id();
-        } catch (Problem problem) {
+        } catch (Refusal problem) {
             Forms.reject(binding, problem);
             return form(workspace, null, model);
         }
@@ -95,7 +95,7 @@ class ContactController {
 
     @GetMapping("/w/{workspaceId}/contacts/{contactId}")
     String detail(WorkspaceContext workspace, @PathVariable UUID contactId, Model model) {
-        Contact contact = contacts.get(workspace.workspaceId(), contactId);
+        Contact contact = contacts.get(workspace, contactId);
         model.addAttribute("contact", contact);
         model.addAttribute("notes", notes.list(workspace.workspaceId(), contactId, PageRequest.of(50, null)));
         model.addAttribute("timeline", timeline.of(workspace.workspaceId(), TimelineSubject.contact(contactId),
@@ -105,7 +105,7 @@ class ContactController {
 
     @GetMapping("/w/{workspaceId}/contacts/{contactId}/edit")
     String edit(WorkspaceContext workspace, @PathVariable UUID contactId, Model model) {
-        Contact contact = contacts.get(workspace.workspaceId(), contactId);
+        Contact contact = contacts.get(workspace, contactId);
         model.addAttribute("form", ContactForm.of(contact));
         return form(workspace, contact, model);
     }
@@ -113,7 +113,7 @@ class ContactController {
     @PostMapping("/w/{workspaceId}/contacts/{contactId}")
     String update(WorkspaceContext workspace, @PathVariable UUID contactId, @ModelAttribute("form") ContactForm form,
             BindingResult binding, Model model, RedirectAttributes flash) {
-        Contact contact = contacts.get(workspace.workspaceId(), contactId);
+        Contact contact = contacts.get(workspace, contactId);
         var input = form.toInput();
         if (!checks.check(input, binding)) {
             return form(workspace, contact, model);
@@ -122,7 +122,7 @@ class ContactController {
             contacts.update(workspace, contactId, input);
             flash.addFlashAttribute("notice", "contact.saved");
             return "redirect:/w/" + workspace.workspaceId() + "/contacts/" + contactId;
-        } catch (Problem problem) {
+        } catch (Refusal problem) {
             Forms.reject(binding, problem);
             return form(workspace, contact, model);
         }
@@ -137,12 +137,12 @@ class ContactController {
 
     @GetMapping("/w/{workspaceId}/contacts/{contactId}/photo")
     ResponseEntity<byte[]> photo(WorkspaceContext workspace, @PathVariable UUID contactId) {
-        return ContactPhotos.answer(contacts.photo(workspace.workspaceId(), contactId));
+        return ContactPhotos.answer(contacts.photo(workspace, contactId));
     }
 
     private String form(WorkspaceContext workspace, @Nullable Contact contact, Model model) {
         model.addAttribute("contact", contact);
-        model.addAttribute("organizationNames", organizations.names(workspace.workspaceId()));
+        model.addAttribute("organizationNames", organizations.names(workspace));
         return FORM;
     }
 }

@@ -40,7 +40,7 @@ class OrganizationApiController {
     Page<Organization> list(WorkspaceContext workspace, @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String tag, @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
-        return organizations.list(workspace.workspaceId(), q, tag, PageRequest.of(limit, cursor));
+        return organizations.list(workspace, q, tag, PageRequest.of(limit, cursor));
     }
 
     @PostMapping
@@ -55,7 +55,7 @@ class OrganizationApiController {
     @GetMapping("/{organizationId}")
     @Operation(summary = "One organisation")
     Organization one(WorkspaceContext workspace, @PathVariable UUID organizationId) {
-        return organizations.get(workspace.workspaceId(), organizationId);
+        return organizations.get(workspace, organizationId);
     }
 
     @PutMapping("/{organizationId}")

@@ -7,7 +7,7 @@ import dev.tandem.contacts.OrganizationInput;
 import dev.tandem.contacts.OrganizationService;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
 import dev.tandem.shared.TimelineSubject;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.timeline.Timeline;
@@ -53,7 +53,7 @@ class OrganizationController {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("tag", tag == null ? "" : tag);
         model.addAttribute("filtered", q != null && !q.isBlank() || tag != null && !tag.isBlank());
-        model.addAttribute("organizations", organizations.list(workspace.workspaceId(), q, tag, PageRequest.of(50, cursor)));
+        model.addAttribute("organizations", organizations.list(workspace, q, tag, PageRequest.of(50, cursor)));
         return htmx != null ? LIST + " :: results" : LIST;
     }
 
@@ -74,7 +74,7 @@ class OrganizationController {
             Organization created = organizations.create(workspace, input);
             flash.addFlashAttribute("notice", "organization.created");
             return "redirect:/w/" + workspace.workspaceId() + "/organizations/" + created.id();
-        } catch (Problem problem) {
+        } catch (Refusal problem) {
             Forms.reject(binding, problem);
             return form(null, model);
         }
@@ -82,8 +82,8 @@ class OrganizationController {
 
     @GetMapping("/w/{workspaceId}/organizations/{organizationId}")
     String detail(WorkspaceContext workspace, @PathVariable UUID organizationId, Model model) {
-        model.addAttribute("organization", organizations.get(workspace.workspaceId(), organizationId));
-        model.addAttribute("people", contacts.list(workspace.workspaceId(),
+        model.addAttribute("organization", organizations.get(workspace, organizationId));
+        model.addAttribute("people", contacts.list(workspace,
                 new ContactQuery(null, null, organizationId, ContactQuery.Sort.NAME), PageRequest.of(100, null)));
         model.addAttribute("timeline", timeline.of(workspace.workspaceId(), TimelineSubject.organization(organizationId),
                 PageRequest.of(20, null)));
@@ -96,7 +96,7 @@ class OrganizationController {
             @RequestParam(required = false) @Nullable String cursor,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
         String path = "/w/" + workspace.workspaceId() + "/organizations/" + organizationId;
-        model.addAttribute("subjectName", organizations.get(workspace.workspaceId(), organizationId).name());
+        model.addAttribute("subjectName", organizations.get(workspace, organizationId).name());
         model.addAttribute("subjectUrl", path);
         model.addAttribute("timeline", timeline.of(workspace.workspaceId(), TimelineSubject.organization(organizationId),
                 PageRequest.of(20, cursor)));
@@ -107,7 +107,7 @@ class OrganizationController {
 
     @GetMapping("/w/{workspaceId}/organizations/{organizationId}/edit")
     String edit(WorkspaceContext workspace, @PathVariable UUID organizationId, Model model) {
-        Organization organization = organizations.get(workspace.workspaceId(), organizationId);
+        Organization organization = organizations.get(workspace, organizationId);
         model.addAttribute("form", OrganizationForm.of(organization));
         return form(organization, model);
     }
@@ -115,7 +115,7 @@ class OrganizationController {
     @PostMapping("/w/{workspaceId}/organizations/{organizationId}")
     String update(WorkspaceContext workspace, @PathVariable UUID organizationId,
             @ModelAttribute("form") OrganizationForm form, BindingResult binding, Model model, RedirectAttributes flash) {
-        Organization organization = organizations.get(workspace.workspaceId(), organizationId);
+        Organization organization = organizations.get(workspace, organizationId);
         OrganizationInput input = form.toInput();
         if (!checks.check(input, binding)) {
             return form(organization, model);
@@ -124,7 +124,7 @@ class OrganizationController {
             organizations.update(workspace, organizationId, input);
             flash.addFlashAttribute("notice", "organization.saved");
             return "redirect:/w/" + workspace.workspaceId() + "/organizations/" + organizationId;
-        } catch (Problem problem) {
+        } catch (Refusal problem) {
             Forms.reject(binding, problem);
             return form(organization, model);
         }

@@ -4,8 +4,7 @@ import dev.tandem.demo.DemoData;
 import dev.tandem.identity.RequiresRole;
 import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
-import dev.tandem.shared.Problem;
-import org.springframework.http.HttpStatus;
+import dev.tandem.shared.Conflict;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,10 +35,7 @@ class DemoController {
     String load(WorkspaceContext workspace, RedirectAttributes flash) {
         try {
             demo.load(workspace);
-        } catch (Problem problem) {
-            if (problem.status() != HttpStatus.CONFLICT) {
-                throw problem;
-            }
+        } catch (Conflict problem) {
             flash.addFlashAttribute("error", problem.messageKey());
             return "redirect:/w/" + workspace.workspaceId() + "/demo";
         }

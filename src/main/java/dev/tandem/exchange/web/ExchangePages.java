@@ -5,7 +5,8 @@ import dev.tandem.exchange.ExchangeService;
 import dev.tandem.exchange.FileFormat;
 import dev.tandem.exchange.ImportResult;
 import dev.tandem.identity.WorkspaceContext;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.NotFound;
+import dev.tandem.shared.Refusal;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -50,10 +51,9 @@ class ExchangePages {
             UUID id = exchange.upload(workspace, file == null || file.getOriginalFilename() == null ? ""
                     : file.getOriginalFilename(), Requests.content(file), Requests.fileFormat(format));
             return "redirect:/w/" + workspace.workspaceId() + "/contacts/import/" + id;
-        } catch (Problem problem) {
-            if (problem.status().value() == 404) {
-                throw problem;
-            }
+        } catch (NotFound gone) {
+            throw gone;
+        } catch (Refusal problem) {
             model.addAttribute("selectedFormat", format);
             return importPage(model, problem);
         }
@@ -96,7 +96,7 @@ class ExchangePages {
         return Requests.download(chosen, exchange.export(workspace.workspaceId(), chosen));
     }
 
-    private String importPage(Model model, @Nullable Problem problem) {
+    private String importPage(Model model, @Nullable Refusal problem) {
         model.addAttribute("formats", FileFormat.values());
         model.addAttribute("maxMb", MAX_MB);
         if (problem != null) {

@@ -3,7 +3,7 @@ package dev.tandem.exchange.web;
 import dev.tandem.exchange.ContactField;
 import dev.tandem.exchange.ExportFormat;
 import dev.tandem.exchange.FileFormat;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.InvalidInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -30,11 +30,11 @@ final class Requests {
         if (name == null || name.isBlank() || name.equalsIgnoreCase("auto")) {
             return null;
         }
-        return FileFormat.named(name).orElseThrow(() -> Problem.badRequest("exchange.format.unknown", name).on("format"));
+        return FileFormat.named(name).orElseThrow(() -> new InvalidInput("exchange.format.unknown", name).on("format"));
     }
 
     static ExportFormat exportFormat(String name) {
-        return ExportFormat.named(name).orElseThrow(() -> Problem.badRequest("exchange.format.unknown", name).on("format"));
+        return ExportFormat.named(name).orElseThrow(() -> new InvalidInput("exchange.format.unknown", name).on("format"));
     }
 
     /** The fields chosen in the preview, {@code col0}, {@code col1}, …; empty or unknown: the column is ignored. */
@@ -50,7 +50,7 @@ final class Requests {
 
     static byte[] content(@Nullable MultipartFile file) {
         if (file == null || file.isEmpty()) {
-            throw Problem.badRequest("exchange.file.missing").on("file");
+            throw new InvalidInput("exchange.file.missing").on("file");
         }
         try {
             return file.getBytes();

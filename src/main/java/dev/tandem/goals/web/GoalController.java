@@ -1,20 +1,17 @@
 package dev.tandem.goals.web;
 
 import dev.tandem.goals.AlignmentService;
-import dev.tandem.goals.Direction;
 import dev.tandem.goals.GoalService;
 import dev.tandem.goals.GoalStatus;
-import dev.tandem.goals.KeyResultDetails;
 import dev.tandem.goals.KeyResultService;
 import dev.tandem.goals.OwnGoalService;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipService;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Forms;
 import jakarta.validation.Valid;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -82,7 +79,7 @@ class GoalController {
                 goals.set(workspace, id, details);
                 flash.addFlashAttribute("notice", "goals.set");
                 return back(workspace, id);
-            } catch (Problem problem) {
+            } catch (Refusal problem) {
                 Forms.reject(binding, problem);
             }
         }
@@ -119,41 +116,18 @@ class GoalController {
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/goals/{goalId}/key-results")
     String addKeyResult(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID goalId,
-            @RequestParam(defaultValue = "") String metric, @RequestParam(defaultValue = "") String unit,
-            @RequestParam(defaultValue = "") String baseline, @RequestParam(defaultValue = "") String target,
-            RedirectAttributes flash) {
+            KeyResultForm form, BindingResult binding, RedirectAttributes flash) {
         requireIn(goals.goal(workspace, goalId).partnershipId(), id);
-        return act(workspace, id, flash, "goals.keyResult.added", () -> {
-            if (metric.isBlank() || metric.strip().length() > KeyResultDetails.METRIC_LENGTH
-                    || unit.strip().length() > KeyResultDetails.UNIT_LENGTH) {
-                throw Problem.badRequest("goals.form.keyResultInvalid");
-            }
-            BigDecimal from = number(baseline);
-            BigDecimal to = number(target);
-            keyResults.add(workspace, goalId, new KeyResultDetails(metric, unit, from, to,
-                    to.compareTo(from) < 0 ? Direction.DOWN : Direction.UP));
-        });
+        return act(workspace, id, flash, "goals.keyResult.added",
+                () -> keyResults.add(workspace, goalId, form.details(binding)));
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/key-results/{krId}/measurements")
-    String measure(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID krId,
-            @RequestParam(defaultValue = "") String value, @RequestParam(defaultValue = "") String measuredOn,
-            @RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
+    String measure(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID krId, MeasurementForm form,
+            BindingResult binding, RedirectAttributes flash) {
         requireIn(goals.goal(workspace, keyResults.get(workspace, krId).keyResult().goalId()).partnershipId(), id);
-        return act(workspace, id, flash, "goals.measurement.added", () -> {
-            LocalDate day = null;
-            if (!measuredOn.isBlank()) {
-                try {
-                    day = LocalDate.parse(measuredOn.strip());
-                } catch (java.time.format.DateTimeParseException e) {
-                    throw Problem.badRequest("goals.form.dueOnInvalid");
-                }
-            }
-            if (note.strip().length() > dev.tandem.goals.Measurement.NOTE_LENGTH) {
-                throw Problem.badRequest("goals.form.noteTooLong", dev.tandem.goals.Measurement.NOTE_LENGTH);
-            }
-            keyResults.measure(workspace, krId, number(value), day, note);
-        });
+        return act(workspace, id, flash, "goals.measurement.added", () -> keyResults.measure(workspace, krId,
+                form.value(binding), form.getMeasuredOn(), form.getNote()));
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/goals/{goalId}/delete")
@@ -170,21 +144,9 @@ class GoalController {
         model.addAttribute("alignment", alignment.of(workspace, id));
     }
 
-    private static BigDecimal number(String text) {
-        try {
-            var n = new BigDecimal(text.strip());
-            if (n.precision() - n.scale() > 14 || n.scale() > 6) {
-                throw Problem.badRequest("goals.validation.number");
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw Problem.badRequest("goals.form.numberInvalid");
-        }
-    }
-
     static void requireIn(UUID actual, UUID partnershipId) {
         if (!actual.equals(partnershipId)) {
-            throw Problem.notFound("goal.notFound");
+            throw new NotFound("goal.notFound");
         }
     }
 
@@ -192,8 +154,8 @@ class GoalController {
         try {
             action.run();
             flash.addFlashAttribute("notice", notice);
-        } catch (Problem problem) {
-            if (problem.status().value() == 404) {
+        } catch (Refusal problem) {
+            if (problem instanceof NotFound) {
                 throw problem;
             }
             flash.addFlashAttribute("problem", problem.messageKey());

@@ -3,7 +3,7 @@ package dev.tandem.goals.web;
 import dev.tandem.goals.GoalService;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipService;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Forms;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -55,7 +55,7 @@ class GoalEditController {
                 goals.update(workspace, goalId, details);
                 flash.addFlashAttribute("notice", "goals.saved");
                 return GoalController.back(workspace, id);
-            } catch (Problem problem) {
+            } catch (Refusal problem) {
                 Forms.reject(binding, problem);
             }
         }

@@ -14,9 +14,9 @@ import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipKind;
 import dev.tandem.partnerships.Stage;
+import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
@@ -87,7 +87,7 @@ class HealthApiController {
             @RequestParam(required = false) @Nullable UUID ownerId,
             @RequestParam(required = false) @Nullable Integer limit, @RequestParam(required = false) @Nullable String cursor) {
         if (!sort.equals("risk")) {
-            throw Problem.badRequest("health.sort").on("sort");
+            throw new InvalidInput("health.sort").on("sort");
         }
         return health.portfolio(workspace, new HealthFilter(kind, stage, ownerId), PageRequest.of(limit, cursor))
                 .map(this::portfolioJson);

@@ -12,8 +12,9 @@ import dev.tandem.identity.WorkspaceService;
 import dev.tandem.partnerships.PartnershipKind;
 import dev.tandem.partnerships.PartnershipPortfolio;
 import dev.tandem.partnerships.Stage;
+import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
@@ -104,7 +105,7 @@ class HealthPagesController {
             health.changeSettings(workspace, new HealthSettings(weights, number(form, "missedMeetings"),
                     number(form, "ofLastMeetings"), number(form, "onTimeBelow"), number(form, "overdueAtLeast"),
                     number(form, "growingPoints")));
-        } catch (Problem problem) {
+        } catch (Refusal problem) {
             model.addAttribute("settings", health.settings(workspace));
             model.addAttribute("factors", Factor.values());
             model.addAttribute("form", form);
@@ -123,7 +124,7 @@ class HealthPagesController {
         try {
             return Integer.parseInt(form.getOrDefault(name, "").strip());
         } catch (NumberFormatException e) {
-            throw Problem.badRequest("health.settings.number").on(field);
+            throw new InvalidInput("health.settings.number").on(field);
         }
     }
 }

@@ -10,7 +10,7 @@ import dev.tandem.identity.web.SimpleForms.ProfileForm;
 import dev.tandem.identity.web.SimpleForms.TokenForm;
 import dev.tandem.shared.Languages;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Forms;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -82,7 +82,7 @@ class AccountController {
                 accounts.changePassword(me().id(), form.getCurrentPassword(), form.getNewPassword());
                 flash.addFlashAttribute("notice", "account.passwordChanged");
                 return "redirect:/account";
-            } catch (Problem problem) {
+            } catch (Refusal problem) {
                 Forms.reject(binding, problem);
             }
         }

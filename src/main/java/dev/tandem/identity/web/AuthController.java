@@ -6,7 +6,7 @@ import dev.tandem.identity.SignedIn;
 import dev.tandem.identity.TandemUser;
 import dev.tandem.identity.WorkspaceService;
 import dev.tandem.shared.Languages;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Forms;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -107,7 +107,7 @@ class AuthController {
                     invited == null ? null : form.getInvitation()));
             signedIn.signIn(signedUp.userId(), request, response);
             return "redirect:/w/" + signedUp.workspaceId();
-        } catch (Problem problem) {
+        } catch (Refusal problem) {
             Forms.reject(binding, problem);
             return signupPage(invited, model);
         }

@@ -7,9 +7,10 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.identity.WorkspaceService;
 import dev.tandem.identity.web.SimpleForms.InviteForm;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.web.Forms;
+import dev.tandem.shared.web.Refusals;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -59,7 +60,7 @@ class MembersController {
             var result = workspaces.invite(workspace, form.getEmail(), form.getRole());
             flash.addFlashAttribute("invited", result);
             return "redirect:/w/" + workspace.workspaceId() + "/members";
-        } catch (Problem problem) {
+        } catch (Refusal problem) {
             Forms.reject(binding, problem);
             return membersPage(workspace, null, model);
         }
@@ -71,10 +72,10 @@ class MembersController {
     ModelAndView changeRole(WorkspaceContext workspace, @PathVariable UUID userId, @RequestParam Role role,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, RedirectAttributes flash) {
         UserId member = UserId.of(userId);
-        Problem refusal = null;
+        Refusal refusal = null;
         try {
             workspaces.changeRole(workspace, member, role);
-        } catch (Problem problem) {
+        } catch (Refusal problem) {
             if (htmx == null) {
                 throw problem;
             }
@@ -89,7 +90,7 @@ class MembersController {
         row.addObject("workspace", workspace);
         row.addObject("rowError", refusal == null ? null : refusal.messageKey());
         if (refusal != null) {
-            row.setStatus(refusal.status());
+            row.setStatus(Refusals.status(refusal));
         }
         row.addObject("roles", Role.values());
         return row;

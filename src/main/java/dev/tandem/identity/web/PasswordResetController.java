@@ -3,7 +3,7 @@ package dev.tandem.identity.web;
 import dev.tandem.identity.PasswordResetService;
 import dev.tandem.identity.web.SimpleForms.EmailForm;
 import dev.tandem.identity.web.SimpleForms.NewPasswordForm;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Forms;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -62,7 +62,7 @@ class PasswordResetController {
         try {
             resets.reset(form.getToken(), form.getNewPassword());
             return "redirect:/login?reset";
-        } catch (Problem problem) {
+        } catch (Refusal problem) {
             Forms.reject(binding, problem);
             return RESET;
         }

@@ -7,7 +7,7 @@ import dev.tandem.identity.TandemUser;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.identity.WorkspaceService;
 import dev.tandem.identity.web.SimpleForms.NameForm;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
 import jakarta.validation.Valid;
 import java.util.Objects;
 import org.springframework.stereotype.Controller;
@@ -55,7 +55,7 @@ class WorkspaceController {
     String leave(WorkspaceContext workspace, Model model, RedirectAttributes flash) {
         try {
             workspaces.leave(workspace);
-        } catch (Problem problem) {
+        } catch (Refusal problem) {
             flash.addFlashAttribute("error", problem.messageKey());
             return "redirect:/w/" + workspace.workspaceId() + "/settings";
         }

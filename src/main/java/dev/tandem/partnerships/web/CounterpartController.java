@@ -35,14 +35,14 @@ class CounterpartController {
     String contacts(WorkspaceContext workspace, @RequestParam(defaultValue = "") String contactQ,
             @RequestParam(required = false) @Nullable UUID contactId, @RequestParam(defaultValue = "true") boolean none,
             Model model) {
-        model.addAttribute("picker", counterparts.contacts(workspace.workspaceId(), contactId, contactQ, none));
+        model.addAttribute("picker", counterparts.contacts(workspace, contactId, contactQ, none));
         return OPTIONS;
     }
 
     @GetMapping("/w/{workspaceId}/partnerships/pick/organizations")
     String organizations(WorkspaceContext workspace, @RequestParam(defaultValue = "") String organizationQ,
             @RequestParam(required = false) @Nullable UUID organizationId, Model model) {
-        model.addAttribute("picker", counterparts.organizations(workspace.workspaceId(), organizationId, organizationQ));
+        model.addAttribute("picker", counterparts.organizations(workspace, organizationId, organizationQ));
         return OPTIONS;
     }
 
@@ -56,7 +56,7 @@ class CounterpartController {
         if (htmx != null) {
             return OF_CONTACT + " :: list";
         }
-        model.addAttribute("contactName", counterparts.contact(workspace.workspaceId(), contactId)
+        model.addAttribute("contactName", counterparts.contact(workspace, contactId)
                 .map(c -> c.displayName()).orElse(""));
         return OF_CONTACT;
     }

@@ -4,8 +4,8 @@ import dev.tandem.contacts.Contact;
 import dev.tandem.contacts.ContactMatch;
 import dev.tandem.contacts.ContactService;
 import dev.tandem.contacts.OrganizationService;
-import dev.tandem.shared.Problem;
-import dev.tandem.shared.WorkspaceId;
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.Refusal;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,37 +27,37 @@ class Counterparts {
         this.organizations = organizations;
     }
 
-    Picker contacts(WorkspaceId ws, @Nullable UUID selected, @Nullable String query, boolean none) {
+    Picker contacts(WorkspaceContext workspace, @Nullable UUID selected, @Nullable String query, boolean none) {
         String text = clip(query);
-        Picker.Choice chosen = selected == null ? null : contact(ws, selected).map(c ->
+        Picker.Choice chosen = selected == null ? null : contact(workspace, selected).map(c ->
                 new Picker.Choice(c.id(), c.displayName(), c.organizationName())).orElse(null);
-        var matches = contacts.search(ws, text, MATCHES).stream().filter(m -> !m.id().equals(selected))
+        var matches = contacts.search(workspace, text, MATCHES).stream().filter(m -> !m.id().equals(selected))
                 .map(Counterparts::choice).toList();
-        return new Picker("contact", "contactId", "/w/" + ws + "/partnerships/pick/contacts?none=" + none, chosen,
-                matches, text, none);
+        String path = "/w/" + workspace.workspaceId() + "/partnerships/pick/contacts?none=" + none;
+        return new Picker("contact", "contactId", path, chosen, matches, text, none);
     }
 
-    Picker organizations(WorkspaceId ws, @Nullable UUID selected, @Nullable String query) {
+    Picker organizations(WorkspaceContext workspace, @Nullable UUID selected, @Nullable String query) {
         String text = clip(query);
         Picker.Choice chosen = null;
         if (selected != null) {
             try {
-                chosen = new Picker.Choice(selected, organizations.get(ws, selected).name(), null);
-            } catch (Problem gone) {
+                chosen = new Picker.Choice(selected, organizations.get(workspace, selected).name(), null);
+            } catch (Refusal gone) {
                 chosen = null;
             }
         }
-        var matches = organizations.search(ws, text, MATCHES).stream().filter(m -> !m.id().equals(selected))
+        var matches = organizations.search(workspace, text, MATCHES).stream().filter(m -> !m.id().equals(selected))
                 .map(m -> new Picker.Choice(m.id(), m.name(), null)).toList();
-        return new Picker("organization", "organizationId", "/w/" + ws + "/partnerships/pick/organizations", chosen,
-                matches, text, true);
+        String path = "/w/" + workspace.workspaceId() + "/partnerships/pick/organizations";
+        return new Picker("organization", "organizationId", path, chosen, matches, text, true);
     }
 
     /** The contact, or empty when it is not (or no longer) in the workspace. */
-    Optional<Contact> contact(WorkspaceId ws, UUID id) {
+    Optional<Contact> contact(WorkspaceContext workspace, UUID id) {
         try {
-            return Optional.of(contacts.get(ws, id));
-        } catch (Problem gone) {
+            return Optional.of(contacts.get(workspace, id));
+        } catch (Refusal gone) {
             return Optional.empty();
         }
     }

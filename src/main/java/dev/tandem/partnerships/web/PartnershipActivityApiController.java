@@ -15,9 +15,9 @@ import dev.tandem.partnerships.web.ApiModels.PartnershipJson;
 import dev.tandem.partnerships.web.ApiModels.StageChangeJson;
 import dev.tandem.partnerships.web.ApiModels.StageRequest;
 import dev.tandem.partnerships.web.ApiModels.TimelineJson;
+import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -79,8 +79,8 @@ class PartnershipActivityApiController {
     Page<TimelineJson> timeline(WorkspaceContext workspace, @PathVariable UUID id,
             @RequestParam(required = false) @Nullable Integer limit, @RequestParam(required = false) @Nullable String cursor) {
         return partnerships.timeline(workspace, id, PageRequest.of(limit, cursor)).map(e -> new TimelineJson(e.id(),
-                e.type(), messages.getMessage(e.messageKey(), e.args().toArray(), e.messageKey(),
-                        LocaleContextHolder.getLocale()), e.actorName(), e.occurredAt(), e.interaction()));
+                e.type(), e.text(messages, LocaleContextHolder.getLocale()), e.actorName(), e.occurredAt(),
+                e.interaction()));
     }
 
     @GetMapping("/notes")
@@ -121,7 +121,7 @@ class PartnershipActivityApiController {
     ResponseEntity<ParticipantJson> addParticipant(WorkspaceContext workspace, @PathVariable UUID id,
             @Valid @RequestBody ParticipantRequest request) {
         if ((request.userId() == null) == (request.contactId() == null)) {
-            throw Problem.badRequest("partnership.participant.oneOf").on("userId");
+            throw new InvalidInput("partnership.participant.oneOf").on("userId");
         }
         var side = request.userId() != null ? Side.OURS : Side.THEIRS;
         var person = request.userId() != null ? request.userId() : request.contactId();

@@ -8,9 +8,9 @@ import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.partnerships.Stage;
 import dev.tandem.partnerships.web.ApiModels.PartnershipJson;
 import dev.tandem.partnerships.web.ApiModels.PartnershipRequest;
+import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
 import dev.tandem.shared.UserId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -102,13 +102,13 @@ class PartnershipApiController {
         return switch (sort) {
             case "created" -> PartnershipFilter.Sort.CREATED;
             case "lastContacted" -> PartnershipFilter.Sort.LAST_CONTACTED;
-            default -> throw Problem.badRequest("problem.parameter", "sort").on("sort");
+            default -> throw new InvalidInput("problem.parameter", "sort").on("sort");
         };
     }
 
     static @Nullable String limited(@Nullable String value, String name) {
         if (value != null && value.length() > PartnershipFilter.TEXT_LENGTH) {
-            throw Problem.badRequest("problem.parameter", name).on(name);
+            throw new InvalidInput("problem.parameter", name).on(name);
         }
         return value;
     }

@@ -8,8 +8,9 @@ import dev.tandem.partnerships.PartnershipPortfolio;
 import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.partnerships.Stage;
 import dev.tandem.partnerships.Visibility;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.web.Forms;
 import jakarta.validation.Valid;
@@ -86,8 +87,8 @@ class PartnershipController {
         var form = new PartnershipForm();
         form.setOwnerId(workspace.userId().value());
         if (contact != null) {
-            form.startWith(counterparts.contact(workspace.workspaceId(), contact)
-                    .orElseThrow(() -> Problem.notFound("partnership.contact.unknown")));
+            form.startWith(counterparts.contact(workspace, contact)
+                    .orElseThrow(() -> new NotFound("partnership.contact.unknown")));
         }
         model.addAttribute("form", form);
         return formPage(workspace, null, form, model);
@@ -107,7 +108,7 @@ class PartnershipController {
             var view = partnerships.create(workspace, form.details(workspace.userId()), form.getStage());
             flash.addFlashAttribute("notice", "partnerships.created");
             return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + view.partnership().id();
-        } catch (Problem problem) {
+        } catch (Refusal problem) {
             Forms.reject(binding, problem);
             return formPage(workspace, null, form, model);
         }
@@ -136,7 +137,7 @@ class PartnershipController {
             partnerships.update(workspace, id, form.details(workspace.userId()));
             flash.addFlashAttribute("notice", "partnerships.saved");
             return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id;
-        } catch (Problem problem) {
+        } catch (Refusal problem) {
             Forms.reject(binding, problem);
             return formPage(workspace, id, form, model);
         }
@@ -157,7 +158,7 @@ class PartnershipController {
         }
         try {
             new Cadence(form.getCadenceIdealDays(), form.getCadenceMaxDays());
-        } catch (Problem problem) {
+        } catch (Refusal problem) {
             Forms.reject(binding, problem);
         }
     }
@@ -181,10 +182,9 @@ class PartnershipController {
     }
 
     private String formPage(WorkspaceContext workspace, @Nullable UUID id, PartnershipForm form, Model model) {
-        var ws = workspace.workspaceId();
-        model.addAttribute("contactPicker", counterparts.contacts(ws, form.getContactId(), form.getContactQ(), true));
+        model.addAttribute("contactPicker", counterparts.contacts(workspace, form.getContactId(), form.getContactQ(), true));
         model.addAttribute("organizationPicker",
-                counterparts.organizations(ws, form.getOrganizationId(), form.getOrganizationQ()));
+                counterparts.organizations(workspace, form.getOrganizationId(), form.getOrganizationQ()));
         model.addAttribute("partnershipId", id);
         model.addAttribute("initialStages", List.of(Stage.EXPLORING, Stage.COLLABORATING, Stage.PARTNERING));
         model.addAttribute("visibilities", Visibility.values());

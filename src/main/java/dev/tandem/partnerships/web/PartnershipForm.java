@@ -78,7 +78,7 @@ class PartnershipForm {
         name = suggested.length() > NAME_LENGTH ? suggested.substring(0, NAME_LENGTH).strip() : suggested;
     }
 
-    /** The command; may throw a 400 {@code Problem} (cadence, values) for the form to show on its field. */
+    /** The command; may throw {@code InvalidInput} (cadence, values) for the form to show on its field. */
     PartnershipDetails details(UserId caller) {
         return new PartnershipDetails(name, kind, ownerId == null ? caller : UserId.of(ownerId), organizationId,
                 contactId, purpose, Arrays.asList(values.split(",")),

@@ -11,8 +11,10 @@ import dev.tandem.partnerships.Side;
 import dev.tandem.partnerships.Stage;
 import dev.tandem.partnerships.StageChange;
 import dev.tandem.partnerships.Visibility;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -59,7 +61,7 @@ class PartnershipHubController {
         model.addAttribute("notes", notes.list(workspace, id, PageRequest.of(20, null)));
         model.addAttribute("memberNames", portfolio.memberNames(workspace));
         model.addAttribute("visibilities", Visibility.values());
-        model.addAttribute("contactPicker", counterparts.contacts(workspace.workspaceId(), null, contactQ, false));
+        model.addAttribute("contactPicker", counterparts.contacts(workspace, null, contactQ, false));
         return timeline(workspace, id, null, null, model);
     }
 
@@ -122,7 +124,7 @@ class PartnershipHubController {
         }
         return act(workspace, id, flash, "partnerships.participant.added", () -> {
             if (contactId == null) {
-                throw Problem.badRequest("partnerships.problem.pickContact");
+                throw new InvalidInput("partnerships.problem.pickContact");
             }
             require(role, Participant.ROLE_LENGTH);
             participants.add(workspace, id, Side.THEIRS, contactId, role);
@@ -141,8 +143,8 @@ class PartnershipHubController {
         try {
             action.run();
             flash.addFlashAttribute("notice", notice);
-        } catch (Problem problem) {
-            if (problem.status().value() == 404 && problem.field() == null) {
+        } catch (Refusal problem) {
+            if (problem instanceof NotFound && problem.field() == null) {
                 throw problem;
             }
             flash.addFlashAttribute("problem", problem.messageKey());
@@ -153,10 +155,10 @@ class PartnershipHubController {
 
     private static void require(String text, int max) {
         if (text.isBlank()) {
-            throw Problem.badRequest("partnerships.problem.required");
+            throw new InvalidInput("partnerships.problem.required");
         }
         if (text.strip().length() > max) {
-            throw Problem.badRequest("partnerships.problem.tooLong", max);
+            throw new InvalidInput("partnerships.problem.tooLong", max);
         }
     }
 }

@@ -4,7 +4,9 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.rhythm.Meeting;
 import dev.tandem.rhythm.MeetingAgenda;
 import dev.tandem.rhythm.MeetingService;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.NotFound;
+import dev.tandem.shared.Refusal;
+import dev.tandem.shared.web.Refusals;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -69,12 +71,12 @@ class AgendaController {
         try {
             meeting = change.get();
             model.addAttribute("agendaAdded", position == NEW_ITEM);
-        } catch (Problem problem) {
-            if (problem.status().value() == 404) {
+        } catch (Refusal problem) {
+            if (problem instanceof NotFound) {
                 throw problem;
             }
             meeting = meetings.get(workspace, id);
-            response.setStatus(problem.status().value());
+            response.setStatus(Refusals.status(problem).value());
             model.addAttribute("agendaProblem", problem.messageKey());
             model.addAttribute("agendaProblemArgs", problem.args());
             model.addAttribute("agendaAt", position);

@@ -3,9 +3,9 @@ package dev.tandem.rhythm.web;
 import dev.tandem.identity.SignedIn;
 import dev.tandem.identity.TandemUser;
 import dev.tandem.identity.WorkspaceContext;
-import dev.tandem.rhythm.CalendarService;
 import dev.tandem.rhythm.CalendarService.CreatedFeed;
-import dev.tandem.shared.Problem;
+import dev.tandem.rhythm.CalendarService;
+import dev.tandem.shared.Forbidden;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -87,7 +87,7 @@ class CalendarController {
     private static TandemUser me() {
         TandemUser user = SignedIn.current();
         if (user == null) {
-            throw Problem.forbidden("problem.forbidden.detail");
+            throw new Forbidden("problem.forbidden.detail");
         }
         return user;
     }

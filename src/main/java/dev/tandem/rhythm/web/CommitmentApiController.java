@@ -3,21 +3,21 @@ package dev.tandem.rhythm.web;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipParticipants;
 import dev.tandem.partnerships.PartnershipPortfolio;
-import dev.tandem.rhythm.CommitmentBoard;
 import dev.tandem.rhythm.Commitment;
+import dev.tandem.rhythm.CommitmentBoard;
 import dev.tandem.rhythm.CommitmentChange;
 import dev.tandem.rhythm.CommitmentDraft;
 import dev.tandem.rhythm.CommitmentService;
 import dev.tandem.rhythm.OwnerSide;
 import dev.tandem.rhythm.web.RhythmJson.CommitmentBoardJson;
 import dev.tandem.rhythm.web.RhythmJson.CommitmentJson;
-import dev.tandem.rhythm.web.RhythmJson.OwnerGroupJson;
 import dev.tandem.rhythm.web.RhythmJson.CommitmentPatch;
 import dev.tandem.rhythm.web.RhythmJson.CommitmentRequest;
+import dev.tandem.rhythm.web.RhythmJson.OwnerGroupJson;
 import dev.tandem.rhythm.web.RhythmJson.ReliabilityJson;
+import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -132,7 +132,7 @@ class CommitmentApiController {
             case "due-this-week" -> CommitmentService.Due.DUE_THIS_WEEK;
             case "due" -> CommitmentService.Due.DUE;
             case "open" -> CommitmentService.Due.OPEN;
-            default -> throw Problem.badRequest("rhythm.commitment.filter").on("status");
+            default -> throw new InvalidInput("rhythm.commitment.filter").on("status");
         };
     }
 

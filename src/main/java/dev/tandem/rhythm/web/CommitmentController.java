@@ -10,8 +10,9 @@ import dev.tandem.rhythm.CommitmentDraft;
 import dev.tandem.rhythm.CommitmentService;
 import dev.tandem.rhythm.CommitmentStatus;
 import dev.tandem.rhythm.OwnerSide;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -56,7 +57,7 @@ class CommitmentController {
             @RequestParam OwnerSide ownerSide, @RequestParam(required = false) @Nullable UUID ownerId,
             @RequestParam(defaultValue = "") String dueOn, RedirectAttributes flash) {
         act(flash, "rhythm.commitments.added", () -> commitments.make(workspace, id,
-                new CommitmentDraft(what, ownerSide, ownerId, dueOn)));
+                new CommitmentDraft(what, ownerSide, ownerId, FormDates.required(dueOn, "dueOn"))));
         return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id + "/commitments";
     }
 
@@ -65,7 +66,7 @@ class CommitmentController {
             @RequestParam(defaultValue = "partnership") String back, RedirectAttributes flash) {
         Commitment c = commitments.get(workspace, id);
         act(flash, "rhythm.commitments.changed", () -> commitments.change(workspace, id,
-                new CommitmentChange(null, null, null, status, null)));
+                CommitmentChange.to(status)));
         return switch (back) {
             case "workspace" -> "redirect:/w/" + workspace.workspaceId() + "/commitments";
             case "my-week" -> "redirect:/w/" + workspace.workspaceId() + "/my-week";
@@ -88,8 +89,8 @@ class CommitmentController {
         try {
             action.run();
             flash.addFlashAttribute("notice", notice);
-        } catch (Problem problem) {
-            if (problem.status().value() == 404) {
+        } catch (Refusal problem) {
+            if (problem instanceof NotFound) {
                 throw problem;
             }
             flash.addFlashAttribute("problem", problem.messageKey());

@@ -12,8 +12,11 @@ import dev.tandem.rhythm.MeetingDetails;
 import dev.tandem.rhythm.MeetingService;
 import dev.tandem.rhythm.MeetingType;
 import dev.tandem.rhythm.OwnerSide;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
+import dev.tandem.shared.web.Refusals;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
@@ -75,8 +78,8 @@ class MeetingController {
             Meeting meeting = meetings.schedule(workspace, id, details, true);
             flash.addFlashAttribute("notice", "rhythm.meetings.planned");
             return "redirect:/w/" + workspace.workspaceId() + "/meetings/" + meeting.id();
-        } catch (Problem problem) {
-            if (problem.status().value() == 404) {
+        } catch (Refusal problem) {
+            if (problem instanceof NotFound) {
                 throw problem;
             }
             flash.addFlashAttribute("problem", problem.messageKey());
@@ -115,8 +118,8 @@ class MeetingController {
         model.addAttribute("meeting", meetings.get(workspace, id));
         try {
             model.addAttribute("attendance", meetings.attend(workspace, id, participantId, status));
-        } catch (Problem problem) {
-            response.setStatus(problem.status().value());
+        } catch (Refusal problem) {
+            response.setStatus(Refusals.status(problem).value());
             model.addAttribute("attendanceProblem", problem.messageKey());
             flash.addFlashAttribute("problem", problem.messageKey());
             model.addAttribute("attendance", meetings.attendance(workspace, id));
@@ -133,9 +136,10 @@ class MeetingController {
             RedirectAttributes flash) {
         Meeting meeting = meetings.get(workspace, id);
         try {
-            commitments.actionItem(workspace, id, new CommitmentDraft(what, ownerSide, ownerId, dueOn));
-        } catch (Problem problem) {
-            if (problem.status().value() == 404) {
+            commitments.actionItem(workspace, id,
+                    new CommitmentDraft(what, ownerSide, ownerId, FormDates.required(dueOn, "dueOn")));
+        } catch (Refusal problem) {
+            if (problem instanceof NotFound) {
                 throw problem;
             }
             model.addAttribute("problem", problem.messageKey());
@@ -156,8 +160,8 @@ class MeetingController {
         try {
             meetings.hold(workspace, id);
             flash.addFlashAttribute("notice", "rhythm.meetings.held");
-        } catch (Problem problem) {
-            if (problem.status().value() == 404) {
+        } catch (Refusal problem) {
+            if (problem instanceof NotFound) {
                 throw problem;
             }
             flash.addFlashAttribute("problem", problem.messageKey());
@@ -169,7 +173,7 @@ class MeetingController {
     private static String limit(String text, int max) {
         String s = text.strip();
         if (s.length() > max) {
-            throw Problem.badRequest("rhythm.tooLong", max);
+            throw new InvalidInput("rhythm.tooLong", max);
         }
         return s;
     }

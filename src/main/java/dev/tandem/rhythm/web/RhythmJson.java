@@ -87,15 +87,13 @@ final class RhythmJson {
     record CommitmentRequest(
             @NotBlank(message = "{validation.required}") @Size(max = Commitment.WHAT_LENGTH, message = "{validation.size.max}") String what,
             @NotNull(message = "{validation.required}") OwnerSide ownerSide, @Nullable UUID ownerId,
-            @NotBlank(message = "{validation.required}") @Size(max = 20, message = "{validation.size.max}") String dueOn) {
+            @NotNull(message = "{validation.required}") LocalDate dueOn) {
     }
 
     record CommitmentPatch(
             @Nullable @Size(max = Commitment.WHAT_LENGTH, message = "{validation.size.max}") String what,
-            @Nullable UUID ownerId,
-            @Nullable @Size(max = 20, message = "{validation.size.max}") String dueOn,
-            @Nullable CommitmentStatus status,
-            @Nullable @Size(max = 20, message = "{validation.size.max}") String doneOn) {
+            @Nullable UUID ownerId, @Nullable LocalDate dueOn, @Nullable CommitmentStatus status,
+            @Nullable LocalDate doneOn) {
     }
 
     record CommitmentJson(UUID id, UUID partnershipId, @Nullable String partnershipName, @Nullable UUID meetingId,

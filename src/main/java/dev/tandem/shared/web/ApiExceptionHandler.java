@@ -1,11 +1,15 @@
 package dev.tandem.shared.web;
 
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
+import dev.tandem.shared.TooManyAttempts;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +31,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error of a REST controller as an RFC 9457 problem with a clear, translated detail. An
@@ -44,16 +50,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         this.problems = problems;
     }
 
-    @ExceptionHandler(Problem.class)
-    ResponseEntity<ProblemDetail> problem(Problem problem, HttpServletRequest request) {
-        ProblemDetail body = problems.of(problem.status(), problem.messageKey(), problem.args());
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> refused(Refusal problem, HttpServletRequest request) {
+        HttpStatus status = Refusals.status(problem);
+        ProblemDetail body = problems.of(status, problem.messageKey(), problem.args());
         body.setInstance(URI.create(request.getRequestURI()));
         if (problem.field() != null) {
             body.setProperty("errors", List.of(Map.of("field", problem.field(), "message", body.getDetail())));
         }
-        var response = ResponseEntity.status(problem.status());
-        if (problem.retryAfter() != null) {
-            response.header(HttpHeaders.RETRY_AFTER, Long.toString(problem.retryAfter().toSeconds()));
+        var response = ResponseEntity.status(status);
+        if (problem instanceof TooManyAttempts throttled) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfter().toSeconds()));
         }
         return response.body(body);
     }
@@ -98,9 +105,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, body, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    /** A date that does not read is reported on its field; any other unreadable body as a whole. */
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getCause() instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                && Temporal.class.isAssignableFrom(mismatch.getTargetType())) {
+            ProblemDetail body = problems.of(status, "validation.date");
+            String field = mismatch.getPath().stream().map(JacksonException.Reference::getPropertyName)
+                    .filter(Objects::nonNull).collect(Collectors.joining("."));
+            body.setProperty("errors", List.of(Map.of("field", field, "message", body.getDetail())));
+            return handleExceptionInternal(e, body, headers, status, request);
+        }
         return handleExceptionInternal(e, problems.of(status, "problem.unreadable"), headers, status, request);
     }
 

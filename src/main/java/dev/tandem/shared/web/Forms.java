@@ -1,6 +1,6 @@
 package dev.tandem.shared.web;
 
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
 import org.springframework.validation.BindingResult;
 
 /** Puts a service's refusal next to the form input it concerns, or at the top of the form. */
@@ -9,7 +9,7 @@ public final class Forms {
     private Forms() {
     }
 
-    public static void reject(BindingResult binding, Problem problem) {
+    public static void reject(BindingResult binding, Refusal problem) {
         if (problem.field() != null && binding.getTarget() != null
                 && org.springframework.beans.BeanUtils.getPropertyDescriptor(binding.getTarget().getClass(), problem.field()) != null) {
             binding.rejectValue(problem.field(), problem.messageKey(), problem.args(), problem.messageKey());

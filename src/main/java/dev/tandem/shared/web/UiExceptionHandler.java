@@ -1,6 +1,7 @@
 package dev.tandem.shared.web;
 
-import dev.tandem.shared.Problem;
+import dev.tandem.shared.Refusal;
+import dev.tandem.shared.TooManyAttempts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
@@ -39,12 +40,12 @@ class UiExceptionHandler {
         this.problems = problems;
     }
 
-    @ExceptionHandler(Problem.class)
-    Object problem(Problem problem, HttpServletRequest request, HttpServletResponse response) {
-        if (problem.retryAfter() != null) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(problem.retryAfter().toSeconds()));
+    @ExceptionHandler(Refusal.class)
+    Object refused(Refusal problem, HttpServletRequest request, HttpServletResponse response) {
+        if (problem instanceof TooManyAttempts throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfter().toSeconds()));
         }
-        return respond(request, problem.status(), problem.messageKey(), problem.args(), null);
+        return respond(request, Refusals.status(problem), problem.messageKey(), problem.args(), null);
     }
 
     private Object framework(ErrorResponse error, HttpServletRequest request, HttpServletResponse response) {

@@ -1,0 +1,30 @@
+package dev.tandem.contacts;
+
+import dev.tandem.shared.Actor;
+import dev.tandem.shared.TimelineArgument;
+import dev.tandem.shared.TimelineEvent;
+import dev.tandem.shared.TimelineSubject;
+import dev.tandem.shared.WorkspaceId;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** What is known of an organisation was edited; {@code name} is its name now. */
+public record OrganizationUpdated(WorkspaceId workspaceId, UUID organizationId, String name, Actor actor,
+        Instant occurredAt) implements TimelineEvent {
+
+    @Override
+    public List<TimelineSubject> subjects() {
+        return List.of(TimelineSubject.organization(organizationId));
+    }
+
+    @Override
+    public String messageKey() {
+        return "timeline.organization.updated";
+    }
+
+    @Override
+    public List<TimelineArgument> arguments() {
+        return List.of(TimelineArgument.text(name));
+    }
+}

@@ -1,0 +1,26 @@
+package dev.tandem.rhythm.web;
+
+import dev.tandem.shared.InvalidInput;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The dates the rhythm pages' small forms post ({@code 2026-12-01}): read at the edge, so that the commands carry a
+ * {@link LocalDate}, and an unreadable or missing one comes back as the form's message on its field.
+ */
+final class FormDates {
+
+    private FormDates() {
+    }
+
+    static LocalDate required(String text, String field) {
+        if (text.isBlank()) {
+            throw new InvalidInput("validation.required").on(field);
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("rhythm.date.invalid").on(field);
+        }
+    }
+}
