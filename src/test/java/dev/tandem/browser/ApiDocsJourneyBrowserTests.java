@@ -10,7 +10,7 @@ import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The API reference in a real Chromium, under the page's strict Content-Security-Policy: Swagger UI runs (its
- * operations render), wears Tandem's colours, leads back to the app, and an operation can be tried.
+ * operations render), wears Tandem's colours and leads back to the app. And the page for an address Tomcat refuses.
  */
 class ApiDocsJourneyBrowserTests extends BrowserTest {
 
@@ -39,5 +39,15 @@ class ApiDocsJourneyBrowserTests extends BrowserTest {
 
         driver.findElement(By.cssSelector(".tandem-back")).click();
         wait.until(d -> path().equals("/login"));
+    }
+
+    @Test
+    void anAddressTomcatRefusesShowsTandemsErrorPage() throws IOException {
+        open("/w/a%2Fb");
+        waitForText(By.cssSelector("h1"), "Bad request");
+        assertThat(driver.findElement(By.cssSelector(".error-page a.button")).getText()).isEqualTo("Back to Tandem");
+        screenshot("refused-address-1280");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        screenshot("refused-address-390");
     }
 }
