@@ -1,6 +1,7 @@
 package dev.tandem.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,9 @@ class ApiDocsJourneyBrowserTests extends BrowserTest {
         screenshot("api-docs-1280");
 
         // An operation folded open takes its workspace from the path, and asks for no "workspace" object.
-        driver.findElement(By.cssSelector("#operations-Partnerships-getPartnership .opblock-summary")).click();
+        driver.findElement(By.cssSelector("#operations-tag-Partnerships")).click();
+        wait.until(elementToBeClickable(By.cssSelector("#operations-Partnerships-getPartnership .opblock-summary")))
+                .click();
         waitForText(By.cssSelector("#operations-Partnerships-getPartnership"), "workspaceId");
         assertThat(driver.findElement(By.cssSelector("#operations-Partnerships-getPartnership")).getText())
                 .doesNotContain("WorkspaceContext");
