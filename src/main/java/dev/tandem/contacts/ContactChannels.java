@@ -1,8 +1,12 @@
 package dev.tandem.contacts;
 
+import dev.tandem.shared.Sql;
 import dev.tandem.shared.WorkspaceId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +61,18 @@ class ContactChannels {
     List<String> emails(WorkspaceId ws, UUID id) {
         return jdbc.sql("select email from contact_emails where workspace_id = :ws and contact_id = :id order by ordinal")
                 .param("ws", ws.value()).param("id", id).query(String.class).list();
+    }
+
+    /** The first email of each of these contacts, read by whole keys. */
+    Map<UUID, String> primaryEmails(WorkspaceId ws, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> first = new HashMap<>();
+        jdbc.sql("select contact_id, email from contact_emails where (workspace_id, contact_id) in (:keys) order by ordinal")
+                .param("keys", Sql.keys(ws.value(), ids))
+                .query((rs, i) -> first.putIfAbsent(rs.getObject("contact_id", UUID.class), rs.getString("email"))).list();
+        return first;
     }
 
     List<String> phones(WorkspaceId ws, UUID id) {

@@ -15,6 +15,9 @@ public interface ContactDirectory {
     /** Display names of the given contacts of the workspace; unknown ids are left out. */
     Map<UUID, String> contactNames(WorkspaceId workspace, Collection<UUID> contactIds);
 
+    /** The first email address of each of the given contacts; unknown ids and contacts without one are left out. */
+    Map<UUID, String> primaryEmails(WorkspaceId workspace, Collection<UUID> contactIds);
+
     /** Names of the given organisations of the workspace; unknown ids are left out. */
     Map<UUID, String> organizationNames(WorkspaceId workspace, Collection<UUID> organizationIds);
 }

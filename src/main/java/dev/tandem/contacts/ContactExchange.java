@@ -45,6 +45,11 @@ class ContactExchange implements ContactDirectory, ContactImports {
     }
 
     @Override
+    public Map<UUID, String> primaryEmails(WorkspaceId workspace, Collection<UUID> contactIds) {
+        return channels.primaryEmails(workspace, contactIds);
+    }
+
+    @Override
     public Map<UUID, String> organizationNames(WorkspaceId workspace, Collection<UUID> organizationIds) {
         return organizations.names(workspace, organizationIds);
     }

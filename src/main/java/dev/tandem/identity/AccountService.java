@@ -127,6 +127,10 @@ public class AccountService {
                 .or(() -> mine.stream().map(WorkspaceSummary::id).findFirst());
     }
 
+    /**
+     * Remembers the workspace the user opened, for {@link #homeWorkspace} after their next log-in. Opening the
+     * one remembered already writes nothing, so the home page a user returns to all day costs no write.
+     */
     public void rememberWorkspace(UserId user, WorkspaceId workspace) {
         users.rememberWorkspace(user, workspace);
     }

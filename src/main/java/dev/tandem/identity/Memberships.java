@@ -61,6 +61,24 @@ class Memberships {
                 .optional();
     }
 
+    java.util.Map<UserId, Member> withIds(WorkspaceId workspace, java.util.Collection<UserId> users) {
+        if (users.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var members = new java.util.HashMap<UserId, Member>();
+        jdbc.sql("""
+                select u.id, u.email, u.display_name, m.role, m.joined_at
+                from memberships m join users u on u.id = m.user_id
+                where (m.workspace_id, m.user_id) in (:keys)""")
+                .param("keys", Sql.keys(workspace.value(), users.stream().map(UserId::value).toList()))
+                .query((rs, i) -> members.put(UserId.of(rs.getObject("id", UUID.class)),
+                        new Member(UserId.of(rs.getObject("id", UUID.class)), rs.getString("email"),
+                                rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+                                Sql.requiredInstant(rs, "joined_at"))))
+                .list();
+        return members;
+    }
+
     java.util.Map<UserId, String> names(WorkspaceId workspace, java.util.Collection<UserId> users) {
         if (users.isEmpty()) {
             return java.util.Map.of();

@@ -51,23 +51,28 @@ class Users {
     }
 
     void updateProfile(UserId id, String displayName, Locale locale, ZoneId zone) {
-        jdbc.sql("update users set display_name = :name, locale = :locale, time_zone = :zone where id = :id")
+        jdbc.sql("""
+                update users set display_name = :name, locale = :locale, time_zone = :zone, version = version + 1
+                where id = :id""")
                 .param("name", displayName).param("locale", locale.toLanguageTag())
                 .param("zone", zone.getId()).param("id", id.value()).update();
     }
 
     void updateLocale(UserId id, Locale locale) {
-        jdbc.sql("update users set locale = :locale where id = :id")
+        jdbc.sql("update users set locale = :locale, version = version + 1 where id = :id")
                 .param("locale", locale.toLanguageTag()).param("id", id.value()).update();
     }
 
     void updatePassword(UserId id, String hash) {
-        jdbc.sql("update users set password_hash = :hash where id = :id")
+        jdbc.sql("update users set password_hash = :hash, version = version + 1 where id = :id")
                 .param("hash", hash).param("id", id.value()).update();
     }
 
+    /** Remembers the workspace last opened; writes only when it is another one than last time. */
     void rememberWorkspace(UserId id, WorkspaceId workspace) {
-        jdbc.sql("update users set last_workspace_id = :ws where id = :id")
+        jdbc.sql("""
+                update users set last_workspace_id = :ws, version = version + 1
+                where id = :id and (last_workspace_id is null or last_workspace_id <> :ws)""")
                 .param("ws", workspace.value()).param("id", id.value()).update();
     }
 

@@ -88,6 +88,11 @@ public class WorkspaceService {
         return memberships.member(ctx.workspaceId(), user).orElseThrow(() -> new NotFound("member.notFound"));
     }
 
+    /** The given members, in one query; users who are not members are left out. */
+    public java.util.Map<UserId, Member> members(WorkspaceContext ctx, java.util.Collection<UserId> users) {
+        return memberships.withIds(ctx.workspaceId(), users);
+    }
+
     /** Display names of the given members, in one query; users who are not members are left out. */
     public java.util.Map<UserId, String> memberNames(WorkspaceId workspace, java.util.Collection<UserId> users) {
         return memberships.names(workspace, users);

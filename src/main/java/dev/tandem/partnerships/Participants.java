@@ -38,6 +38,16 @@ class Participants {
                 .param("ws", workspace.value()).param("partnership", partnership).query(Participants::row).list();
     }
 
+    /** The participants of these partnerships, each partnership's as {@link #of} orders them. */
+    List<Participant> ofPartnerships(WorkspaceId workspace, Collection<UUID> partnerships) {
+        if (partnerships.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from partnership_participants where (workspace_id, partnership_id) in (:keys)"
+                + " order by partnership_id, side, id")
+                .param("keys", Sql.keys(workspace.value(), partnerships)).query(Participants::row).list();
+    }
+
     /** The participants with these ids, in whichever partnership of the workspace; unknown ids are left out. */
     List<Participant> withIds(WorkspaceId workspace, Collection<UUID> ids) {
         if (ids.isEmpty()) {

@@ -1,7 +1,9 @@
 package dev.tandem.partnerships;
 
 import dev.tandem.shared.WorkspaceId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -32,6 +34,11 @@ public class PartnershipFacts {
     /** A partnership with the participant ids of their side, read together: where judging its health starts. */
     public Optional<WithTheirs> findWithTheirs(WorkspaceId workspace, UUID id) {
         return partnerships.findWithTheirs(workspace, id);
+    }
+
+    /** The names and owners of these partnerships, in one query; ids not in the workspace are left out. */
+    public Map<UUID, PartnershipRef> refs(WorkspaceId workspace, Collection<UUID> ids) {
+        return queries.refs(workspace, ids);
     }
 
     /** The participants of one side: contact ids on THEIRS, member user ids on OURS, keyed by participant id. */

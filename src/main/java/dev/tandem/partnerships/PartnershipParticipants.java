@@ -52,6 +52,12 @@ public class PartnershipParticipants {
         return views(context, participants.of(context.workspaceId(), partnershipId));
     }
 
+    /** {@link #ofKnown(WorkspaceContext, UUID)} of several partnerships at once, in a fixed number of queries. */
+    public Map<UUID, List<ParticipantView>> ofKnown(WorkspaceContext context, Collection<UUID> partnershipIds) {
+        return views(context, participants.ofPartnerships(context.workspaceId(), partnershipIds)).stream()
+                .collect(Collectors.groupingBy(v -> v.participant().partnershipId(), Collectors.toList()));
+    }
+
     private List<ParticipantView> views(WorkspaceContext context, List<Participant> rows) {
         var members = names.members(context.workspaceId(),
                 rows.stream().filter(p -> p.side() == Side.OURS).map(p -> UserId.of(p.personId())).toList());

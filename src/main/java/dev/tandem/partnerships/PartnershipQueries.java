@@ -109,6 +109,19 @@ class PartnershipQueries {
         return names;
     }
 
+    /** The names and owners of these partnerships by id; ids not in the workspace are left out. */
+    Map<UUID, PartnershipRef> refs(WorkspaceId workspace, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, PartnershipRef> refs = new HashMap<>();
+        jdbc.sql("select id, name, owner_id from partnerships where (workspace_id, id) in (:keys)")
+                .param("keys", Sql.keys(workspace.value(), ids))
+                .query((rs, i) -> refs.put(rs.getObject("id", UUID.class), new PartnershipRef(rs.getObject("id", UUID.class),
+                        rs.getString("name"), UserId.of(rs.getObject("owner_id", UUID.class))))).list();
+        return refs;
+    }
+
     /** Partnerships whose counterpart is the contact, or where the contact takes part on their side; A to Z. */
     List<Partnership> ofContact(WorkspaceId workspace, UUID contactId, PageRequest page) {
         var sql = new StringBuilder("select " + Partnerships.COLUMNS + " from partnerships p where p.workspace_id = :ws"

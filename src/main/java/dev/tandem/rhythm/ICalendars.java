@@ -88,7 +88,8 @@ final class ICalendars {
                     vtimezone(zone, span[0].minus(ZONE_MARGIN), span[1].plus(ZONE_MARGIN)));
             properties.forEach(p -> calendar.getTimezoneInfo().setTimezone(p, assignment));
         });
-        return Biweekly.write(calendar).go();
+        // Caret encoding (RFC 6868) lets a name with a double quote or a line break be a parameter value (CN).
+        return Biweekly.write(calendar).caretEncoding(true).go();
     }
 
     /**

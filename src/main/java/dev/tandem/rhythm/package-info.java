@@ -16,8 +16,9 @@
  * <p>Calendars ({@link dev.tandem.rhythm.CalendarService}): each user's secret, revocable iCalendar feed of
  * their meetings and commitment due dates across their workspaces, and each meeting as an {@code .ics}
  * file, written with biweekly. Depends on {@code shared}, {@code identity} (the workspace context, the
- * user's workspaces and members), {@code partnerships} (a partnership's existence and participants, through
- * its public services) and {@code contacts} (an attendee's email address).
+ * user's workspaces and members), {@code partnerships} (partnerships' names, owners and participants, through
+ * its public services) and {@code contacts} (attendees' email addresses); a calendar reads each kind of name
+ * once per workspace, by whole keys.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = { "shared", "identity", "contacts", "partnerships" })

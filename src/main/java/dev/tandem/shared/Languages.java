@@ -20,8 +20,4 @@ public final class Languages {
         String language = Locale.forLanguageTag(tag.strip()).getLanguage();
         return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(null);
     }
-
-    public static boolean isSupported(@Nullable String tag) {
-        return match(tag) != null;
-    }
 }

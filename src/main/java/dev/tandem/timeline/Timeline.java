@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
@@ -67,15 +68,6 @@ public class Timeline {
                 .param("after", page.afterDescending())
                 .query(this::map).list();
         return Page.of(rows, page, TimelineEntry::id);
-    }
-
-    /** When the subject last had an interaction with the other side, if ever. */
-    public Optional<Instant> lastInteraction(WorkspaceId workspace, TimelineSubject subject) {
-        return Optional.ofNullable(jdbc.sql("""
-                select max(occurred_at) as last_at from timeline_entries
-                where workspace_id = :ws and subject_kind = :kind and subject_id = :subject and interaction""")
-                .param("ws", workspace.value()).param("kind", subject.kind().name()).param("subject", subject.id())
-                .query((rs, i) -> Sql.instant(rs, "last_at")).optional().orElse(null));
     }
 
     /** Moves one subject's history onto another, when two records turn out to be the same (a merge). */

@@ -15,6 +15,7 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.parameter.ParticipationStatus;
 import biweekly.property.Attendee;
+import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemTest;
 import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
@@ -24,7 +25,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,6 +41,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * time zones, organiser and attendees, and who sees what.
  */
 @TandemTest
+@ExtendWith(OutputCaptureExtension.class)
 class CalendarTests {
 
     private static final Pattern FEED_PATH = Pattern.compile("(/calendar/[A-Za-z0-9_-]+\\.ics)$");
@@ -179,6 +185,58 @@ class CalendarTests {
         String cyFeed = feedText(cy);
         assertThat(cyFeed).contains("meeting-" + betaMeeting).doesNotContain("meeting-" + adaMeeting, "Ada owes this",
                 "meeting-" + bobMeeting);
+    }
+
+    @Test
+    void namesWithQuotesCommasSemicolonsBackslashesAndLineBreaksReadBackIntact(CapturedOutput log) throws Exception {
+        String name = "Ana \"Nana\" O'Neil, Jr.; a\\b\nand more";
+        SignedUp ada = signUp(name);
+        UUID acme = RhythmMother.partnership(mvc, ada, json(name));
+        RhythmMother.ourParticipant(mvc, ada, acme);
+        RhythmMother.theirParticipant(mvc, ada, acme, json(name));
+        UUID meeting = madridMeeting(ada, acme, "2030-03-02T10:00", "2030-03-02T11:00");
+        var session = WebSessions.logIn(mvc, ada);
+        String feed = newFeed(session);
+
+        for (String path : List.of(feed, "/w/" + ada.workspaceId() + "/meetings/" + meeting + ".ics")) {
+            String text = mvc.perform(get(path).with(session)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString();
+            ICalendar ical = Biweekly.parse(text).first();
+            assertThat(ical.validate(ICalVersion.V2_0).isEmpty()).as(ical.validate(ICalVersion.V2_0).toString()).isTrue();
+            VEvent event = event(ical, "meeting-" + meeting + "@tandem");
+            assertThat(event.getSummary().getValue()).isEqualTo("Check-in · " + name);
+            assertThat(event.getOrganizer().getCommonName()).isEqualTo(name);
+            assertThat(event.getAttendees()).extracting(Attendee::getCommonName).containsExactly(name, name);
+        }
+        assertThat(log.getAll()).doesNotContain(feed.substring("/calendar/".length(), feed.length() - ".ics".length()));
+    }
+
+    @Test
+    void theLogNeverShowsAFeedsSecret(CapturedOutput log) throws Exception {
+        String secret = "s3cr3t-" + UUID.randomUUID();
+        mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/calendar/" + secret + ".ics")
+                        .requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("a failing feed")))
+                .andExpect(status().isInternalServerError());
+        mvc.perform(get("/calendar/" + secret + ".ics")).andExpect(status().isNotFound());
+
+        assertThat(log.getAll()).contains("a failing feed", "/calendar/***.ics").doesNotContain(secret);
+    }
+
+    private SignedUp signUp(String displayName) throws Exception {
+        String email = TestUsers.uniqueEmail("ana");
+        String response = mvc.perform(TestUsers.json(post("/api/v1/auth/signup"), """
+                        {"email":"%s","password":"%s","displayName":"%s","workspaceName":"Ana's"}"""
+                        .formatted(email, TestUsers.PASSWORD, json(displayName))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return new SignedUp(UUID.fromString(JsonPath.read(response, "$.userId")),
+                UUID.fromString(JsonPath.read(response, "$.workspaceId")), JsonPath.read(response, "$.token"), email,
+                TestUsers.PASSWORD);
+    }
+
+    /** A text as it is written inside a JSON string. */
+    private static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
     }
 
     private UUID madridMeeting(SignedUp user, UUID partnership, String start, String end) throws Exception {

@@ -52,8 +52,8 @@ class TimelineTests {
         assertThat(entries.get(1).actorName()).isEqualTo("Ada");
         assertThat(entries.get(1).messageKey()).isEqualTo("timeline.test.met");
         assertThat(timeline.of(workspace, contact, PageRequest.of(10, null)).items()).hasSize(1);
-        assertThat(timeline.lastInteraction(workspace, partnership)).contains(earlier);
-        assertThat(timeline.lastInteraction(workspace, TimelineSubject.partnership(UUID.randomUUID()))).isEmpty();
+        assertThat(entries.get(1).occurredAt()).isEqualTo(earlier);
+        assertThat(entries.get(1).interaction()).isTrue();
     }
 
     @Test

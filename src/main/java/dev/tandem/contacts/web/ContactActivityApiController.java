@@ -10,6 +10,7 @@ import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.TimelineSubject;
 import dev.tandem.timeline.Timeline;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -37,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}/contacts/{contactId}")
-@Tag(name = "Contacts", description = "People: CRUD, search, notes, timeline, photo, duplicates and merge.")
+@Tag(name = "Contact activity", description = "A contact's notes, timeline and photo. An id of another workspace is 404.")
 class ContactActivityApiController {
 
     record NewNote(@NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.size.max}") String body,
@@ -108,7 +109,7 @@ class ContactActivityApiController {
     @PutMapping(path = "/photo", consumes = {"image/jpeg", "image/png", "image/gif", "image/webp"})
     @Operation(summary = "Set the photo: the image itself as the body, at most 1 MB")
     ResponseEntity<Void> setPhoto(WorkspaceContext workspace, @PathVariable UUID contactId,
-            @RequestHeader("Content-Type") MediaType type, @RequestBody byte[] image) {
+            @Parameter(hidden = true) @RequestHeader("Content-Type") MediaType type, @RequestBody byte[] image) {
         contacts.setPhoto(workspace, contactId, new ContactDraft.Photo(image, type.getType() + "/" + type.getSubtype()));
         return ResponseEntity.noContent().build();
     }

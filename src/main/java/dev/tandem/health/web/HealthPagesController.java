@@ -55,6 +55,7 @@ class HealthPagesController {
     String dashboard(WorkspaceContext workspace, @RequestParam(required = false) @Nullable PartnershipKind kind,
             @RequestParam(required = false) @Nullable Stage stage, @RequestParam(required = false) @Nullable UUID owner,
             @RequestParam(required = false) @Nullable String cursor, Model model) {
+        // The workspace to open after the next log-in: written only when the user comes from another one.
         accounts.rememberWorkspace(workspace.userId(), workspace.workspaceId());
         var counts = portfolio.countsByStage(workspace);
         var filter = new HealthFilter(kind, stage, owner);

@@ -76,7 +76,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         String errorId = UUID.randomUUID().toString();
-        log.error("Unexpected error {} on {} {}", errorId, request.getMethod(), request.getRequestURI(), e);
+        log.error("Unexpected error {} on {} {}", errorId, request.getMethod(), LoggedPaths.of(request.getRequestURI()),
+                e);
         ProblemDetail body = problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "problem.unexpected", errorId);
         body.setInstance(URI.create(request.getRequestURI()));
         body.setProperty("errorId", errorId);

@@ -37,7 +37,8 @@ class ErrorPages implements ErrorController {
         String errorId = null;
         if (status.is5xxServerError()) {
             errorId = UUID.randomUUID().toString();
-            log.error("Error {} on {}", errorId, path, (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+            log.error("Error {} on {}", errorId, LoggedPaths.of(path),
+                    (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         }
         String key = errorId != null ? "problem.unexpected" : "problem.status." + status.value();
         Object[] args = errorId != null ? new Object[] {errorId} : new Object[0];

@@ -67,7 +67,8 @@ class UiExceptionHandler {
             return framework(error, request, response);
         }
         String errorId = UUID.randomUUID().toString();
-        log.error("Unexpected error {} on {} {}", errorId, request.getMethod(), request.getRequestURI(), e);
+        log.error("Unexpected error {} on {} {}", errorId, request.getMethod(), LoggedPaths.of(request.getRequestURI()),
+                e);
         return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "problem.unexpected", new Object[] {errorId}, errorId);
     }
 
