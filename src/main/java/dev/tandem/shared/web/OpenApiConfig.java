@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import dev.tandem.shared.Release;
 import java.util.List;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.properties.SwaggerUiConfigProperties;
@@ -22,10 +23,11 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfig {
 
     @Bean
-    OpenAPI tandemApi() {
+    OpenAPI tandemApi(Release release) {
         return new OpenAPI()
-                .info(new Info().title("Tandem API").version("v1").description("""
-                        Partnership development: workspaces, members and everything that lives in them. \
+                .info(new Info().title("Tandem API").version(release.version()).description("""
+                        Partnership development: workspaces, members and everything that lives in them. Version 1 of \
+                        the API, under `/api/v1`; the document's version is the release of Tandem that serves it. \
                         Authenticate with `Authorization: Bearer <token>` (from /api/v1/auth/login or a personal \
                         access token). Errors are RFC 9457 problem details; lists are cursor-paginated \
                         (`limit`, `cursor`, answered with `nextCursor`); ids are UUIDs and times ISO-8601."""))
