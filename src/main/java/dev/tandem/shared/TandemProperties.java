@@ -33,9 +33,12 @@ public record TandemProperties(
     }
 
     public record LoginThrottle(
-            @DefaultValue("5") int maxFailuresPerAccount,
+            @DefaultValue("5") int maxFailuresPerAccountAndAddress,
+            @DefaultValue("50") int maxFailuresPerAccount,
             @DefaultValue("20") int maxFailuresPerAddress,
-            @DefaultValue("15m") Duration window) {
+            @DefaultValue("15m") Duration window,
+            @DefaultValue("1m") Duration firstDelay,
+            @DefaultValue("1h") Duration maxDelay) {
     }
 
     /** {@code metricsToken}: the bearer token {@code /actuator/prometheus} asks for; blank keeps it closed. */
