@@ -44,6 +44,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         WorkspaceAccess.remember(request, authenticated.get());
+        request.setAttribute(SignOuts.TOKEN_ATTRIBUTE, authenticated.get().tokenId());
         var principal = new TandemUser(authenticated.get().user());
         principal.eraseCredentials();
         var context = SecurityContextHolder.createEmptyContext();
