@@ -28,6 +28,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
+    /** Metrics take the operator's token ({@link MetricsToken}), not a user's. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return MetricsToken.PATH.equals(request.getRequestURI());
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -18,9 +18,9 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** A server with sign-up closed and a tight per-address log-in limit. */
+/** A server with sign-up closed, a tight per-address log-in limit and no metrics token. */
 @TandemTest
-@TestPropertySource(properties = {"tandem.signup.enabled=false",
+@TestPropertySource(properties = {"tandem.signup.enabled=false", "tandem.management.metrics-token=",
     "tandem.security.login-throttle.max-failures-per-address=3"})
 class RestrictedServerTests {
 
@@ -35,6 +35,14 @@ class RestrictedServerTests {
                 {"email":"%s","password":"a long and quiet river","displayName":"X","workspaceName":"W"}"""
                 .formatted(TestUsers.uniqueEmail("x"))))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void withoutAMetricsTokenMetricsAreClosedToEveryone() throws Exception {
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").with(TestUsers.bearer(""))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").with(TestUsers.bearer("test-metrics-token-0123456789")))
+                .andExpect(status().isUnauthorized());
     }
 
     @Test
