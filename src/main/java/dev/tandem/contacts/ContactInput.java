@@ -1,5 +1,6 @@
 package dev.tandem.contacts;
 
+import dev.tandem.shared.WebLinks;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -31,11 +32,11 @@ public record ContactInput(
         @Nullable @Size(max = 100, message = "{validation.size.max}") String title,
         @Nullable @Size(max = 100, message = "{validation.size.max}") String department,
         @Nullable @Size(max = 500, message = "{validation.size.max}")
-        @Pattern(regexp = "https?://\\S+", message = "{contact.validation.url}") String linkedinUrl,
+        @Pattern(regexp = WebLinks.PATTERN, message = "{contact.validation.url}") String linkedinUrl,
         @Nullable @Size(max = 16, message = "{validation.size.max}")
         @Pattern(regexp = "@?[A-Za-z0-9_]{1,15}", message = "{contact.validation.xHandle}") String xHandle,
         @Nullable @Size(max = 500, message = "{validation.size.max}")
-        @Pattern(regexp = "https?://\\S+", message = "{contact.validation.url}") String website,
+        @Pattern(regexp = WebLinks.PATTERN, message = "{contact.validation.url}") String website,
         @Size(max = 20, message = "{contact.validation.tooMany}")
         List<@NotBlank(message = "{validation.required}") @Size(max = 50, message = "{validation.size.max}") String> tags,
         @Nullable @Size(max = 35, message = "{validation.size.max}")

@@ -1,5 +1,6 @@
 package dev.tandem.contacts;
 
+import dev.tandem.shared.WebLinks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 public record OrganizationInput(
         @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}") String name,
         @Nullable @Size(max = 500, message = "{validation.size.max}")
-        @Pattern(regexp = "https?://\\S+", message = "{contact.validation.url}") String website,
+        @Pattern(regexp = WebLinks.PATTERN, message = "{contact.validation.url}") String website,
         @Nullable @Size(max = 100, message = "{validation.size.max}") String industry,
         @Nullable @Pattern(regexp = "1-10|11-50|51-200|201-1000|1001-5000|5001\\+", message = "{organization.validation.size}")
         String size,

@@ -38,13 +38,13 @@ public class AccountService {
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
-    private final RememberedLogins rememberedLogins;
+    private final SignOuts signOuts;
     private final TandemProperties properties;
     private final Clock clock;
     private final String timingDummy;
 
     AccountService(Users users, WorkspaceService workspaces, Memberships memberships, PasswordPolicy policy,
-            PasswordEncoder encoder, AuditLog audit, RememberedLogins rememberedLogins,
+            PasswordEncoder encoder, AuditLog audit, SignOuts signOuts,
             TandemProperties properties, Clock clock) {
         this.users = users;
         this.workspaces = workspaces;
@@ -52,7 +52,7 @@ public class AccountService {
         this.policy = policy;
         this.encoder = encoder;
         this.audit = audit;
-        this.rememberedLogins = rememberedLogins;
+        this.signOuts = signOuts;
         this.properties = properties;
         this.clock = clock;
         this.timingDummy = encoder.encode("tandem-timing-dummy-password");
@@ -145,23 +145,39 @@ public class AccountService {
         users.updateLocale(id, locale);
     }
 
+    /**
+     * Changes the password and ends every other session and log-in token; personal API tokens too when
+     * {@code signOutEverywhere}. The session or token asking stays.
+     */
     @Transactional
-    public void changePassword(UserId id, String currentPassword, String newPassword) {
+    public void changePassword(UserId id, String currentPassword, String newPassword, boolean signOutEverywhere) {
         User user = user(id);
         if (!encoder.matches(currentPassword, user.passwordHash())) {
             throw new InvalidInput("password.currentWrong").on("currentPassword");
         }
-        setPassword(user, newPassword, AuditAction.PASSWORD_CHANGED);
+        setPassword(user, newPassword, AuditAction.PASSWORD_CHANGED, signOutEverywhere);
     }
 
-    void setPassword(User user, String newPassword, AuditAction action) {
+    /** Ends every other session, remember-me log-in and API token, personal ones included. */
+    @Transactional
+    public void signOutEverywhere(UserId id) {
+        User user = user(id);
+        signOuts.endOthers(user, true);
+        audit.recordForUser(memberships.workspacesOf(id), id, user.email(), AuditAction.SIGNED_OUT_EVERYWHERE, null);
+    }
+
+    void setPassword(User user, String newPassword, AuditAction action, boolean signOutEverywhere) {
         try {
             policy.check(newPassword);
         } catch (Refusal p) {
             throw p.on("newPassword");
         }
         users.updatePassword(user.id(), encoder.encode(newPassword));
-        rememberedLogins.forget(user.email());
-        audit.recordForUser(memberships.workspacesOf(user.id()), user.id(), user.email(), action, null);
+        signOuts.endOthers(user, signOutEverywhere);
+        var workspaces = memberships.workspacesOf(user.id());
+        audit.recordForUser(workspaces, user.id(), user.email(), action, null);
+        if (signOutEverywhere) {
+            audit.recordForUser(workspaces, user.id(), user.email(), AuditAction.SIGNED_OUT_EVERYWHERE, null);
+        }
     }
 }

@@ -49,20 +49,21 @@ public class ApiTokenService {
         }
         String secret = Secrets.generate(PREFIX);
         UUID id = Ids.next();
-        tokens.insert(id, user, name.strip(), Secrets.hash(secret), secret.substring(0, PREFIX.length() + 6), now, expiresAt);
+        tokens.insert(id, user, name.strip(), Secrets.hash(secret), secret.substring(0, PREFIX.length() + 6), now, expiresAt,
+                false);
         String email = users.byId(user).map(User::email).orElse("");
         audit.recordForUser(memberships.workspacesOf(user), user, email, AuditAction.TOKEN_CREATED, name.strip());
         return new CreatedToken(tokens.one(user, id).orElseThrow(), secret);
     }
 
-    /** The token handed out by an API log-in: it expires, and the log-in itself is what is audited. */
+    /** The token handed out by an API log-in: it expires, ends with a password change, and the log-in is audited. */
     @Transactional
     public CreatedToken issueLoginToken(UserId user, Duration validity) {
         Instant now = clock.instant();
         String secret = Secrets.generate(PREFIX);
         UUID id = Ids.next();
         tokens.insert(id, user, "API log-in", Secrets.hash(secret), secret.substring(0, PREFIX.length() + 6), now,
-                now.plus(validity));
+                now.plus(validity), true);
         return new CreatedToken(tokens.one(user, id).orElseThrow(), secret);
     }
 
@@ -82,7 +83,7 @@ public class ApiTokenService {
     }
 
     /** Who a token authenticates and, when a workspace was asked about, their membership of it (null: none). */
-    record Authenticated(User user, @Nullable WorkspaceId workspace, @Nullable WorkspaceContext membership) {
+    record Authenticated(User user, UUID tokenId, @Nullable WorkspaceId workspace, @Nullable WorkspaceContext membership) {
     }
 
     /**
@@ -98,7 +99,7 @@ public class ApiTokenService {
             if (match.lastUsedAt() == null || match.lastUsedAt().plus(TOUCH_INTERVAL).isBefore(now)) {
                 tokens.touch(match.id(), now);
             }
-            return new Authenticated(match.user(), workspace, match.membership());
+            return new Authenticated(match.user(), match.id(), workspace, match.membership());
         });
     }
 }

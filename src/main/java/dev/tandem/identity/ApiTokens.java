@@ -33,12 +33,13 @@ class ApiTokens {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID id, UserId user, String name, String hash, String hint, Instant at, @Nullable Instant expiresAt) {
+    void insert(UUID id, UserId user, String name, String hash, String hint, Instant at, @Nullable Instant expiresAt,
+            boolean login) {
         jdbc.sql("""
-                insert into api_tokens (id, user_id, name, token_hash, hint, created_at, expires_at)
-                values (:id, :user, :name, :hash, :hint, :at, :expires)""")
+                insert into api_tokens (id, user_id, name, token_hash, hint, created_at, expires_at, login)
+                values (:id, :user, :name, :hash, :hint, :at, :expires, :login)""")
                 .param("id", id).param("user", user.value()).param("name", name).param("hash", hash)
-                .param("hint", hint).param("at", Sql.ts(at)).param("expires", Sql.ts(expiresAt), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("hint", hint).param("at", Sql.ts(at)).param("login", login).param("expires", Sql.ts(expiresAt), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .update();
     }
 

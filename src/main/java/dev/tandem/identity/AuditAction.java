@@ -16,5 +16,6 @@ public enum AuditAction {
     MEMBER_JOINED,
     ROLE_CHANGED,
     MEMBER_REMOVED,
-    MEMBER_LEFT
+    MEMBER_LEFT,
+    SIGNED_OUT_EVERYWHERE
 }

@@ -28,6 +28,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
+    /** Metrics take the operator's token ({@link MetricsToken}), not a user's. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return MetricsToken.PATH.equals(request.getRequestURI());
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -44,6 +50,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         WorkspaceAccess.remember(request, authenticated.get());
+        request.setAttribute(SignOuts.TOKEN_ATTRIBUTE, authenticated.get().tokenId());
         var principal = new TandemUser(authenticated.get().user());
         principal.eraseCredentials();
         var context = SecurityContextHolder.createEmptyContext();

@@ -1,8 +1,11 @@
 package dev.tandem.identity;
 
+import dev.tandem.shared.TandemProperties;
 import java.util.List;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -28,6 +31,14 @@ class IdentityWebConfig implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(workspaceAccess);
+    }
+
+    /** First of all filters, so that every later one sees the client's address, scheme and host. */
+    @Bean
+    FilterRegistrationBean<TrustedProxyFilter> trustedProxyFilter(TandemProperties properties) {
+        var registration = new FilterRegistrationBean<>(new TrustedProxyFilter(properties.security().trustedProxies()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

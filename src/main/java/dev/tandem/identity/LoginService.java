@@ -1,11 +1,12 @@
 package dev.tandem.identity;
 
-import dev.tandem.shared.Refusal;
 import dev.tandem.shared.WrongCredentials;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Password log-in, the same for the form and the API: throttled, and audited either way. */
+/**
+ * Password log-in, the same for the form and the API: throttled, and audited either way. Not one transaction: the
+ * throttle commits its count before the (slow) password check, so that parallel attempts see it.
+ */
 @Service
 public class LoginService {
 
@@ -25,17 +26,15 @@ public class LoginService {
      * @throws TooManyAttempts when throttled
      * @throws WrongCredentials when the credentials are wrong
      */
-    @Transactional(noRollbackFor = Refusal.class)
     public User logIn(String email, String password, String address) {
-        throttle.check(email, address);
+        throttle.admit(email, address);
         var user = accounts.verify(email, password);
         if (user.isEmpty()) {
-            throttle.recordFailure(email, address);
             accounts.byEmail(email).ifPresent(known -> audit.recordForUser(accounts.workspaces(known.id()),
                     known.id(), known.email(), AuditAction.LOGIN_FAILED, null));
             throw new WrongCredentials("login.failed");
         }
-        throttle.recordSuccess(email);
+        throttle.succeeded(email, address);
         audit.recordForUser(accounts.workspaces(user.get().id()), user.get().id(), user.get().email(),
                 AuditAction.LOGGED_IN, null);
         return user.get();

@@ -65,15 +65,23 @@ public class PasswordResetService {
         return find(token) != null;
     }
 
+    /**
+     * Sets the new password and ends every session and log-in token (personal API tokens too when
+     * {@code signOutEverywhere}). The link is consumed first, in one statement, so that of parallel uses one
+     * wins; a refused password rolls that back and the link still works.
+     */
     @Transactional
-    public void reset(String token, String newPassword) {
+    public void reset(String token, String newPassword, boolean signOutEverywhere) {
         UUID resetId = find(token);
-        if (resetId == null) {
+        int consumed = resetId == null ? 0 : jdbc.sql("""
+                update password_resets set used_at = :at where id = :id and used_at is null and expires_at > :at""")
+                .param("at", Sql.ts(clock.instant())).param("id", resetId).update();
+        if (consumed == 0) {
             throw new InvalidInput("reset.invalid");
         }
         UserId userId = jdbc.sql("select user_id from password_resets where id = :id").param("id", resetId)
                 .query((rs, i) -> UserId.of(rs.getObject(1, UUID.class))).single();
-        accounts.setPassword(accounts.user(userId), newPassword, AuditAction.PASSWORD_RESET);
+        accounts.setPassword(accounts.user(userId), newPassword, AuditAction.PASSWORD_RESET, signOutEverywhere);
         jdbc.sql("update password_resets set used_at = :at where user_id = :user and used_at is null")
                 .param("at", Sql.ts(clock.instant())).param("user", userId.value()).update();
     }

@@ -52,12 +52,14 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, Problems problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, Problems problems, TandemProperties properties)
+            throws Exception {
         return http
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/auth/**", "/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
+                        .requestMatchers(MetricsToken.PATH).access(new MetricsToken(properties.management().metricsToken()))
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .csrf(AbstractHttpConfigurer::disable)

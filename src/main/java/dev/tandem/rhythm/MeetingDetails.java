@@ -1,6 +1,7 @@
 package dev.tandem.rhythm;
 
 import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.WebLinks;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -18,7 +19,8 @@ public record MeetingDetails(MeetingType type, Instant startsAt, Instant endsAt,
 
     /**
      * Reads the wall-clock times ({@code 2026-12-01T10:00}) in the time zone ({@code Europe/Rome});
-     * an unreadable one is 400 on its field, and so is an end that is not after the start.
+     * an unreadable one is 400 on its field, and so is an end that is not after the start or a video link that is
+     * not an http(s) address.
      */
     public static MeetingDetails of(MeetingType type, String start, String end, String zone, @Nullable String place,
             @Nullable String videoUrl, @Nullable List<AgendaItem> agenda) {
@@ -36,7 +38,11 @@ public record MeetingDetails(MeetingType type, Instant startsAt, Instant endsAt,
         if (agenda != null && agenda.size() > AgendaItem.MAX_ITEMS) {
             throw new InvalidInput("rhythm.meeting.agendaTooLong", AgendaItem.MAX_ITEMS).on("agenda");
         }
-        return new MeetingDetails(type, startsAt, endsAt, zoneId, blankToNull(place), blankToNull(videoUrl), agenda);
+        String video = blankToNull(videoUrl);
+        if (video != null && !WebLinks.isWebLink(video)) {
+            throw new InvalidInput("validation.url").on("videoUrl");
+        }
+        return new MeetingDetails(type, startsAt, endsAt, zoneId, blankToNull(place), video, agenda);
     }
 
     private static LocalDateTime local(String text, String field) {

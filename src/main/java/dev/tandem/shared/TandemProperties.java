@@ -1,6 +1,7 @@
 package dev.tandem.shared;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -12,7 +13,8 @@ public record TandemProperties(
         @DefaultValue Signup signup,
         @DefaultValue MailSettings mail,
         @DefaultValue Security security,
-        @DefaultValue Api api) {
+        @DefaultValue Api api,
+        @DefaultValue Management management) {
 
     public record Signup(@DefaultValue("true") boolean enabled) {
     }
@@ -26,13 +28,21 @@ public record TandemProperties(
             @DefaultValue("1h") Duration passwordResetValidity,
             @DefaultValue("7d") Duration invitationValidity,
             @DefaultValue("30d") Duration apiLoginTokenValidity,
-            @DefaultValue("") String rememberMeKey) {
+            @DefaultValue("") String rememberMeKey,
+            @DefaultValue List<String> trustedProxies) {
     }
 
     public record LoginThrottle(
-            @DefaultValue("5") int maxFailuresPerAccount,
+            @DefaultValue("5") int maxFailuresPerAccountAndAddress,
+            @DefaultValue("50") int maxFailuresPerAccount,
             @DefaultValue("20") int maxFailuresPerAddress,
-            @DefaultValue("15m") Duration window) {
+            @DefaultValue("15m") Duration window,
+            @DefaultValue("1m") Duration firstDelay,
+            @DefaultValue("1h") Duration maxDelay) {
+    }
+
+    /** {@code metricsToken}: the bearer token {@code /actuator/prometheus} asks for; blank keeps it closed. */
+    public record Management(@DefaultValue("") String metricsToken) {
     }
 
     public record Api(@DefaultValue("1MB") DataSize maxBodySize) {

@@ -15,8 +15,14 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.tandem.TandemTest;
 import dev.tandem.TestClock;
 import dev.tandem.TestUsers;
+import dev.tandem.WebSessions;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -72,6 +78,44 @@ class PasswordResetTests {
         mvc.perform(post("/reset-password").with(csrf()).param("token", token).param("newPassword", "one more time please"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("This link has expired or was already used.")));
+    }
+
+    @Test
+    void aResetLinkUsedTenTimesAtOnceWorksOnceAndEndsEverySession() throws Exception {
+        var ada = TestUsers.signUp(mvc, "Ada");
+        var browser = WebSessions.logIn(mvc, ada);
+        mvc.perform(post("/forgot-password").with(csrf()).param("email", ada.email()));
+        String token = tokenFrom(lastMailTo(ada.email()));
+
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(10);
+        List<Future<String>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) {
+                String password = "new password number " + i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    var response = mvc.perform(post("/reset-password").with(csrf()).param("token", token)
+                            .param("newPassword", password)).andReturn().getResponse();
+                    return "/login?reset".equals(response.getRedirectedUrl()) ? password : null;
+                }));
+            }
+            start.countDown();
+            List<String> winners = new ArrayList<>();
+            for (var answer : answers) {
+                String won = answer.get();
+                if (won != null) {
+                    winners.add(won);
+                }
+            }
+            assertThat(winners).hasSize(1);
+            mvc.perform(post("/login").with(csrf()).param("email", ada.email()).param("password", winners.get(0)))
+                    .andExpect(redirectedUrl("/"));
+        } finally {
+            pool.shutdownNow();
+        }
+        mvc.perform(get("/account").with(browser)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/api/v1/me").with(ada.bearer())).andExpect(status().isUnauthorized());
     }
 
     @Test

@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** A server with sign-up closed and a tight per-address log-in limit. */
+/** A server with sign-up closed, a tight per-address log-in limit and no metrics token. */
 @TandemTest
-@TestPropertySource(properties = {"tandem.signup.enabled=false",
+@TestPropertySource(properties = {"tandem.signup.enabled=false", "tandem.management.metrics-token=",
     "tandem.security.login-throttle.max-failures-per-address=3"})
 class RestrictedServerTests {
 
@@ -37,6 +38,14 @@ class RestrictedServerTests {
     }
 
     @Test
+    void withoutAMetricsTokenMetricsAreClosedToEveryone() throws Exception {
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").with(TestUsers.bearer(""))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").with(TestUsers.bearer("test-metrics-token-0123456789")))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void oneAddressGuessingManyAccountsIsThrottled() throws Exception {
         for (int i = 0; i < 3; i++) {
             mvc.perform(json(post("/api/v1/auth/login"), AuthApiTests.credentials("user" + i + "@example.test", "guess guess guess"))
@@ -51,5 +60,34 @@ class RestrictedServerTests {
         mvc.perform(json(post("/api/v1/auth/login"), AuthApiTests.credentials("another@example.test", "guess guess guess"))
                         .with(from("198.51.100.8")))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aForgedForwardedForFromAnyClientDoesNotEscapeTheAddressLimit() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(guess("forged" + i + "@example.test", "198.51.100.20", "203.0.113." + i))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(guess("forged9@example.test", "198.51.100.20", "203.0.113.99")).andExpect(status().isTooManyRequests());
+    }
+
+    @Test
+    void behindAConfiguredProxyEachClientHasItsOwnLimit() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(guess("proxied" + i + "@example.test", "10.9.9.9", "198.51.100.40"))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(guess("proxied9@example.test", "10.9.9.9", "198.51.100.40")).andExpect(status().isTooManyRequests());
+        // What the client wrote left of what the proxy appended does not count; a chain of proxies does.
+        mvc.perform(guess("proxied9@example.test", "10.9.9.9", "203.0.113.1, 198.51.100.40"))
+                .andExpect(status().isTooManyRequests());
+        mvc.perform(guess("proxied9@example.test", "192.0.2.1", "198.51.100.40, 10.9.9.9"))
+                .andExpect(status().isTooManyRequests());
+        mvc.perform(guess("proxied9@example.test", "10.9.9.9", "198.51.100.41")).andExpect(status().isUnauthorized());
+    }
+
+    private static MockHttpServletRequestBuilder guess(String email, String peer, String forwardedFor) {
+        return json(post("/api/v1/auth/login"), AuthApiTests.credentials(email, "guess guess guess"))
+                .with(from(peer)).header("X-Forwarded-For", forwardedFor);
     }
 }

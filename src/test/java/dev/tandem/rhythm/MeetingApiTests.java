@@ -90,6 +90,31 @@ class MeetingApiTests {
     }
 
     @Test
+    void aVideoLinkIsAnHttpAddressOnPlanningAndReplanning() throws Exception {
+        for (String link : new String[] {"javascript:alert(1)", "data:text/html,<b>x</b>", "ftp://files.example/x",
+            "meet.example/acme"}) {
+            mvc.perform(json(post(ada.workspacePath("/partnerships/" + acme + "/meetings")), """
+                            {"type":"CHECK_IN","startsAt":"2030-03-01T10:00","endsAt":"2030-03-01T11:00",
+                             "timeZone":"UTC","videoUrl":"%s"}""".formatted(link)).with(ada.bearer()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("videoUrl"))
+                    .andExpect(jsonPath("$.detail").value("Enter an address starting with http:// or https://."));
+        }
+        String created = mvc.perform(json(post(ada.workspacePath("/partnerships/" + acme + "/meetings")), """
+                        {"type":"CHECK_IN","startsAt":"2030-03-01T10:00","endsAt":"2030-03-01T11:00",
+                         "timeZone":"UTC","videoUrl":"http://meet.example/acme"}""").with(ada.bearer()))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.videoUrl").value("http://meet.example/acme"))
+                .andReturn().getResponse().getContentAsString();
+        String meeting = ada.workspacePath("/meetings/" + JsonPath.read(created, "$.id"));
+        mvc.perform(json(patch(meeting), """
+                {"videoUrl":"javascript:alert(1)"}""").with(ada.bearer()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("videoUrl"));
+        mvc.perform(get(meeting).with(ada.bearer())).andExpect(jsonPath("$.videoUrl").value("http://meet.example/acme"));
+        mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/meetings")).with(ada.bearer()))
+                .andExpect(jsonPath("$.items", hasSize(1)));
+    }
+
+    @Test
     void badMeetingsAreRefusedOnTheirFieldAndNothingIsWritten() throws Exception {
         schedule("2030-03-01T11:00", "2030-03-01T10:00", "UTC").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("endsAt"))

@@ -28,6 +28,29 @@ class RhythmPagesTests {
     MockMvc mvc;
 
     @Test
+    void onlyAnHttpAddressInThePlaceFieldBecomesAJoinLink() throws Exception {
+        SignedUp ada = TestUsers.signUp(mvc, "Ada");
+        UUID acme = RhythmMother.partnership(mvc, ada, "Acme");
+        var session = WebSessions.logIn(mvc, ada);
+        String w = "/w/" + ada.workspaceId();
+        String scripted = plan(session, w, acme, "javascript:alert(1)");
+        mvc.perform(get(scripted).with(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("· javascript:alert(1)")))
+                .andExpect(content().string(not(containsString("href=\"javascript:"))));
+        String video = plan(session, w, acme, "http://meet.example/acme");
+        mvc.perform(get(video).with(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"http://meet.example/acme\"")));
+    }
+
+    private String plan(org.springframework.test.web.servlet.request.RequestPostProcessor session, String w, UUID acme,
+            String place) throws Exception {
+        return mvc.perform(post(w + "/partnerships/" + acme + "/meetings").with(session).with(csrf())
+                        .param("type", "CHECK_IN").param("startsAt", "2030-03-01T10:00").param("endsAt", "2030-03-01T11:00")
+                        .param("timeZone", "UTC").param("place", place))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    }
+
+    @Test
     void runningAMeetingSavesAsYouGo() throws Exception {
         SignedUp ada = TestUsers.signUp(mvc, "Ada");
         UUID acme = RhythmMother.partnership(mvc, ada, "Acme");

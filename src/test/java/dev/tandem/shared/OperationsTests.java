@@ -18,6 +18,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @TandemTest
 class OperationsTests {
 
+    /** As set in application-test.properties. */
+    static final String METRICS_TOKEN = "test-metrics-token-0123456789";
+
     @Autowired
     MockMvc mvc;
 
@@ -30,10 +33,13 @@ class OperationsTests {
     }
 
     @Test
-    void metricsNeedATokenAndSensitiveEndpointsAreNotExposed() throws Exception {
+    void metricsNeedTheMetricsTokenAndSensitiveEndpointsAreNotExposed() throws Exception {
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
         var ada = TestUsers.signUp(mvc, "Ada");
-        mvc.perform(get("/actuator/prometheus").with(ada.bearer()))
+        mvc.perform(get("/actuator/prometheus").with(ada.bearer())).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").with(TestUsers.bearer("not-the-metrics-token")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").with(TestUsers.bearer(METRICS_TOKEN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("jvm_memory_used_bytes")));
         for (String endpoint : new String[] {"env", "beans", "configprops", "heapdump", "loggers"}) {

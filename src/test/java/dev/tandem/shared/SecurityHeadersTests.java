@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.tandem.TandemTest;
+import dev.tandem.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,7 +36,7 @@ class SecurityHeadersTests {
         String plain = mvc.perform(get("/login")).andReturn().getResponse().getHeader("Set-Cookie");
         assertThat(plain).startsWith("TANDEM_SESSION=").contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
 
-        String behindTls = mvc.perform(get("/login").header("X-Forwarded-Proto", "https"))
+        String behindTls = mvc.perform(get("/login").header("X-Forwarded-Proto", "https").with(TestUsers.from("10.9.9.9")))
                 .andReturn().getResponse().getHeader("Set-Cookie");
         assertThat(behindTls).contains("Secure", "HttpOnly", "SameSite=Lax");
     }

@@ -79,7 +79,7 @@ class AccountController {
             RedirectAttributes flash) {
         if (!binding.hasErrors()) {
             try {
-                accounts.changePassword(me().id(), form.getCurrentPassword(), form.getNewPassword());
+                accounts.changePassword(me().id(), form.getCurrentPassword(), form.getNewPassword(), form.isSignOutEverywhere());
                 flash.addFlashAttribute("notice", "account.passwordChanged");
                 return "redirect:/account";
             } catch (Refusal problem) {
@@ -87,6 +87,13 @@ class AccountController {
             }
         }
         return page(model);
+    }
+
+    @PostMapping("/account/sign-out-everywhere")
+    String signOutEverywhere(RedirectAttributes flash) {
+        accounts.signOutEverywhere(me().id());
+        flash.addFlashAttribute("notice", "account.signedOutEverywhere");
+        return "redirect:/account";
     }
 
     @PostMapping("/account/tokens")

@@ -52,6 +52,10 @@ class MeApiController {
             @Nullable Instant expiresAt) {
     }
 
+    record PasswordChange(@NotBlank(message = "{validation.required}") String currentPassword,
+            @NotBlank(message = "{validation.required}") String newPassword, @Nullable Boolean signOutEverywhere) {
+    }
+
     record CreatedTokenView(UUID id, String name, String token, String hint, Instant createdAt, @Nullable Instant expiresAt) {
     }
 
@@ -71,6 +75,24 @@ class MeApiController {
                 .map(ws -> new WorkspaceView(ws.id().value(), ws.name(), ws.role())).toList();
         return new MeView(user.id().value(), user.email(), user.displayName(), user.locale().toLanguageTag(),
                 user.timeZone().getId(), workspaces);
+    }
+
+    @PostMapping("/password")
+    @Operation(summary = "Change the password", description = "Ends every other session and API log-in token; with "
+            + "signOutEverywhere, personal access tokens too. The token calling stays. 400 if the current password is "
+            + "wrong or the new one is weak.")
+    ResponseEntity<Void> changePassword(@AuthenticationPrincipal TandemUser me, @Valid @RequestBody PasswordChange request) {
+        accounts.changePassword(me.id(), request.currentPassword(), request.newPassword(),
+                Boolean.TRUE.equals(request.signOutEverywhere()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/sign-out-everywhere")
+    @Operation(summary = "Sign out everywhere",
+            description = "Ends every session and remembered log-in and revokes every API token except the one calling.")
+    ResponseEntity<Void> signOutEverywhere(@AuthenticationPrincipal TandemUser me) {
+        accounts.signOutEverywhere(me.id());
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/tokens")

@@ -60,7 +60,7 @@ class PasswordResetController {
             return RESET;
         }
         try {
-            resets.reset(form.getToken(), form.getNewPassword());
+            resets.reset(form.getToken(), form.getNewPassword(), form.isSignOutEverywhere());
             return "redirect:/login?reset";
         } catch (Refusal problem) {
             Forms.reject(binding, problem);

@@ -47,6 +47,15 @@ final class SimpleForms {
         private String token = "";
         @NotBlank(message = "{validation.required}")
         private String newPassword = "";
+        private boolean signOutEverywhere;
+
+        public boolean isSignOutEverywhere() {
+            return signOutEverywhere;
+        }
+
+        public void setSignOutEverywhere(boolean signOutEverywhere) {
+            this.signOutEverywhere = signOutEverywhere;
+        }
 
         public String getToken() {
             return token;

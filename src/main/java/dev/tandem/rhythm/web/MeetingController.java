@@ -16,6 +16,7 @@ import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
+import dev.tandem.shared.WebLinks;
 import dev.tandem.shared.web.Refusals;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
@@ -72,7 +73,7 @@ class MeetingController {
             List<AgendaItem> items = Arrays.stream(agenda.split("\\R")).map(String::strip).filter(s -> !s.isEmpty())
                     .map(s -> new AgendaItem(false, s.length() > AgendaItem.TITLE_LENGTH ? s.substring(0, AgendaItem.TITLE_LENGTH) : s))
                     .toList();
-            boolean video = place.strip().startsWith("https://");
+            boolean video = WebLinks.isWebLink(place.strip());
             var details = MeetingDetails.of(type, startsAt, endsAt, timeZone, video ? null : limit(place, Meeting.PLACE_LENGTH),
                     video ? limit(place, Meeting.VIDEO_URL_LENGTH) : null, items);
             Meeting meeting = meetings.schedule(workspace, id, details, true);
