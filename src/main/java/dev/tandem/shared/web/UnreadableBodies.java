@@ -26,8 +26,9 @@ final class UnreadableBodies {
             return problems.of(status, "problem.unreadable");
         }
         ProblemDetail body = problems.of(status, "problem.validation");
-        String field = field(mismatch);
-        body.setProperty("errors", List.of(Map.of("field", field, "message", message(problems, mismatch))));
+        String message = message(problems, mismatch);
+        body.setDetail(message);
+        body.setProperty("errors", List.of(Map.of("field", field(mismatch), "message", message)));
         return body;
     }
 
