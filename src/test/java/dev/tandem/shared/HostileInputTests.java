@@ -164,6 +164,16 @@ class HostileInputTests {
     }
 
     @Test
+    void aGoalFormWithADateOutsideTheAllowedYearsSaysSoInline() throws Exception {
+        var session = WebSessions.logIn(mvc, ada);
+        mvc.perform(post("/w/" + ada.workspaceId() + "/partnerships/" + partnership + "/goals").with(session).with(csrf())
+                        .param("title", "Forever").param("dueOn", "+999999999-12-31"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Choose a date between the years 1900 and 2200.")));
+    }
+
+    @Test
     void aLogInWithAnOverlongEmailIsRefusedPolitely() throws Exception {
         String email = "a".repeat(400) + "@example.test";
         mvc.perform(json(post("/api/v1/auth/login"), "{\"email\":\"%s\",\"password\":\"whatever it is\"}".formatted(email)))
