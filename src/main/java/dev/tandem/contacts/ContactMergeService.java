@@ -1,6 +1,7 @@
 package dev.tandem.contacts;
 
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.Conflict;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.TimelineSubject;
 import dev.tandem.shared.WorkspaceId;
@@ -57,6 +58,12 @@ public class ContactMergeService {
             throw new InvalidInput("contact.merge.same").on("merge");
         }
         WorkspaceId ws = ctx.workspaceId();
+        service.require(ws, keep);
+        service.require(ws, merge);
+        if (contacts.lock(ws, List.of(keep, merge)) < 2) {
+            // Another merge of one of them committed meanwhile (A into B while B into A).
+            throw new Conflict("contact.merge.changed");
+        }
         Contact kept = service.require(ws, keep);
         Contact gone = service.require(ws, merge);
         var photo = kept.hasPhoto() ? null : contacts.photo(ws, merge).orElse(null);

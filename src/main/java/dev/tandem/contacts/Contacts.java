@@ -55,6 +55,15 @@ class Contacts {
                 .param("ws", ws.value()).param("id", id).query(Integer.class).single() > 0;
     }
 
+    /**
+     * Locks the contacts' rows until the transaction ends, always in the same order, so that two merges of the same
+     * pair wait for each other instead of each deleting one side; the number of them that still exist.
+     */
+    int lock(WorkspaceId ws, Collection<UUID> ids) {
+        return jdbc.sql("select id from contacts where workspace_id = :ws and id in (:ids) order by id for update")
+                .param("ws", ws.value()).param("ids", ids).query(UUID.class).list().size();
+    }
+
     void delete(WorkspaceId ws, UUID id) {
         jdbc.sql("delete from contacts where workspace_id = :ws and id = :id").param("ws", ws.value()).param("id", id)
                 .update();

@@ -2,6 +2,7 @@ package dev.tandem.goals;
 
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Conflict;
+import dev.tandem.shared.Dates;
 import dev.tandem.shared.Ids;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.NotFound;
@@ -75,7 +76,7 @@ public class KeyResultService {
             @Nullable String note) {
         KeyResult kr = require(context, keyResultId);
         Goal goal = goals.require(context, kr.goalId());
-        LocalDate day = on == null ? support.today() : on;
+        LocalDate day = Dates.require(on == null ? support.today() : on, "measuredOn");
         if (day.isAfter(support.today())) {
             throw new InvalidInput("goal.measurement.future").on("measuredOn");
         }

@@ -26,7 +26,8 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
             return;
         }
         String email = request.getParameter("email");
+        email = email == null || email.length() > User.EMAIL_LENGTH ? "" : email;
         response.sendRedirect(UriComponentsBuilder.fromPath("/login").queryParam("error")
-                .queryParam("email", email == null ? "" : email).encode().build().toUriString());
+                .queryParam("email", email).encode().build().toUriString());
     }
 }

@@ -27,6 +27,10 @@ public class LoginService {
      * @throws WrongCredentials when the credentials are wrong
      */
     public User logIn(String email, String password, String address) {
+        if (email.length() > User.EMAIL_LENGTH) {
+            // No account has such an address, and the throttle's columns could not hold it.
+            throw new WrongCredentials("login.failed");
+        }
         throttle.admit(email, address);
         var user = accounts.verify(email, password);
         if (user.isEmpty()) {

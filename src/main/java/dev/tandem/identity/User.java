@@ -18,6 +18,9 @@ public record User(
         @Nullable WorkspaceId lastWorkspaceId,
         Instant createdAt) {
 
+    /** The longest address there can be (RFC 5321's 64 + 1 + 255), and the columns' size. */
+    public static final int EMAIL_LENGTH = 320;
+
     /** Emails are unique regardless of case; this is the form they are compared in. */
     static String emailKey(String email) {
         return email.strip().toLowerCase(Locale.ROOT);

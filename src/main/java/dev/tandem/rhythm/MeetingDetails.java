@@ -1,5 +1,6 @@
 package dev.tandem.rhythm;
 
+import dev.tandem.shared.Dates;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.WebLinks;
 import java.time.DateTimeException;
@@ -46,11 +47,14 @@ public record MeetingDetails(MeetingType type, Instant startsAt, Instant endsAt,
     }
 
     private static LocalDateTime local(String text, String field) {
+        LocalDateTime time;
         try {
-            return LocalDateTime.parse(text.strip());
+            time = LocalDateTime.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInput("rhythm.meeting.time").on(field);
         }
+        Dates.require(time.toLocalDate(), field);
+        return time;
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

@@ -5,6 +5,7 @@ import dev.tandem.partnerships.ParticipantView;
 import dev.tandem.partnerships.PartnershipParticipants;
 import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.partnerships.Side;
+import dev.tandem.shared.Conflict;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
@@ -129,7 +130,9 @@ public class MeetingService {
     @Transactional
     public Meeting hold(WorkspaceContext context, UUID id) {
         Meeting after = get(context, id).hold(now());
-        meetings.held(context.workspaceId(), after);
+        if (!meetings.held(context.workspaceId(), after)) {
+            throw new Conflict("rhythm.meeting.alreadyHeld");
+        }
         var came = attendance(context, after, participants.ofKnown(context, after.partnershipId())).stream()
                 .filter(a -> a.status() == AttendanceStatus.ATTENDED).toList();
         events.publishEvent(new MeetingHeld(context.workspaceId(), after.partnershipId(), after.id(), after.type(),

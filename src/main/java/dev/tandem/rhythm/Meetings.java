@@ -44,24 +44,28 @@ class Meetings {
         agenda(workspace, m);
     }
 
+    /** Writes the plan and the minutes; never when it was held, which only {@link #held} writes. */
     void update(WorkspaceId workspace, Meeting m) {
         jdbc.sql("""
                 update rhythm_meetings set type = :type, starts_at = :starts, ends_at = :ends, time_zone = :zone,
-                    place = :place, video_url = :video, notes = :notes, decisions = :decisions, held_at = :held
+                    place = :place, video_url = :video, notes = :notes, decisions = :decisions
                 where workspace_id = :ws and id = :id""")
                 .param("type", m.type().name()).param("starts", Sql.ts(m.startsAt())).param("ends", Sql.ts(m.endsAt()))
                 .param("zone", m.zone().getId()).param("place", m.place()).param("video", m.videoUrl())
-                .param("notes", m.notes()).param("decisions", m.decisions()).param("held", Sql.ts(m.heldAt()))
+                .param("notes", m.notes()).param("decisions", m.decisions())
                 .param("ws", workspace.value()).param("id", m.id()).update();
         jdbc.sql("delete from rhythm_agenda_items where workspace_id = :ws and meeting_id = :id")
                 .param("ws", workspace.value()).param("id", m.id()).update();
         agenda(workspace, m);
     }
 
-    /** Writes when the meeting was held, and nothing else (its agenda stays as it is). */
-    void held(WorkspaceId workspace, Meeting m) {
-        jdbc.sql("update rhythm_meetings set held_at = :held where workspace_id = :ws and id = :id")
-                .param("held", Sql.ts(m.heldAt())).param("ws", workspace.value()).param("id", m.id()).update();
+    /**
+     * Writes when the meeting was held, and nothing else (its agenda stays as it is), unless it has been held
+     * meanwhile: false then. Of parallel calls, the first writes; the others wait for it, then find it held.
+     */
+    boolean held(WorkspaceId workspace, Meeting m) {
+        return jdbc.sql("update rhythm_meetings set held_at = :held where workspace_id = :ws and id = :id and held_at is null")
+                .param("held", Sql.ts(m.heldAt())).param("ws", workspace.value()).param("id", m.id()).update() == 1;
     }
 
     private void agenda(WorkspaceId workspace, Meeting m) {

@@ -2,6 +2,7 @@ package dev.tandem.goals.web;
 
 import dev.tandem.goals.GoalDetails;
 import dev.tandem.goals.GoalStatus;
+import dev.tandem.shared.Dates;
 import dev.tandem.shared.UserId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -53,6 +54,10 @@ class GoalForm {
             if (!binding.hasFieldErrors("dueOn")) {
                 binding.rejectValue("dueOn", "goals.form.dueOnInvalid");
             }
+            return null;
+        }
+        if (!Dates.allowed(due)) {
+            binding.rejectValue("dueOn", "validation.date.range", new Object[] {Dates.FIRST_YEAR, Dates.LAST_YEAR}, null);
             return null;
         }
         if (binding.hasErrors()) {

@@ -3,6 +3,7 @@ package dev.tandem.identity.web;
 import dev.tandem.identity.AccountService;
 import dev.tandem.identity.ApiTokenService;
 import dev.tandem.identity.LoginService;
+import dev.tandem.identity.User;
 import dev.tandem.shared.TandemProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -40,7 +41,8 @@ class AuthApiController {
     record SignupResponse(UUID userId, UUID workspaceId, String token) {
     }
 
-    record LoginRequest(@NotBlank(message = "{validation.required}") String email,
+    record LoginRequest(@NotBlank(message = "{validation.required}")
+            @Size(max = User.EMAIL_LENGTH, message = "{validation.size.max}") String email,
             @NotBlank(message = "{validation.required}") String password) {
     }
 

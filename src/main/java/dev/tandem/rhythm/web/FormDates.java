@@ -1,5 +1,6 @@
 package dev.tandem.rhythm.web;
 
+import dev.tandem.shared.Dates;
 import dev.tandem.shared.InvalidInput;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,7 +19,7 @@ final class FormDates {
             throw new InvalidInput("validation.required").on(field);
         }
         try {
-            return LocalDate.parse(text.strip());
+            return Dates.require(LocalDate.parse(text.strip()), field);
         } catch (DateTimeParseException e) {
             throw new InvalidInput("rhythm.date.invalid").on(field);
         }

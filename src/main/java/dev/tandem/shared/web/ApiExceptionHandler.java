@@ -4,12 +4,9 @@ import dev.tandem.shared.Refusal;
 import dev.tandem.shared.TooManyAttempts;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,15 +28,13 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error of a REST controller as an RFC 9457 problem with a clear, translated detail. An
  * unexpected error is logged with an id that the response carries, and nothing else of it leaks.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -106,19 +101,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, body, headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    /** A date that does not read is reported on its field; any other unreadable body as a whole. */
+    /** A value of the wrong kind is reported on its field ({@link UnreadableBodies}); a body that is not JSON as a whole. */
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (e.getCause() instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
-                && Temporal.class.isAssignableFrom(mismatch.getTargetType())) {
-            ProblemDetail body = problems.of(status, "validation.date");
-            String field = mismatch.getPath().stream().map(JacksonException.Reference::getPropertyName)
-                    .filter(Objects::nonNull).collect(Collectors.joining("."));
-            body.setProperty("errors", List.of(Map.of("field", field, "message", body.getDetail())));
-            return handleExceptionInternal(e, body, headers, status, request);
-        }
-        return handleExceptionInternal(e, problems.of(status, "problem.unreadable"), headers, status, request);
+        return handleExceptionInternal(e, UnreadableBodies.problem(problems, e, status), headers, status, request);
     }
 
     @Override

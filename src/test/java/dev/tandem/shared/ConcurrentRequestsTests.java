@@ -1,0 +1,128 @@
+package dev.tandem.shared;
+
+import static dev.tandem.TestUsers.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.tandem.TandemTest;
+import dev.tandem.TestUsers;
+import dev.tandem.TestUsers.SignedUp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+
+/**
+ * The same change sent several times at once, as a double click or a retrying client does: one wins, the others
+ * answer 409 (or 404 when what they change is gone), never 500, and nothing is written twice or lost.
+ */
+@TandemTest
+class ConcurrentRequestsTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    SignedUp ada;
+    String partnership;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        ada = TestUsers.signUp(mvc, "Ada");
+        partnership = id("/partnerships", "{\"name\":\"Acme\",\"kind\":\"ORG_PARTNER\"}");
+    }
+
+    @Test
+    void twentyParallelHoldsOfOneMeetingHoldItOnce() throws Exception {
+        String meeting = id("/partnerships/" + partnership + "/meetings", """
+                {"type":"CHECK_IN","startsAt":"2026-01-05T10:00","endsAt":"2026-01-05T11:00","timeZone":"UTC"}""");
+        List<Integer> statuses = inParallel(20,
+                i -> json(patch(ada.workspacePath("/meetings/" + meeting)), "{\"held\":true}").with(ada.bearer()));
+        assertThat(statuses).containsOnly(200, 409).filteredOn(s -> s == 200).hasSize(1);
+        String timeline = body(get(ada.workspacePath("/partnerships/" + partnership + "/timeline")).with(ada.bearer()));
+        List<String> types = JsonPath.read(timeline, "$.items[*].type");
+        assertThat(types).filteredOn(type -> type.startsWith("rhythm.meeting.held")).hasSize(1);
+        assertThat((Boolean) JsonPath.read(body(get(ada.workspacePath("/meetings/" + meeting)).with(ada.bearer())),
+                "$.held")).isTrue();
+    }
+
+    @Test
+    void crossedMergesKeepExactlyOneOfThePair() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String a = id("/contacts", "{\"displayName\":\"Ann " + round + "\",\"emails\":[\"ann" + round + "@a.test\"]}");
+            String b = id("/contacts", "{\"displayName\":\"Anne " + round + "\",\"emails\":[\"anne" + round + "@b.test\"]}");
+            List<Integer> statuses = inParallel(2, i -> json(post(ada.workspacePath("/contacts/merge")),
+                    "{\"keep\":\"%s\",\"merge\":\"%s\"}".formatted(i == 0 ? a : b, i == 0 ? b : a)).with(ada.bearer()));
+            assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+            assertThat(statuses).allMatch(s -> s == 200 || s == 409 || s == 404);
+            int left = status(get(ada.workspacePath("/contacts/" + a)).with(ada.bearer())) == 200 ? 1 : 0;
+            left += status(get(ada.workspacePath("/contacts/" + b)).with(ada.bearer())) == 200 ? 1 : 0;
+            assertThat(left).as("contacts left after round %d", round).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theSameParticipantAddedTenTimesAtOnceTakesPartOnce() throws Exception {
+        String contact = id("/contacts", "{\"displayName\":\"Ana\"}");
+        List<Integer> statuses = inParallel(10, i -> json(post(ada.workspacePath("/partnerships/" + partnership
+                + "/participants")), "{\"contactId\":\"%s\",\"role\":\"Lead\"}".formatted(contact)).with(ada.bearer()));
+        assertThat(statuses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
+        String list = body(get(ada.workspacePath("/partnerships/" + partnership + "/participants")).with(ada.bearer()));
+        assertThat((List<?>) JsonPath.read(list, "$[?(@.personId == '" + contact + "')]")).hasSize(1);
+    }
+
+    @Test
+    void theSameMemberAddedTenTimesAtOnceIsAMemberOnce() throws Exception {
+        var bob = TestUsers.signUp(mvc, "Bob");
+        List<Integer> statuses = inParallel(10, i -> json(post(ada.workspacePath("/members")),
+                "{\"email\":\"%s\",\"role\":\"MEMBER\"}".formatted(bob.email())).with(ada.bearer()));
+        assertThat(statuses).allMatch(s -> s == 201 || s == 202 || s == 409);
+        String members = body(get(ada.workspacePath("/members")).with(ada.bearer()));
+        assertThat((List<?>) JsonPath.read(members, "$.items[?(@.userId == '" + bob.userId() + "')]")).hasSizeLessThan(2);
+    }
+
+    private List<Integer> inParallel(int count, IntFunction<RequestBuilder> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                RequestBuilder each = request.apply(i);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(each).andReturn().getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private int status(RequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    private String body(RequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getContentAsString();
+    }
+
+    private String id(String path, String body) throws Exception {
+        return JsonPath.read(body(json(post(ada.workspacePath(path)), body).with(ada.bearer())), "$.id");
+    }
+}
