@@ -25,18 +25,25 @@ public final class Forms {
      */
     public static @org.jspecify.annotations.Nullable Long changedMeanwhile(Refusal problem,
             org.springframework.ui.Model model, String labelPrefix, String currentUrl) {
+        return changedMeanwhile(problem, model, labelPrefix, currentUrl, "version.meanwhile.again");
+    }
+
+    /** As above, with {@code nextKey} saying what the user can do next (e.g. reload, for a form that saves itself). */
+    public static @org.jspecify.annotations.Nullable Long changedMeanwhile(Refusal problem,
+            org.springframework.ui.Model model, String labelPrefix, String currentUrl, String nextKey) {
         var meanwhile = Refusals.meanwhile(problem);
         if (meanwhile == null) {
             return null;
         }
         model.addAttribute("meanwhile", new MeanwhileView(meanwhile.by(), meanwhile.at(),
-                meanwhile.fields().stream().map(field -> labelPrefix + field).toList(), currentUrl));
+                meanwhile.fields().stream().map(field -> labelPrefix + field).toList(), currentUrl, nextKey));
         return meanwhile.version();
     }
 
     /** What {@code fragments/common :: changedMeanwhile} shows. */
     public record MeanwhileView(@org.jspecify.annotations.Nullable String by,
-            java.time.@org.jspecify.annotations.Nullable Instant at, java.util.List<String> labelKeys, String currentUrl) {
+            java.time.@org.jspecify.annotations.Nullable Instant at, java.util.List<String> labelKeys, String currentUrl,
+            String nextKey) {
     }
 
     /** A same-site path to go back to, taken from the Referer; never another site. */
