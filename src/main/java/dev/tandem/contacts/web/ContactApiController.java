@@ -10,6 +10,7 @@ import dev.tandem.contacts.DuplicatePair;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -76,6 +77,7 @@ class ContactApiController {
     }
 
     @GetMapping("/{contactId}")
+    @ETagged
     @Operation(summary = "One contact", description = "The ETag names its version: send it back as If-Match to "
             + "change it only if nobody did meanwhile.")
     ResponseEntity<Contact> one(WorkspaceContext workspace, @PathVariable UUID contactId) {
@@ -84,6 +86,7 @@ class ContactApiController {
     }
 
     @PutMapping("/{contactId}")
+    @ETagged
     @Operation(summary = "Replace a contact", description = "Fields left out are cleared. Answers the new version's "
             + "ETag; with If-Match, a contact changed meanwhile is 412 and nothing is written.")
     ResponseEntity<Contact> update(WorkspaceContext workspace, @PathVariable UUID contactId,

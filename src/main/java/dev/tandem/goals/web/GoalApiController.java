@@ -13,6 +13,7 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -70,6 +71,7 @@ class GoalApiController {
     }
 
     @GetMapping("/goals/{id}")
+    @ETagged
     @Operation(summary = "One shared goal with its key results and progress", description = "The ETag names its "
             + "version: send it back as If-Match to change it only if nobody did meanwhile.")
     ResponseEntity<GoalJson> get(WorkspaceContext workspace, @PathVariable UUID id) {
@@ -77,6 +79,7 @@ class GoalApiController {
     }
 
     @PutMapping("/goals/{id}")
+    @ETagged
     @Operation(summary = "Replace a shared goal", description = "Absent owners and serves are cleared; an absent status "
             + "stays. A status change (ACHIEVED, DROPPED, back to ACTIVE) goes on the timeline. " + VERSIONED)
     ResponseEntity<GoalJson> replace(WorkspaceContext workspace, @PathVariable UUID id,
@@ -88,6 +91,7 @@ class GoalApiController {
     }
 
     @PatchMapping("/goals/{id}")
+    @ETagged
     @Operation(summary = "Change part of a shared goal", description = "Only the members given change, e.g. "
             + "{\"status\":\"ACHIEVED\"}; to clear an owner, use PUT. " + VERSIONED)
     ResponseEntity<GoalJson> patch(WorkspaceContext workspace, @PathVariable UUID id,

@@ -13,6 +13,7 @@ import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.UserId;
+import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -81,6 +82,7 @@ class PartnershipApiController {
     }
 
     @GetMapping("/{id}")
+    @ETagged
     @Operation(summary = "One partnership, with its allowed next stages and cadence status", description = "The ETag "
             + "names its version: send it back as If-Match to change it only if nobody did meanwhile.")
     ResponseEntity<PartnershipJson> get(WorkspaceContext workspace, @PathVariable UUID id) {
@@ -88,6 +90,7 @@ class PartnershipApiController {
     }
 
     @PutMapping("/{id}")
+    @ETagged
     @Operation(summary = "Replace a partnership's details", description = "Everything but the stage, which moves "
             + "with POST …/stage; a stage in the body is ignored. Answers the new version's ETag; with If-Match, a "
             + "partnership changed meanwhile is 412 and nothing is written.")

@@ -18,6 +18,7 @@ import dev.tandem.rhythm.web.RhythmJson.ReliabilityJson;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -97,6 +98,7 @@ class CommitmentApiController {
     }
 
     @PatchMapping("/commitments/{id}")
+    @ETagged
     @Operation(summary = "Change a commitment: what, owner, due date, status (OPEN, DONE, DROPPED), done date",
             description = "DONE records doneOn (today by default, not in the future). Answers the new version's ETag; "
                     + "with If-Match, a commitment changed meanwhile is 412 and nothing is written; without it, a "

@@ -14,6 +14,7 @@ import dev.tandem.rhythm.web.RhythmJson.MeetingRequest;
 import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -77,6 +78,7 @@ class MeetingApiController {
     }
 
     @GetMapping("/meetings/{id}")
+    @ETagged
     @Operation(summary = "One meeting", description = "The ETag names its version: send it back as If-Match to "
             + "change it only if nobody did meanwhile.")
     ResponseEntity<MeetingJson> get(WorkspaceContext workspace, @PathVariable UUID id) {
@@ -91,6 +93,7 @@ class MeetingApiController {
     }
 
     @PatchMapping("/meetings/{id}")
+    @ETagged
     @Transactional
     @Operation(summary = "Change a meeting, keep its notes and decisions, or mark it held", description = "held: true "
             + "updates the partnership's last contact and cadence; a meeting not started yet or already held is 409. "
