@@ -1,5 +1,6 @@
 package dev.tandem.contacts;
 
+import dev.tandem.shared.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -28,7 +29,9 @@ public record Contact(
         boolean hasPhoto,
         @Nullable Instant lastContactedAt,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        long version,
+        @com.fasterxml.jackson.annotation.JsonIgnore @Nullable UserId updatedBy) {
 
     public Contact {
         emails = List.copyOf(emails);

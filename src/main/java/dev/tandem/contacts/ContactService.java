@@ -1,6 +1,9 @@
 package dev.tandem.contacts;
 
+import dev.tandem.identity.ConcurrentChanges;
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.BasedOn;
+import dev.tandem.shared.ChangedMeanwhile;
 import dev.tandem.shared.Conflict;
 import dev.tandem.shared.Ids;
 import dev.tandem.shared.InvalidInput;
@@ -36,9 +39,12 @@ public class ContactService {
     private final ContactRules rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ConcurrentChanges changes;
 
     ContactService(Contacts contacts, ContactChannels channels, ContactLists lists, SearchIndex index,
-            OrganizationService organizations, ContactRules rules, ApplicationEventPublisher events, Clock clock) {
+            OrganizationService organizations, ContactRules rules, ApplicationEventPublisher events, Clock clock,
+            ConcurrentChanges changes) {
+        this.changes = changes;
         this.contacts = contacts;
         this.channels = channels;
         this.lists = lists;
@@ -63,18 +69,43 @@ public class ContactService {
         return require(ctx.workspaceId(), id);
     }
 
-    /** Replaces what is known of a contact with {@code input}. */
+    /** Replaces what is known of a contact with {@code input}, whatever its version. */
     @Transactional
     public Contact update(WorkspaceContext ctx, UUID id, ContactInput input) {
+        return update(ctx, id, null, input);
+    }
+
+    /**
+     * Replaces what is known of a contact with {@code input}, if it still has the version {@code basedOn} (null: the
+     * version read now); a version that no longer holds writes nothing and is refused, naming who changed the contact
+     * and which fields now differ from {@code input}.
+     */
+    @Transactional
+    public Contact update(WorkspaceContext ctx, UUID id, @Nullable BasedOn basedOn, ContactInput input) {
         rules.check(input);
-        require(ctx.workspaceId(), id);
+        Contact before = require(ctx.workspaceId(), id);
+        var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
+        if (based.version() != before.version()) {
+            throw stale(ctx, id, based, input);
+        }
         checkEmailsFree(ctx.workspaceId(), id, input.emails());
         UUID org = organization(ctx, input);
-        contacts.update(ctx.workspaceId(), id, input, org, clock.instant());
+        if (!contacts.update(ctx.workspaceId(), id, input, org, clock.instant(), ctx.userId(), based.version())) {
+            throw stale(ctx, id, based, input);
+        }
         index.indexContact(ctx.workspaceId(), id);
         events.publishEvent(
                 new ContactUpdated(ctx.workspaceId(), id, input.displayName(), ctx.actor(), clock.instant()));
         return require(ctx.workspaceId(), id);
+    }
+
+    private RuntimeException stale(WorkspaceContext ctx, UUID id, BasedOn based, ContactInput input) {
+        Contact now = require(ctx.workspaceId(), id);
+        var fields = new java.util.ArrayList<>(ChangedMeanwhile.differing(now, input));
+        if (input.organizationId() == null) {
+            fields.remove("organizationId"); // named, not chosen: organizationName says whether it differs
+        }
+        return changes.stale(ctx, based, now.version(), now.updatedBy(), now.updatedAt(), fields);
     }
 
     @Transactional

@@ -1,9 +1,11 @@
 package dev.tandem.contacts;
 
 import dev.tandem.shared.Sql;
+import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,14 +43,29 @@ class Contacts {
     }
 
     void update(WorkspaceId ws, UUID id, ContactInput input, @Nullable UUID organizationId, Instant now) {
-        jdbc.sql("""
+        update(ws, id, input, organizationId, now, null, null);
+    }
+
+    /**
+     * Writes the contact by {@code by} if it still has version {@code basedOn} (null: whatever its version); false,
+     * writing nothing, when that version is gone.
+     */
+    boolean update(WorkspaceId ws, UUID id, ContactInput input, @Nullable UUID organizationId, Instant now,
+            @Nullable UserId by, @Nullable Long basedOn) {
+        boolean written = jdbc.sql("""
                 update contacts set given_name = :given, family_name = :family, display_name = :display,
                     sort_key = :sortKey, organization_id = :org, title = :title, department = :department,
                     linkedin_url = :linkedin, x_handle = :x, website = :website, preferred_language = :language,
-                    time_zone = :zone, how_we_met = :howWeMet, notes = :notes, updated_at = :now
-                where workspace_id = :ws and id = :id""")
-                .params(params(ws, id, input, organizationId)).param("now", Sql.ts(now)).update();
-        channels.replace(ws, id, input);
+                    time_zone = :zone, how_we_met = :howWeMet, notes = :notes, updated_at = :now,
+                    updated_by = coalesce(:by, updated_by), version = version + 1
+                where workspace_id = :ws and id = :id and version = coalesce(:basedOn, version)""")
+                .params(params(ws, id, input, organizationId)).param("now", Sql.ts(now))
+                .param("by", new SqlParameterValue(Types.OTHER, by == null ? null : by.value()))
+                .param("basedOn", new SqlParameterValue(Types.BIGINT, basedOn)).update() == 1;
+        if (written) {
+            channels.replace(ws, id, input);
+        }
+        return written;
     }
 
     boolean exists(WorkspaceId ws, UUID id) {
@@ -149,6 +167,7 @@ class Contacts {
                 rs.getString("linkedin_url"), rs.getString("x_handle"), rs.getString("website"), tags,
                 rs.getString("preferred_language"), rs.getString("time_zone"), rs.getString("how_we_met"),
                 rs.getString("notes"), rs.getBoolean("has_photo"), Sql.instant(rs, "last_contacted_at"),
-                Sql.requiredInstant(rs, "created_at"), Sql.requiredInstant(rs, "updated_at"));
+                Sql.requiredInstant(rs, "created_at"), Sql.requiredInstant(rs, "updated_at"), rs.getLong("version"),
+                rs.getObject("updated_by") == null ? null : UserId.of(rs.getObject("updated_by", UUID.class)));
     }
 }

@@ -59,7 +59,7 @@ class DemoRhythmWriter {
     private void hold(WorkspaceContext context, Replay replay, Sides sides, Meet meet, MeetingDetails details) {
         Meeting meeting = meetings.schedule(context, sides.partnershipId(), details, true);
         if (meet.notes() != null) {
-            meetings.minutes(context, meeting.id(), meet.notes(), meet.decisions());
+            meetings.minutes(context, meeting.id(), null, meet.notes(), meet.decisions());
         }
         meetings.attend(context, meeting.id(), sides.ours(), AttendanceStatus.ATTENDED);
         for (Map.Entry<String, UUID> theirs : sides.theirs().entrySet()) {

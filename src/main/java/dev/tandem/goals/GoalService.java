@@ -1,6 +1,9 @@
 package dev.tandem.goals;
 
+import dev.tandem.identity.ConcurrentChanges;
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.BasedOn;
+import dev.tandem.shared.ChangedMeanwhile;
 import dev.tandem.shared.Conflict;
 import dev.tandem.shared.Ids;
 import dev.tandem.shared.InvalidInput;
@@ -9,6 +12,7 @@ import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,8 +27,10 @@ public class GoalService {
     private final OwnGoals ownGoals;
     private final GoalViews views;
     private final GoalSupport support;
+    private final ConcurrentChanges changes;
 
-    GoalService(Goals goals, OwnGoals ownGoals, GoalViews views, GoalSupport support) {
+    GoalService(Goals goals, OwnGoals ownGoals, GoalViews views, GoalSupport support, ConcurrentChanges changes) {
+        this.changes = changes;
         this.goals = goals;
         this.ownGoals = ownGoals;
         this.views = views;
@@ -39,20 +45,36 @@ public class GoalService {
             throw new Conflict("goal.tooMany", Goal.MAX_PER_PARTNERSHIP);
         }
         Instant now = support.now();
-        var goal = new Goal(Ids.next(), partnershipId, details, now, now);
+        var goal = new Goal(Ids.next(), partnershipId, details, now, now, 0, context.userId());
         goals.insert(context.workspaceId(), goal);
         support.set(context, goal, now);
         return views.of(context, goal);
     }
 
-    /** Replaces what the goal says; a change of status goes on the timeline (achieved, dropped, reopened). */
+    /** Replaces what the goal says now, whatever its version: see {@link #update(WorkspaceContext, UUID, BasedOn, GoalDetails)}. */
     @Transactional
     public GoalView update(WorkspaceContext context, UUID id, GoalDetails details) {
+        return update(context, id, null, details);
+    }
+
+    /**
+     * Replaces what the goal says, if it still has the version {@code basedOn} (null: the version read now); a change
+     * of status goes on the timeline (achieved, dropped, reopened). A version that no longer holds writes nothing and
+     * is refused, naming who changed the goal and which fields now differ from {@code details}.
+     */
+    @Transactional
+    public GoalView update(WorkspaceContext context, UUID id, @Nullable BasedOn basedOn, GoalDetails details) {
         Goal before = require(context, id);
+        var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
         check(context, before.partnershipId(), details);
         Instant now = support.now();
-        var after = new Goal(id, before.partnershipId(), details, before.createdAt(), now);
-        goals.update(context.workspaceId(), after);
+        var after = new Goal(id, before.partnershipId(), details, before.createdAt(), now, based.version() + 1,
+                context.userId());
+        if (based.version() != before.version() || !goals.update(context.workspaceId(), after, based.version())) {
+            Goal current = require(context, id);
+            throw changes.stale(context, based, current.version(), current.updatedBy(), current.updatedAt(),
+                    ChangedMeanwhile.differing(current.details(), details));
+        }
         if (before.status() != details.status()) {
             support.statusChanged(context, after, now);
         }

@@ -27,7 +27,7 @@ class Goals {
 
     private static final String COLUMNS = """
             id, partnership_id, title, description, why, our_owner_id, their_owner_id, due_on, status, created_at,
-            updated_at""";
+            updated_at, version, updated_by""";
 
     private final JdbcClient jdbc;
 
@@ -44,12 +44,19 @@ class Goals {
         replaceServes(ws, goal);
     }
 
-    void update(WorkspaceId ws, Goal goal) {
-        jdbc.sql("""
+    /** Writes the goal over the version it was based on; false, writing nothing, if that version is gone. */
+    boolean update(WorkspaceId ws, Goal goal, long basedOn) {
+        var params = params(ws, goal);
+        params.put("basedOn", basedOn);
+        int rows = jdbc.sql("""
                 update goals set title = :title, description = :description, why = :why, our_owner_id = :ours,
-                    their_owner_id = :theirs, due_on = :due, status = :status, updated_at = :updated
-                where workspace_id = :ws and id = :id""").params(params(ws, goal)).update();
-        replaceServes(ws, goal);
+                    their_owner_id = :theirs, due_on = :due, status = :status, updated_at = :updated,
+                    updated_by = :by, version = version + 1
+                where workspace_id = :ws and id = :id and version = :basedOn""").params(params).update();
+        if (rows == 1) {
+            replaceServes(ws, goal);
+        }
+        return rows == 1;
     }
 
     Optional<Goal> find(WorkspaceId ws, UUID id) {
@@ -136,7 +143,7 @@ class Goals {
             var d = g.details();
             var details = new GoalDetails(d.title(), d.description(), d.why(), d.ourOwner(), d.theirOwner(), d.dueOn(),
                     d.status(), serves.getOrDefault(g.id(), List.of()));
-            return new Goal(g.id(), g.partnershipId(), details, g.createdAt(), g.updatedAt());
+            return new Goal(g.id(), g.partnershipId(), details, g.createdAt(), g.updatedAt(), g.version(), g.updatedBy());
         }).toList();
     }
 
@@ -155,15 +162,18 @@ class Goals {
         params.put("status", d.status().name());
         params.put("created", Sql.ts(goal.createdAt()));
         params.put("updated", Sql.ts(goal.updatedAt()));
+        params.put("by", new SqlParameterValue(Types.OTHER, goal.updatedBy() == null ? null : goal.updatedBy().value()));
         return params;
     }
 
     private static Goal row(ResultSet rs, int i) throws SQLException {
         UUID ours = rs.getObject("our_owner_id", UUID.class);
+        UUID updatedBy = rs.getObject("updated_by", UUID.class);
         var details = new GoalDetails(rs.getString("title"), rs.getString("description"), rs.getString("why"),
                 ours == null ? null : UserId.of(ours), rs.getObject("their_owner_id", UUID.class),
                 rs.getObject("due_on", LocalDate.class), GoalStatus.valueOf(rs.getString("status")), List.of());
         return new Goal(rs.getObject("id", UUID.class), rs.getObject("partnership_id", UUID.class), details,
-                Sql.requiredInstant(rs, "created_at"), Sql.requiredInstant(rs, "updated_at"));
+                Sql.requiredInstant(rs, "created_at"), Sql.requiredInstant(rs, "updated_at"), rs.getLong("version"),
+                updatedBy == null ? null : UserId.of(updatedBy));
     }
 }

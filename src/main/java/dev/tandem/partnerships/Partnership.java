@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * interaction, or from creation when there was none.
  *
  * @param lastContactedAt the latest interaction with the other side, if any
+ * @param version raised by every change; a write based on an older one is refused, never lost
+ * @param updatedBy who changed the details or stage last (null before versions were kept)
  */
 public record Partnership(
         WorkspaceId workspaceId,
@@ -24,7 +26,9 @@ public record Partnership(
         Stage stage,
         Instant createdAt,
         Instant updatedAt,
-        @Nullable Instant lastContactedAt) {
+        @Nullable Instant lastContactedAt,
+        long version,
+        @Nullable UserId updatedBy) {
 
     /** A new partnership in an active stage, with the change that opens its stage history. */
     public record Created(Partnership partnership, StageChange firstStage) {
@@ -39,7 +43,7 @@ public record Partnership(
         if (!stage.isActive()) {
             throw new InvalidInput("partnership.stage.initial").on("stage");
         }
-        var partnership = new Partnership(workspace, Ids.next(), details, stage, now, now, null);
+        var partnership = new Partnership(workspace, Ids.next(), details, stage, now, now, null, 0, actor);
         return new Created(partnership, new StageChange(Ids.next(), partnership.id(), null, stage, reason, actor, now));
     }
 
@@ -48,12 +52,13 @@ public record Partnership(
         if (!stage.canMoveTo(to)) {
             throw new Conflict("partnership.stage.refused", stage.label(), to.label()).on("stage");
         }
-        var moved = new Partnership(workspaceId, id, details, to, createdAt, now, lastContactedAt);
+        var moved = new Partnership(workspaceId, id, details, to, createdAt, now, lastContactedAt, version + 1, actor);
         return new Moved(moved, new StageChange(Ids.next(), id, stage, to, reason, actor, now));
     }
 
-    public Partnership withDetails(PartnershipDetails changed, Instant now) {
-        return new Partnership(workspaceId, id, changed, stage, createdAt, now, lastContactedAt);
+    /** The partnership with new details, written over version {@code basedOn}. */
+    public Partnership withDetails(PartnershipDetails changed, Instant now, UserId actor, long basedOn) {
+        return new Partnership(workspaceId, id, changed, stage, createdAt, now, lastContactedAt, basedOn + 1, actor);
     }
 
     /** Records an interaction; an older one than the latest known changes nothing. */
@@ -61,7 +66,7 @@ public record Partnership(
         if (lastContactedAt != null && !at.isAfter(lastContactedAt)) {
             return this;
         }
-        return new Partnership(workspaceId, id, details, stage, createdAt, updatedAt, at);
+        return new Partnership(workspaceId, id, details, stage, createdAt, updatedAt, at, version + 1, updatedBy);
     }
 
     /** Where the cadence counts from: the last interaction, or creation when there was none. */

@@ -1,6 +1,9 @@
 package dev.tandem.partnerships;
 
+import dev.tandem.identity.ConcurrentChanges;
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.BasedOn;
+import dev.tandem.shared.ChangedMeanwhile;
 import dev.tandem.shared.Conflict;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
@@ -11,6 +14,7 @@ import dev.tandem.timeline.TimelineEntry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +33,12 @@ public class PartnershipService {
     private final ApplicationEventPublisher events;
     private final Timeline timeline;
     private final Clock clock;
+    private final ConcurrentChanges changes;
 
     PartnershipService(Partnerships partnerships, StageChanges stageChanges, References references,
-            PartnershipViews views, ApplicationEventPublisher events, Timeline timeline, Clock clock) {
+            PartnershipViews views, ApplicationEventPublisher events, Timeline timeline, Clock clock,
+            ConcurrentChanges changes) {
+        this.changes = changes;
         this.timeline = timeline;
         this.partnerships = partnerships;
         this.stageChanges = stageChanges;
@@ -55,13 +62,23 @@ public class PartnershipService {
         return views.of(context, p);
     }
 
+    /**
+     * Replaces the details, if the partnership still has the version {@code basedOn} (null: the version read now);
+     * a version that no longer holds writes nothing and is refused, naming who changed it and what now differs.
+     */
     @Transactional
-    public PartnershipView update(WorkspaceContext context, UUID id, PartnershipDetails details) {
+    public PartnershipView update(WorkspaceContext context, UUID id, @Nullable BasedOn basedOn,
+            PartnershipDetails details) {
         Partnership before = require(context, id);
+        var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
         references.check(context, details);
         Instant now = Now.of(clock);
-        Partnership after = before.withDetails(details, now);
-        partnerships.update(after);
+        Partnership after = before.withDetails(details, now, context.userId(), based.version());
+        if (based.version() != before.version() || !partnerships.update(after, based.version())) {
+            Partnership current = require(context, id);
+            throw changes.stale(context, based, current.version(), current.updatedBy(), current.updatedAt(),
+                    ChangedMeanwhile.differing(current.details(), details));
+        }
         events.publishEvent(new PartnershipUpdated(context.workspaceId(), id, after.name(), context.actor(), now));
         return views.of(context, after);
     }

@@ -26,7 +26,8 @@ class Partnerships {
 
     static final String COLUMNS = """
             p.workspace_id, p.id, p.name, p.kind, p.stage, p.owner_id, p.organization_id, p.contact_id, p.purpose,
-            p.visibility, p.cadence_ideal_days, p.cadence_max_days, p.created_at, p.updated_at, p.last_contacted_at""";
+            p.visibility, p.cadence_ideal_days, p.cadence_max_days, p.created_at, p.updated_at, p.last_contacted_at,
+            p.version, p.updated_by""";
 
     private final JdbcClient jdbc;
 
@@ -45,24 +46,34 @@ class Partnerships {
         replaceValues(p);
     }
 
-    /** Writes the details, stage and contact time of a partnership read before. */
-    void update(Partnership p) {
-        jdbc.sql("""
+    /**
+     * Writes the details, stage and contact time of a partnership read at version {@code basedOn}; false, writing
+     * nothing, when that version is gone.
+     */
+    boolean update(Partnership p, long basedOn) {
+        var params = params(p);
+        params.put("basedOn", basedOn);
+        boolean written = jdbc.sql("""
                 update partnerships set name = :name, name_key = :nameKey, kind = :kind, stage = :stage,
                     owner_id = :owner, organization_id = :org, contact_id = :contact, purpose = :purpose,
                     visibility = :visibility, cadence_ideal_days = :ideal, cadence_max_days = :max,
-                    updated_at = :updated, last_contacted_at = :contacted, due_at = :due, overdue_at = :overdue
-                where workspace_id = :ws and id = :id""")
-                .params(params(p)).update();
-        replaceValues(p);
+                    updated_at = :updated, last_contacted_at = :contacted, due_at = :due, overdue_at = :overdue,
+                    updated_by = :by, version = version + 1
+                where workspace_id = :ws and id = :id and version = :basedOn""")
+                .params(params).update() == 1;
+        if (written) {
+            replaceValues(p);
+        }
+        return written;
     }
 
     /** Moves the stage only if nobody moved it meanwhile; false when somebody did. */
     boolean moveStage(Partnership before, Partnership after) {
         return jdbc.sql("""
-                update partnerships set stage = :to, updated_at = :at
+                update partnerships set stage = :to, updated_at = :at, updated_by = :by, version = version + 1
                 where workspace_id = :ws and id = :id and stage = :from""")
                 .param("to", after.stage().name()).param("at", Sql.ts(after.updatedAt()))
+                .param("by", new SqlParameterValue(Types.OTHER, after.updatedBy() == null ? null : after.updatedBy().value()))
                 .param("ws", before.workspaceId().value()).param("id", before.id()).param("from", before.stage().name())
                 .update() == 1;
     }
@@ -70,7 +81,8 @@ class Partnerships {
     /** Writes a new "last contacted" and the cadence limits that follow from it. */
     void contacted(Partnership p) {
         jdbc.sql("""
-                update partnerships set last_contacted_at = :contacted, due_at = :due, overdue_at = :overdue
+                update partnerships set last_contacted_at = :contacted, due_at = :due, overdue_at = :overdue,
+                    version = version + 1
                 where workspace_id = :ws and id = :id""")
                 .param("contacted", Sql.ts(p.lastContactedAt())).param("due", Sql.ts(p.dueAt()))
                 .param("overdue", Sql.ts(p.overdueAt())).param("ws", p.workspaceId().value()).param("id", p.id())
@@ -135,7 +147,7 @@ class Partnerships {
 
     /** Points the counterpart of every partnership from one contact to another (after a merge). */
     void repointContact(WorkspaceId workspace, UUID from, UUID to) {
-        jdbc.sql("update partnerships set contact_id = :to where workspace_id = :ws and contact_id = :from")
+        jdbc.sql("update partnerships set contact_id = :to, version = version + 1 where workspace_id = :ws and contact_id = :from")
                 .param("to", to).param("ws", workspace.value()).param("from", from).update();
     }
 
@@ -172,18 +184,21 @@ class Partnerships {
         params.put("contacted", new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, Sql.ts(p.lastContactedAt())));
         params.put("due", Sql.ts(p.dueAt()));
         params.put("overdue", Sql.ts(p.overdueAt()));
+        params.put("by", new SqlParameterValue(Types.OTHER, p.updatedBy() == null ? null : p.updatedBy().value()));
         return params;
     }
 
     /** A partnership row before its values are attached. */
     record Row(WorkspaceId workspace, UUID id, String name, PartnershipKind kind, Stage stage, UserId owner,
             @Nullable UUID organization, @Nullable UUID contact, @Nullable String purpose, Visibility visibility,
-            Cadence cadence, Instant createdAt, Instant updatedAt, @Nullable Instant lastContactedAt) {
+            Cadence cadence, Instant createdAt, Instant updatedAt, @Nullable Instant lastContactedAt, long version,
+            @Nullable UserId updatedBy) {
 
         Partnership toPartnership(List<String> values) {
             var details = new PartnershipDetails(name, kind, owner, organization, contact, purpose, values, cadence,
                     visibility);
-            return new Partnership(workspace, id, details, stage, createdAt, updatedAt, lastContactedAt);
+            return new Partnership(workspace, id, details, stage, createdAt, updatedAt, lastContactedAt, version,
+                    updatedBy);
         }
     }
 
@@ -195,6 +210,11 @@ class Partnerships {
                 Visibility.valueOf(rs.getString("visibility")),
                 new Cadence(rs.getInt("cadence_ideal_days"), rs.getInt("cadence_max_days")),
                 Sql.requiredInstant(rs, "created_at"), Sql.requiredInstant(rs, "updated_at"),
-                Sql.instant(rs, "last_contacted_at"));
+                Sql.instant(rs, "last_contacted_at"), rs.getLong("version"), updatedBy(rs));
+    }
+
+    private static @Nullable UserId updatedBy(ResultSet rs) throws SQLException {
+        UUID by = rs.getObject("updated_by", UUID.class);
+        return by == null ? null : UserId.of(by);
     }
 }

@@ -12,11 +12,12 @@ import org.jspecify.annotations.Nullable;
  * Something one side promised, by a date: the aggregate that guards its own rules. It says what (required, within
  * its limit); it is delivered on a day that has come (a commitment may be recorded after the fact, so that day may
  * come before the day it was recorded); dropping or reopening it forgets that day. {@code ownerId} is the participant who owns it (on the owning side), {@code meetingId} the meeting whose
- * action item it was, when it came from one. Days are in UTC.
+ * action item it was, when it came from one. Days are in UTC. Every change raises its {@code version}; a change
+ * based on an older one is refused, never lost.
  */
 public record Commitment(UUID id, UUID partnershipId, @Nullable UUID meetingId, String what, OwnerSide ownerSide,
         @Nullable UUID ownerId, LocalDate dueOn, CommitmentStatus status, @Nullable LocalDate doneOn,
-        UserId createdBy, Instant createdAt) {
+        UserId createdBy, Instant createdAt, long version, @Nullable UserId updatedBy, @Nullable Instant updatedAt) {
 
     public static final int WHAT_LENGTH = 500;
 
@@ -24,7 +25,7 @@ public record Commitment(UUID id, UUID partnershipId, @Nullable UUID meetingId, 
     static Commitment make(UUID partnershipId, @Nullable UUID meetingId, String what, OwnerSide side,
             @Nullable UUID ownerId, LocalDate dueOn, UserId by, Instant now) {
         return new Commitment(Ids.next(), partnershipId, meetingId, checked(what), side, ownerId, dueOn,
-                CommitmentStatus.OPEN, null, by, now);
+                CommitmentStatus.OPEN, null, by, now, 0, by, now);
     }
 
     /** Delivered, on or before the due date. */
@@ -70,7 +71,13 @@ public record Commitment(UUID id, UUID partnershipId, @Nullable UUID meetingId, 
     private Commitment with(String newWhat, @Nullable UUID newOwner, LocalDate newDue, CommitmentStatus newStatus,
             @Nullable LocalDate newDone) {
         return new Commitment(id, partnershipId, meetingId, newWhat, ownerSide, newOwner, newDue, newStatus, newDone,
-                createdBy, createdAt);
+                createdBy, createdAt, version, updatedBy, updatedAt);
+    }
+
+    /** The commitment as written by {@code by} at {@code at}, one version on. */
+    Commitment written(UserId by, Instant at) {
+        return new Commitment(id, partnershipId, meetingId, what, ownerSide, ownerId, dueOn, status, doneOn, createdBy,
+                createdAt, version + 1, by, at);
     }
 
     private static String checked(String text) {

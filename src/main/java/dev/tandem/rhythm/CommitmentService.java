@@ -1,10 +1,13 @@
 package dev.tandem.rhythm;
 
+import dev.tandem.identity.ConcurrentChanges;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.ParticipantView;
 import dev.tandem.partnerships.PartnershipParticipants;
 import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.partnerships.Side;
+import dev.tandem.shared.BasedOn;
+import dev.tandem.shared.ChangedMeanwhile;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
@@ -41,9 +44,12 @@ public class CommitmentService {
     private final PartnershipParticipants participants;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ConcurrentChanges changes;
 
     CommitmentService(Commitments commitments, MeetingService meetings, PartnershipService partnerships,
-            PartnershipParticipants participants, ApplicationEventPublisher events, Clock clock) {
+            PartnershipParticipants participants, ApplicationEventPublisher events, Clock clock,
+            ConcurrentChanges changes) {
+        this.changes = changes;
         this.commitments = commitments;
         this.meetings = meetings;
         this.partnerships = partnerships;
@@ -99,7 +105,18 @@ public class CommitmentService {
      */
     @Transactional
     public Commitment change(WorkspaceContext context, UUID id, CommitmentChange change) {
+        return change(context, id, null, change);
+    }
+
+    /**
+     * Changes a commitment as {@link #change(WorkspaceContext, UUID, CommitmentChange)} does, if it still has the
+     * version {@code basedOn} (null: the version read now); a version that no longer holds writes nothing and is
+     * refused, naming who changed it and which fields now differ.
+     */
+    @Transactional
+    public Commitment change(WorkspaceContext context, UUID id, @Nullable BasedOn basedOn, CommitmentChange change) {
         Commitment before = get(context, id);
+        var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
         LocalDate today = today();
         @Nullable UUID owner = change.ownerId() == null ? before.ownerId()
                 : owner(context, before.partnershipId(), before.ownerSide(), change.ownerId());
@@ -112,9 +129,14 @@ public class CommitmentService {
             case DONE -> after.deliver(change.doneOn() != null ? change.doneOn()
                     : before.status() == CommitmentStatus.DONE ? Objects.requireNonNull(before.doneOn()) : today, today);
         };
-        commitments.update(context.workspaceId(), after);
-        var ws = context.workspaceId();
         Instant now = now();
+        after = after.written(context.userId(), now);
+        if (based.version() != before.version() || !commitments.update(context.workspaceId(), after, based.version())) {
+            Commitment current = get(context, id);
+            throw changes.stale(context, based, current.version(), current.updatedBy(), current.updatedAt(),
+                    ChangedMeanwhile.differing(current, after));
+        }
+        var ws = context.workspaceId();
         if (status != before.status() && status == CommitmentStatus.DONE) {
             events.publishEvent(new CommitmentDelivered(ws, after.partnershipId(), id, after.ownerSide(), after.what(),
                     after.dueOn(), Objects.requireNonNull(after.doneOn()), context.actor(), now));

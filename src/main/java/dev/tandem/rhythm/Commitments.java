@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 class Commitments {
 
     private static final String COLUMNS = "id, partnership_id, meeting_id, what, owner_side, owner_id, due_on, status, "
-            + "done_on, created_by, created_at";
+            + "done_on, created_by, created_at, version, updated_by, updated_at";
 
     private final JdbcClient jdbc;
 
@@ -41,13 +41,17 @@ class Commitments {
                 .param("by", c.createdBy().value()).param("at", Sql.ts(c.createdAt())).update();
     }
 
-    void update(WorkspaceId workspace, Commitment c) {
-        jdbc.sql("""
+    /** Writes {@code c} over version {@code basedOn}; false, writing nothing, when that version is gone. */
+    boolean update(WorkspaceId workspace, Commitment c, long basedOn) {
+        return jdbc.sql("""
                 update rhythm_commitments set what = :what, owner_id = :owner, due_on = :due, status = :status,
-                    done_on = :done where workspace_id = :ws and id = :id""")
+                    done_on = :done, updated_by = :by, updated_at = :at, version = version + 1
+                where workspace_id = :ws and id = :id and version = :basedOn""")
+                .param("by", c.updatedBy() == null ? null : c.updatedBy().value(), java.sql.Types.OTHER)
+                .param("at", Sql.ts(c.updatedAt())).param("basedOn", basedOn)
                 .param("what", c.what()).param("owner", c.ownerId(), java.sql.Types.OTHER).param("due", c.dueOn())
                 .param("status", c.status().name()).param("done", c.doneOn(), java.sql.Types.DATE)
-                .param("ws", workspace.value()).param("id", c.id()).update();
+                .param("ws", workspace.value()).param("id", c.id()).update() == 1;
     }
 
     Optional<Commitment> find(WorkspaceId workspace, UUID id) {
@@ -143,6 +147,9 @@ class Commitments {
                 rs.getObject("meeting_id", UUID.class), rs.getString("what"), OwnerSide.valueOf(rs.getString("owner_side")),
                 rs.getObject("owner_id", UUID.class), rs.getObject("due_on", LocalDate.class),
                 CommitmentStatus.valueOf(rs.getString("status")), done,
-                UserId.of(rs.getObject("created_by", UUID.class)), Sql.requiredInstant(rs, "created_at"));
+                UserId.of(rs.getObject("created_by", UUID.class)), Sql.requiredInstant(rs, "created_at"),
+                rs.getLong("version"),
+                rs.getObject("updated_by") == null ? null : UserId.of(rs.getObject("updated_by", UUID.class)),
+                Sql.instant(rs, "updated_at"));
     }
 }

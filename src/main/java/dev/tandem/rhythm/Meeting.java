@@ -15,11 +15,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A meeting of a partnership, the aggregate that guards its own rules: a check-in opens with the "listen first"
  * round, notes and decisions have their limits, and a meeting is held once, not before it starts. Its start and
- * end are instants, shown in the meeting's own time zone; {@code heldAt} is set when it is held.
+ * end are instants, shown in the meeting's own time zone; {@code heldAt} is set when it is held. Every change
+ * raises its {@code version}; a write based on an older one is refused, never lost.
  */
 public record Meeting(UUID id, UUID partnershipId, MeetingType type, Instant startsAt, Instant endsAt, ZoneId zone,
         @Nullable String place, @Nullable String videoUrl, List<AgendaItem> agenda, String notes, String decisions,
-        @Nullable Instant heldAt, UserId createdBy, Instant createdAt) {
+        @Nullable Instant heldAt, UserId createdBy, Instant createdAt, long version, @Nullable UserId updatedBy,
+        @Nullable Instant updatedAt) {
 
     public static final int PLACE_LENGTH = 300;
     public static final int VIDEO_URL_LENGTH = 500;
@@ -40,7 +42,7 @@ public record Meeting(UUID id, UUID partnershipId, MeetingType type, Instant sta
             agenda.add(0, AgendaItem.listenFirstRound());
         }
         return new Meeting(Ids.next(), partnershipId, details.type(), details.startsAt(), details.endsAt(),
-                details.zone(), details.place(), details.videoUrl(), agenda, "", "", null, by, now);
+                details.zone(), details.place(), details.videoUrl(), agenda, "", "", null, by, now, 0, by, now);
     }
 
     /**
@@ -55,6 +57,12 @@ public record Meeting(UUID id, UUID partnershipId, MeetingType type, Instant sta
             throw new Conflict("rhythm.meeting.notStarted");
         }
         return heldOn(endsAt.isBefore(now) ? endsAt : now);
+    }
+
+    /** The meeting as written by {@code by} at {@code at}, one version on. */
+    Meeting written(UserId by, Instant at) {
+        return new Meeting(id, partnershipId, type, startsAt, endsAt, zone, place, videoUrl, agenda, notes, decisions,
+                heldAt, createdBy, createdAt, version + 1, by, at);
     }
 
     public boolean held() {
@@ -72,12 +80,14 @@ public record Meeting(UUID id, UUID partnershipId, MeetingType type, Instant sta
     Meeting with(MeetingDetails details) {
         return new Meeting(id, partnershipId, details.type(), details.startsAt(), details.endsAt(), details.zone(),
                 details.place(), details.videoUrl(), details.agenda() == null ? agenda : details.agenda(), notes,
-                decisions, heldAt, createdBy, createdAt);
+                decisions, heldAt, createdBy, createdAt, version, updatedBy,
+                updatedAt);
     }
 
     Meeting withAgenda(List<AgendaItem> newAgenda) {
         return new Meeting(id, partnershipId, type, startsAt, endsAt, zone, place, videoUrl, newAgenda, notes, decisions,
-                heldAt, createdBy, createdAt);
+                heldAt, createdBy, createdAt, version, updatedBy,
+                updatedAt);
     }
 
     /** The notes and decisions as typed, each within its limit; {@code null} keeps one as it is. */
@@ -95,11 +105,13 @@ public record Meeting(UUID id, UUID partnershipId, MeetingType type, Instant sta
 
     private Meeting withMinutes(String newNotes, String newDecisions) {
         return new Meeting(id, partnershipId, type, startsAt, endsAt, zone, place, videoUrl, agenda, newNotes,
-                newDecisions, heldAt, createdBy, createdAt);
+                newDecisions, heldAt, createdBy, createdAt, version, updatedBy,
+                updatedAt);
     }
 
     private Meeting heldOn(Instant at) {
         return new Meeting(id, partnershipId, type, startsAt, endsAt, zone, place, videoUrl, agenda, notes, decisions,
-                at, createdBy, createdAt);
+                at, createdBy, createdAt, version, updatedBy,
+                updatedAt);
     }
 }

@@ -19,11 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MeetingAgenda {
 
-    private final Meetings meetings;
     private final MeetingService service;
 
-    MeetingAgenda(Meetings meetings, MeetingService service) {
-        this.meetings = meetings;
+    MeetingAgenda(MeetingService service) {
         this.service = service;
     }
 
@@ -60,10 +58,9 @@ public class MeetingAgenda {
         return save(context, meeting, agenda);
     }
 
+    /** Two changes of one agenda at once: the one that comes second is refused (409), not lost. */
     private Meeting save(WorkspaceContext context, Meeting meeting, List<AgendaItem> agenda) {
-        Meeting after = meeting.withAgenda(agenda);
-        meetings.update(context.workspaceId(), after);
-        return after;
+        return service.save(context, meeting, null, meeting.withAgenda(agenda));
     }
 
     private static AgendaItem item(Meeting meeting, int position, String was) {

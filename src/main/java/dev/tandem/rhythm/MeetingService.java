@@ -1,10 +1,13 @@
 package dev.tandem.rhythm;
 
+import dev.tandem.identity.ConcurrentChanges;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.ParticipantView;
 import dev.tandem.partnerships.PartnershipParticipants;
 import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.partnerships.Side;
+import dev.tandem.shared.BasedOn;
+import dev.tandem.shared.ChangedMeanwhile;
 import dev.tandem.shared.Conflict;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.NotFound;
@@ -17,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +37,11 @@ public class MeetingService {
     private final PartnershipParticipants participants;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ConcurrentChanges changes;
 
     MeetingService(Meetings meetings, PartnershipService partnerships, PartnershipParticipants participants,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ConcurrentChanges changes) {
+        this.changes = changes;
         this.meetings = meetings;
         this.partnerships = partnerships;
         this.participants = participants;
@@ -65,20 +71,38 @@ public class MeetingService {
         return meetings.find(context.workspaceId(), id).orElseThrow(() -> new NotFound("rhythm.meeting.notFound"));
     }
 
+    /** Changes when, where and how the meeting happens, if it still has version {@code basedOn} (null: any). */
     @Transactional
-    public Meeting replan(WorkspaceContext context, UUID id, MeetingDetails details) {
-        Meeting after = get(context, id).with(details);
-        meetings.update(context.workspaceId(), after);
-        return after;
+    public Meeting replan(WorkspaceContext context, UUID id, @Nullable BasedOn basedOn, MeetingDetails details) {
+        Meeting before = get(context, id);
+        return save(context, before, basedOn, before.with(details));
     }
 
-    /** Keeps the notes and decisions as they are typed; {@code null} leaves one as it is. */
+    /**
+     * Keeps the notes and decisions as they are typed, if the meeting still has version {@code basedOn} (null:
+     * the version read now); {@code null} leaves one as it is.
+     */
     @Transactional
-    public Meeting minutes(WorkspaceContext context, UUID id, @org.jspecify.annotations.Nullable String notes,
-            @org.jspecify.annotations.Nullable String decisions) {
-        Meeting after = get(context, id).minutes(notes, decisions);
-        meetings.update(context.workspaceId(), after);
-        return after;
+    public Meeting minutes(WorkspaceContext context, UUID id, @Nullable BasedOn basedOn, @Nullable String notes,
+            @Nullable String decisions) {
+        Meeting before = get(context, id);
+        return save(context, before, basedOn, before.minutes(notes, decisions));
+    }
+
+    /**
+     * Writes {@code after} over {@code before}, if the meeting still has the version {@code basedOn} (null: the
+     * version of {@code before}); a version that no longer holds writes nothing and is refused, naming who changed
+     * the meeting and which fields now differ from {@code after}.
+     */
+    Meeting save(WorkspaceContext context, Meeting before, @Nullable BasedOn basedOn, Meeting after) {
+        var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
+        var written = after.written(context.userId(), now());
+        if (based.version() != before.version() || !meetings.update(context.workspaceId(), written, based.version())) {
+            Meeting current = get(context, before.id());
+            throw changes.stale(context, based, current.version(), current.updatedBy(), current.updatedAt(),
+                    ChangedMeanwhile.differing(current, after));
+        }
+        return written;
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Repository;
 class Meetings {
 
     private static final String COLUMNS = "id, partnership_id, type, starts_at, ends_at, time_zone, place, video_url, "
-            + "notes, decisions, held_at, created_by, created_at";
+            + "notes, decisions, held_at, created_by, created_at, version, updated_by, updated_at";
 
     private final JdbcClient jdbc;
 
@@ -44,19 +46,29 @@ class Meetings {
         agenda(workspace, m);
     }
 
-    /** Writes the plan and the minutes; never when it was held, which only {@link #held} writes. */
-    void update(WorkspaceId workspace, Meeting m) {
-        jdbc.sql("""
+    /**
+     * Writes the meeting over version {@code basedOn} as {@code m} says (its version one on); false, writing nothing,
+     * when that version is gone. Never when it was held, which only {@link #held} writes.
+     */
+    boolean update(WorkspaceId workspace, Meeting m, long basedOn) {
+        boolean written = jdbc.sql("""
                 update rhythm_meetings set type = :type, starts_at = :starts, ends_at = :ends, time_zone = :zone,
-                    place = :place, video_url = :video, notes = :notes, decisions = :decisions
-                where workspace_id = :ws and id = :id""")
+                    place = :place, video_url = :video, notes = :notes, decisions = :decisions,
+                    updated_by = :by, updated_at = :at, version = version + 1
+                where workspace_id = :ws and id = :id and version = :basedOn""")
+                .param("by", new SqlParameterValue(Types.OTHER, m.updatedBy() == null ? null : m.updatedBy().value()))
+                .param("at", Sql.ts(m.updatedAt())).param("basedOn", basedOn)
                 .param("type", m.type().name()).param("starts", Sql.ts(m.startsAt())).param("ends", Sql.ts(m.endsAt()))
                 .param("zone", m.zone().getId()).param("place", m.place()).param("video", m.videoUrl())
                 .param("notes", m.notes()).param("decisions", m.decisions())
-                .param("ws", workspace.value()).param("id", m.id()).update();
+                .param("ws", workspace.value()).param("id", m.id()).update() == 1;
+        if (!written) {
+            return false;
+        }
         jdbc.sql("delete from rhythm_agenda_items where workspace_id = :ws and meeting_id = :id")
                 .param("ws", workspace.value()).param("id", m.id()).update();
         agenda(workspace, m);
+        return true;
     }
 
     /**
@@ -64,7 +76,9 @@ class Meetings {
      * meanwhile: false then. Of parallel calls, the first writes; the others wait for it, then find it held.
      */
     boolean held(WorkspaceId workspace, Meeting m) {
-        return jdbc.sql("update rhythm_meetings set held_at = :held where workspace_id = :ws and id = :id and held_at is null")
+        return jdbc.sql("""
+                update rhythm_meetings set held_at = :held, version = version + 1
+                where workspace_id = :ws and id = :id and held_at is null""")
                 .param("held", Sql.ts(m.heldAt())).param("ws", workspace.value()).param("id", m.id()).update() == 1;
     }
 
@@ -143,7 +157,8 @@ class Meetings {
 
     private static Meeting withAgenda(Meeting m, List<AgendaItem> agenda) {
         return new Meeting(m.id(), m.partnershipId(), m.type(), m.startsAt(), m.endsAt(), m.zone(), m.place(),
-                m.videoUrl(), agenda, m.notes(), m.decisions(), m.heldAt(), m.createdBy(), m.createdAt());
+                m.videoUrl(), agenda, m.notes(), m.decisions(), m.heldAt(), m.createdBy(), m.createdAt(), m.version(),
+                m.updatedBy(), m.updatedAt());
     }
 
     private Map<UUID, List<AgendaItem>> agendaOf(WorkspaceId workspace, List<UUID> meetings) {
@@ -204,6 +219,8 @@ class Meetings {
                 Sql.requiredInstant(rs, "ends_at"), ZoneId.of(rs.getString("time_zone")), rs.getString("place"),
                 rs.getString("video_url"), agenda, rs.getString("notes"), rs.getString("decisions"),
                 Sql.instant(rs, "held_at"), UserId.of(rs.getObject("created_by", UUID.class)),
-                Sql.requiredInstant(rs, "created_at"));
+                Sql.requiredInstant(rs, "created_at"), rs.getLong("version"),
+                rs.getObject("updated_by") == null ? null : UserId.of(rs.getObject("updated_by", UUID.class)),
+                Sql.instant(rs, "updated_at"));
     }
 }

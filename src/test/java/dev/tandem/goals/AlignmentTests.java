@@ -24,7 +24,7 @@ class AlignmentTests {
         var details = new GoalDetails(title, null, null, ours ? UserId.of(UUID.randomUUID()) : null,
                 theirs ? UUID.randomUUID() : null, LocalDate.parse("2026-06-30"), status,
                 java.util.Arrays.stream(serves).map(OwnGoal::id).toList());
-        return new Goal(UUID.randomUUID(), PARTNERSHIP, details, NOW, NOW);
+        return new Goal(UUID.randomUUID(), PARTNERSHIP, details, NOW, NOW, 0, null);
     }
 
     @Test

@@ -79,7 +79,7 @@ class StageMachineTests {
     }
 
     static Partnership in(Stage stage) {
-        return new Partnership(WorkspaceId.of(UUID.randomUUID()), UUID.randomUUID(), details(), stage, T0, T0, null);
+        return new Partnership(WorkspaceId.of(UUID.randomUUID()), UUID.randomUUID(), details(), stage, T0, T0, null, 0, null);
     }
 
     static PartnershipDetails details() {

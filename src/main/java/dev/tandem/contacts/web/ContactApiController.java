@@ -10,7 +10,10 @@ import dev.tandem.contacts.DuplicatePair;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.web.ETagged;
+import dev.tandem.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +21,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -72,15 +77,24 @@ class ContactApiController {
     }
 
     @GetMapping("/{contactId}")
-    @Operation(summary = "One contact")
-    Contact one(WorkspaceContext workspace, @PathVariable UUID contactId) {
-        return contacts.get(workspace, contactId);
+    @ETagged
+    @Operation(summary = "One contact", description = "The ETag names its version: send it back as If-Match to "
+            + "change it only if nobody did meanwhile.")
+    ResponseEntity<Contact> one(WorkspaceContext workspace, @PathVariable UUID contactId) {
+        var contact = contacts.get(workspace, contactId);
+        return ETags.ok(contact, contact.version());
     }
 
     @PutMapping("/{contactId}")
-    @Operation(summary = "Replace a contact", description = "Fields left out are cleared.")
-    Contact update(WorkspaceContext workspace, @PathVariable UUID contactId, @Valid @RequestBody ContactInput input) {
-        return contacts.update(workspace, contactId, input);
+    @ETagged
+    @Operation(summary = "Replace a contact", description = "Fields left out are cleared. Answers the new version's "
+            + "ETag; with If-Match, a contact changed meanwhile is 412 and nothing is written.")
+    ResponseEntity<Contact> update(WorkspaceContext workspace, @PathVariable UUID contactId,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
+                    required = false) @Nullable String ifMatch,
+            @Valid @RequestBody ContactInput input) {
+        var contact = contacts.update(workspace, contactId, ETags.ifMatch(ifMatch), input);
+        return ETags.ok(contact, contact.version());
     }
 
     @DeleteMapping("/{contactId}")

@@ -6,6 +6,7 @@ import dev.tandem.contacts.ContactQuery;
 import dev.tandem.contacts.ContactService;
 import dev.tandem.contacts.OrganizationService;
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.TimelineSubject;
@@ -119,11 +120,18 @@ class ContactController {
             return form(workspace, contact, model);
         }
         try {
-            contacts.update(workspace, contactId, input);
+            contacts.update(workspace, contactId, form.getVersion() == null ? null : BasedOn.read(form.getVersion()),
+                    input);
             flash.addFlashAttribute("notice", "contact.saved");
             return "redirect:/w/" + workspace.workspaceId() + "/contacts/" + contactId;
         } catch (Refusal problem) {
-            Forms.reject(binding, problem);
+            Long now = Forms.changedMeanwhile(problem, model, "contacts.field.",
+                    "/w/" + workspace.workspaceId() + "/contacts/" + contactId);
+            if (now != null) {
+                form.setVersion(now);
+            } else {
+                Forms.reject(binding, problem);
+            }
             return form(workspace, contact, model);
         }
     }

@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  */
 public class ContactForm {
 
+    /** The version the edit form was opened on (hidden); null on a new contact. */
+    private @Nullable Long version;
+
     private String givenName = "";
     private String familyName = "";
     private String displayName = "";
@@ -31,6 +34,7 @@ public class ContactForm {
 
     static ContactForm of(Contact c) {
         ContactForm form = new ContactForm();
+        form.version = c.version();
         form.givenName = text(c.givenName());
         form.familyName = text(c.familyName());
         form.displayName = c.displayName();
@@ -96,4 +100,12 @@ public class ContactForm {
     public void setHowWeMet(String v) { howWeMet = v; }
     public String getNotes() { return notes; }
     public void setNotes(String v) { notes = v; }
+
+    public @Nullable Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(@Nullable Long version) {
+        this.version = version;
+    }
 }

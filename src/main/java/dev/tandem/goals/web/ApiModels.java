@@ -134,7 +134,8 @@ final class ApiModels {
 
     record GoalJson(UUID id, UUID partnershipId, String title, @Nullable String description, @Nullable String why,
             @Nullable Ref ourOwner, @Nullable Ref theirOwner, LocalDate dueOn, GoalStatus status, List<UUID> serves,
-            @Nullable Progress progress, List<KeyResultJson> keyResults, Instant createdAt, Instant updatedAt) {
+            @Nullable Progress progress, List<KeyResultJson> keyResults, Instant createdAt, Instant updatedAt,
+            long version) {
 
         static GoalJson of(GoalView view) {
             var g = view.goal();
@@ -143,7 +144,7 @@ final class ApiModels {
                     d.ourOwner() == null ? null : new Ref(d.ourOwner().value(), view.ourOwnerName()),
                     d.theirOwner() == null ? null : new Ref(d.theirOwner(), view.theirOwnerName()), d.dueOn(),
                     d.status(), d.serves(), view.progress(), view.keyResults().stream().map(KeyResultJson::of).toList(),
-                    g.createdAt(), g.updatedAt());
+                    g.createdAt(), g.updatedAt(), g.version());
         }
     }
 

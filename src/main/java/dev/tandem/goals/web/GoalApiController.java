@@ -1,6 +1,8 @@
 package dev.tandem.goals.web;
 
 import dev.tandem.goals.AlignmentService;
+import dev.tandem.goals.Goal;
+import dev.tandem.goals.GoalView;
 import dev.tandem.goals.GoalService;
 import dev.tandem.goals.GoalStatus;
 import dev.tandem.goals.web.ApiModels.AlignmentJson;
@@ -9,13 +11,18 @@ import dev.tandem.goals.web.ApiModels.GoalPatch;
 import dev.tandem.goals.web.ApiModels.GoalRequest;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Page;
+import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.web.ETagged;
+import dev.tandem.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,6 +41,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Goals", description = "Shared goals of a partnership with their owners, due date, status, progress and "
         + "the own goals they serve; the alignment of a partnership. An id of another workspace is 404.")
 class GoalApiController {
+
+    private static final String VERSIONED = "Answers the new version's ETag; with If-Match, a goal changed meanwhile "
+            + "is 412 and nothing is written; without it, a change that races another is 409, never lost.";
 
     private final GoalService goals;
     private final AlignmentService alignment;
@@ -60,23 +71,45 @@ class GoalApiController {
     }
 
     @GetMapping("/goals/{id}")
-    @Operation(summary = "One shared goal with its key results and progress")
-    GoalJson get(WorkspaceContext workspace, @PathVariable UUID id) {
-        return GoalJson.of(goals.get(workspace, id));
+    @ETagged
+    @Operation(summary = "One shared goal with its key results and progress", description = "The ETag names its "
+            + "version: send it back as If-Match to change it only if nobody did meanwhile.")
+    ResponseEntity<GoalJson> get(WorkspaceContext workspace, @PathVariable UUID id) {
+        return json(goals.get(workspace, id));
     }
 
     @PutMapping("/goals/{id}")
+    @ETagged
     @Operation(summary = "Replace a shared goal", description = "Absent owners and serves are cleared; an absent status "
-            + "stays. A status change (ACHIEVED, DROPPED, back to ACTIVE) goes on the timeline.")
-    GoalJson replace(WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody GoalRequest request) {
-        return GoalJson.of(goals.update(workspace, id, request.details(goals.goal(workspace, id).status())));
+            + "stays. A status change (ACHIEVED, DROPPED, back to ACTIVE) goes on the timeline. " + VERSIONED)
+    ResponseEntity<GoalJson> replace(WorkspaceContext workspace, @PathVariable UUID id,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
+                    required = false) @Nullable String ifMatch,
+            @Valid @RequestBody GoalRequest request) {
+        var goal = goals.goal(workspace, id);
+        return json(goals.update(workspace, id, based(ifMatch, goal), request.details(goal.status())));
     }
 
     @PatchMapping("/goals/{id}")
+    @ETagged
     @Operation(summary = "Change part of a shared goal", description = "Only the members given change, e.g. "
-            + "{\"status\":\"ACHIEVED\"}; to clear an owner, use PUT.")
-    GoalJson patch(WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody GoalPatch patch) {
-        return GoalJson.of(goals.update(workspace, id, patch.applyTo(goals.goal(workspace, id))));
+            + "{\"status\":\"ACHIEVED\"}; to clear an owner, use PUT. " + VERSIONED)
+    ResponseEntity<GoalJson> patch(WorkspaceContext workspace, @PathVariable UUID id,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
+                    required = false) @Nullable String ifMatch,
+            @Valid @RequestBody GoalPatch patch) {
+        var goal = goals.goal(workspace, id);
+        return json(goals.update(workspace, id, based(ifMatch, goal), patch.applyTo(goal)));
+    }
+
+    /** The If-Match version, or else the version the change was applied to: a change made meanwhile is never lost. */
+    private static BasedOn based(@Nullable String ifMatch, Goal goal) {
+        var sent = ETags.ifMatch(ifMatch);
+        return sent != null ? sent : BasedOn.read(goal.version());
+    }
+
+    private static ResponseEntity<GoalJson> json(GoalView view) {
+        return ETags.ok(GoalJson.of(view), view.goal().version());
     }
 
     @DeleteMapping("/goals/{id}")

@@ -3,6 +3,7 @@ package dev.tandem.goals.web;
 import dev.tandem.goals.GoalService;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipService;
+import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Forms;
 import jakarta.validation.Valid;
@@ -40,7 +41,7 @@ class GoalEditController {
     String form(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID goalId, Model model) {
         var goal = goals.goal(workspace, goalId);
         GoalController.requireIn(goal.partnershipId(), id);
-        model.addAttribute("goalForm", GoalForm.of(goal.details()));
+        model.addAttribute("goalForm", GoalForm.of(goal.details(), goal.version()));
         return page(workspace, id, goalId, model);
     }
 
@@ -52,11 +53,18 @@ class GoalEditController {
         var details = form.details(binding);
         if (details != null) {
             try {
-                goals.update(workspace, goalId, details);
+                goals.update(workspace, goalId, form.getVersion() == null ? null : BasedOn.read(form.getVersion()),
+                        details);
                 flash.addFlashAttribute("notice", "goals.saved");
                 return GoalController.back(workspace, id);
             } catch (Refusal problem) {
-                Forms.reject(binding, problem);
+                Long now = Forms.changedMeanwhile(problem, model, "goals.field.",
+                        GoalController.back(workspace, id).substring("redirect:".length()));
+                if (now != null) {
+                    form.setVersion(now);
+                } else {
+                    Forms.reject(binding, problem);
+                }
             }
         }
         return page(workspace, id, goalId, model);

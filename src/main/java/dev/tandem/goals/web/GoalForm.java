@@ -30,10 +30,13 @@ class GoalForm {
     private String dueOn = "";
     private List<UUID> serves = new ArrayList<>();
     private GoalStatus status = GoalStatus.ACTIVE;
+    /** The version the edit form was opened on (hidden); null on a new goal. */
+    private @Nullable Long version;
 
     /** The form filled in with what a goal says now. */
-    static GoalForm of(GoalDetails details) {
+    static GoalForm of(GoalDetails details, long version) {
         var form = new GoalForm();
+        form.version = version;
         form.title = details.title();
         form.description = details.description() == null ? "" : details.description();
         form.why = details.why() == null ? "" : details.why();
@@ -81,6 +84,8 @@ class GoalForm {
     public void setDueOn(String dueOn) { this.dueOn = dueOn; }
     public List<UUID> getServes() { return serves; }
     public void setServes(List<UUID> serves) { this.serves = serves; }
+    public @Nullable Long getVersion() { return version; }
+    public void setVersion(@Nullable Long version) { this.version = version; }
     public GoalStatus getStatus() { return status; }
     public void setStatus(GoalStatus status) { this.status = status; }
 }

@@ -79,7 +79,8 @@ final class ApiModels {
     record PartnershipJson(UUID id, String name, PartnershipKind kind, Stage stage, List<Stage> allowedStages,
             Ref owner, @Nullable Ref organization, @Nullable Ref contact, @Nullable String purpose, List<String> values,
             int cadenceIdealDays, int cadenceMaxDays, CadenceStatus cadenceStatus, Instant dueAt, Instant overdueAt,
-            Visibility visibility, Instant createdAt, Instant updatedAt, @Nullable Instant lastContactedAt) {
+            Visibility visibility, Instant createdAt, Instant updatedAt, @Nullable Instant lastContactedAt,
+            long version) {
 
         static PartnershipJson of(PartnershipView view) {
             Partnership p = view.partnership();
@@ -89,7 +90,7 @@ final class ApiModels {
                     d.organizationId() == null ? null : new Ref(d.organizationId(), view.organizationName()),
                     d.contactId() == null ? null : new Ref(d.contactId(), view.contactName()), d.purpose(), d.values(),
                     d.cadence().idealDays(), d.cadence().maxDays(), view.cadenceStatus(), p.dueAt(), p.overdueAt(),
-                    d.visibility(), p.createdAt(), p.updatedAt(), p.lastContactedAt());
+                    d.visibility(), p.createdAt(), p.updatedAt(), p.lastContactedAt(), p.version());
         }
     }
 

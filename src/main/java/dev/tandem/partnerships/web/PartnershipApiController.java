@@ -5,6 +5,7 @@ import dev.tandem.partnerships.PartnershipFilter;
 import dev.tandem.partnerships.PartnershipKind;
 import dev.tandem.partnerships.PartnershipPortfolio;
 import dev.tandem.partnerships.PartnershipService;
+import dev.tandem.partnerships.PartnershipView;
 import dev.tandem.partnerships.Stage;
 import dev.tandem.partnerships.web.ApiModels.PartnershipJson;
 import dev.tandem.partnerships.web.ApiModels.PartnershipRequest;
@@ -12,12 +13,16 @@ import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.UserId;
+import dev.tandem.shared.web.ETagged;
+import dev.tandem.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -76,16 +82,27 @@ class PartnershipApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One partnership, with its allowed next stages and cadence status")
-    PartnershipJson get(WorkspaceContext workspace, @PathVariable UUID id) {
-        return PartnershipJson.of(partnerships.get(workspace, id));
+    @ETagged
+    @Operation(summary = "One partnership, with its allowed next stages and cadence status", description = "The ETag "
+            + "names its version: send it back as If-Match to change it only if nobody did meanwhile.")
+    ResponseEntity<PartnershipJson> get(WorkspaceContext workspace, @PathVariable UUID id) {
+        return json(partnerships.get(workspace, id));
     }
 
     @PutMapping("/{id}")
+    @ETagged
     @Operation(summary = "Replace a partnership's details", description = "Everything but the stage, which moves "
-            + "with POST …/stage; a stage in the body is ignored.")
-    PartnershipJson update(WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody PartnershipRequest request) {
-        return PartnershipJson.of(partnerships.update(workspace, id, request.details(workspace.userId())));
+            + "with POST …/stage; a stage in the body is ignored. Answers the new version's ETag; with If-Match, a "
+            + "partnership changed meanwhile is 412 and nothing is written.")
+    ResponseEntity<PartnershipJson> update(WorkspaceContext workspace, @PathVariable UUID id,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
+                    required = false) @Nullable String ifMatch,
+            @Valid @RequestBody PartnershipRequest request) {
+        return json(partnerships.update(workspace, id, ETags.ifMatch(ifMatch), request.details(workspace.userId())));
+    }
+
+    private static ResponseEntity<PartnershipJson> json(PartnershipView view) {
+        return ETags.ok(PartnershipJson.of(view), view.partnership().version());
     }
 
     @DeleteMapping("/{id}")

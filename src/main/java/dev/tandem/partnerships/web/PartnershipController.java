@@ -10,6 +10,7 @@ import dev.tandem.partnerships.Stage;
 import dev.tandem.partnerships.Visibility;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.web.Forms;
@@ -134,11 +135,18 @@ class PartnershipController {
             return formPage(workspace, id, form, model);
         }
         try {
-            partnerships.update(workspace, id, form.details(workspace.userId()));
+            partnerships.update(workspace, id, form.getVersion() == null ? null : BasedOn.read(form.getVersion()),
+                    form.details(workspace.userId()));
             flash.addFlashAttribute("notice", "partnerships.saved");
             return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id;
         } catch (Refusal problem) {
-            Forms.reject(binding, problem);
+            Long now = Forms.changedMeanwhile(problem, model, "partnerships.field.",
+                    "/w/" + workspace.workspaceId() + "/partnerships/" + id);
+            if (now != null) {
+                form.setVersion(now);
+            } else {
+                Forms.reject(binding, problem);
+            }
             return formPage(workspace, id, form, model);
         }
     }

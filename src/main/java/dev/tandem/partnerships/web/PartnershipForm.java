@@ -47,6 +47,8 @@ class PartnershipForm {
     @Max(value = Cadence.LONGEST, message = "{validation.max}")
     private @Nullable Integer cadenceMaxDays = Cadence.DEFAULT.maxDays();
     private Visibility visibility = Visibility.INTERNAL;
+    /** The version the edit form was opened on (hidden); null on a new partnership. */
+    private @Nullable Long version;
     /** What the counterpart pickers were last searching for; not saved. */
     private String contactQ = "";
     private String organizationQ = "";
@@ -66,6 +68,7 @@ class PartnershipForm {
         form.cadenceIdealDays = d.cadence().idealDays();
         form.cadenceMaxDays = d.cadence().maxDays();
         form.visibility = d.visibility();
+        form.version = p.version();
         return form;
     }
 
@@ -112,4 +115,12 @@ class PartnershipForm {
     public void setOrganizationQ(@Nullable String query) { this.organizationQ = query == null ? "" : query; }
     public Visibility getVisibility() { return visibility; }
     public void setVisibility(Visibility visibility) { this.visibility = visibility; }
+
+    public @Nullable Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(@Nullable Long version) {
+        this.version = version;
+    }
 }

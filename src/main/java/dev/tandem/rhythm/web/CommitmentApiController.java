@@ -18,13 +18,17 @@ import dev.tandem.rhythm.web.RhythmJson.ReliabilityJson;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.web.ETagged;
+import dev.tandem.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +36,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -93,12 +98,18 @@ class CommitmentApiController {
     }
 
     @PatchMapping("/commitments/{id}")
+    @ETagged
     @Operation(summary = "Change a commitment: what, owner, due date, status (OPEN, DONE, DROPPED), done date",
-            description = "DONE records doneOn (today by default, not in the future).")
-    CommitmentJson change(WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody CommitmentPatch patch) {
-        var changed = commitments.change(workspace, id,
+            description = "DONE records doneOn (today by default, not in the future). Answers the new version's ETag; "
+                    + "with If-Match, a commitment changed meanwhile is 412 and nothing is written; without it, a "
+                    + "change that races another is 409, never lost.")
+    ResponseEntity<CommitmentJson> change(WorkspaceContext workspace, @PathVariable UUID id,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
+                    required = false) @Nullable String ifMatch,
+            @Valid @RequestBody CommitmentPatch patch) {
+        var changed = commitments.change(workspace, id, ETags.ifMatch(ifMatch),
                 new CommitmentChange(patch.what(), patch.ownerId(), patch.dueOn(), patch.status(), patch.doneOn()));
-        return one(workspace, changed);
+        return ETags.ok(one(workspace, changed), changed.version());
     }
 
     @GetMapping("/commitments")

@@ -10,9 +10,11 @@ import dev.tandem.rhythm.CommitmentDraft;
 import dev.tandem.rhythm.CommitmentService;
 import dev.tandem.rhythm.CommitmentStatus;
 import dev.tandem.rhythm.OwnerSide;
+import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
+import dev.tandem.shared.web.Refusals;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -63,10 +65,11 @@ class CommitmentController {
 
     @PostMapping("/w/{workspaceId}/commitments/{id}/status")
     String status(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam CommitmentStatus status,
-            @RequestParam(defaultValue = "partnership") String back, RedirectAttributes flash) {
+            @RequestParam(defaultValue = "partnership") String back, @RequestParam(required = false) @Nullable Long version,
+            RedirectAttributes flash) {
         Commitment c = commitments.get(workspace, id);
         act(flash, "rhythm.commitments.changed", () -> commitments.change(workspace, id,
-                CommitmentChange.to(status)));
+                version == null ? null : BasedOn.read(version), CommitmentChange.to(status)));
         return switch (back) {
             case "workspace" -> "redirect:/w/" + workspace.workspaceId() + "/commitments";
             case "my-week" -> "redirect:/w/" + workspace.workspaceId() + "/my-week";
@@ -92,6 +95,12 @@ class CommitmentController {
         } catch (Refusal problem) {
             if (problem instanceof NotFound) {
                 throw problem;
+            }
+            var meanwhile = Refusals.meanwhile(problem);
+            if (meanwhile != null) {
+                flash.addFlashAttribute("problem", meanwhile.by() == null ? "version.meanwhile.list" : "version.meanwhile.listBy");
+                flash.addFlashAttribute("problemArgs", new Object[] {meanwhile.by()});
+                return;
             }
             flash.addFlashAttribute("problem", problem.messageKey());
             flash.addFlashAttribute("problemArgs", problem.args());

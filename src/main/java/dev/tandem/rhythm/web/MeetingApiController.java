@@ -11,9 +11,13 @@ import dev.tandem.rhythm.web.RhythmJson.AttendanceRequest;
 import dev.tandem.rhythm.web.RhythmJson.MeetingJson;
 import dev.tandem.rhythm.web.RhythmJson.MeetingPatch;
 import dev.tandem.rhythm.web.RhythmJson.MeetingRequest;
+import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.web.ETagged;
+import dev.tandem.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -22,6 +26,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +37,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -72,9 +78,11 @@ class MeetingApiController {
     }
 
     @GetMapping("/meetings/{id}")
-    @Operation(summary = "One meeting")
-    MeetingJson get(WorkspaceContext workspace, @PathVariable UUID id) {
-        return json(meetings.get(workspace, id));
+    @ETagged
+    @Operation(summary = "One meeting", description = "The ETag names its version: send it back as If-Match to "
+            + "change it only if nobody did meanwhile.")
+    ResponseEntity<MeetingJson> get(WorkspaceContext workspace, @PathVariable UUID id) {
+        return tagged(meetings.get(workspace, id));
     }
 
     @GetMapping(value = "/meetings/{id}/ics", produces = "text/calendar")
@@ -85,14 +93,22 @@ class MeetingApiController {
     }
 
     @PatchMapping("/meetings/{id}")
+    @ETagged
     @Transactional
     @Operation(summary = "Change a meeting, keep its notes and decisions, or mark it held", description = "held: true "
-            + "updates the partnership's last contact and cadence; a meeting not started yet or already held is 409.")
-    MeetingJson patch(WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody MeetingPatch patch) {
+            + "updates the partnership's last contact and cadence; a meeting not started yet or already held is 409. "
+            + "Answers the new version's ETag; with If-Match, a meeting changed meanwhile is 412 and nothing is "
+            + "written; without it, a change that races another (two note-takers at once) is 409, never lost.")
+    ResponseEntity<MeetingJson> patch(WorkspaceContext workspace, @PathVariable UUID id,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
+                    required = false) @Nullable String ifMatch,
+            @Valid @RequestBody MeetingPatch patch) {
+        Meeting before = meetings.get(workspace, id);
+        var sent = ETags.ifMatch(ifMatch);
+        BasedOn based = sent != null ? sent : BasedOn.read(before.version());
         Meeting meeting = null;
         if (patch.replans()) {
-            Meeting before = meetings.get(workspace, id);
-            meeting = meetings.replan(workspace, id, MeetingDetails.of(
+            meeting = meetings.replan(workspace, id, based, MeetingDetails.of(
                     Objects.requireNonNullElse(patch.type(), before.type()),
                     Objects.requireNonNullElse(patch.startsAt(), before.localStart().toString()),
                     Objects.requireNonNullElse(patch.endsAt(), before.localEnd().toString()),
@@ -101,12 +117,20 @@ class MeetingApiController {
                     patch.videoUrl() != null ? patch.videoUrl() : before.videoUrl(), null));
         }
         if (patch.notes() != null || patch.decisions() != null) {
-            meeting = meetings.minutes(workspace, id, patch.notes(), patch.decisions());
+            meeting = meetings.minutes(workspace, id, meeting == null ? based : BasedOn.read(meeting.version()),
+                    patch.notes(), patch.decisions());
         }
         if (Boolean.TRUE.equals(patch.held())) {
+            if (meeting == null && based.version() != before.version()) {
+                meetings.minutes(workspace, id, based, null, null); // refuses: changed since If-Match
+            }
             meeting = meetings.hold(workspace, id);
         }
-        return json(meeting != null ? meeting : meetings.get(workspace, id));
+        return tagged(meeting != null ? meeting : meetings.get(workspace, id));
+    }
+
+    private ResponseEntity<MeetingJson> tagged(Meeting meeting) {
+        return ETags.ok(json(meeting), meeting.version());
     }
 
     @DeleteMapping("/meetings/{id}")

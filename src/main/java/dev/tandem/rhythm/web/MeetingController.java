@@ -12,11 +12,14 @@ import dev.tandem.rhythm.MeetingDetails;
 import dev.tandem.rhythm.MeetingService;
 import dev.tandem.rhythm.MeetingType;
 import dev.tandem.rhythm.OwnerSide;
+import dev.tandem.shared.BasedOn;
+import dev.tandem.shared.Conflict;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.WebLinks;
+import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.Refusals;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
@@ -102,12 +105,30 @@ class MeetingController {
         return RUN;
     }
 
+    /**
+     * Saves the notes as typed (every pause, with htmx) over the version the page carries. When somebody else saved
+     * meanwhile, nothing is written and the version is not moved on: the page says who changed what and every
+     * further autosave is refused too, until the user has taken the other's notes in (by reloading).
+     */
     @PostMapping("/w/{workspaceId}/meetings/{id}/minutes")
     String minutes(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(required = false) @Nullable String notes,
             @RequestParam(required = false) @Nullable String decisions,
+            @RequestParam(required = false) @Nullable Long version,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-        meetings.minutes(workspace, id, notes, decisions);
-        model.addAttribute("saved", true);
+        try {
+            var saved = meetings.minutes(workspace, id, version == null ? null : BasedOn.read(version), notes, decisions);
+            model.addAttribute("saved", true);
+            model.addAttribute("version", saved.version());
+        } catch (Conflict problem) {
+            String here = "/w/" + workspace.workspaceId() + "/meetings/" + id;
+            if (Forms.changedMeanwhile(problem, model, "rhythm.meeting.field.", here, "version.meanwhile.reload") == null) {
+                throw problem;
+            }
+            model.addAttribute("version", version);
+            model.addAttribute("typedNotes", notes);
+            model.addAttribute("typedDecisions", decisions);
+            return htmx != null ? RUN + " :: saved" : run(workspace, id, model);
+        }
         return htmx != null ? RUN + " :: saved" : "redirect:/w/" + workspace.workspaceId() + "/meetings/" + id;
     }
 

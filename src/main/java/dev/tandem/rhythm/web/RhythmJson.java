@@ -61,13 +61,13 @@ final class RhythmJson {
     record MeetingJson(UUID id, UUID partnershipId, MeetingType type, String startsAt, String endsAt, String timeZone,
             Instant startsAtUtc, Instant endsAtUtc, @Nullable String place, @Nullable String videoUrl,
             List<AgendaJson> agenda, String notes, String decisions, boolean held, @Nullable Instant heldAt,
-            Instant createdAt) {
+            Instant createdAt, long version) {
 
         static MeetingJson of(Meeting m, String listenFirst) {
             return new MeetingJson(m.id(), m.partnershipId(), m.type(), m.localStart().toString(), m.localEnd().toString(),
                     m.zone().getId(), m.startsAt(), m.endsAt(), m.place(), m.videoUrl(),
                     m.agenda().stream().map(a -> new AgendaJson(a.listenFirst(), a.listenFirst() ? listenFirst : a.title()))
-                            .toList(), m.notes(), m.decisions(), m.held(), m.heldAt(), m.createdAt());
+                            .toList(), m.notes(), m.decisions(), m.held(), m.heldAt(), m.createdAt(), m.version());
         }
     }
 
@@ -98,13 +98,13 @@ final class RhythmJson {
 
     record CommitmentJson(UUID id, UUID partnershipId, @Nullable String partnershipName, @Nullable UUID meetingId,
             String what, OwnerSide ownerSide, @Nullable UUID ownerId, @Nullable String ownerName, LocalDate dueOn,
-            CommitmentStatus status, @Nullable LocalDate doneOn, boolean overdue, Instant createdAt) {
+            CommitmentStatus status, @Nullable LocalDate doneOn, boolean overdue, Instant createdAt, long version) {
 
         static CommitmentJson of(Commitment c, LocalDate today, Function<UUID, @Nullable String> owners,
                 Function<UUID, @Nullable String> partnerships) {
             return new CommitmentJson(c.id(), c.partnershipId(), partnerships.apply(c.partnershipId()), c.meetingId(),
                     c.what(), c.ownerSide(), c.ownerId(), c.ownerId() == null ? null : owners.apply(c.ownerId()),
-                    c.dueOn(), c.status(), c.doneOn(), c.overdue(today), c.createdAt());
+                    c.dueOn(), c.status(), c.doneOn(), c.overdue(today), c.createdAt(), c.version());
         }
     }
 

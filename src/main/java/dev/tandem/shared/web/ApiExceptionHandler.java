@@ -57,6 +57,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (problem instanceof TooManyAttempts throttled) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfter().toSeconds()));
         }
+        var meanwhile = Refusals.meanwhile(problem);
+        if (meanwhile != null) {
+            ETags.describe(body, meanwhile);
+            response.eTag(ETags.of(meanwhile.version()));
+        }
         return response.body(body);
     }
 

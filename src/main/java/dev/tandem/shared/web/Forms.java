@@ -18,6 +18,34 @@ public final class Forms {
         }
     }
 
+    /**
+     * When the refusal says the record changed meanwhile, shows it on the form page: who, when and which fields now
+     * differ from the input (labels {@code labelPrefix + field}), and answers the version to carry on, so that saving
+     * again is a deliberate choice on what the user has now seen. Null for any other refusal.
+     */
+    public static @org.jspecify.annotations.Nullable Long changedMeanwhile(Refusal problem,
+            org.springframework.ui.Model model, String labelPrefix, String currentUrl) {
+        return changedMeanwhile(problem, model, labelPrefix, currentUrl, "version.meanwhile.again");
+    }
+
+    /** As above, with {@code nextKey} saying what the user can do next (e.g. reload, for a form that saves itself). */
+    public static @org.jspecify.annotations.Nullable Long changedMeanwhile(Refusal problem,
+            org.springframework.ui.Model model, String labelPrefix, String currentUrl, String nextKey) {
+        var meanwhile = Refusals.meanwhile(problem);
+        if (meanwhile == null) {
+            return null;
+        }
+        model.addAttribute("meanwhile", new MeanwhileView(meanwhile.by(), meanwhile.at(),
+                meanwhile.fields().stream().map(field -> labelPrefix + field).toList(), currentUrl, nextKey));
+        return meanwhile.version();
+    }
+
+    /** What {@code fragments/common :: changedMeanwhile} shows. */
+    public record MeanwhileView(@org.jspecify.annotations.Nullable String by,
+            java.time.@org.jspecify.annotations.Nullable Instant at, java.util.List<String> labelKeys, String currentUrl,
+            String nextKey) {
+    }
+
     /** A same-site path to go back to, taken from the Referer; never another site. */
     public static String backTo(@org.jspecify.annotations.Nullable String referer, String fallback) {
         if (referer == null) {

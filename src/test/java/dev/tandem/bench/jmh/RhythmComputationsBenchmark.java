@@ -71,7 +71,7 @@ public class RhythmComputationsBenchmark {
             var status = outcome < 7 ? CommitmentStatus.DONE : outcome < 8 ? CommitmentStatus.DROPPED : CommitmentStatus.OPEN;
             LocalDate done = status != CommitmentStatus.DONE ? null : due.plusDays(random.nextInt(10) - 6);
             yearOfCommitments.add(new Commitment(UUID.randomUUID(), partnership, null, "Send the draft",
-                    random.nextBoolean() ? OwnerSide.US : OwnerSide.THEM, null, due, status, done, by, now));
+                    random.nextBoolean() ? OwnerSide.US : OwnerSide.THEM, null, due, status, done, by, now, 0, by, now));
         }
         for (int i = 0; i < 6; i++) {
             keyResults.add(new KeyResultDetails("Households connected", "homes", BigDecimal.ZERO,
