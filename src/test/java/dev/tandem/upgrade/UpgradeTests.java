@@ -111,7 +111,11 @@ class UpgradeTests {
         var items = new ArrayList<Map<String, Object>>();
         String cursor = null;
         do {
-            String page = mvc.perform(get(path).param("limit", "100").param("cursor", cursor).with(bearer(token)))
+            var request = get(path).param("limit", "100").with(bearer(token));
+            if (cursor != null) {
+                request.param("cursor", cursor);
+            }
+            String page = mvc.perform(request)
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             Map<String, Object> document = JsonPath.read(page, "$");
             items.addAll(JsonPath.read(page, "$.items"));
