@@ -7,6 +7,8 @@ import dev.tandem.goals.web.ApiModels.AlignmentJson;
 import dev.tandem.goals.web.ApiModels.GoalJson;
 import dev.tandem.goals.web.ApiModels.GoalPatch;
 import dev.tandem.goals.web.ApiModels.GoalRequest;
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
@@ -79,6 +81,7 @@ class GoalApiController {
         return GoalJson.of(goals.update(workspace, id, patch.applyTo(goals.goal(workspace, id))));
     }
 
+    @Audited(AuditAction.RECORD_DELETED)
     @DeleteMapping("/goals/{id}")
     @Operation(summary = "Delete a shared goal with its key results and measurements")
     ResponseEntity<Void> delete(WorkspaceContext workspace, @PathVariable UUID id) {
