@@ -38,7 +38,16 @@ public final class TestUsers {
         return name + "." + UUID.randomUUID().toString().substring(0, 8) + COUNTER.incrementAndGet() + "@example.test";
     }
 
+    /** Signs up and confirms the address with the link that was mailed. */
     public static SignedUp signUp(MockMvc mvc, String name) throws Exception {
+        var user = signUpUnverified(mvc, name);
+        verifyEmail(mvc, user.email());
+        return user;
+    }
+
+    /** Someone who signed up but has not opened the confirmation link yet. */
+    public static SignedUp signUpUnverified(MockMvc mvc, String name) throws Exception {
+        TestMailbox.open();
         String email = uniqueEmail(name);
         String body = """
                 {"email":"%s","password":"%s","displayName":"%s","workspaceName":"%s's partnerships"}"""
@@ -49,6 +58,12 @@ public final class TestUsers {
         return new SignedUp(UUID.fromString(JsonPath.read(response, "$.userId")),
                 UUID.fromString(JsonPath.read(response, "$.workspaceId")), JsonPath.read(response, "$.token"), email,
                 PASSWORD);
+    }
+
+    public static void verifyEmail(MockMvc mvc, String email) throws Exception {
+        mvc.perform(json(post("/api/v1/auth/verify-email"), """
+                {"token":"%s"}""".formatted(TestMailbox.token(email, "/verify-email?token="))))
+                .andExpect(status().isNoContent());
     }
 
     public static RequestPostProcessor bearer(String token) {
@@ -69,10 +84,19 @@ public final class TestUsers {
         return request.contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
-    /** Adds {@code member} to {@code owner}'s workspace with a role, through the API. */
+    /** Adds {@code member} to {@code owner}'s workspace with a role: invited, then accepting the mailed link. */
     public static void addMember(MockMvc mvc, SignedUp owner, SignedUp member, String role) throws Exception {
         mvc.perform(json(post(owner.workspacePath("/members")), """
                 {"email":"%s","role":"%s"}""".formatted(member.email(), role)).with(owner.bearer()))
-                .andExpect(status().isCreated());
+                .andExpect(status().isAccepted());
+        acceptInvitation(mvc, member);
+    }
+
+    /** Accepts the last invitation mailed to {@code member}, through the API. */
+    public static void acceptInvitation(MockMvc mvc, SignedUp member) throws Exception {
+        mvc.perform(json(post("/api/v1/invitations/accept"), """
+                {"token":"%s"}""".formatted(TestMailbox.token(member.email(), "/invitations/")))
+                .with(member.bearer()))
+                .andExpect(status().isOk());
     }
 }

@@ -2,6 +2,7 @@ package dev.tandem.contacts;
 
 import dev.tandem.identity.AccountService;
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.Forbidden;
 import dev.tandem.shared.Ids;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.NotFound;
@@ -62,6 +63,12 @@ public class ContactNoteService {
     @Transactional
     public void delete(WorkspaceContext ctx, UUID contactId, UUID noteId) {
         requireContact(ctx.workspaceId(), contactId);
+        var author = notes.author(ctx.workspaceId(), contactId, noteId)
+                .orElseThrow(() -> new NotFound("contact.note.notFound"));
+        // A member deletes their own notes; only owners and admins delete a colleague's (docs/permissions.md).
+        if (!ctx.isAdmin() && !author.map(ctx.userId().value()::equals).orElse(false)) {
+            throw new Forbidden("note.notYours");
+        }
         if (!notes.delete(ctx.workspaceId(), contactId, noteId)) {
             throw new NotFound("contact.note.notFound");
         }

@@ -41,11 +41,12 @@ public class AccountService {
     private final SignOuts signOuts;
     private final TandemProperties properties;
     private final Clock clock;
+    private final EmailVerificationService verification;
     private final String timingDummy;
 
     AccountService(Users users, WorkspaceService workspaces, Memberships memberships, PasswordPolicy policy,
             PasswordEncoder encoder, AuditLog audit, SignOuts signOuts,
-            TandemProperties properties, Clock clock) {
+            TandemProperties properties, Clock clock, EmailVerificationService verification) {
         this.users = users;
         this.workspaces = workspaces;
         this.memberships = memberships;
@@ -55,6 +56,7 @@ public class AccountService {
         this.signOuts = signOuts;
         this.properties = properties;
         this.clock = clock;
+        this.verification = verification;
         this.timingDummy = encoder.encode("tandem-timing-dummy-password");
     }
 
@@ -88,8 +90,11 @@ public class AccountService {
         }
         WorkspaceId workspace;
         if (invitation != null) {
+            // The invitation link reached this address (or its admin handed it over): that proves it.
+            verification.markVerified(user.id());
             workspace = workspaces.accept(command.invitationToken(), user.id());
         } else {
+            verification.send(user.id());
             String name = command.workspaceName() == null || command.workspaceName().isBlank()
                     ? command.displayName().strip() : command.workspaceName().strip();
             workspace = workspaces.create(user.id(), name, false);

@@ -43,6 +43,12 @@ class Invitations {
                 .param("hash", tokenHash).param("now", Sql.ts(now)).query(Invitations::map).optional();
     }
 
+    /** Whether the invitation behind a link was accepted already (then a second acceptance is a conflict). */
+    boolean acceptedByHash(String tokenHash) {
+        return jdbc.sql("select count(*) from invitations where token_hash = :hash and accepted_at is not null")
+                .param("hash", tokenHash).query(Integer.class).single() > 0;
+    }
+
     List<Invitation> pending(WorkspaceId workspace, Instant now) {
         return jdbc.sql(SELECT + """
                  where i.workspace_id = :ws and i.accepted_at is null and i.expires_at > :now
@@ -50,9 +56,11 @@ class Invitations {
                 .param("ws", workspace.value()).param("now", Sql.ts(now)).query(Invitations::map).list();
     }
 
-    void markAccepted(WorkspaceId workspace, UUID id, Instant at) {
-        jdbc.sql("update invitations set accepted_at = :at where workspace_id = :ws and id = :id")
-                .param("at", Sql.ts(at)).param("ws", workspace.value()).param("id", id).update();
+    /** Whether this call accepted it: of two at once, the row lock lets only one see it still open. */
+    boolean markAccepted(WorkspaceId workspace, UUID id, Instant at) {
+        return jdbc.sql("""
+                update invitations set accepted_at = :at where workspace_id = :ws and id = :id and accepted_at is null""")
+                .param("at", Sql.ts(at)).param("ws", workspace.value()).param("id", id).update() > 0;
     }
 
     /** Drops earlier open invitations for the same address, so only the newest link works. */

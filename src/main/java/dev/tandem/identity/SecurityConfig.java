@@ -42,7 +42,7 @@ class SecurityConfig {
             + "form-action 'self'; frame-ancestors 'none'";
 
     private static final String[] PUBLIC_PAGES = {"/login", "/login/throttled", "/signup", "/forgot-password",
-        "/reset-password", "/invitations/*", "/calendar/*.ics", "/language", "/css/**", "/js/**", "/images/**",
+        "/reset-password", "/verify-email", "/invitations/*", "/calendar/*.ics", "/language", "/css/**", "/js/**", "/images/**",
         "/webjars/**", "/favicon.ico", "/favicon.svg", "/error", "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**"};
 
     @Bean

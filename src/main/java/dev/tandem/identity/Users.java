@@ -50,6 +50,11 @@ class Users {
                 .param("key", User.emailKey(email)).query(Integer.class).single() > 0;
     }
 
+    boolean emailVerified(UserId id) {
+        return jdbc.sql("select count(*) from users where id = :id and email_verified_at is not null")
+                .param("id", id.value()).query(Integer.class).single() > 0;
+    }
+
     void updateProfile(UserId id, String displayName, Locale locale, ZoneId zone) {
         jdbc.sql("""
                 update users set display_name = :name, locale = :locale, time_zone = :zone, version = version + 1

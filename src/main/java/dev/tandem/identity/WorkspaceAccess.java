@@ -7,11 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -25,7 +23,8 @@ import org.springframework.web.servlet.HandlerMapping;
 /**
  * Tenant isolation, in one place. Every route under {@code /api/v1/workspaces/{workspaceId}/} or
  * {@code /w/{workspaceId}/} passes here before its handler: a non-member gets 404 (the workspace's
- * existence is not revealed), a viewer cannot write (403), and {@link RequiresRole} is enforced.
+ * existence is not revealed), then the route's rule ({@link AccessRules}) is enforced (403), and an
+ * {@link Audited} route that succeeded is recorded in the audit log.
  * The checked {@link WorkspaceContext} is then handed to the handler as a parameter.
  */
 @Component
@@ -35,12 +34,13 @@ class WorkspaceAccess implements HandlerInterceptor, HandlerMethodArgumentResolv
     private static final String ATTRIBUTE = WorkspaceContext.class.getName();
     private static final String AUTHENTICATED = ApiTokenService.Authenticated.class.getName();
     private static final String API_PREFIX = "/api/v1/workspaces/";
-    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Memberships memberships;
+    private final AuditLog audit;
 
-    WorkspaceAccess(Memberships memberships) {
+    WorkspaceAccess(Memberships memberships, AuditLog audit) {
         this.memberships = memberships;
+        this.audit = audit;
     }
 
     @Override
@@ -61,16 +61,28 @@ class WorkspaceAccess implements HandlerInterceptor, HandlerMethodArgumentResolv
         }
         WorkspaceContext context = membership(request, workspace, user)
                 .orElseThrow(() -> new NotFound("problem.workspace.notFound"));
-        RequiresRole required = requiredRole(method);
-        if (required != null) {
-            if (!context.role().includes(required.value())) {
-                throw new Forbidden("problem.forbidden.role", required.value());
-            }
-        } else if (!READS.contains(request.getMethod()) && !context.canWrite()) {
-            throw new Forbidden("problem.forbidden.viewer");
+        Role required = AccessRules.required(method, request.getMethod());
+        if (!context.role().includes(required)) {
+            throw AccessRules.declared(method) == null ? new Forbidden("problem.forbidden.viewer")
+                    : new Forbidden("problem.forbidden.role", required);
         }
         request.setAttribute(ATTRIBUTE, context);
         return true;
+    }
+
+    /** Records an audited route that succeeded, with who called it and the record its path names. */
+    @Override
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+            @Nullable Exception failure) {
+        if (!(handler instanceof HandlerMethod method) || failure != null || response.getStatus() >= 400
+                || !(request.getAttribute(ATTRIBUTE) instanceof WorkspaceContext context)) {
+            return;
+        }
+        AuditAction action = AccessRules.audited(method);
+        if (action != null && SecurityContextHolder.getContext().getAuthentication() != null
+                && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof TandemUser user) {
+            audit.record(context.workspaceId(), context.userId(), user.email(), action, target(request, context));
+        }
     }
 
     @Override
@@ -118,10 +130,16 @@ class WorkspaceAccess implements HandlerInterceptor, HandlerMethodArgumentResolv
         return memberships.access(workspace, user.id());
     }
 
-    private static RequiresRole requiredRole(HandlerMethod method) {
-        RequiresRole onMethod = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), RequiresRole.class);
-        return onMethod != null ? onMethod
-                : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), RequiresRole.class);
+    /** The path after the workspace ("partnerships/0190…/notes/0191…"), with the query of an export. */
+    private static String target(HttpServletRequest request, WorkspaceContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String workspace = context.workspaceId().toString();
+        int at = path.indexOf(workspace);
+        String rest = at < 0 ? path : path.substring(at + workspace.length());
+        rest = rest.startsWith("/") ? rest.substring(1) : rest;
+        String query = request.getQueryString();
+        String target = query == null ? rest : rest + "?" + query;
+        return target.length() > 500 ? target.substring(0, 500) : target;
     }
 
     private static WorkspaceId parse(String raw) {

@@ -18,6 +18,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WorkspaceService {
 
-    /** What inviting an address did: added an existing user, or created an invitation link. */
-    public record InviteResult(@Nullable Member added, @Nullable Invitation invitation, @Nullable String link,
-            Mail.Delivery delivery) implements java.io.Serializable {
+    /** The invitation link inviting an address created, and whether mail carried it. */
+    public record InviteResult(Invitation invitation, String link, Mail.Delivery delivery)
+            implements java.io.Serializable {
     }
 
     private final Workspaces workspaces;
@@ -148,8 +150,9 @@ public class WorkspaceService {
     }
 
     /**
-     * Adds an existing user at once; anyone else receives an invitation link by mail (or, without
-     * SMTP, the link is logged and returned so an admin can pass it on).
+     * Invites an address by a link sent there (or, without SMTP, logged and returned so an admin can pass it
+     * on). Someone who has an account already joins only by following that link: having an account with an
+     * address proves nothing about reading its mail.
      */
     @Transactional
     public InviteResult invite(WorkspaceContext ctx, String email, Role role) {
@@ -160,19 +163,8 @@ public class WorkspaceService {
         String address = email.strip();
         String inviter = users.byId(ctx.userId()).map(User::displayName).orElse("");
         var existing = users.byEmail(address);
-        if (existing.isPresent()) {
-            User user = existing.get();
-            if (memberships.access(ctx.workspaceId(), user.id()).isPresent()) {
-                throw new Conflict("member.already", address).on("email");
-            }
-            memberships.insert(ctx.workspaceId(), user.id(), role, clock.instant());
-            audit.record(ctx.workspaceId(), ctx.userId(), email(ctx.userId()), AuditAction.MEMBER_INVITED, address);
-            audit.record(ctx.workspaceId(), user.id(), user.email(), AuditAction.MEMBER_JOINED, user.email());
-            String link = properties.url("/w/" + ctx.workspaceId());
-            var delivery = mail.send(user.email(),
-                    text("mail.added.subject", user.locale(), ctx.workspaceName()),
-                    text("mail.added.body", user.locale(), user.displayName(), inviter, ctx.workspaceName(), link));
-            return new InviteResult(member(ctx, user.id()), null, null, delivery);
+        if (existing.isPresent() && memberships.access(ctx.workspaceId(), existing.get().id()).isPresent()) {
+            throw new Conflict("member.already", address).on("email");
         }
         invitations.deletePendingFor(ctx.workspaceId(), address);
         String token = Secrets.generate("");
@@ -182,13 +174,13 @@ public class WorkspaceService {
                 now.plus(properties.security().invitationValidity()));
         audit.record(ctx.workspaceId(), ctx.userId(), email(ctx.userId()), AuditAction.MEMBER_INVITED, address);
         String link = properties.url("/invitations/" + token);
-        Locale locale = LocaleContextHolder.getLocale();
+        Locale locale = existing.map(User::locale).orElseGet(LocaleContextHolder::getLocale);
         var delivery = mail.send(address, text("mail.invitation.subject", locale, inviter, ctx.workspaceName()),
                 text("mail.invitation.body", locale, inviter, ctx.workspaceName(), link,
                         properties.security().invitationValidity().toDays()));
         var invitation = invitations.pending(ctx.workspaceId(), now).stream().filter(i -> i.id().equals(id))
                 .findFirst().orElseThrow();
-        return new InviteResult(null, invitation, link, delivery);
+        return new InviteResult(invitation, link, delivery);
     }
 
     public List<Invitation> invitations(WorkspaceContext ctx) {
@@ -210,10 +202,16 @@ public class WorkspaceService {
         return invitations.pendingByHash(Secrets.hash(token), clock.instant()).orElse(null);
     }
 
-    /** Joins the invited workspace; the invitation must be for this user's address. */
+    /**
+     * Joins the invited workspace. The invitation must be for this user's address, which they must have
+     * verified; a link works once, also when followed twice at the same moment (the second gets 409).
+     */
     @Transactional
     public WorkspaceId accept(String token, UserId userId) {
         Invitation invitation = pendingInvitation(token);
+        if (invitation == null && invitations.acceptedByHash(Secrets.hash(token))) {
+            throw new Conflict("invitation.alreadyAccepted");
+        }
         if (invitation == null) {
             throw new NotFound("invitation.notFound");
         }
@@ -221,11 +219,20 @@ public class WorkspaceService {
         if (!User.emailKey(user.email()).equals(User.emailKey(invitation.email()))) {
             throw new Forbidden("invitation.otherEmail", invitation.email());
         }
-        if (memberships.access(invitation.workspaceId(), userId).isEmpty()) {
-            memberships.insert(invitation.workspaceId(), userId, invitation.role(), clock.instant());
-            audit.record(invitation.workspaceId(), userId, user.email(), AuditAction.MEMBER_JOINED, user.email());
+        if (!users.emailVerified(userId)) {
+            throw new Forbidden("invitation.unverified", user.email());
         }
-        invitations.markAccepted(invitation.workspaceId(), invitation.id(), clock.instant());
+        try {
+            if (!invitations.markAccepted(invitation.workspaceId(), invitation.id(), clock.instant())) {
+                throw new Conflict("invitation.alreadyAccepted");
+            }
+            if (memberships.access(invitation.workspaceId(), userId).isEmpty()) {
+                memberships.insert(invitation.workspaceId(), userId, invitation.role(), clock.instant());
+                audit.record(invitation.workspaceId(), userId, user.email(), AuditAction.MEMBER_JOINED, user.email());
+            }
+        } catch (DuplicateKeyException | ConcurrencyFailureException e) {
+            throw new Conflict("invitation.alreadyAccepted");
+        }
         return invitation.workspaceId();
     }
 

@@ -1,6 +1,7 @@
 package dev.tandem.partnerships;
 
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.Forbidden;
 import dev.tandem.shared.Ids;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.NotFound;
@@ -58,7 +59,12 @@ public class PartnershipNotes {
     @Transactional
     public void delete(WorkspaceContext context, UUID partnershipId, UUID noteId) {
         partnerships.require(context, partnershipId);
-        notes.find(context.workspaceId(), partnershipId, noteId).orElseThrow(() -> new NotFound("partnership.note.notFound"));
+        Note note = notes.find(context.workspaceId(), partnershipId, noteId)
+                .orElseThrow(() -> new NotFound("partnership.note.notFound"));
+        // A member deletes their own notes; only owners and admins delete a colleague's (docs/permissions.md).
+        if (!context.isAdmin() && !note.authorId().equals(context.userId())) {
+            throw new Forbidden("note.notYours");
+        }
         notes.delete(context.workspaceId(), noteId);
     }
 

@@ -122,6 +122,7 @@ class HealthApiTests {
         var chiara = new SignedUp(UUID.fromString(JsonPath.read(italian, "$.userId")),
                 UUID.fromString(JsonPath.read(italian, "$.workspaceId")), JsonPath.read(italian, "$.token"),
                 email, TestUsers.PASSWORD);
+        TestUsers.verifyEmail(mvc, email);
         TestUsers.addMember(mvc, ada, chiara, "VIEWER");
         mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/health")).with(chiara.bearer()))
                 .andExpect(jsonPath("$.signals[0].evidence").value(containsString("La controparte ha mancato 2 delle ultime 3")))

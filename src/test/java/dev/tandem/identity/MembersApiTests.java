@@ -35,15 +35,18 @@ class MembersApiTests {
     }
 
     @Test
-    void anExistingUserIsAddedAtOnceAndSeesTheWorkspace() throws Exception {
+    void anExistingUserJoinsOnlyByAcceptingTheMailedLink() throws Exception {
         var bob = TestUsers.signUp(mvc, "Bob");
 
         mvc.perform(json(post(ada.workspacePath("/members")), """
                 {"email":"%s","role":"MEMBER"}""".formatted(bob.email().toUpperCase())).with(ada.bearer()))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.userId").value(bob.userId().toString()))
-                .andExpect(jsonPath("$.role").value("MEMBER"));
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.invitation.role").value("MEMBER"));
+        mvc.perform(get("/api/v1/me").with(bob.bearer()))
+                .andExpect(jsonPath("$.workspaces[*].id", not(hasItem(ada.workspaceId().toString()))));
+        mvc.perform(get(ada.workspacePath("/members")).with(bob.bearer())).andExpect(status().isNotFound());
 
+        TestUsers.acceptInvitation(mvc, bob);
         mvc.perform(get("/api/v1/me").with(bob.bearer()))
                 .andExpect(jsonPath("$.workspaces[*].id", hasItem(ada.workspaceId().toString())));
         mvc.perform(json(post(ada.workspacePath("/members")), """

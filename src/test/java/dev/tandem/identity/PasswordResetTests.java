@@ -55,7 +55,7 @@ class PasswordResetTests {
 
     @Test
     void aResetLinkArrivesWorksOnceAndSignsOutRememberedDevices() throws Exception {
-        var ada = TestUsers.signUp(mvc, "Ada");
+        var ada = TestUsers.signUpUnverified(mvc, "Ada");
         mvc.perform(get("/forgot-password")).andExpect(content().string(containsString("Send the link")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Mail is not configured"))));
         mvc.perform(post("/forgot-password").with(csrf()).param("email", ada.email()))
@@ -120,7 +120,7 @@ class PasswordResetTests {
 
     @Test
     void aResetLinkExpires() throws Exception {
-        var ada = TestUsers.signUp(mvc, "Ada");
+        var ada = TestUsers.signUpUnverified(mvc, "Ada");
         mvc.perform(post("/forgot-password").with(csrf()).param("email", ada.email()));
         String token = tokenFrom(lastMailTo(ada.email()));
 
@@ -139,7 +139,7 @@ class PasswordResetTests {
 
     @Test
     void invitationsAreMailedInsteadOfShown() throws Exception {
-        var ada = TestUsers.signUp(mvc, "Ada");
+        var ada = TestUsers.signUpUnverified(mvc, "Ada");
         String carol = TestUsers.uniqueEmail("carol");
         mvc.perform(TestUsers.json(post(ada.workspacePath("/members")), """
                 {"email":"%s","role":"MEMBER"}""".formatted(carol)).with(ada.bearer()))
@@ -150,6 +150,23 @@ class PasswordResetTests {
         MimeMessage mail = lastMailTo(carol);
         assertThat(mail.getSubject()).isEqualTo("Ada invited you to Ada's partnerships on Tandem");
         assertThat(GreenMailUtil.getBody(mail)).contains("http://tandem.test/invitations/");
+    }
+
+    @Test
+    void signingUpMailsALinkThatConfirmsTheAddressOnce() throws Exception {
+        var bob = TestUsers.signUpUnverified(mvc, "Bob");
+        MimeMessage mail = lastMailTo(bob.email());
+        assertThat(mail.getSubject()).isEqualTo("Confirm your address for Tandem");
+        Matcher link = Pattern.compile("http://tandem\\.test/verify-email\\?token=([A-Za-z0-9_-]+)")
+                .matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
+        assertThat(link.find()).as("a confirmation link in the mail").isTrue();
+
+        mvc.perform(get("/verify-email").param("token", link.group(1)))
+                .andExpect(content().string(containsString("Confirm my address")));
+        mvc.perform(post("/verify-email").with(csrf()).param("token", link.group(1)))
+                .andExpect(content().string(containsString("your address is confirmed")));
+        mvc.perform(post("/verify-email").with(csrf()).param("token", link.group(1)))
+                .andExpect(content().string(containsString("This link has expired or was already used.")));
     }
 
     private static MimeMessage lastMailTo(String address) throws Exception {

@@ -161,6 +161,7 @@ class PartnershipTimelineTests {
                         {"email":"%s","password":"%s","displayName":"Chiara","workspaceName":"Suo"}"""
                         .formatted(email, TestUsers.PASSWORD)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        TestUsers.verifyEmail(mvc, email);
         return new SignedUp(UUID.fromString(JsonPath.read(body, "$.userId")),
                 UUID.fromString(JsonPath.read(body, "$.workspaceId")), JsonPath.read(body, "$.token"), email,
                 TestUsers.PASSWORD);

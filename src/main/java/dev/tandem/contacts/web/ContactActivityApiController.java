@@ -4,6 +4,8 @@ import dev.tandem.contacts.ContactDraft;
 import dev.tandem.contacts.ContactNote;
 import dev.tandem.contacts.ContactNoteService;
 import dev.tandem.contacts.ContactService;
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
@@ -81,6 +83,7 @@ class ContactActivityApiController {
                 + contactId + "/notes/" + note.id())).body(note);
     }
 
+    @Audited(AuditAction.RECORD_DELETED)
     @DeleteMapping("/notes/{noteId}")
     @Operation(summary = "Delete a note")
     ResponseEntity<Void> deleteNote(WorkspaceContext workspace, @PathVariable UUID contactId, @PathVariable UUID noteId) {
@@ -114,6 +117,7 @@ class ContactActivityApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @Audited(AuditAction.RECORD_DELETED)
     @DeleteMapping("/photo")
     @Operation(summary = "Remove the photo")
     ResponseEntity<Void> deletePhoto(WorkspaceContext workspace, @PathVariable UUID contactId) {

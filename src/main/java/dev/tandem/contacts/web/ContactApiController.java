@@ -7,6 +7,10 @@ import dev.tandem.contacts.ContactQuery;
 import dev.tandem.contacts.ContactService;
 import dev.tandem.contacts.ContactSummary;
 import dev.tandem.contacts.DuplicatePair;
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
+import dev.tandem.identity.RequiresRole;
+import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
@@ -97,6 +101,8 @@ class ContactApiController {
         return ETags.ok(contact, contact.version());
     }
 
+    @RequiresRole(Role.ADMIN)
+    @Audited(AuditAction.RECORD_DELETED)
     @DeleteMapping("/{contactId}")
     @Operation(summary = "Delete a contact, with its emails, phones and notes")
     ResponseEntity<Void> delete(WorkspaceContext workspace, @PathVariable UUID contactId) {

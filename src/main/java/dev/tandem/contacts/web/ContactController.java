@@ -5,6 +5,10 @@ import dev.tandem.contacts.ContactNoteService;
 import dev.tandem.contacts.ContactQuery;
 import dev.tandem.contacts.ContactService;
 import dev.tandem.contacts.OrganizationService;
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
+import dev.tandem.identity.RequiresRole;
+import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.PageRequest;
@@ -136,6 +140,8 @@ class ContactController {
         }
     }
 
+    @RequiresRole(Role.ADMIN)
+    @Audited(AuditAction.RECORD_DELETED)
     @PostMapping("/w/{workspaceId}/contacts/{contactId}/delete")
     String delete(WorkspaceContext workspace, @PathVariable UUID contactId, RedirectAttributes flash) {
         contacts.delete(workspace, contactId);

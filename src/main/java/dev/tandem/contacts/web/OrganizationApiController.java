@@ -3,6 +3,10 @@ package dev.tandem.contacts.web;
 import dev.tandem.contacts.Organization;
 import dev.tandem.contacts.OrganizationInput;
 import dev.tandem.contacts.OrganizationService;
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
+import dev.tandem.identity.RequiresRole;
+import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
@@ -65,6 +69,8 @@ class OrganizationApiController {
         return organizations.update(workspace, organizationId, input);
     }
 
+    @RequiresRole(Role.ADMIN)
+    @Audited(AuditAction.RECORD_DELETED)
     @DeleteMapping("/{organizationId}")
     @Operation(summary = "Delete an organisation; its contacts stay, without one")
     ResponseEntity<Void> delete(WorkspaceContext workspace, @PathVariable UUID organizationId) {

@@ -5,6 +5,10 @@ import dev.tandem.contacts.ContactService;
 import dev.tandem.contacts.Organization;
 import dev.tandem.contacts.OrganizationInput;
 import dev.tandem.contacts.OrganizationService;
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
+import dev.tandem.identity.RequiresRole;
+import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
@@ -130,6 +134,8 @@ class OrganizationController {
         }
     }
 
+    @RequiresRole(Role.ADMIN)
+    @Audited(AuditAction.RECORD_DELETED)
     @PostMapping("/w/{workspaceId}/organizations/{organizationId}/delete")
     String delete(WorkspaceContext workspace, @PathVariable UUID organizationId, RedirectAttributes flash) {
         organizations.delete(workspace, organizationId);

@@ -2,6 +2,10 @@ package dev.tandem.exchange.web;
 
 import dev.tandem.exchange.ExchangeService;
 import dev.tandem.exchange.ImportResult;
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
+import dev.tandem.identity.RequiresRole;
+import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,6 +43,8 @@ class ExchangeApiController {
         return exchange.importFile(workspace, Requests.content(file), Requests.fileFormat(format));
     }
 
+    @RequiresRole(Role.MEMBER)
+    @Audited(AuditAction.DATA_EXPORTED)
     @GetMapping("/export")
     @Operation(summary = "Export every contact as vCard 4.0 (`vcard`), vCard 3.0 (`vcard3`) or CSV (`csv`)",
             description = "What is exported imports back without loss: names, all emails (primary first), phones, "

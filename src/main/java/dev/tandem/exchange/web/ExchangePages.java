@@ -4,6 +4,10 @@ import dev.tandem.exchange.ContactField;
 import dev.tandem.exchange.ExchangeService;
 import dev.tandem.exchange.FileFormat;
 import dev.tandem.exchange.ImportResult;
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
+import dev.tandem.identity.RequiresRole;
+import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Refusal;
@@ -90,6 +94,8 @@ class ExchangePages {
         return RESULT;
     }
 
+    @RequiresRole(Role.MEMBER)
+    @Audited(AuditAction.DATA_EXPORTED)
     @GetMapping("/w/{workspaceId}/contacts/export")
     ResponseEntity<byte[]> export(WorkspaceContext workspace, @RequestParam(defaultValue = "vcard") String format) {
         var chosen = Requests.exportFormat(format);

@@ -1,6 +1,8 @@
 package dev.tandem.exchange.web;
 
 import dev.tandem.exchange.WorkspaceExport;
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
 import dev.tandem.identity.RequiresRole;
 import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
@@ -26,6 +28,7 @@ class WorkspaceExportController {
         this.export = export;
     }
 
+    @Audited(AuditAction.DATA_EXPORTED)
     @GetMapping(path = {"/api/v1/workspaces/{workspaceId}/export", "/w/{workspaceId}/export.json"},
             produces = MediaType.APPLICATION_JSON_VALUE)
     @RequiresRole(Role.ADMIN)

@@ -9,6 +9,8 @@ import dev.tandem.goals.web.ApiModels.AlignmentJson;
 import dev.tandem.goals.web.ApiModels.GoalJson;
 import dev.tandem.goals.web.ApiModels.GoalPatch;
 import dev.tandem.goals.web.ApiModels.GoalRequest;
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.BasedOn;
@@ -112,6 +114,7 @@ class GoalApiController {
         return ETags.ok(GoalJson.of(view), view.goal().version());
     }
 
+    @Audited(AuditAction.RECORD_DELETED)
     @DeleteMapping("/goals/{id}")
     @Operation(summary = "Delete a shared goal with its key results and measurements")
     ResponseEntity<Void> delete(WorkspaceContext workspace, @PathVariable UUID id) {

@@ -5,6 +5,8 @@ import dev.tandem.goals.GoalService;
 import dev.tandem.goals.GoalStatus;
 import dev.tandem.goals.KeyResultService;
 import dev.tandem.goals.OwnGoalService;
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.shared.NotFound;
@@ -130,6 +132,7 @@ class GoalController {
                 form.value(binding), form.getMeasuredOn(), form.getNote()));
     }
 
+    @Audited(AuditAction.RECORD_DELETED)
     @PostMapping("/w/{workspaceId}/partnerships/{id}/goals/{goalId}/delete")
     String delete(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID goalId, RedirectAttributes flash) {
         requireIn(goals.goal(workspace, goalId).partnershipId(), id);

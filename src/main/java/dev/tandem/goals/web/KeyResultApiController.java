@@ -6,6 +6,8 @@ import dev.tandem.goals.web.ApiModels.KeyResultPatch;
 import dev.tandem.goals.web.ApiModels.KeyResultRequest;
 import dev.tandem.goals.web.ApiModels.MeasurementJson;
 import dev.tandem.goals.web.ApiModels.MeasurementRequest;
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
@@ -77,6 +79,7 @@ class KeyResultApiController {
         return KeyResultJson.of(keyResults.update(workspace, id, patch.applyTo(current)));
     }
 
+    @Audited(AuditAction.RECORD_DELETED)
     @DeleteMapping("/key-results/{id}")
     @Operation(summary = "Delete a key result with its measurements")
     ResponseEntity<Void> delete(WorkspaceContext workspace, @PathVariable UUID id) {

@@ -3,6 +3,8 @@ package dev.tandem.goals.web;
 import dev.tandem.goals.OwnGoalService;
 import dev.tandem.goals.web.ApiModels.OwnGoalJson;
 import dev.tandem.goals.web.ApiModels.OwnGoalRequest;
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
@@ -63,6 +65,7 @@ class OwnGoalApiController {
         return OwnGoalJson.of(ownGoals.update(workspace, id, r.side(), r.kind(), r.title(), r.description()));
     }
 
+    @Audited(AuditAction.RECORD_DELETED)
     @DeleteMapping("/own-goals/{id}")
     @Operation(summary = "Delete an own goal; shared goals no longer serve it")
     ResponseEntity<Void> delete(WorkspaceContext workspace, @PathVariable UUID id) {

@@ -9,6 +9,8 @@ import dev.tandem.health.PortfolioHealth;
 import dev.tandem.health.Signal;
 import dev.tandem.health.StoredHealth;
 import dev.tandem.health.WeekScore;
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
 import dev.tandem.identity.RequiresRole;
 import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
@@ -117,6 +119,7 @@ class HealthApiController {
         return SettingsJson.of(health.settings(workspace));
     }
 
+    @Audited(AuditAction.SETTINGS_CHANGED)
     @PutMapping("/health/settings")
     @RequiresRole(Role.ADMIN)
     @Operation(summary = "Change weights and thresholds (admins)", description = "Weights 0–100, at least one above "

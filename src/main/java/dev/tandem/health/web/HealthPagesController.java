@@ -5,6 +5,8 @@ import dev.tandem.health.HealthFilter;
 import dev.tandem.health.HealthService;
 import dev.tandem.health.HealthSettings;
 import dev.tandem.identity.AccountService;
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
 import dev.tandem.identity.RequiresRole;
 import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
@@ -94,6 +96,7 @@ class HealthPagesController {
         return "health/settings";
     }
 
+    @Audited(AuditAction.SETTINGS_CHANGED)
     @PostMapping("/w/{workspaceId}/settings/health")
     @RequiresRole(Role.ADMIN)
     String changeSettings(WorkspaceContext workspace, @RequestParam Map<String, String> form, Model model,

@@ -1,5 +1,6 @@
 package dev.tandem.identity.web;
 
+import dev.tandem.identity.EmailVerificationService;
 import dev.tandem.identity.SignedIn;
 import dev.tandem.identity.TandemUser;
 import dev.tandem.identity.WorkspaceService;
@@ -18,9 +19,11 @@ class InvitationController {
     static final String INVITATION = "identity/invitation";
 
     private final WorkspaceService workspaces;
+    private final EmailVerificationService verification;
 
-    InvitationController(WorkspaceService workspaces) {
+    InvitationController(WorkspaceService workspaces, EmailVerificationService verification) {
         this.workspaces = workspaces;
+        this.verification = verification;
     }
 
     @GetMapping("/invitations/{token}")
@@ -33,6 +36,7 @@ class InvitationController {
         page.addObject("signedInAs", user == null ? null : user.email());
         page.addObject("emailMatches", user != null && invitation != null
                 && user.email().equalsIgnoreCase(invitation.email()));
+        page.addObject("verified", user != null && verification.verified(user.id()));
         if (invitation == null) {
             page.setStatus(HttpStatus.NOT_FOUND);
         }

@@ -118,17 +118,13 @@ class WorkspaceApiController {
 
     @PostMapping("/{workspaceId}/members")
     @RequiresRole(Role.ADMIN)
-    @Operation(summary = "Add a member by email",
-            description = "An existing user is added at once (201 with the member); anyone else is invited by mail "
-                    + "(202 with the invitation). Only owners can add owners. 409 if already a member.")
-    ResponseEntity<?> add(WorkspaceContext workspace, @Valid @RequestBody AddMember request) {
+    @Operation(summary = "Invite someone by email",
+            description = "202 with the invitation: the address receives a link, and joins only by accepting it "
+                    + "(POST /api/v1/invitations/accept), also when it has an account already. Only owners can "
+                    + "invite owners. 409 if already a member.")
+    ResponseEntity<InvitedView> add(WorkspaceContext workspace, @Valid @RequestBody AddMember request) {
         var result = workspaces.invite(workspace, request.email(), request.role());
-        if (result.added() != null) {
-            return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/members/"
-                    + result.added().userId())).body(MemberView.of(result.added()));
-        }
-        var invitation = java.util.Objects.requireNonNull(result.invitation());
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new InvitedView(InvitationView.of(invitation),
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new InvitedView(InvitationView.of(result.invitation()),
                 result.delivery(), result.delivery() == Mail.Delivery.SENT ? null : result.link()));
     }
 

@@ -1,5 +1,7 @@
 package dev.tandem.partnerships.web;
 
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipNotes;
 import dev.tandem.partnerships.PartnershipParticipants;
@@ -102,6 +104,7 @@ class PartnershipActivityApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(NoteJson.of(note, portfolio.memberNames(workspace)));
     }
 
+    @Audited(AuditAction.RECORD_DELETED)
     @DeleteMapping("/notes/{noteId}")
     @Operation(summary = "Delete a note")
     ResponseEntity<Void> deleteNote(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID noteId) {
@@ -129,6 +132,7 @@ class PartnershipActivityApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(ParticipantJson.of(added));
     }
 
+    @Audited(AuditAction.RECORD_DELETED)
     @DeleteMapping("/participants/{participantId}")
     @Operation(summary = "Remove a participant")
     ResponseEntity<Void> removeParticipant(WorkspaceContext workspace, @PathVariable UUID id,

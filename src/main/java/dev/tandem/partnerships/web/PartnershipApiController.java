@@ -1,5 +1,9 @@
 package dev.tandem.partnerships.web;
 
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
+import dev.tandem.identity.RequiresRole;
+import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipFilter;
 import dev.tandem.partnerships.PartnershipKind;
@@ -105,6 +109,8 @@ class PartnershipApiController {
         return ETags.ok(PartnershipJson.of(view), view.partnership().version());
     }
 
+    @RequiresRole(Role.ADMIN)
+    @Audited(AuditAction.RECORD_DELETED)
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a partnership with its notes, participants and stage history")
     ResponseEntity<Void> delete(WorkspaceContext workspace, @PathVariable UUID id) {

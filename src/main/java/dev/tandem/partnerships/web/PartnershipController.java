@@ -1,5 +1,9 @@
 package dev.tandem.partnerships.web;
 
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
+import dev.tandem.identity.RequiresRole;
+import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.Cadence;
 import dev.tandem.partnerships.PartnershipFilter;
@@ -151,6 +155,8 @@ class PartnershipController {
         }
     }
 
+    @RequiresRole(Role.ADMIN)
+    @Audited(AuditAction.RECORD_DELETED)
     @PostMapping("/w/{workspaceId}/partnerships/{id}/delete")
     String delete(WorkspaceContext workspace, @PathVariable UUID id, RedirectAttributes flash) {
         partnerships.delete(workspace, id);

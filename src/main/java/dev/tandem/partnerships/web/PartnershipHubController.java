@@ -1,5 +1,7 @@
 package dev.tandem.partnerships.web;
 
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.Note;
 import dev.tandem.partnerships.Participant;
@@ -97,6 +99,7 @@ class PartnershipHubController {
         });
     }
 
+    @Audited(AuditAction.RECORD_DELETED)
     @PostMapping("/w/{workspaceId}/partnerships/{id}/notes/{noteId}/delete")
     String deleteNote(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID noteId,
             RedirectAttributes flash) {
@@ -131,6 +134,7 @@ class PartnershipHubController {
         });
     }
 
+    @Audited(AuditAction.RECORD_DELETED)
     @PostMapping("/w/{workspaceId}/partnerships/{id}/participants/{participantId}/remove")
     String removeParticipant(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID participantId,
             RedirectAttributes flash) {

@@ -1,5 +1,7 @@
 package dev.tandem.rhythm.web;
 
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.rhythm.Meeting;
 import dev.tandem.rhythm.MeetingAgenda;
@@ -56,6 +58,7 @@ class AgendaController {
                 model, response, flash);
     }
 
+    @Audited(AuditAction.RECORD_DELETED)
     @PostMapping("/{position}/delete")
     String remove(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable int position,
             @RequestParam(defaultValue = "") String was,

@@ -1,5 +1,7 @@
 package dev.tandem.rhythm.web;
 
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.rhythm.AgendaItem;
 import dev.tandem.rhythm.CalendarService;
@@ -133,6 +135,7 @@ class MeetingApiController {
         return ETags.ok(json(meeting), meeting.version());
     }
 
+    @Audited(AuditAction.RECORD_DELETED)
     @DeleteMapping("/meetings/{id}")
     @Operation(summary = "Delete a meeting (its action items stay as commitments)")
     ResponseEntity<Void> delete(WorkspaceContext workspace, @PathVariable UUID id) {
