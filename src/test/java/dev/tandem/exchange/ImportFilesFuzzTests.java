@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The vCard and CSV readers, fuzzed: any bytes are read into contacts or refused as unreadable (a 400), never
- * another exception (a 500) and never a hang. A plain build replays the inputs kept under
- * {@code src/test/resources/dev/tandem/exchange/ImportFilesFuzzTestsInputs}; {@code .ci/fuzz} fuzzes each.
+ * another exception (a 500) and never a hang. {@code .ci/fuzz} replays the inputs kept under
+ * {@code src/test/resources/dev/tandem/exchange/ImportFilesFuzzTestsInputs} and fuzzes each, in a JVM of its own.
  */
 class ImportFilesFuzzTests {
 

@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * The API's main write endpoints, its searches and its import, fuzzed through MockMvc: whatever the body or the
- * parameters, the answer is a 2xx or a 4xx problem, never a 5xx, an exception or a hang. A plain build replays the
+ * parameters, the answer is a 2xx or a 4xx problem, never a 5xx, an exception or a hang. {@code .ci/fuzz} replays the
  * inputs kept under {@code src/test/resources/dev/tandem/fuzz/ApiFuzzTestsInputs} (each a body that once failed, or
  * a valid seed); {@code .ci/fuzz} fuzzes each endpoint for {@link Fuzzing#DURATION}.
  */
