@@ -60,8 +60,14 @@ final class VCardReading {
 
     /** The primary email first: PREF=1 in 4.0, TYPE=pref in 2.1 and 3.0; otherwise the file's order. */
     private static int preference(Email email) {
-        if (email.getPref() != null) {
-            return email.getPref();
+        Integer pref;
+        try {
+            pref = email.getPref();
+        } catch (IllegalStateException malformed) {
+            pref = null; // "PREF=2a" (found by fuzzing): no preference, rather than a 500
+        }
+        if (pref != null) {
+            return pref;
         }
         boolean typedPref = email.getParameters().getTypes().stream().anyMatch(type -> type.equalsIgnoreCase("pref"));
         return typedPref ? 1 : Integer.MAX_VALUE;
