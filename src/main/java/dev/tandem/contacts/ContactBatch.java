@@ -83,16 +83,12 @@ class ContactBatch {
             terms.add(new SearchIndex.NewContact(id, sortKey, texts));
             added.add(new ContactAdded(ctx.workspaceId(), id, org, in.displayName(), ctx.actor(), now));
         }
-        jdbc.batchUpdate("""
-                insert into contacts (workspace_id, id, given_name, family_name, display_name, sort_key, organization_id,
-                    title, department, linkedin_url, x_handle, website, preferred_language, time_zone, how_we_met, notes,
-                    photo, photo_type, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", contacts);
-        jdbc.batchUpdate("insert into contact_emails (workspace_id, contact_id, email, email_key, is_primary, ordinal)"
-                + " values (?, ?, ?, ?, ?, ?)", emails);
-        jdbc.batchUpdate("insert into contact_phones (workspace_id, contact_id, phone, phone_key, ordinal)"
-                + " values (?, ?, ?, ?, ?)", phones);
-        jdbc.batchUpdate("insert into contact_tags (workspace_id, contact_id, tag, tag_key) values (?, ?, ?, ?)", tags);
+        Rows.insert(jdbc, "contacts", "workspace_id, id, given_name, family_name, display_name, sort_key, organization_id,"
+                + " title, department, linkedin_url, x_handle, website, preferred_language, time_zone, how_we_met, notes,"
+                + " photo, photo_type, created_at, updated_at", 20, contacts);
+        Rows.insert(jdbc, "contact_emails", "workspace_id, contact_id, email, email_key, is_primary, ordinal", 6, emails);
+        Rows.insert(jdbc, "contact_phones", "workspace_id, contact_id, phone, phone_key, ordinal", 5, phones);
+        Rows.insert(jdbc, "contact_tags", "workspace_id, contact_id, tag, tag_key", 4, tags);
         index.indexNew(ctx.workspaceId(), terms);
         added.forEach(events::publishEvent);
     }

@@ -77,9 +77,8 @@ class SearchIndex {
                 }
             }
         }
-        batches.batchUpdate("insert into contact_terms (workspace_id, term, contact_id) values (?, ?, ?)", termRows);
-        batches.batchUpdate("insert into contact_term_prefixes (workspace_id, prefix, sort_key, contact_id, term)"
-                + " values (?, ?, ?, ?, ?)", prefixRows);
+        Rows.insert(batches, "contact_terms", "workspace_id, term, contact_id", 3, termRows);
+        Rows.insert(batches, "contact_term_prefixes", "workspace_id, prefix, sort_key, contact_id, term", 5, prefixRows);
     }
 
     void indexOrganization(WorkspaceId ws, UUID id) {
