@@ -90,6 +90,28 @@ class ContactChannels {
                 .param("ws", ws.value()).param("key", emailKey(email)).query(UUID.class).optional();
     }
 
+    /** Every email, LinkedIn address and X handle of the workspace, read row by row. */
+    void handles(WorkspaceId ws, ContactImports.HandleVisitor visitor) {
+        jdbc.sql("select contact_id, email from contact_emails where workspace_id = :ws").param("ws", ws.value())
+                .query(rs -> {
+                    visitor.visit(rs.getObject("contact_id", UUID.class), ContactImports.Handle.EMAIL, rs.getString("email"));
+                });
+        jdbc.sql("select id, linkedin_url, x_handle from contacts"
+                        + " where workspace_id = :ws and (linkedin_url is not null or x_handle is not null)")
+                .param("ws", ws.value())
+                .query(rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    String linkedin = rs.getString("linkedin_url");
+                    String x = rs.getString("x_handle");
+                    if (linkedin != null) {
+                        visitor.visit(id, ContactImports.Handle.LINKEDIN, linkedin);
+                    }
+                    if (x != null) {
+                        visitor.visit(id, ContactImports.Handle.X, x);
+                    }
+                });
+    }
+
     private static <T> java.util.function.Predicate<T> distinctBy(java.util.function.Function<T, String> key) {
         var seen = new java.util.HashSet<String>();
         return value -> seen.add(key.apply(value));

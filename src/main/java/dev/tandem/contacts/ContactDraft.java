@@ -36,4 +36,10 @@ public record ContactDraft(
         phones = List.copyOf(phones);
         tags = List.copyOf(tags);
     }
+
+    /** The same draft with another photo, or none. */
+    public ContactDraft withPhoto(@Nullable Photo other) {
+        return new ContactDraft(givenName, familyName, displayName, emails, phones, organizationName, title, department,
+                linkedinUrl, xHandle, website, tags, preferredLanguage, timeZone, howWeMet, notes, other);
+    }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What other modules ask of contacts: existence and names (partnerships), import and export (exchange). */
@@ -21,9 +22,14 @@ class ContactExchange implements ContactDirectory, ContactImports {
     private final Contacts contacts;
     private final ContactChannels channels;
     private final Organizations organizations;
+    private final ContactRules rules;
+    private final ContactBatch batch;
 
-    ContactExchange(ContactService service, Contacts contacts, ContactChannels channels, Organizations organizations) {
+    ContactExchange(ContactService service, Contacts contacts, ContactChannels channels, Organizations organizations,
+            ContactRules rules, ContactBatch batch) {
         this.service = service;
+        this.rules = rules;
+        this.batch = batch;
         this.contacts = contacts;
         this.channels = channels;
         this.organizations = organizations;
@@ -60,18 +66,24 @@ class ContactExchange implements ContactDirectory, ContactImports {
     }
 
     @Override
-    @Transactional
-    public UUID create(WorkspaceContext context, ContactDraft draft) {
-        UUID id = service.create(context, ContactInput.of(draft)).id();
-        if (draft.photo() != null) {
-            service.setPhoto(context, id, draft.photo());
-        }
-        return id;
+    public void handles(WorkspaceId workspace, HandleVisitor visitor) {
+        channels.handles(workspace, visitor);
     }
 
     @Override
-    @Transactional
-    public void mergeInto(WorkspaceContext context, UUID contactId, ContactDraft draft) {
+    public void check(ContactDraft draft) {
+        rules.check(ContactInput.of(draft));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void createAll(WorkspaceContext context, List<NewContact> contacts) {
+        batch.create(context, contacts);
+    }
+
+    // Not @Transactional: a refusal thrown through a transactional proxy would doom the caller's whole import.
+    @Override
+    public boolean mergeInto(WorkspaceContext context, UUID contactId, ContactDraft draft) {
         Contact c = service.get(context, contactId);
         ContactInput in = ContactInput.of(draft);
         // Emails another contact already owns stay with that contact.
@@ -84,10 +96,19 @@ class ContactExchange implements ContactDirectory, ContactImports {
                 or(c.website(), in.website()), concat(c.tags(), in.tags()),
                 or(c.preferredLanguage(), in.preferredLanguage()), or(c.timeZone(), in.timeZone()),
                 or(c.howWeMet(), in.howWeMet()), or(c.notes(), in.notes()));
+        rules.check(merged);
+        boolean newPhoto = !c.hasPhoto() && draft.photo() != null;
+        if (merged.equals(asInput(c))) {
+            if (newPhoto) {
+                service.setPhoto(context, contactId, draft.photo());
+            }
+            return newPhoto;
+        }
         service.update(context, contactId, merged);
-        if (!c.hasPhoto() && draft.photo() != null) {
+        if (newPhoto) {
             service.setPhoto(context, contactId, draft.photo());
         }
+        return true;
     }
 
     @Override
@@ -101,6 +122,12 @@ class ContactExchange implements ContactDirectory, ContactImports {
                     c.hasPhoto() ? contacts.photo(workspace, id).orElse(null) : null));
         }
         return drafts;
+    }
+
+    private static ContactInput asInput(Contact c) {
+        return new ContactInput(c.givenName(), c.familyName(), c.displayName(), c.emails(), c.phones(), c.organizationId(),
+                null, c.title(), c.department(), c.linkedinUrl(), c.xHandle(), c.website(), c.tags(),
+                c.preferredLanguage(), c.timeZone(), c.howWeMet(), c.notes());
     }
 
     private static @Nullable String or(@Nullable String existing, @Nullable String incoming) {

@@ -61,6 +61,26 @@ class SearchIndex {
         }
     }
 
+    /** What a contact just inserted is found by: its id, sort key and the texts its terms come from. */
+    record NewContact(UUID id, String sortKey, List<@Nullable String> texts) {
+    }
+
+    /** Indexes contacts just inserted, from what they were made of, with one batch per table. */
+    void indexNew(WorkspaceId ws, List<NewContact> added) {
+        List<Object[]> termRows = new ArrayList<>();
+        List<Object[]> prefixRows = new ArrayList<>();
+        for (NewContact contact : added) {
+            for (String term : SearchText.terms(contact.texts())) {
+                termRows.add(new Object[] {ws.value(), term, contact.id()});
+                for (String prefix : SearchText.leadingPrefixes(term)) {
+                    prefixRows.add(new Object[] {ws.value(), prefix, contact.sortKey(), contact.id(), term});
+                }
+            }
+        }
+        Rows.insert(batches, "contact_terms", "workspace_id, term, contact_id", 3, termRows);
+        Rows.insert(batches, "contact_term_prefixes", "workspace_id, prefix, sort_key, contact_id, term", 5, prefixRows);
+    }
+
     void indexOrganization(WorkspaceId ws, UUID id) {
         List<@Nullable String> texts = new ArrayList<>();
         texts.addAll(jdbc.sql("select name from contact_organizations where workspace_id = :ws and id = :id")

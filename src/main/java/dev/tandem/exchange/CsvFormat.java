@@ -7,7 +7,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
@@ -35,31 +37,74 @@ final class CsvFormat {
         throw new UnreadableFile("exchange.unreadable.header");
     }
 
+    private static final int SAMPLED = 100;
+
+    /** The header and sample values with this delimiter; null when no header is found in the first lines. */
     private static @Nullable CsvTable read(String text, char delimiter) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
         List<String> headers = null;
         CsvPreset preset = null;
-        List<CsvTable.Row> rows = new ArrayList<>();
-        try {
+        long headerRecord = 0;
+        List<String> samples = new ArrayList<>();
+        int sampled = 0;
+        try (CSVParser parser = format(delimiter).parse(new StringReader(text))) {
             int seen = 0;
-            for (CSVRecord record : format.parse(new StringReader(text))) {
+            for (CSVRecord record : parser) {
                 List<String> cells = record.toList().stream().map(SpreadsheetSafe::uncell).toList();
                 if (headers == null) {
                     preset = CsvPreset.recognise(cells);
                     if (preset != null) {
                         headers = cells;
+                        headerRecord = record.getRecordNumber();
                     } else if (++seen >= HEADER_SEARCH) {
                         return null;
                     }
-                } else if (!cells.stream().allMatch(String::isBlank)) {
-                    rows.add(new CsvTable.Row(rows.size() + 1, cells));
+                } else if (sampled++ < SAMPLED) {
+                    sample(samples, cells);
+                } else {
+                    break;
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // An unclosed quote, for one: the file as a whole cannot be trusted.
             return headers == null ? null : unreadable();
         }
-        return headers == null || preset == null ? null : new CsvTable(preset, headers, rows);
+        return headers == null || preset == null ? null
+                : new CsvTable(preset, headers, samples, text, delimiter, headerRecord);
+    }
+
+    /** Each non-blank row after the header, numbered from 1, parsed as it is reached. */
+    static void rows(CsvTable table, Consumer<CsvTable.Row> action) {
+        int number = 0;
+        try (CSVParser parser = format(table.delimiter()).parse(new StringReader(table.text()))) {
+            for (CSVRecord record : parser) {
+                if (record.getRecordNumber() <= table.headerRecord()) {
+                    continue;
+                }
+                List<String> cells = record.toList().stream().map(SpreadsheetSafe::uncell).toList();
+                if (!cells.stream().allMatch(String::isBlank)) {
+                    action.accept(new CsvTable.Row(++number, cells));
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            unreadable();
+        }
+    }
+
+    private static CSVFormat format(char delimiter) {
+        return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+    }
+
+    /** Keeps the first non-blank value of each column, shortened, to help the user recognise it. */
+    private static void sample(List<String> samples, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            while (samples.size() <= i) {
+                samples.add("");
+            }
+            String cell = cells.get(i).strip();
+            if (samples.get(i).isEmpty() && !cell.isEmpty()) {
+                samples.set(i, cell.length() > 60 ? cell.substring(0, 57) + "…" : cell);
+            }
+        }
     }
 
     private static CsvTable unreadable() {

@@ -1,12 +1,15 @@
 package dev.tandem.exchange;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * A CSV file read as a table: the export it comes from, its header row and its data rows. A row's
- * {@code number} counts data rows from 1, as the import report does.
+ * A CSV file read as a table: the export it comes from, its header row, a sample value of each column,
+ * and its data rows, read one at a time from the text. A row's {@code number} counts data rows from
+ * 1, as the import report does.
  */
-record CsvTable(CsvPreset preset, List<String> headers, List<Row> rows) {
+record CsvTable(CsvPreset preset, List<String> headers, List<String> samples, String text, char delimiter,
+        long headerRecord) {
 
     record Row(int number, List<String> cells) {
 
@@ -21,7 +24,20 @@ record CsvTable(CsvPreset preset, List<String> headers, List<Row> rows) {
 
     CsvTable {
         headers = List.copyOf(headers);
-        rows = List.copyOf(rows);
+        samples = List.copyOf(samples);
+    }
+
+    CsvTable as(CsvPreset other) {
+        return new CsvTable(other, headers, samples, text, delimiter, headerRecord);
+    }
+
+    /** Each data row in order; a text that breaks off (an unclosed quote) is refused when reached. */
+    void forEachRow(Consumer<Row> action) {
+        CsvFormat.rows(this, action);
+    }
+
+    String sample(int column) {
+        return column < samples.size() ? samples.get(column) : "";
     }
 
     /** The mapping this export's columns suggest. */

@@ -6,7 +6,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** The text of an uploaded file: UTF-8 (with or without a byte-order mark), else Windows-1252. */
+/**
+ * The text of an uploaded file: UTF-16 when it starts with a UTF-16 byte-order mark (Excel's "Unicode
+ * text", some Outlook and Android exports), UTF-8 (with or without a mark), else Windows-1252.
+ */
 final class FileText {
 
     // Outlook and older Excel save CSV in the Windows code page; anything that is not valid UTF-8 is taken as that.
@@ -19,7 +22,10 @@ final class FileText {
         if (bytes.length == 0) {
             throw new UnreadableFile("exchange.unreadable.empty");
         }
-        String text = utf8(bytes);
+        String text = utf16(bytes);
+        if (text == null) {
+            text = utf8(bytes);
+        }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -30,6 +36,27 @@ final class FileText {
             throw new UnreadableFile("exchange.unreadable.empty");
         }
         return text;
+    }
+
+    /** The text after a UTF-16 byte-order mark (FE FF big-endian, FF FE little-endian); null without one. */
+    private static @org.jspecify.annotations.Nullable String utf16(byte[] bytes) {
+        if (bytes.length < 2) {
+            return null;
+        }
+        int first = bytes[0] & 0xFF;
+        int second = bytes[1] & 0xFF;
+        Charset charset = first == 0xFE && second == 0xFF ? StandardCharsets.UTF_16BE
+                : first == 0xFF && second == 0xFE ? StandardCharsets.UTF_16LE : null;
+        if (charset == null) {
+            return null;
+        }
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
+        } catch (CharacterCodingException e) {
+            throw new UnreadableFile("exchange.unreadable.binary");
+        }
     }
 
     private static String utf8(byte[] bytes) {

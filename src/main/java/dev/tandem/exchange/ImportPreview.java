@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * most {@link #SHOWN} rows; the counts are over the whole file.
  */
 public record ImportPreview(UUID uploadId, String fileName, FileFormat format, @Nullable CsvPreset preset,
-        List<Column> columns, List<Row> rows, int total, int creates, int updates, int skips, int errors) {
+        List<Column> columns, List<Row> rows, int total, int creates, int updates, int skips, int errors,
+        int warnings) {
 
     public static final int SHOWN = 200;
 
@@ -18,7 +19,7 @@ public record ImportPreview(UUID uploadId, String fileName, FileFormat format, @
     public record Column(int index, String header, @Nullable ContactField field, String sample) {
     }
 
-    /** A row of the file as it will be imported; {@code message} explains an error or a skip. */
+    /** A row of the file as it will be imported; {@code message} explains an error, a skip or what is left out. */
     public record Row(int row, RowAction action, String displayName, String email, String organization,
             @Nullable String message) {
     }

@@ -3,28 +3,35 @@ package dev.tandem.exchange;
 import dev.tandem.contacts.ContactDraft;
 import dev.tandem.contacts.ContactImports;
 import dev.tandem.identity.WorkspaceContext;
-import dev.tandem.shared.Conflict;
+import dev.tandem.shared.Ids;
 import dev.tandem.shared.InvalidInput;
-import dev.tandem.shared.WorkspaceId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decides and does what each row of a read file becomes. A row whose email a contact already has
- * (or an earlier row of the same file had) updates that contact; a row without any name cannot
- * create one. Each row is written on its own, so one refused row does not hold back the others.
+ * Decides and does what each row of a read file becomes. A row that {@link Matches} recognises updates
+ * that contact (one in the workspace, or one an earlier row creates); a row without any name cannot
+ * create one; a row the contact rules refuse is reported. The file is read and written in chunks of
+ * {@value #CHUNK} rows, creations batched, all in the caller's transaction.
  */
 final class Importer {
 
-    /** A row's fate as the preview shows it; {@code messageKey} says why for a skip or an error. */
-    record Planned(int row, RowAction action, ContactDraft draft, @Nullable String messageKey) {
+    static final int CHUNK = 500;
+
+    /** A row's fate; {@code target} is the contact it creates or updates, {@code messageKey} why it is skipped or refused. */
+    record Planned(int row, RowAction action, ContactDraft draft, @Nullable UUID target, @Nullable String messageKey,
+            Object[] args, @Nullable String warning) {
+    }
+
+    /** Told the number of rows done after each chunk; it may throw to stop (and roll back) the import. */
+    @FunctionalInterface
+    interface Progress {
+        void done(int rows);
     }
 
     private final ContactImports contacts;
@@ -33,65 +40,72 @@ final class Importer {
         this.contacts = contacts;
     }
 
-    List<Planned> plan(WorkspaceId workspace, ParsedFile file) {
-        Set<String> seen = new HashSet<>();
-        List<Planned> planned = new ArrayList<>();
-        for (ParsedFile.Entry entry : file.entries()) {
-            ContactDraft draft = entry.draft();
-            if (entry.blank()) {
-                planned.add(new Planned(entry.row(), RowAction.SKIP, draft, "exchange.row.blank"));
-            } else if (draft.emails().stream().anyMatch(email -> seen.contains(key(email)))
-                    || existing(workspace, draft).isPresent()) {
-                planned.add(new Planned(entry.row(), RowAction.UPDATE, draft, null));
-            } else if (draft.displayName().isBlank()) {
-                planned.add(new Planned(entry.row(), RowAction.ERROR, draft, "exchange.row.noName"));
-            } else {
-                planned.add(new Planned(entry.row(), RowAction.CREATE, draft, null));
-            }
-            draft.emails().forEach(email -> seen.add(key(email)));
-        }
-        return planned;
+    Matches matches(WorkspaceContext context) {
+        return Matches.of(contacts, context.workspaceId());
     }
 
-    /** Imports every row; {@code messages} turns a refusal's key and arguments into the reader's language. */
-    ImportResult run(WorkspaceContext context, ParsedFile file, BiFunction<String, Object[], String> messages) {
-        int created = 0;
-        int updated = 0;
-        int skipped = 0;
-        List<ImportResult.RowError> errors = new ArrayList<>();
-        for (ParsedFile.Entry entry : file.entries()) {
-            ContactDraft draft = entry.draft();
-            try {
-                Optional<UUID> existing = entry.blank() ? Optional.empty() : existing(context.workspaceId(), draft);
-                if (entry.blank()) {
-                    skipped++;
-                } else if (existing.isPresent()) {
-                    contacts.mergeInto(context, existing.get(), draft);
-                    updated++;
-                } else if (draft.displayName().isBlank()) {
-                    errors.add(new ImportResult.RowError(entry.row(), messages.apply("exchange.row.noName", new Object[0])));
-                } else {
-                    contacts.create(context, draft);
-                    created++;
+    /** The plan of every row, in order, without writing anything. */
+    void plan(ParsedFile file, Matches matches, Consumer<Planned> action) {
+        file.forEach(entry -> action.accept(plan(entry, matches)));
+    }
+
+    private Planned plan(ParsedFile.Entry entry, Matches matches) {
+        ContactDraft draft = entry.draft();
+        if (entry.blank()) {
+            return new Planned(entry.row(), RowAction.SKIP, draft, null, "exchange.row.blank", new Object[0], null);
+        }
+        Optional<UUID> existing = matches.find(draft);
+        if (existing.isPresent()) {
+            matches.remember(existing.get(), draft);
+            return new Planned(entry.row(), RowAction.UPDATE, draft, existing.get(), null, new Object[0], entry.warning());
+        }
+        if (draft.displayName().isBlank()) {
+            return new Planned(entry.row(), RowAction.ERROR, draft, null, "exchange.row.noName", new Object[0], null);
+        }
+        try {
+            contacts.check(draft);
+        } catch (InvalidInput refused) {
+            return new Planned(entry.row(), RowAction.ERROR, draft, null, refused.messageKey(), refused.args(), null);
+        }
+        UUID id = Ids.next();
+        matches.remember(id, draft);
+        return new Planned(entry.row(), RowAction.CREATE, draft, id, null, new Object[0], entry.warning());
+    }
+
+    /** Imports every row; {@code messages} turns a key and its arguments into the reader's language. */
+    ImportResult run(WorkspaceContext context, ParsedFile file, BiFunction<String, Object[], String> messages,
+            Progress progress) {
+        Tally tally = new Tally(messages);
+        List<Planned> chunk = new ArrayList<>(CHUNK);
+        int[] done = {0};
+        plan(file, matches(context), planned -> {
+            chunk.add(planned);
+            if (chunk.size() == CHUNK) {
+                write(context, chunk, tally);
+                done[0] += chunk.size();
+                chunk.clear();
+                progress.done(done[0]);
+            }
+        });
+        write(context, chunk, tally);
+        progress.done(done[0] + chunk.size());
+        return tally.result();
+    }
+
+    private void write(WorkspaceContext context, List<Planned> chunk, Tally tally) {
+        contacts.createAll(context, chunk.stream().filter(p -> p.action() == RowAction.CREATE)
+                .map(p -> new ContactImports.NewContact(p.target(), p.draft())).toList());
+        for (Planned planned : chunk) {
+            if (planned.action() == RowAction.UPDATE) {
+                try {
+                    contacts.mergeInto(context, planned.target(), planned.draft());
+                } catch (InvalidInput refused) {
+                    tally.add(new Planned(planned.row(), RowAction.ERROR, planned.draft(), null, refused.messageKey(),
+                            refused.args(), null));
+                    continue;
                 }
-            } catch (InvalidInput | Conflict problem) {
-                errors.add(new ImportResult.RowError(entry.row(), messages.apply(problem.messageKey(), problem.args())));
             }
+            tally.add(planned);
         }
-        return new ImportResult(created, updated, skipped, errors);
-    }
-
-    private Optional<UUID> existing(WorkspaceId workspace, ContactDraft draft) {
-        for (String email : draft.emails()) {
-            Optional<UUID> found = contacts.findByEmail(workspace, email);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String key(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -12,7 +12,12 @@ import ezvcard.property.Photo;
 import ezvcard.property.StructuredName;
 import ezvcard.property.Timezone;
 import ezvcard.property.Url;
+import ezvcard.io.text.VCardReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +45,13 @@ final class VCardFormat {
 
     /** Every vCard of the text, in order; a text that is not complete vCards is refused as a whole. */
     static List<ContactDraft> read(String text) {
+        List<ContactDraft> drafts = new ArrayList<>();
+        read(text, drafts::add);
+        return drafts;
+    }
+
+    /** Each vCard of the text in order, parsed as it is reached; refused as a whole as {@link #read(String)}. */
+    static void read(String text, Consumer<ContactDraft> action) {
         if (!looksLikeVCard(text)) {
             throw new UnreadableFile("exchange.unreadable.vcard");
         }
@@ -47,11 +59,18 @@ final class VCardFormat {
         if (BEGIN.matcher(text).results().count() != END.matcher(text).results().count()) {
             throw new UnreadableFile("exchange.unreadable.truncated");
         }
-        List<VCard> cards = Ezvcard.parse(text).all();
-        if (cards.isEmpty()) {
+        int read = 0;
+        try (VCardReader reader = new VCardReader(text)) {
+            for (VCard card = reader.readNext(); card != null; card = reader.readNext()) {
+                action.accept(VCardReading.draft(card));
+                read++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (read == 0) {
             throw new UnreadableFile("exchange.unreadable.vcard");
         }
-        return cards.stream().map(VCardReading::draft).toList();
     }
 
     /** The drafts as vCards of the given version (4.0 or 3.0), CRLF line ends, folded lines. */

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -67,21 +66,26 @@ class ExchangePagesTests {
                 .andExpect(content().string(not(containsString("MIT, CSAIL"))))
                 .andExpect(content().string(containsString("id=\"import-plan\"")));
 
+        String job = preview.replace("/import/", "/import/jobs/");
         mvc.perform(post(preview).param("col0", "GIVEN_NAME").param("col1", "FAMILY_NAME").with(browser).with(csrf()))
-                .andExpect(redirectedUrl(base + "/result"))
-                .andExpect(flash().attributeExists("result"));
+                .andExpect(redirectedUrl(job));
         mvc.perform(post(preview).with(browser).with(csrf())).andExpect(status().isNotFound());
     }
 
     @Test
     void theReportShowsTheCountsAndEachRefusedRow() throws Exception {
         String preview = uploadLinkedIn();
-        var result = mvc.perform(post(preview).with(browser).with(csrf())).andReturn();
-        mvc.perform(get(base + "/result").with(browser).flashAttrs(result.getFlashMap()))
+        String job = mvc.perform(post(preview).with(browser).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+        // A small file is imported by the time the page shows: no progress bar, no polling.
+        mvc.perform(get(job).with(browser))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Import finished")))
-                .andExpect(content().string(containsString("The row has no name")));
-        mvc.perform(get(base + "/result").with(browser)).andExpect(redirectedUrl(base));
+                .andExpect(content().string(containsString("The row has no name")))
+                .andExpect(content().string(not(containsString("hx-trigger"))));
+        mvc.perform(get(job).header("HX-Request", "true").with(browser))
+                .andExpect(content().string(not(containsString("<html"))))
+                .andExpect(content().string(containsString("id=\"import-job\"")));
+        mvc.perform(get(base + "/jobs/" + java.util.UUID.randomUUID()).with(browser)).andExpect(status().isNotFound());
     }
 
     @Test
@@ -103,6 +107,9 @@ class ExchangePagesTests {
         mvc.perform(get(base).with(eveBrowser)).andExpect(status().isNotFound());
         mvc.perform(get(preview).with(eveBrowser)).andExpect(status().isNotFound());
         mvc.perform(post(preview).with(eveBrowser).with(csrf())).andExpect(status().isNotFound());
+        String job = mvc.perform(post(preview).with(browser).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(job).with(eveBrowser)).andExpect(status().isNotFound());
+        mvc.perform(post(job + "/cancel").with(eveBrowser).with(csrf())).andExpect(status().isNotFound());
         String theirs = preview.replace(ada.workspaceId().toString(), eve.workspaceId().toString());
         mvc.perform(get(theirs).with(eveBrowser)).andExpect(status().isNotFound());
         mvc.perform(get("/w/" + ada.workspaceId() + "/contacts/export?format=csv").with(eveBrowser))
@@ -110,5 +117,6 @@ class ExchangePagesTests {
         // A fellow member of the workspace does not see Ada's upload either.
         TestUsers.addMember(mvc, ada, eve, "MEMBER");
         mvc.perform(get(preview).with(eveBrowser)).andExpect(status().isNotFound());
+        mvc.perform(get(job).with(eveBrowser)).andExpect(status().isNotFound());
     }
 }

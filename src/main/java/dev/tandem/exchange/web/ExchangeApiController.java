@@ -33,11 +33,18 @@ class ExchangeApiController {
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import contacts from a vCard or CSV file (multipart field `file`)",
-            description = "The format is told from the content unless `format` is vcard, csv or linkedin. A contact "
-                    + "with an email already in the workspace is updated (fields it lacks are filled in) instead of "
-                    + "created. Rows that cannot be imported are listed in `errors` with their number (the first "
-                    + "contact of the file is 1) and the others are imported. A file that cannot be read at all is "
-                    + "refused with 400 and changes nothing; one over 10 MB with 413.")
+            description = "The format is told from the content unless `format` is vcard, csv or linkedin. A row is "
+                    + "recognised as a contact already in the workspace (or an earlier row of the file) by its email, "
+                    + "else its LinkedIn profile address (scheme, www, query and trailing slash aside), else its X "
+                    + "handle, and updates it (fields it lacks are filled in) instead of creating it: importing a file "
+                    + "again creates nobody twice. Rows that cannot be imported are listed in `errors` with their "
+                    + "number (the first contact of the file is 1); rows imported without part of what they had (a "
+                    + "photo over 1 MB or not a JPEG, PNG, GIF or WebP image) in `warnings`. The import is all or "
+                    + "nothing: the other rows are written in one transaction. A file that cannot be read is refused "
+                    + "with 400 and changes nothing; one over 10 MB or with more contacts than `tandem.import.max-rows` "
+                    + "(50,000 by default) with 413 before anything is read into the workspace. Imports into one "
+                    + "workspace run one after the other; 409 when one could not wait or a contact with the same "
+                    + "email was created meanwhile (nothing written, try again).")
     ImportResult importFile(WorkspaceContext workspace, @RequestParam("file") @Nullable MultipartFile file,
             @RequestParam(required = false) @Nullable String format) {
         return exchange.importFile(workspace, Requests.content(file), Requests.fileFormat(format));

@@ -3,7 +3,6 @@ package dev.tandem.exchange.web;
 import dev.tandem.exchange.ContactField;
 import dev.tandem.exchange.ExchangeService;
 import dev.tandem.exchange.FileFormat;
-import dev.tandem.exchange.ImportResult;
 import dev.tandem.identity.AuditAction;
 import dev.tandem.identity.Audited;
 import dev.tandem.identity.RequiresRole;
@@ -27,14 +26,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The import pages: upload a file, see what it will do (and change the CSV column mapping), confirm,
- * read the report. The file waits in the database between the steps. Also the export downloads.
+ * follow the import's progress (or stop it) and read the report. The file waits in the database between
+ * the steps. Also the export downloads.
  */
 @Controller
 class ExchangePages {
 
     static final String IMPORT = "exchange/import";
     static final String PREVIEW = "exchange/preview";
-    static final String RESULT = "exchange/result";
+    static final String JOB = "exchange/job";
     static final int MAX_MB = 10;
 
     private final ExchangeService exchange;
@@ -72,11 +72,11 @@ class ExchangePages {
         return htmx == null ? PREVIEW : PREVIEW + " :: plan";
     }
 
+    /** Starts the import; a small file is done by the time the job's page shows, a large one shows its progress. */
     @PostMapping("/w/{workspaceId}/contacts/import/{uploadId}")
-    String confirm(WorkspaceContext workspace, @PathVariable UUID uploadId, @RequestParam Map<String, String> params,
-            RedirectAttributes flash) {
-        flash.addFlashAttribute("result", exchange.confirm(workspace, uploadId, Requests.mapping(params)));
-        return "redirect:/w/" + workspace.workspaceId() + "/contacts/import/result";
+    String confirm(WorkspaceContext workspace, @PathVariable UUID uploadId, @RequestParam Map<String, String> params) {
+        UUID job = exchange.start(workspace, uploadId, Requests.mapping(params));
+        return "redirect:/w/" + workspace.workspaceId() + "/contacts/import/jobs/" + job;
     }
 
     @PostMapping("/w/{workspaceId}/contacts/import/{uploadId}/discard")
@@ -86,12 +86,25 @@ class ExchangePages {
         return "redirect:/w/" + workspace.workspaceId() + "/contacts/import";
     }
 
-    @GetMapping("/w/{workspaceId}/contacts/import/result")
-    String result(WorkspaceContext workspace, Model model) {
-        if (!(model.getAttribute("result") instanceof ImportResult)) {
-            return "redirect:/w/" + workspace.workspaceId() + "/contacts/import";
+    /** The job: its progress while it runs (htmx polls the status part), then what it did. */
+    @GetMapping("/w/{workspaceId}/contacts/import/jobs/{jobId}")
+    String job(WorkspaceContext workspace, @PathVariable UUID jobId,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        model.addAttribute("job", exchange.job(workspace, jobId));
+        model.addAttribute("workspace", workspace);
+        return htmx == null ? JOB : JOB + " :: status";
+    }
+
+    @PostMapping("/w/{workspaceId}/contacts/import/jobs/{jobId}/cancel")
+    String cancel(WorkspaceContext workspace, @PathVariable UUID jobId,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        exchange.cancel(workspace, jobId);
+        if (htmx == null) {
+            return "redirect:/w/" + workspace.workspaceId() + "/contacts/import/jobs/" + jobId;
         }
-        return RESULT;
+        model.addAttribute("job", exchange.job(workspace, jobId));
+        model.addAttribute("workspace", workspace);
+        return JOB + " :: status";
     }
 
     @RequiresRole(Role.MEMBER)

@@ -1,0 +1,105 @@
+package dev.tandem.contacts;
+
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.Sql;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates many contacts at once for an import: one batched insert per table instead of a dozen
+ * statements per contact. The drafts have passed the contact rules; the same rows and events as
+ * {@link ContactService#create} result.
+ */
+@Component
+class ContactBatch {
+
+    private final JdbcTemplate jdbc;
+    private final SearchIndex index;
+    private final OrganizationService organizations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ContactBatch(JdbcTemplate jdbc, SearchIndex index, OrganizationService organizations,
+            ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.index = index;
+        this.organizations = organizations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    void create(WorkspaceContext ctx, List<ContactImports.NewContact> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        UUID ws = ctx.workspaceId().value();
+        Instant now = clock.instant();
+        var at = Sql.ts(now);
+        Map<String, UUID> orgs = new HashMap<>();
+        List<Object[]> contacts = new ArrayList<>();
+        List<Object[]> emails = new ArrayList<>();
+        List<Object[]> phones = new ArrayList<>();
+        List<Object[]> tags = new ArrayList<>();
+        List<SearchIndex.NewContact> terms = new ArrayList<>();
+        List<ContactAdded> added = new ArrayList<>();
+        for (ContactImports.NewContact next : batch) {
+            ContactInput in = ContactInput.of(next.draft());
+            UUID id = next.id();
+            UUID org = in.organizationName() == null ? null
+                    : orgs.computeIfAbsent(in.organizationName(), name -> organizations.idForName(ctx, name));
+            ContactDraft.Photo photo = next.draft().photo();
+            String sortKey = SearchText.sortKey(in.displayName());
+            contacts.add(new Object[] {ws, id, in.givenName(), in.familyName(), in.displayName(), sortKey, org,
+                    in.title(), in.department(), in.linkedinUrl(), xHandle(in.xHandle()), in.website(),
+                    in.preferredLanguage(), in.timeZone(), in.howWeMet(), in.notes(),
+                    new SqlParameterValue(Types.BINARY, photo == null ? null : photo.data()), photo == null ? null : photo.mediaType(), at, at});
+            int ordinal = 0;
+            for (String email : distinct(in.emails(), ContactChannels::emailKey).values()) {
+                emails.add(new Object[] {ws, id, email, ContactChannels.emailKey(email), ordinal == 0, ordinal++});
+            }
+            ordinal = 0;
+            for (String phone : distinct(in.phones(), ContactChannels::phoneKey).values()) {
+                phones.add(new Object[] {ws, id, phone, ContactChannels.phoneKey(phone), ordinal++});
+            }
+            distinct(in.tags(), Tags::key).forEach((key, tag) -> tags.add(new Object[] {ws, id, tag, key}));
+            List<@Nullable String> texts = new ArrayList<>(List.of(in.displayName()));
+            texts.add(in.givenName());
+            texts.add(in.familyName());
+            texts.add(in.organizationName());
+            texts.addAll(in.emails());
+            texts.addAll(in.tags());
+            terms.add(new SearchIndex.NewContact(id, sortKey, texts));
+            added.add(new ContactAdded(ctx.workspaceId(), id, org, in.displayName(), ctx.actor(), now));
+        }
+        Rows.insert(jdbc, "contacts", "workspace_id, id, given_name, family_name, display_name, sort_key, organization_id,"
+                + " title, department, linkedin_url, x_handle, website, preferred_language, time_zone, how_we_met, notes,"
+                + " photo, photo_type, created_at, updated_at", 20, contacts);
+        Rows.insert(jdbc, "contact_emails", "workspace_id, contact_id, email, email_key, is_primary, ordinal", 6, emails);
+        Rows.insert(jdbc, "contact_phones", "workspace_id, contact_id, phone, phone_key, ordinal", 5, phones);
+        Rows.insert(jdbc, "contact_tags", "workspace_id, contact_id, tag, tag_key", 4, tags);
+        index.indexNew(ctx.workspaceId(), terms);
+        added.forEach(events::publishEvent);
+    }
+
+    private static @Nullable String xHandle(@Nullable String handle) {
+        return handle == null ? null : handle.replaceFirst("^@", "");
+    }
+
+    private static Map<String, String> distinct(List<String> values, java.util.function.Function<String, String> key) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        values.forEach(value -> byKey.putIfAbsent(key.apply(value), value));
+        return byKey;
+    }
+}
