@@ -45,7 +45,7 @@ class ContactsJourneyBrowserTests extends BrowserTest {
         screenshot("contacts-02-import-preview");
         driver.findElement(By.cssSelector(".import-actions button.primary")).click();
 
-        waitForText(By.cssSelector("main h1"), "Import finished");
+        waitForText(By.id("counts-heading"), "Import finished");
         assertThat(driver.findElement(By.cssSelector(".import-counts")).getText()).contains("Created 3");
         screenshot("contacts-03-import-result");
 
