@@ -16,6 +16,11 @@ public record WorkspaceContext(WorkspaceId workspaceId, String workspaceName, Us
         return role.includes(Role.ADMIN);
     }
 
+    /** Whether the caller is a partner-side guest rather than a member (guests arrive with issue 19). */
+    public boolean isGuest() {
+        return false;
+    }
+
     public boolean canWrite() {
         return role.canWrite();
     }

@@ -1,0 +1,27 @@
+package dev.tandem.shared.web;
+
+import dev.tandem.shared.Refusal;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The one way a page tells the user what just happened after a redirect: a notice (done) or a refusal with its
+ * arguments, shown once by the layout ({@code fragments/layout}).
+ */
+public final class Flash {
+
+    static final String NOTICE = "notice";
+    static final String PROBLEM = "problem";
+    static final String PROBLEM_ARGS = "problemArgs";
+
+    private Flash() {
+    }
+
+    public static void notice(RedirectAttributes flash, String messageKey) {
+        flash.addFlashAttribute(NOTICE, messageKey);
+    }
+
+    public static void problem(RedirectAttributes flash, Refusal refusal) {
+        flash.addFlashAttribute(PROBLEM, refusal.messageKey());
+        flash.addFlashAttribute(PROBLEM_ARGS, refusal.args());
+    }
+}
