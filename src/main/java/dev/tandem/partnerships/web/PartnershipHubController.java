@@ -6,6 +6,8 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.Note;
 import dev.tandem.partnerships.Participant;
 import dev.tandem.partnerships.PartnershipNotes;
+import dev.tandem.partnerships.PartnershipPage;
+import dev.tandem.partnerships.PartnershipPages;
 import dev.tandem.partnerships.PartnershipParticipants;
 import dev.tandem.partnerships.PartnershipPortfolio;
 import dev.tandem.partnerships.PartnershipService;
@@ -41,12 +43,14 @@ class PartnershipHubController {
 
     private final PartnershipService partnerships;
     private final PartnershipPortfolio portfolio;
+    private final PartnershipPages pages;
     private final PartnershipNotes notes;
     private final PartnershipParticipants participants;
     private final Counterparts counterparts;
 
-    PartnershipHubController(PartnershipService partnerships, PartnershipPortfolio portfolio, PartnershipNotes notes,
-            PartnershipParticipants participants, Counterparts counterparts) {
+    PartnershipHubController(PartnershipService partnerships, PartnershipPages pages, PartnershipPortfolio portfolio,
+            PartnershipNotes notes, PartnershipParticipants participants, Counterparts counterparts) {
+        this.pages = pages;
         this.counterparts = counterparts;
         this.partnerships = partnerships;
         this.portfolio = portfolio;
@@ -57,28 +61,32 @@ class PartnershipHubController {
     @GetMapping("/w/{workspaceId}/partnerships/{id}")
     String hub(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(defaultValue = "") String contactQ,
             Model model) {
-        model.addAttribute("view", partnerships.get(workspace, id));
-        model.addAttribute("history", partnerships.stages(workspace, id, PageRequest.of(PageRequest.MAX_LIMIT, null)));
-        model.addAttribute("participants", participants.list(workspace, id));
-        model.addAttribute("notes", notes.list(workspace, id, PageRequest.of(20, null)));
+        PartnershipPage page = pages.of(workspace, id);
+        model.addAttribute("view", page.view());
+        model.addAttribute("history", page.history());
+        model.addAttribute("participants", page.participants());
+        model.addAttribute("notes", page.notes());
+        model.addAttribute("timeline", page.timeline());
+        model.addAttribute("timelineUrl", timelineUrl(workspace, id));
         model.addAttribute("memberNames", portfolio.memberNames(workspace));
         model.addAttribute("visibilities", Visibility.values());
         model.addAttribute("contactPicker", counterparts.contacts(workspace, null, contactQ, false));
-        return timeline(workspace, id, null, null, model);
+        return HUB;
     }
 
     @GetMapping("/w/{workspaceId}/partnerships/{id}/timeline")
     String timeline(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(required = false) @Nullable String cursor,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-        model.addAttribute("timeline", partnerships.timeline(workspace, id, PageRequest.of(20, cursor)));
-        model.addAttribute("timelineUrl", "/w/" + workspace.workspaceId() + "/partnerships/" + id + "/timeline");
-        if (htmx != null) {
-            return TIMELINE;
-        }
-        if (!model.containsAttribute("view")) {
+        if (htmx == null) {
             return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id + "#timeline";
         }
-        return HUB;
+        model.addAttribute("timeline", partnerships.timeline(workspace, id, PageRequest.of(20, cursor)));
+        model.addAttribute("timelineUrl", timelineUrl(workspace, id));
+        return TIMELINE;
+    }
+
+    private static String timelineUrl(WorkspaceContext workspace, UUID id) {
+        return "/w/" + workspace.workspaceId() + "/partnerships/" + id + "/timeline";
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/stage")
