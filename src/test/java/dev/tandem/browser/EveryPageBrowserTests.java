@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -22,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every main page of a workspace full of demo data, signed out and in, as a phone (390 px) and a laptop (1280 px):
@@ -173,6 +176,13 @@ class EveryPageBrowserTests extends BrowserTest {
         }
         shot(name + "-" + LAPTOP);
         emulate(PHONE);
+        // Charts redraw for the new width on the next frames; a page gets a moment to settle.
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(3)).until(d ->
+                    ((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue() <= 0);
+        } catch (TimeoutException stillWider) {
+            // measured and reported below
+        }
         Object wider = js("""
                 var width = document.documentElement.clientWidth;
                 if (document.documentElement.scrollWidth <= width) { return null; }
