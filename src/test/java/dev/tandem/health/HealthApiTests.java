@@ -76,7 +76,7 @@ class HealthApiTests {
                 .andExpect(jsonPath("$.factors", hasSize(6)))
                 .andExpect(jsonPath("$.factors[0].name").value("CADENCE"))
                 .andExpect(jsonPath("$.factors[0].weight").value(20))
-                .andExpect(jsonPath("$.factors[0].evidence").value(containsString("the agreed rhythm is every 14 days")))
+                .andExpect(jsonPath("$.factors[0].evidence").value(containsString("the agreed cadence is every 14 days")))
                 .andExpect(jsonPath("$.factors[3].name").value("SATISFACTION"))
                 .andExpect(jsonPath("$.factors[3].score").doesNotExist())
                 .andExpect(jsonPath("$.factors[3].evidence").value("No pulse surveys yet."))
@@ -125,7 +125,7 @@ class HealthApiTests {
         TestUsers.verifyEmail(mvc, email);
         TestUsers.addMember(mvc, ada, chiara, "VIEWER");
         mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/health")).with(chiara.bearer()))
-                .andExpect(jsonPath("$.signals[0].evidence").value(containsString("La controparte ha mancato 2 delle ultime 3")))
+                .andExpect(jsonPath("$.signals[0].evidence").value(containsString("La controparte è mancata a 2 su 3 incontri recenti")))
                 .andExpect(jsonPath("$.signals[0].suggestion").value(containsString("Contattali direttamente")));
     }
 
