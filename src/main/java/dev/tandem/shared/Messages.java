@@ -14,7 +14,7 @@ import org.springframework.util.StringUtils;
 
 /**
  * The message bundles ({@code spring.messages.basename}). A message with a {@code plural}, {@code selectordinal} or
- * {@code select} argument is formatted by ICU, which knows each language's plural rules ("1 giorno", "2 giorni");
+ * {@code select} argument is formatted by ICU, which knows each language's plural rules (1 giorno, 2 giorni);
  * every other message by the JDK's MessageFormat, as before.
  */
 @Configuration(proxyBeanMethods = false)

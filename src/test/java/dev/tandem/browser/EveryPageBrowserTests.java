@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -135,7 +136,8 @@ class EveryPageBrowserTests extends BrowserTest {
         for (String language : List.of("it", "es")) {
             open(w);
             driver.findElement(By.cssSelector("footer button[value='" + language + "']")).click();
-            wait.until(d -> language.equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+            wait.ignoring(StaleElementReferenceException.class)
+                    .until(d -> language.equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
             // Italian on every page (the screenshots of record), Spanish on the pages with the most text.
             var some = language.equals("it") ? pages.keySet()
                     : List.of("dashboard", "partnership", "partnership-health", "my-week", "members");

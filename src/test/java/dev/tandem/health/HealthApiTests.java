@@ -24,7 +24,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,8 +95,9 @@ class HealthApiTests {
         health(acme).andExpect(jsonPath("$.signals", hasSize(0)));
         heldMeeting(6, "ABSENT");
 
-        String dates = List.of(6, 13).stream().map(d -> LocalDateTime.now(ROME).minusDays(d).toLocalDate().toString())
-                .reduce((a, b) -> a + ", " + b).orElseThrow();
+        var medium = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH);
+        String dates = List.of(6, 13).stream().map(d -> LocalDateTime.now(ROME).minusDays(d).toLocalDate().format(medium))
+                .reduce((a, b) -> a + "; " + b).orElseThrow();
         health(acme).andExpect(jsonPath("$.signals[0].type").value("PARTNER_DISENGAGING"))
                 .andExpect(jsonPath("$.signals[0].severity").value("HIGH"))
                 .andExpect(jsonPath("$.signals[0].evidence").value("Their side missed 2 of the last 3 meetings (on " + dates + ")."))

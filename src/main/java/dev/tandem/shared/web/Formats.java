@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Dates for templates ({@code ${@fmt.dateTime(x)}}), in the reader's language and time zone: one style per language
- * (the medium date, "Dec 7, 2026", "7 dic 2026"), relative where it reads better ("in 3 days"), never ISO in a sentence.
+ * (the medium date of the locale), relative where it reads better (in 3 days), never ISO in a sentence.
  */
 @Component("fmt")
 public class Formats {
@@ -53,7 +53,7 @@ public class Formats {
         return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
     }
 
-    /** Day and month only, for chart axes and headings within the year ("Nov 16", "16 nov"). */
+    /** Day and month only, for chart axes and headings within the year. */
     public String dayMonth(@Nullable LocalDate day) {
         if (day == null) {
             return "";
@@ -63,7 +63,7 @@ public class Formats {
         return format.format(Date.from(day.atStartOfDay(ZoneId.of("UTC")).toInstant()));
     }
 
-    /** A meeting's time where it takes place: "Dec 7, 2026, 10:00–11:00 (Europe/Rome)". */
+    /** A meeting's time where it takes place, with the zone's name. */
     public String meetingTime(LocalDateTime start, LocalDateTime end, ZoneId zone) {
         var full = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale());
         var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale());
@@ -71,7 +71,7 @@ public class Formats {
         return full.format(start) + "–" + until + " (" + zone.getId() + ")";
     }
 
-    /** A day relative to the reader's today: "today", "tomorrow", "in 3 days", "2 weeks ago", "in 4 months". */
+    /** A day relative to the reader's today: today, tomorrow, in 3 days, 2 weeks ago, in 4 months. */
     public String relative(@Nullable LocalDate day) {
         if (day == null) {
             return "";
