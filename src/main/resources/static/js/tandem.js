@@ -11,6 +11,30 @@
     }
   });
 
+  // After an htmx swap: the result is announced (saved, or what went wrong), and focus goes to the first field in
+  // error, or to the swapped part when the element that had focus is gone.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var area = event.target && event.target.isConnected ? event.target : document.getElementById("main");
+    if (!area || !area.querySelector) {
+      return;
+    }
+    var message = area.querySelector(".flash, [role=alert], [role=status], .field-error");
+    var live = document.getElementById("live-region");
+    if (live && message && message.textContent.trim()) {
+      live.textContent = "";
+      window.setTimeout(function () { live.textContent = message.textContent.trim(); }, 100);
+    }
+    var invalid = area.querySelector("[aria-invalid=true]");
+    if (invalid) {
+      invalid.focus();
+    } else if (!document.activeElement || document.activeElement === document.body) {
+      if (!area.hasAttribute("tabindex")) {
+        area.setAttribute("tabindex", "-1");
+      }
+      area.focus();
+    }
+  });
+
   // Forms that destroy something ask first.
   document.addEventListener("submit", function (event) {
     var message = event.target.getAttribute && event.target.getAttribute("data-confirm");
@@ -31,8 +55,29 @@
     }
   });
 
+  // On a phone a table's rows stack; each cell shows its column's name, taken from the header.
+  function labelCells(root) {
+    root.querySelectorAll("table.table").forEach(function (table) {
+      var names = [];
+      table.querySelectorAll("thead th").forEach(function (th) {
+        names.push(th.querySelector(".visually-hidden") ? "" : th.textContent.trim());
+      });
+      table.querySelectorAll("tbody tr").forEach(function (row) {
+        Array.prototype.forEach.call(row.children, function (cell, i) {
+          if (cell.tagName === "TD" && names[i] && !cell.hasAttribute("data-label")) {
+            cell.setAttribute("data-label", names[i]);
+          }
+        });
+      });
+    });
+  }
+  document.addEventListener("htmx:afterSettle", function () {
+    labelCells(document);
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     document.documentElement.classList.add("js");
+    labelCells(document);
     // Sign-up records the browser's time zone, so dates show in local time from the start.
     document.querySelectorAll("[data-browser-time-zone]").forEach(function (input) {
       try {
@@ -40,6 +85,13 @@
       } catch (e) {
         input.value = "";
       }
+    });
+    // On narrow screens the header's menu button shows and hides the switcher, the sections and the account menu.
+    document.querySelectorAll(".menu-toggle").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var open = button.closest(".topbar").classList.toggle("open");
+        button.setAttribute("aria-expanded", open ? "true" : "false");
+      });
     });
     // A menu closes when you click elsewhere or press Escape.
     document.addEventListener("click", function (event) {
@@ -51,9 +103,17 @@
     });
     document.addEventListener("keydown", function (event) {
       if (event.key === "Escape") {
-        document.querySelectorAll("details.menu[open]").forEach(function (menu) {
+        var menus = document.querySelectorAll("details.menu[open]");
+        menus.forEach(function (menu) {
           menu.removeAttribute("open");
           menu.querySelector("summary").focus();
+        });
+        document.querySelectorAll(".topbar.open").forEach(function (bar) {
+          if (menus.length === 0) {
+            bar.classList.remove("open");
+            bar.querySelector(".menu-toggle").setAttribute("aria-expanded", "false");
+            bar.querySelector(".menu-toggle").focus();
+          }
         });
       }
     });

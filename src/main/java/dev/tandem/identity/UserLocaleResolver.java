@@ -15,7 +15,7 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
  * The language of a page: the user's setting, else the language chosen before log-in, else the
- * browser's. The time zone is the user's, so dates read as their local time.
+ * browser's. An API call asks in its own words: a supported Accept-Language wins over the user's setting. The time zone is the user's, so dates read as their local time.
  */
 class UserLocaleResolver extends AbstractLocaleContextResolver {
 
@@ -32,7 +32,10 @@ class UserLocaleResolver extends AbstractLocaleContextResolver {
     public LocaleContext resolveLocaleContext(HttpServletRequest request) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof TandemUser user) {
-            Locale chosen = Languages.match(user.locale().toLanguageTag());
+            Locale chosen = api(request) ? asked(request) : null;
+            if (chosen == null) {
+                chosen = Languages.match(user.locale().toLanguageTag());
+            }
             return new SimpleTimeZoneAwareLocaleContext(chosen != null ? chosen : anonymous(request),
                     TimeZone.getTimeZone(user.timeZone()));
         }
@@ -50,6 +53,23 @@ class UserLocaleResolver extends AbstractLocaleContextResolver {
             cookie.setMaxAge(365 * 24 * 3600);
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
+        }
+    }
+
+    private static boolean api(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** The best supported language of an Accept-Language header, if it names one. */
+    private static @Nullable Locale asked(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            return Locale.lookup(Locale.LanguageRange.parse(header), Languages.SUPPORTED);
+        } catch (IllegalArgumentException malformed) {
+            return null;
         }
     }
 

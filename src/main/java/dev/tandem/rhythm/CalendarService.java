@@ -52,9 +52,9 @@ public class CalendarService {
         return secrets.liveSince(user);
     }
 
-    /** The absolute address of a feed. */
-    public String feedUrl(String secret) {
-        return properties.url("/calendar/" + secret + ".ics");
+    /** The absolute address of a feed; {@code requestBase} serves when no base URL is configured. */
+    public String feedUrl(String secret, String requestBase) {
+        return properties.url("/calendar/" + secret + ".ics", requestBase);
     }
 
     /** The feed behind a secret, as iCalendar text; empty when the secret is unknown or revoked. */

@@ -9,7 +9,7 @@ import org.springframework.util.unit.DataSize;
 /** Tandem's own settings, {@code tandem.*}; each is described in the README's configuration table. */
 @ConfigurationProperties("tandem")
 public record TandemProperties(
-        @DefaultValue("http://localhost:8080") String baseUrl,
+        @DefaultValue("") String baseUrl,
         @DefaultValue Signup signup,
         @DefaultValue MailSettings mail,
         @DefaultValue Security security,
@@ -48,8 +48,13 @@ public record TandemProperties(
     public record Api(@DefaultValue("1MB") DataSize maxBodySize) {
     }
 
-    /** The absolute address of a path, for links sent by mail. */
+    /** The absolute address of a path, for links sent by mail (no request to learn the address from). */
     public String url(String path) {
-        return baseUrl.replaceAll("/+$", "") + path;
+        return url(path, "http://localhost:8080");
+    }
+
+    /** The absolute address of a path: on the configured base URL, else on {@code requestBase}, the address asked. */
+    public String url(String path, String requestBase) {
+        return (baseUrl.isBlank() ? requestBase : baseUrl).replaceAll("/+$", "") + path;
     }
 }

@@ -77,6 +77,10 @@ abstract class BrowserTest {
     }
 
     void nav(String link) {
+        // On a phone the sections are behind the header's menu button.
+        if (!driver.findElement(By.cssSelector("nav.mainnav")).isDisplayed()) {
+            driver.findElement(By.cssSelector(".menu-toggle")).click();
+        }
         driver.findElement(By.cssSelector("nav.mainnav")).findElement(By.linkText(link)).click();
     }
 

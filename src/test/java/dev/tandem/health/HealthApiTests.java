@@ -24,7 +24,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,7 +78,7 @@ class HealthApiTests {
                 .andExpect(jsonPath("$.factors", hasSize(6)))
                 .andExpect(jsonPath("$.factors[0].name").value("CADENCE"))
                 .andExpect(jsonPath("$.factors[0].weight").value(20))
-                .andExpect(jsonPath("$.factors[0].evidence").value(containsString("the agreed rhythm is every 14 days")))
+                .andExpect(jsonPath("$.factors[0].evidence").value(containsString("the agreed cadence is every 14 days")))
                 .andExpect(jsonPath("$.factors[3].name").value("SATISFACTION"))
                 .andExpect(jsonPath("$.factors[3].score").doesNotExist())
                 .andExpect(jsonPath("$.factors[3].evidence").value("No pulse surveys yet."))
@@ -93,8 +95,9 @@ class HealthApiTests {
         health(acme).andExpect(jsonPath("$.signals", hasSize(0)));
         heldMeeting(6, "ABSENT");
 
-        String dates = List.of(6, 13).stream().map(d -> LocalDateTime.now(ROME).minusDays(d).toLocalDate().toString())
-                .reduce((a, b) -> a + ", " + b).orElseThrow();
+        var medium = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH);
+        String dates = List.of(6, 13).stream().map(d -> LocalDateTime.now(ROME).minusDays(d).toLocalDate().format(medium))
+                .reduce((a, b) -> a + "; " + b).orElseThrow();
         health(acme).andExpect(jsonPath("$.signals[0].type").value("PARTNER_DISENGAGING"))
                 .andExpect(jsonPath("$.signals[0].severity").value("HIGH"))
                 .andExpect(jsonPath("$.signals[0].evidence").value("Their side missed 2 of the last 3 meetings (on " + dates + ")."))
@@ -125,7 +128,7 @@ class HealthApiTests {
         TestUsers.verifyEmail(mvc, email);
         TestUsers.addMember(mvc, ada, chiara, "VIEWER");
         mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/health")).with(chiara.bearer()))
-                .andExpect(jsonPath("$.signals[0].evidence").value(containsString("La controparte ha mancato 2 delle ultime 3")))
+                .andExpect(jsonPath("$.signals[0].evidence").value(containsString("La controparte è mancata a 2 su 3 incontri recenti")))
                 .andExpect(jsonPath("$.signals[0].suggestion").value(containsString("Contattali direttamente")));
     }
 

@@ -95,13 +95,13 @@ class LoginThrottleTests {
         }
         guess(ada.email(), "wrong again", "198.51.100.63").andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "60"))
-                .andExpect(jsonPath("$.detail").value("Too many failed attempts. Try again in 1 minute(s)."));
+                .andExpect(jsonPath("$.detail").value("Too many failed attempts. Try again in 1 minute."));
 
         clock.advance(Duration.ofSeconds(61));
         guess(ada.email(), "wrong once more", "198.51.100.63").andExpect(status().isUnauthorized());
         guess(ada.email(), "wrong again", "198.51.100.63").andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "120"))
-                .andExpect(jsonPath("$.detail").value("Too many failed attempts. Try again in 2 minute(s)."));
+                .andExpect(jsonPath("$.detail").value("Too many failed attempts. Try again in 2 minutes."));
 
         clock.advance(Duration.ofSeconds(121));
         mvc.perform(post("/login").with(csrf()).with(from("198.51.100.63")).param("email", ada.email())
@@ -112,7 +112,7 @@ class LoginThrottleTests {
                 .andExpect(header().string("Retry-After", "240"))
                 .andReturn().getRequest().getAttribute(SignedIn.THROTTLED_RETRY_AFTER);
         mvc.perform(get("/login/throttled").requestAttr(SignedIn.THROTTLED_RETRY_AFTER, wait))
-                .andExpect(content().string(containsString("Too many failed attempts. Try again in 4 minute(s).")));
+                .andExpect(content().string(containsString("Too many failed attempts. Try again in 4 minutes.")));
     }
 
     @Test

@@ -100,7 +100,7 @@ class WebPagesTests {
         mvc.perform(get("/login/throttled").requestAttr(SignedIn.THROTTLED_RETRY_AFTER, Duration.ofSeconds(899)))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "899"))
-                .andExpect(content().string(containsString("Too many failed attempts. Try again in 15 minute(s).")));
+                .andExpect(content().string(containsString("Too many failed attempts. Try again in 15 minutes.")));
     }
 
     @Test

@@ -95,6 +95,17 @@ class ProblemDetailsTests {
     }
 
     @Test
+    void aSignedInCallerAsksInItsOwnLanguageWhateverTheAccountSays() throws Exception {
+        var ada = TestUsers.signUp(mvc, "Ada");
+        String missing = "/api/v1/workspaces/" + ada.workspaceId() + "/partnerships/" + java.util.UUID.randomUUID();
+        mvc.perform(get(missing).with(ada.bearer()).header("Accept-Language", "es-MX,es;q=0.9,en;q=0.5"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("No existe esta alianza en este espacio de trabajo."));
+        mvc.perform(get(missing).with(ada.bearer()).header("Accept-Language", "fr"))
+                .andExpect(jsonPath("$.detail").value("There is no such partnership in this workspace."));
+    }
+
+    @Test
     void anOversizedUploadSendsAPageBackToItsFormAndTheApiA413() throws Exception {
         var ada = TestUsers.signUp(mvc, "Ada");
         String page = "/w/" + ada.workspaceId() + "/contacts/import";

@@ -19,6 +19,7 @@ import dev.tandem.partnerships.Stage;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.web.Formats;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
@@ -28,8 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -45,11 +44,11 @@ import org.springframework.web.bind.annotation.RestController;
 class HealthApiController {
 
     private final HealthService health;
-    private final MessageSource messages;
+    private final Formats formats;
 
-    HealthApiController(HealthService health, MessageSource messages) {
+    HealthApiController(HealthService health, Formats formats) {
         this.health = health;
-        this.messages = messages;
+        this.formats = formats;
     }
 
     record PortfolioJson(UUID partnershipId, String name, PartnershipKind kind, Stage stage, UUID ownerId,
@@ -155,6 +154,6 @@ class HealthApiController {
     }
 
     private String text(String key, List<String> args) {
-        return messages.getMessage(key, args.toArray(), LocaleContextHolder.getLocale());
+        return formats.message(key, args);
     }
 }

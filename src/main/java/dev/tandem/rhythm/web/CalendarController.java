@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Calendars: the secret feed a calendar application subscribes to (public: the secret is the credential,
@@ -62,7 +63,8 @@ class CalendarController {
     String reset(@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
             RedirectAttributes flash) {
         CreatedFeed created = calendars.reset(me().id());
-        String url = calendars.feedUrl(created.secret());
+        String url = calendars.feedUrl(created.secret(),
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
         if (htmx != null) {
             model.addAttribute("feedSince", created.createdAt());
             model.addAttribute("feedUrl", url);
