@@ -4,9 +4,9 @@
 # filtered by a tag), at 8 and 16 connections. The workspace: 10,000 contacts imported through the API, 2,000 of
 # them tagged "priority"; then vacuum-analysed, as autovacuum would have it.
 # Usage: bench/cost.sh [--port 18112] [--name tandem_bench_cost] [--duration 20s] [--warmup 30s]
-#   [--connections "8 16"] [--scenarios "me c1 l1"] [--jvm-flags "…"]
+#   [--connections "8 16"] [--scenarios "me c1 l1"] [--jvm-flags "…"] [--jar another.jar (to compare)]
 set -euo pipefail
-PORT=18112 NAME=tandem_bench_cost DURATION=20s WARMUP=30s CONNECTIONS="8 16" SCENARIOS="me c1 l1" EXTRA_JVM=
+PORT=18112 NAME=tandem_bench_cost DURATION=20s WARMUP=30s CONNECTIONS="8 16" SCENARIOS="me c1 l1" EXTRA_JVM= JAR=
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --port) PORT=$2; shift ;;
@@ -16,6 +16,7 @@ while [[ $# -gt 0 ]]; do
     --connections) CONNECTIONS=$2; shift ;;
     --scenarios) SCENARIOS=$2; shift ;;
     --jvm-flags) EXTRA_JVM=$2; shift ;;
+    --jar) JAR=$2; shift ;;
     *) sed -n '2,7p' "$0" >&2; exit 2 ;;
   esac
   shift
@@ -28,8 +29,8 @@ rm -rf "$WORK"; mkdir -p "$WORK/data" bench/results
 BASE=http://127.0.0.1:$PORT
 log() { printf '[cost] %s\n' "$*" >&2; }
 
-JAR=$(ls target/tandem-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [[ -z $JAR || -n $(find src/main pom.xml -newer "$JAR" -type f -print -quit) ]]; then
+[[ -n $JAR ]] || JAR=$(ls target/tandem-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [[ -z $JAR ]] || [[ $JAR == target/* && -n $(find src/main pom.xml -newer "$JAR" -type f -print -quit) ]]; then
   log "building the jar"
   ./mvnw -B -q -DskipTests package
   JAR=$(ls target/tandem-*.jar | grep -v original | head -1)
