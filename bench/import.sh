@@ -3,16 +3,19 @@
 # with the recommended JVM flags (512 MB RSS budget), imports the file through the API into a fresh workspace, then
 # imports it again (every row recognised: updates, no new contact), sampling the process's RSS from /proc every
 # 100 ms. Target: 50,000 contacts on PostgreSQL in at most 30 s with RSS at most 512 MB.
-# Usage: bench/import.sh [--db postgres|h2] [--rows 50000] [--format csv|vcard] [--port 18183]
+# Usage: bench/import.sh [--db postgres|h2] [--rows 50000] [--format csv|vcard] [--port 18183] [--name tandem_bench_import]
+#   [--jvm-flags "…"] (extra JVM flags, e.g. a flight recording)
 set -euo pipefail
-DB=postgres ROWS=50000 FORMAT=csv PORT=18183
+DB=postgres ROWS=50000 FORMAT=csv PORT=18183 NAME=tandem_bench_import EXTRA_JVM=
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --db) DB=$2; shift ;;
     --rows) ROWS=$2; shift ;;
     --format) FORMAT=$2; shift ;;
     --port) PORT=$2; shift ;;
-    *) echo "Usage: bench/import.sh [--db postgres|h2] [--rows 50000] [--format csv|vcard] [--port 18183]" >&2; exit 2 ;;
+    --name) NAME=$2; shift ;;
+    --jvm-flags) EXTRA_JVM=$2; shift ;;
+    *) echo "Usage: bench/import.sh [--db postgres|h2] [--rows 50000] [--format csv|vcard] [--port 18183] [--name db] [--jvm-flags flags]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -29,10 +32,9 @@ fi
 
 case $DB in
   postgres)
-    NAME=tandem_bench_import
     dropdb -h 127.0.0.1 -U postgres --if-exists "$NAME"
     createdb -h 127.0.0.1 -U postgres "$NAME"
-    DB_ARGS=(--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$NAME --spring.datasource.username=postgres
+    DB_ARGS=(--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$NAME${PG_URL_OPTIONS:-}" --spring.datasource.username=postgres
       --spring.datasource.password=) ;;
   h2)
     DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$ROOT/$WORK/db/tandem;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
@@ -59,7 +61,7 @@ awk -v rows="$ROWS" -v format="$FORMAT" 'BEGIN {
 }' > "$FILE"
 echo "import on $DB ($(git rev-parse --short HEAD)): $ROWS contacts as $FORMAT, $(du -h "$FILE" | cut -f1)" >&2
 
-java -Xms256m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k -XX:+UseSerialGC -jar "$JAR" --server.port="$PORT" \
+java -Xms256m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k -XX:+UseSerialGC $EXTRA_JVM -jar "$JAR" --server.port="$PORT" \
   "${DB_ARGS[@]}" --tandem.import.max-rows="$ROWS" --spring.servlet.multipart.max-file-size=64MB \
   --spring.servlet.multipart.max-request-size=64MB --logging.level.root=WARN --tandem.health.decay.enabled=false \
   > "$WORK/app.log" 2>&1 &
@@ -76,6 +78,16 @@ SIGNUP=$(curl -sf -H 'Content-Type: application/json' "http://127.0.0.1:$PORT/ap
 TOKEN=$(sed -E 's/.*"token":"([^"]+)".*/\1/' <<< "$SIGNUP")
 WS=$(sed -E 's/.*"workspaceId":"([^"]+)".*/\1/' <<< "$SIGNUP")
 
+# CPU seconds (user + system) of the application and of its PostgreSQL backends, from /proc.
+cpu_app() { awk '{printf "%.2f", ($14 + $15) / 100}' "/proc/$PID/stat"; }
+cpu_pg() {
+  [[ $DB == postgres ]] || { echo 0; return; }
+  local ticks=0
+  for p in $(psql -h 127.0.0.1 -U postgres -d postgres -Atc "select pid from pg_stat_activity where datname = '$NAME'"); do
+    [[ -r /proc/$p/stat ]] && ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$p/stat")))
+  done
+  awk -v t="$ticks" 'BEGIN {printf "%.2f", t / 100}'
+}
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$PID/status"; }
 sample() { local peak=0; while kill -0 "$PID" 2>/dev/null; do r=$(rss_kb); (( r > peak )) && peak=$r && echo "$peak" > "$WORK/peak"; sleep 0.1; done; }
 
@@ -83,21 +95,23 @@ run() {
   echo 0 > "$WORK/peak"
   local before; before=$(rss_kb)
   sample & SAMPLER=$!
-  local start end
+  local start end app0 pg0
+  app0=$(cpu_app); pg0=$(cpu_pg)
   start=$(date +%s.%N)
   curl -sS -o "$WORK/$1.json" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" \
     -F "file=@$FILE" "http://127.0.0.1:$PORT/api/v1/workspaces/$WS/contacts/import?format=$FORMAT" > "$WORK/$1.status"
   end=$(date +%s.%N)
   kill $SAMPLER; wait $SAMPLER 2>/dev/null || true
-  printf '| %s | %s | %.1f s | %d MB | %d MB | %s |\n' "$1" "$(cat "$WORK/$1.status")" "$(echo "$end - $start" | bc)" \
+  printf '| %s | %s | %.1f s | %.1f s | %.1f s | %d MB | %d MB | %s |\n' "$1" "$(cat "$WORK/$1.status")" \
+    "$(echo "$end - $start" | bc)" "$(echo "$(cpu_app) - $app0" | bc)" "$(echo "$(cpu_pg) - $pg0" | bc)" \
     $((before / 1024)) $(($(cat "$WORK/peak") / 1024)) "$(head -c 120 "$WORK/$1.json")"
 }
 
 {
   echo "Import of $ROWS contacts ($FORMAT, $(du -h "$FILE" | cut -f1)) on $DB, $(git rev-parse --short HEAD), $(nproc) cores, JVM -Xmx256m SerialGC"
   echo
-  echo '| run | status | time | RSS before | peak RSS | result |'
-  echo '|---|---|---|---|---|---|'
+  echo '| run | status | time | app CPU | PostgreSQL CPU | RSS before | peak RSS | result |'
+  echo '|---|---|---|---|---|---|---|---|'
   run first
   run again
 } | tee "$WORK/result.md"

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,10 +29,14 @@ class ContactBatch {
     private final OrganizationService organizations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PlannerStatistics statistics;
+    private final ContactChannels channels;
 
     ContactBatch(JdbcTemplate jdbc, SearchIndex index, OrganizationService organizations,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, PlannerStatistics statistics, ContactChannels channels) {
         this.jdbc = jdbc;
+        this.channels = channels;
+        this.statistics = statistics;
         this.index = index;
         this.organizations = organizations;
         this.events = events;
@@ -49,9 +52,7 @@ class ContactBatch {
         var at = Sql.ts(now);
         Map<String, UUID> orgs = new HashMap<>();
         List<Object[]> contacts = new ArrayList<>();
-        List<Object[]> emails = new ArrayList<>();
-        List<Object[]> phones = new ArrayList<>();
-        List<Object[]> tags = new ArrayList<>();
+        var channels = new ContactChannels.ChannelRows();
         List<SearchIndex.NewContact> terms = new ArrayList<>();
         List<ContactAdded> added = new ArrayList<>();
         for (ContactImports.NewContact next : batch) {
@@ -65,31 +66,16 @@ class ContactBatch {
                     in.title(), in.department(), in.linkedinUrl(), xHandle(in.xHandle()), in.website(),
                     in.preferredLanguage(), in.timeZone(), in.howWeMet(), in.notes(),
                     new SqlParameterValue(Types.BINARY, photo == null ? null : photo.data()), photo == null ? null : photo.mediaType(), at, at});
-            int ordinal = 0;
-            for (String email : distinct(in.emails(), ContactChannels::emailKey).values()) {
-                emails.add(new Object[] {ws, id, email, ContactChannels.emailKey(email), ordinal == 0, ordinal++});
-            }
-            ordinal = 0;
-            for (String phone : distinct(in.phones(), ContactChannels::phoneKey).values()) {
-                phones.add(new Object[] {ws, id, phone, ContactChannels.phoneKey(phone), ordinal++});
-            }
-            distinct(in.tags(), Tags::key).forEach((key, tag) -> tags.add(new Object[] {ws, id, tag, key}));
-            List<@Nullable String> texts = new ArrayList<>(List.of(in.displayName()));
-            texts.add(in.givenName());
-            texts.add(in.familyName());
-            texts.add(in.organizationName());
-            texts.addAll(in.emails());
-            texts.addAll(in.tags());
-            terms.add(new SearchIndex.NewContact(id, sortKey, texts));
+            channels.add(ws, id, in);
+            terms.add(SearchIndex.NewContact.of(id, in, in.organizationName()));
             added.add(new ContactAdded(ctx.workspaceId(), id, org, in.displayName(), ctx.actor(), now));
         }
         Rows.insert(jdbc, "contacts", "workspace_id, id, given_name, family_name, display_name, sort_key, organization_id,"
                 + " title, department, linkedin_url, x_handle, website, preferred_language, time_zone, how_we_met, notes,"
                 + " photo, photo_type, created_at, updated_at", 20, contacts);
-        Rows.insert(jdbc, "contact_emails", "workspace_id, contact_id, email, email_key, is_primary, ordinal", 6, emails);
-        Rows.insert(jdbc, "contact_phones", "workspace_id, contact_id, phone, phone_key, ordinal", 5, phones);
-        Rows.insert(jdbc, "contact_tags", "workspace_id, contact_id, tag, tag_key", 4, tags);
+        this.channels.insert(channels);
         index.indexNew(ctx.workspaceId(), terms);
+        statistics.afterBatch();
         added.forEach(events::publishEvent);
     }
 
@@ -97,9 +83,4 @@ class ContactBatch {
         return handle == null ? null : handle.replaceFirst("^@", "");
     }
 
-    private static Map<String, String> distinct(List<String> values, java.util.function.Function<String, String> key) {
-        Map<String, String> byKey = new LinkedHashMap<>();
-        values.forEach(value -> byKey.putIfAbsent(key.apply(value), value));
-        return byKey;
-    }
 }

@@ -2,13 +2,16 @@ package dev.tandem.contacts;
 
 import dev.tandem.shared.Sql;
 import dev.tandem.shared.WorkspaceId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,11 +20,43 @@ import org.springframework.stereotype.Repository;
 class ContactChannels {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final Tags tags;
 
-    ContactChannels(JdbcClient jdbc) {
+    ContactChannels(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.tags = new Tags(jdbc, "contact_tags", "contact_id");
+    }
+
+    /** The rows of a contact's emails, phones and tags, to be inserted by {@link #insert}. */
+    record ChannelRows(List<Object[]> emails, List<Object[]> phones, List<Object[]> tags) {
+
+        ChannelRows() {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+
+        /** Adds the contact's: each email, phone and tag once (compared by key), the first email primary. */
+        void add(UUID ws, UUID id, ContactInput input) {
+            int ordinal = 0;
+            for (String email : distinct(input.emails(), ContactChannels::emailKey).values()) {
+                emails.add(new Object[] {ws, id, email, emailKey(email), ordinal == 0, ordinal++});
+            }
+            ordinal = 0;
+            for (String phone : distinct(input.phones(), ContactChannels::phoneKey).values()) {
+                phones.add(new Object[] {ws, id, phone, phoneKey(phone), ordinal++});
+            }
+            distinct(input.tags(), Tags::key).forEach((key, tag) -> tags.add(new Object[] {ws, id, tag, key}));
+        }
+    }
+
+    /** Writes the channels of contacts that have none yet: one statement per table, nothing to delete. */
+    void insert(ChannelRows rows) {
+        Rows.insert(batches, "contact_emails",
+                "workspace_id, contact_id, email, email_key, is_primary, ordinal", 6, rows.emails());
+        Rows.insert(batches, "contact_phones", "workspace_id, contact_id, phone, phone_key, ordinal", 5,
+                rows.phones());
+        Rows.insert(batches, "contact_tags", "workspace_id, contact_id, tag, tag_key", 4, rows.tags());
     }
 
     static String emailKey(String email) {
@@ -34,28 +69,15 @@ class ContactChannels {
         return phone.strip().startsWith("+") ? "+" + digits : digits;
     }
 
+    /** Writes the contact's channels in place of the ones it has. */
     void replace(WorkspaceId ws, UUID id, ContactInput input) {
-        jdbc.sql("delete from contact_emails where workspace_id = :ws and contact_id = :id")
-                .param("ws", ws.value()).param("id", id).update();
-        jdbc.sql("delete from contact_phones where workspace_id = :ws and contact_id = :id")
-                .param("ws", ws.value()).param("id", id).update();
-        int ordinal = 0;
-        for (String email : input.emails().stream().filter(distinctBy(ContactChannels::emailKey)).toList()) {
-            jdbc.sql("""
-                    insert into contact_emails (workspace_id, contact_id, email, email_key, is_primary, ordinal)
-                    values (:ws, :id, :email, :key, :primary, :ordinal)""")
-                    .param("ws", ws.value()).param("id", id).param("email", email).param("key", emailKey(email))
-                    .param("primary", ordinal == 0).param("ordinal", ordinal++).update();
+        for (String table : List.of("contact_emails", "contact_phones", "contact_tags")) {
+            jdbc.sql("delete from " + table + " where workspace_id = :ws and contact_id = :id")
+                    .param("ws", ws.value()).param("id", id).update();
         }
-        ordinal = 0;
-        for (String phone : input.phones().stream().filter(distinctBy(ContactChannels::phoneKey)).toList()) {
-            jdbc.sql("""
-                    insert into contact_phones (workspace_id, contact_id, phone, phone_key, ordinal)
-                    values (:ws, :id, :phone, :key, :ordinal)""")
-                    .param("ws", ws.value()).param("id", id).param("phone", phone).param("key", phoneKey(phone))
-                    .param("ordinal", ordinal++).update();
-        }
-        tags.replace(ws, id, input.tags());
+        ChannelRows rows = new ChannelRows();
+        rows.add(ws.value(), id, input);
+        insert(rows);
     }
 
     List<String> emails(WorkspaceId ws, UUID id) {
@@ -112,8 +134,9 @@ class ContactChannels {
                 });
     }
 
-    private static <T> java.util.function.Predicate<T> distinctBy(java.util.function.Function<T, String> key) {
-        var seen = new java.util.HashSet<String>();
-        return value -> seen.add(key.apply(value));
+    private static Map<String, String> distinct(List<String> values, java.util.function.Function<String, String> key) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        values.forEach(value -> byKey.putIfAbsent(key.apply(value), value));
+        return byKey;
     }
 }

@@ -63,7 +63,10 @@ public class ContactService {
         checkEmailsFree(ctx.workspaceId(), id, input.emails());
         UUID org = organization(ctx, input);
         contacts.insert(ctx.workspaceId(), id, input, org, clock.instant());
-        index.indexContact(ctx.workspaceId(), id);
+        // Indexed from what was written, not read back.
+        String organizationName = input.organizationId() == null ? input.organizationName()
+                : organizations.get(ctx, input.organizationId()).name();
+        index.indexNew(ctx.workspaceId(), List.of(SearchIndex.NewContact.of(id, input, organizationName)));
         events.publishEvent(
                 new ContactAdded(ctx.workspaceId(), id, org, input.displayName(), ctx.actor(), clock.instant()));
         return require(ctx.workspaceId(), id);

@@ -39,7 +39,10 @@ class Contacts {
                 values (:ws, :id, :given, :family, :display, :sortKey, :org, :title, :department, :linkedin, :x, :website,
                     :language, :zone, :howWeMet, :notes, :now, :now)""")
                 .params(params(ws, id, input, organizationId)).param("now", Sql.ts(now)).update();
-        channels.replace(ws, id, input);
+        // A new contact has no channels to replace.
+        var rows = new ContactChannels.ChannelRows();
+        rows.add(ws.value(), id, input);
+        channels.insert(rows);
     }
 
     void update(WorkspaceId ws, UUID id, ContactInput input, @Nullable UUID organizationId, Instant now) {
@@ -87,13 +90,20 @@ class Contacts {
                 .update();
     }
 
+    /** The contact with its emails, phones and tags, in one statement. */
     Optional<Contact> find(WorkspaceId ws, UUID id) {
         return jdbc.sql("""
-                select c.*, o.name as organization_name, case when c.photo is null then false else true end as has_photo
+                select c.*, o.name as organization_name, case when c.photo is null then false else true end as has_photo,
+                    (select array_agg(e.email order by e.ordinal) from contact_emails e
+                     where e.workspace_id = c.workspace_id and e.contact_id = c.id) as emails,
+                    (select array_agg(p.phone order by p.ordinal) from contact_phones p
+                     where p.workspace_id = c.workspace_id and p.contact_id = c.id) as phones,
+                    (select array_agg(g.tag order by g.tag_key) from contact_tags g
+                     where g.workspace_id = c.workspace_id and g.contact_id = c.id) as tags
                 from contacts c left join contact_organizations o on o.workspace_id = c.workspace_id and o.id = c.organization_id
                 where c.workspace_id = :ws and c.id = :id""")
                 .param("ws", ws.value()).param("id", id)
-                .query((rs, i) -> map(rs, channels.emails(ws, id), channels.phones(ws, id), channels.tags(ws, id)))
+                .query((rs, i) -> map(rs, Sql.strings(rs, "emails"), Sql.strings(rs, "phones"), Sql.strings(rs, "tags")))
                 .optional();
     }
 

@@ -63,6 +63,17 @@ class SearchIndex {
 
     /** What a contact just inserted is found by: its id, sort key and the texts its terms come from. */
     record NewContact(UUID id, String sortKey, List<@Nullable String> texts) {
+
+        /** The contact {@code input} describes, in the organisation of that name. */
+        static NewContact of(UUID id, ContactInput input, @Nullable String organizationName) {
+            List<@Nullable String> texts = new ArrayList<>(List.of(input.displayName()));
+            texts.add(input.givenName());
+            texts.add(input.familyName());
+            texts.add(organizationName);
+            texts.addAll(input.emails());
+            texts.addAll(input.tags());
+            return new NewContact(id, SearchText.sortKey(input.displayName()), texts);
+        }
     }
 
     /** Indexes contacts just inserted, from what they were made of, with one batch per table. */
@@ -161,7 +172,7 @@ class SearchIndex {
         jdbc.sql("delete from " + table + " where workspace_id = :ws and " + owner + " = :id")
                 .param("ws", ws.value()).param("id", id).update();
         Set<String> terms = SearchText.terms(texts);
-        batches.batchUpdate("insert into " + table + " (workspace_id, term, " + owner + ") values (?, ?, ?)",
+        Rows.insert(batches, table, "workspace_id, term, " + owner, 3,
                 terms.stream().map(term -> new Object[] {ws.value(), term, id}).toList());
         return terms;
     }
@@ -175,7 +186,6 @@ class SearchIndex {
                 rows.add(new Object[] {ws.value(), prefix, sortKey, contact, term});
             }
         }
-        batches.batchUpdate("insert into contact_term_prefixes (workspace_id, prefix, sort_key, contact_id, term)"
-                + " values (?, ?, ?, ?, ?)", rows);
+        Rows.insert(batches, "contact_term_prefixes", "workspace_id, prefix, sort_key, contact_id, term", 5, rows);
     }
 }
