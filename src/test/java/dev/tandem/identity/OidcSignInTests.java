@@ -1,6 +1,12 @@
 package dev.tandem.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.tandem.TestClock;
 import dev.tandem.TestUsers;
@@ -148,6 +154,43 @@ class OidcSignInTests {
         assertThat(page.body()).contains("does not confirm the address");
         assertThat(jdbc.sql("select count(*) from user_identities where user_id = :u").param("u", existing.userId())
                 .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aWorkspaceCanLetItsMembersInOnlyThroughTheProvider() throws Exception {
+        var admin = TestUsers.signUpWithEmail(mvc, TestIdentityProvider.ADMIN.email(), "Admin");
+        var member = TestUsers.signUp(mvc, "Member");
+        TestUsers.addMember(mvc, admin, member, "MEMBER");
+        String settings = admin.workspacePath("/settings/sign-in");
+
+        // Not before the admin has signed in through the provider: they would lock themselves out.
+        mvc.perform(TestUsers.json(put(settings), "{\"passwordLogin\":false}").with(admin.bearer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("Sign in once")));
+        new Browser().signInThroughProvider(TestIdentityProvider.ADMIN);
+        mvc.perform(TestUsers.json(put(settings), "{\"passwordLogin\":false}").with(admin.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.passwordLogin").value(false));
+
+        mvc.perform(TestUsers.json(post("/api/v1/auth/login"),
+                "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(member.email(), member.password())))
+                .andExpect(status().isForbidden());
+        var browser = new Browser();
+        var form = browser.get(TANDEM + "/login");
+        var csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(csrf.find()).isTrue();
+        var refused = browser.follow(browser.post(TANDEM + "/login", "email=" + encode(member.email()) + "&password="
+                + encode(member.password()) + "&_csrf=" + encode(csrf.group(1))));
+        assertThat(refused.uri().getQuery()).isEqualTo("passwordOff");
+        assertThat(refused.body()).contains("identity provider");
+        // Personal API tokens keep working.
+        mvc.perform(get("/api/v1/me").with(member.bearer())).andExpect(status().isOk());
+
+        mvc.perform(TestUsers.json(put(settings), "{\"passwordLogin\":true}").with(admin.bearer()))
+                .andExpect(status().isOk());
+        mvc.perform(TestUsers.json(post("/api/v1/auth/login"),
+                "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(member.email(), member.password())))
+                .andExpect(status().isOk());
     }
 
     private UUID userOf(String email) {

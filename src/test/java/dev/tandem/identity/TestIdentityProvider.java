@@ -45,7 +45,9 @@ public final class TestIdentityProvider implements AutoCloseable {
     public static final Person ADA = new Person("ada." + RUN + "@idp.example", "Ada Lovelace", true);
     public static final Person EVE = new Person("eve." + RUN + "@idp.example", "Eve Unverified", false);
     public static final Person GRACE = new Person("grace." + RUN + "@idp.example", "Grace Hopper", true);
-    private static final Map<String, Person> PEOPLE = Map.of(ADA.email(), ADA, EVE.email(), EVE, GRACE.email(), GRACE);
+    public static final Person ADMIN = new Person("admin." + RUN + "@idp.example", "Workspace Admin", true);
+    private static final Map<String, Person> PEOPLE = Map.of(ADA.email(), ADA, EVE.email(), EVE, GRACE.email(), GRACE,
+            ADMIN.email(), ADMIN);
 
     private final ConfigurableApplicationContext context;
     private final int port;
