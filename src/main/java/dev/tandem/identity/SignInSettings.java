@@ -18,13 +18,11 @@ public class SignInSettings {
     private final Workspaces workspaces;
     private final SignInProviders providers;
     private final OidcAccounts accounts;
-    private final AuditLog audit;
 
-    SignInSettings(Workspaces workspaces, SignInProviders providers, OidcAccounts accounts, AuditLog audit) {
+    SignInSettings(Workspaces workspaces, SignInProviders providers, OidcAccounts accounts) {
         this.workspaces = workspaces;
         this.providers = providers;
         this.accounts = accounts;
-        this.audit = audit;
     }
 
     public View of(WorkspaceContext context) {
@@ -32,7 +30,7 @@ public class SignInSettings {
                 accounts.hasProvider(context.userId()));
     }
 
-    /** Allows or forbids password log-in; the role (admin) is checked on the route. */
+    /** Allows or forbids password log-in; the role (admin) is checked, and the change audited, on the route. */
     @Transactional
     public View passwordLogin(WorkspaceContext context, boolean allowed) {
         if (!allowed && !providers.any()) {
@@ -41,11 +39,7 @@ public class SignInSettings {
         if (!allowed && !accounts.hasProvider(context.userId())) {
             throw new InvalidInput("signIn.problem.linkFirst").on("passwordLogin");
         }
-        if (workspaces.passwordLogin(context.workspaceId()) != allowed) {
-            workspaces.passwordLogin(context.workspaceId(), allowed);
-            audit.record(context.workspaceId(), context.userId(), context.userName(), AuditAction.SETTINGS_CHANGED,
-                    "sign-in: password log-in " + (allowed ? "on" : "off"));
-        }
+        workspaces.passwordLogin(context.workspaceId(), allowed);
         return of(context);
     }
 }

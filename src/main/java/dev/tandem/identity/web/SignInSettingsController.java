@@ -51,6 +51,7 @@ class SignInSettingsController {
 
     @PostMapping("/w/{workspaceId}/settings/sign-in")
     @RequiresRole(Role.ADMIN)
+    @Audited(AuditAction.SETTINGS_CHANGED)
     String save(WorkspaceContext workspace, @RequestParam(defaultValue = "false") boolean passwordLogin, Model model,
             RedirectAttributes flash) {
         try {
