@@ -51,14 +51,7 @@ class OidcSignInTests {
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry properties) {
-        String registration = "spring.security.oauth2.client.registration.test.";
-        properties.add("server.port", () -> PORT);
-        properties.add(registration + "client-id", () -> TestIdentityProvider.CLIENT_ID);
-        properties.add(registration + "client-secret", () -> TestIdentityProvider.CLIENT_SECRET);
-        properties.add(registration + "client-name", () -> "Test IdP");
-        properties.add(registration + "scope", () -> "openid,email,profile");
-        properties.add(registration + "redirect-uri", () -> TANDEM + "/login/oauth2/code/test");
-        properties.add("spring.security.oauth2.client.provider.test.issuer-uri", PROVIDER::issuer);
+        TestIdentityProvider.register(properties, PORT, () -> PROVIDER);
     }
 
     @AfterAll

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
@@ -96,6 +98,19 @@ public final class TestIdentityProvider implements AutoCloseable {
 
     public String issuer() {
         return issuer(port);
+    }
+
+    /** Tandem's side: the registration "test" (button "Test IdP") pointing at this provider. */
+    public static void register(DynamicPropertyRegistry properties, int tandemPort,
+            Supplier<TestIdentityProvider> provider) {
+        String registration = "spring.security.oauth2.client.registration.test.";
+        properties.add("server.port", () -> tandemPort);
+        properties.add(registration + "client-id", () -> CLIENT_ID);
+        properties.add(registration + "client-secret", () -> CLIENT_SECRET);
+        properties.add(registration + "client-name", () -> "Test IdP");
+        properties.add(registration + "scope", () -> "openid,email,profile");
+        properties.add(registration + "redirect-uri", () -> "http://127.0.0.1:" + tandemPort + "/login/oauth2/code/test");
+        properties.add("spring.security.oauth2.client.provider.test.issuer-uri", () -> provider.get().issuer());
     }
 
     @Override
