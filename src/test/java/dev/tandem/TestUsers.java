@@ -47,8 +47,18 @@ public final class TestUsers {
 
     /** Someone who signed up but has not opened the confirmation link yet. */
     public static SignedUp signUpUnverified(MockMvc mvc, String name) throws Exception {
+        return signUpUnverified(mvc, uniqueEmail(name), name);
+    }
+
+    /** Signs up with a given address and confirms it. */
+    public static SignedUp signUpWithEmail(MockMvc mvc, String email, String name) throws Exception {
+        var user = signUpUnverified(mvc, email, name);
+        verifyEmail(mvc, email);
+        return user;
+    }
+
+    private static SignedUp signUpUnverified(MockMvc mvc, String email, String name) throws Exception {
         TestMailbox.open();
-        String email = uniqueEmail(name);
         String body = """
                 {"email":"%s","password":"%s","displayName":"%s","workspaceName":"%s's partnerships"}"""
                 .formatted(email, PASSWORD, name, name);

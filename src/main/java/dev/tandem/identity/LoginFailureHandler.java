@@ -25,6 +25,10 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
             request.getRequestDispatcher("/login/throttled").forward(request, response);
             return;
         }
+        if (exception instanceof PasswordLogin.PasswordOff) {
+            response.sendRedirect("/login?passwordOff");
+            return;
+        }
         String email = request.getParameter("email");
         email = email == null || email.length() > User.EMAIL_LENGTH ? "" : email;
         response.sendRedirect(UriComponentsBuilder.fromPath("/login").queryParam("error")

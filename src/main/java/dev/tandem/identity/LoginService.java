@@ -1,5 +1,6 @@
 package dev.tandem.identity;
 
+import dev.tandem.shared.Forbidden;
 import dev.tandem.shared.WrongCredentials;
 import org.springframework.stereotype.Service;
 
@@ -13,8 +14,10 @@ public class LoginService {
     private final AccountService accounts;
     private final LoginThrottle throttle;
     private final AuditLog audit;
+    private final Workspaces workspaces;
 
-    LoginService(AccountService accounts, LoginThrottle throttle, AuditLog audit) {
+    LoginService(AccountService accounts, LoginThrottle throttle, AuditLog audit, Workspaces workspaces) {
+        this.workspaces = workspaces;
         this.accounts = accounts;
         this.throttle = throttle;
         this.audit = audit;
@@ -25,6 +28,7 @@ public class LoginService {
      *
      * @throws TooManyAttempts when throttled
      * @throws WrongCredentials when the credentials are wrong
+     * @throws Forbidden when a workspace of the user lets its members in only through a sign-in provider
      */
     public User logIn(String email, String password, String address) {
         if (email.length() > User.EMAIL_LENGTH) {
@@ -39,8 +43,15 @@ public class LoginService {
             throw new WrongCredentials("login.failed");
         }
         throttle.succeeded(email, address);
-        audit.recordForUser(accounts.workspaces(user.get().id()), user.get().id(), user.get().email(),
-                AuditAction.LOGGED_IN, null);
+        if (workspaces.passwordLoginOff(user.get().id())) {
+            throw new Forbidden("login.passwordOff");
+        }
+        signedIn(user.get());
         return user.get();
+    }
+
+    /** Records a log-in, whichever way it came (password or a sign-in provider). */
+    void signedIn(User user) {
+        audit.recordForUser(accounts.workspaces(user.id()), user.id(), user.email(), AuditAction.LOGGED_IN, null);
     }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.identity;
 
+import dev.tandem.shared.Forbidden;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.TooManyAttempts;
 import java.time.Duration;
@@ -31,6 +32,14 @@ class PasswordLogin implements AuthenticationProvider {
         }
     }
 
+    /** The right password, but a workspace of the user lets its members in only through a sign-in provider. */
+    static final class PasswordOff extends AuthenticationException {
+
+        PasswordOff() {
+            super("password log-in is off");
+        }
+    }
+
     private final LoginService logins;
 
     PasswordLogin(LoginService logins) {
@@ -49,6 +58,8 @@ class PasswordLogin implements AuthenticationProvider {
             return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         } catch (TooManyAttempts throttled) {
             throw new Throttled(throttled.retryAfter());
+        } catch (Forbidden passwordOff) {
+            throw new PasswordOff();
         } catch (Refusal refused) {
             throw new BadCredentialsException("bad credentials");
         }

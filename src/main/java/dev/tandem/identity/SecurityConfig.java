@@ -9,7 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -85,10 +88,17 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, PersistentTokenBasedRememberMeServices rememberMe,
-            LoginFailureHandler loginFailure, LoginService logins) throws Exception {
-        // Only these two ways in: no fallback to a provider Spring would build from the user details.
-        AuthenticationManager manager = new ProviderManager(new PasswordLogin(logins),
-                new RememberMeAuthenticationProvider(rememberMe.getKey()));
+            LoginFailureHandler loginFailure, LoginService logins, SignInProviders providers, OidcAccounts accounts)
+            throws Exception {
+        // Only these ways in: no fallback to a provider Spring would build from the user details.
+        List<AuthenticationProvider> ways = new ArrayList<>(List.of(new PasswordLogin(logins),
+                new RememberMeAuthenticationProvider(rememberMe.getKey())));
+        if (providers.any()) {
+            var oidc = new OidcLogin(providers.repository(), accounts, logins);
+            ways.add(oidc.provider());
+            http.oauth2Login(oidc::configure);
+        }
+        AuthenticationManager manager = new ProviderManager(ways);
         return http
                 .authenticationManager(manager)
                 .authorizeHttpRequests(requests -> requests

@@ -34,6 +34,7 @@ class DistributionKeyTests {
             Map.entry("password_resets", "a user's, looked up by its hash before any workspace is known"),
             Map.entry("email_verifications", "a user's, looked up by its hash before any workspace is known"),
             Map.entry("login_throttle", "counted per account and address, before any workspace is known"),
+            Map.entry("user_identities", "links an account to a sign-in provider, before any workspace is known"),
             Map.entry("persistent_logins", "Spring Security's remember-me tokens, per user"),
             Map.entry("spring_session", "Spring Session's HTTP sessions, per browser"),
             Map.entry("spring_session_attributes", "Spring Session's HTTP sessions, per browser"),

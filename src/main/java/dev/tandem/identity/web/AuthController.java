@@ -2,6 +2,7 @@ package dev.tandem.identity.web;
 
 import dev.tandem.identity.AccountService;
 import dev.tandem.identity.Invitation;
+import dev.tandem.identity.SignInProviders;
 import dev.tandem.identity.SignedIn;
 import dev.tandem.identity.TandemUser;
 import dev.tandem.identity.WorkspaceService;
@@ -39,8 +40,11 @@ class AuthController {
     private final WorkspaceService workspaces;
     private final SignedIn signedIn;
     private final LocaleResolver localeResolver;
+    private final SignInProviders providers;
 
-    AuthController(AccountService accounts, WorkspaceService workspaces, SignedIn signedIn, LocaleResolver localeResolver) {
+    AuthController(AccountService accounts, WorkspaceService workspaces, SignedIn signedIn, LocaleResolver localeResolver,
+            SignInProviders providers) {
+        this.providers = providers;
         this.accounts = accounts;
         this.workspaces = workspaces;
         this.signedIn = signedIn;
@@ -57,12 +61,19 @@ class AuthController {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) @Nullable String email, Model model) {
+    String login(@RequestParam(required = false) @Nullable String email,
+            @RequestParam(required = false) @Nullable String oidc, Model model) {
         if (SignedIn.current() != null) {
             return "redirect:/";
         }
         model.addAttribute("email", email == null ? "" : email);
+        model.addAttribute("oidcRefusal", SignInProviders.refusal(oidc));
+        return loginPage(model);
+    }
+
+    private String loginPage(Model model) {
         model.addAttribute("signupOpen", accounts.signupOpen());
+        model.addAttribute("providers", providers.all());
         return LOGIN;
     }
 
@@ -74,8 +85,7 @@ class AuthController {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         model.addAttribute("throttledMinutes", (seconds + 59) / 60);
         model.addAttribute("email", request.getParameter("email") == null ? "" : request.getParameter("email"));
-        model.addAttribute("signupOpen", accounts.signupOpen());
-        return LOGIN;
+        return loginPage(model);
     }
 
     @GetMapping("/signup")
