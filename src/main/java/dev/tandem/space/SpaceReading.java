@@ -58,6 +58,7 @@ public class SpaceReading {
 
     /** The reader's unread count in one partnership's space. */
     public int unread(WorkspaceContext context, UUID partnershipId) {
+        partnerships.require(context, partnershipId);
         long seen = visits.of(context.workspaceId(), context.userId(), partnershipId).map(Visits.Visit::seq).orElse(0L);
         return visits.unreadIn(context.workspaceId(), context.userId(), partnershipId, seen, context.isGuest());
     }
