@@ -8,14 +8,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The live streams this node holds, and their delivery. A write to a workspace's space wakes its streams after it
@@ -44,29 +42,24 @@ class SpaceLive implements SmartLifecycle {
     }
 
     /**
-     * A stream of one partnership's new and changed posts, from after {@code after} (the Last-Event-ID a browser
-     * reconnects with) or from now.
+     * Follows one partnership's new and changed posts for {@code client}, from after {@code after} (the Last-Event-ID
+     * a browser reconnects with, never past what has been written) or from now. Run the answer to stop.
      */
-    SseEmitter subscribe(WorkspaceId workspace, java.util.UUID partnership, boolean sharedOnly, @org.jspecify.annotations.Nullable Long after,
-            Function<Post, Object> render) {
-        var emitter = new SseEmitter(properties.streamTimeout().toMillis());
+    Runnable subscribe(WorkspaceId workspace, java.util.UUID partnership, boolean sharedOnly,
+            @org.jspecify.annotations.Nullable Long after, LiveClient client) {
         long current = sequences.current(workspace);
         long from = after == null ? current : Math.min(Math.max(0, after), current);
-        var subscriber = new Subscriber(partnership, sharedOnly, emitter, render, from);
-        Runnable remove = () -> {
+        var subscriber = new Subscriber(partnership, sharedOnly, client, from);
+        subscribers.computeIfAbsent(workspace, ws -> ConcurrentHashMap.newKeySet()).add(subscriber);
+        subscriber.heartbeat();
+        wake(workspace);
+        return () -> {
             subscriber.close();
             var set = subscribers.get(workspace);
             if (set != null) {
                 set.remove(subscriber);
             }
         };
-        emitter.onCompletion(remove);
-        emitter.onTimeout(remove);
-        emitter.onError(e -> remove.run());
-        subscribers.computeIfAbsent(workspace, ws -> ConcurrentHashMap.newKeySet()).add(subscriber);
-        subscriber.heartbeat();
-        wake(workspace);
-        return emitter;
     }
 
     /** Called inside a write's transaction: the streams wake once it has committed. */

@@ -3,10 +3,8 @@ package dev.tandem.space;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipService;
 import java.util.UUID;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Live streams of a partnership's space (Server-Sent Events): each new or changed post or reply the caller may see,
@@ -24,11 +22,14 @@ public class SpaceStreams {
         this.partnerships = partnerships;
     }
 
-    /** Opens a stream; {@code render} turns a post into the event's data. Checks the partnership first (404). */
-    public SseEmitter open(WorkspaceContext context, UUID partnershipId, @Nullable String lastEventId,
-            Function<Post, Object> render) {
+    /**
+     * Starts sending {@code client} the partnership's posts, after checking that the caller may see it (404). Run
+     * the answer when the client has gone.
+     */
+    public Runnable follow(WorkspaceContext context, UUID partnershipId, @Nullable String lastEventId,
+            LiveClient client) {
         partnerships.require(context, partnershipId);
-        return live.subscribe(context.workspaceId(), partnershipId, context.isGuest(), after(lastEventId), render);
+        return live.subscribe(context.workspaceId(), partnershipId, context.isGuest(), after(lastEventId), client);
     }
 
     /** The streams this node holds now. */

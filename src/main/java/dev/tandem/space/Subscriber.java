@@ -2,9 +2,6 @@ package dev.tandem.space;
 
 import java.io.IOException;
 import java.util.UUID;
-import java.util.function.Function;
-import org.springframework.http.MediaType;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * One open live stream: a browser (or API client) watching one partnership's space, what it may see (only shared
@@ -15,16 +12,14 @@ final class Subscriber {
 
     final UUID partnershipId;
     final boolean sharedOnly;
-    private final SseEmitter emitter;
-    private final Function<Post, Object> render;
+    private final LiveClient client;
     private volatile long lastSeq;
     private volatile boolean open = true;
 
-    Subscriber(UUID partnershipId, boolean sharedOnly, SseEmitter emitter, Function<Post, Object> render, long lastSeq) {
+    Subscriber(UUID partnershipId, boolean sharedOnly, LiveClient client, long lastSeq) {
         this.partnershipId = partnershipId;
         this.sharedOnly = sharedOnly;
-        this.emitter = emitter;
-        this.render = render;
+        this.client = client;
         this.lastSeq = lastSeq;
     }
 
@@ -48,31 +43,34 @@ final class Subscriber {
         boolean visible = post.partnershipId().equals(partnershipId)
                 && (!sharedOnly || post.visibility() == dev.tandem.partnerships.Visibility.SHARED);
         if (visible) {
-            send(SseEmitter.event().id(Long.toString(post.seq())).name("post")
-                    .data(render.apply(post), MediaType.APPLICATION_JSON));
+            try {
+                client.send(post.seq(), post);
+            } catch (IOException | IllegalStateException e) {
+                gone();
+            }
         }
         lastSeq = post.seq();
     }
 
     /** Keeps proxies from closing an idle stream, and finds the ones whose browser has gone. */
     synchronized void heartbeat() {
-        send(SseEmitter.event().comment("still here"));
-    }
-
-    private void send(SseEmitter.SseEventBuilder event) {
         if (!open) {
             return;
         }
         try {
-            emitter.send(event);
+            client.ping();
         } catch (IOException | IllegalStateException e) {
-            open = false;
-            emitter.completeWithError(e);
+            gone();
         }
     }
 
     void complete() {
         open = false;
-        emitter.complete();
+        client.close();
+    }
+
+    private void gone() {
+        open = false;
+        client.close();
     }
 }

@@ -9,7 +9,6 @@ import dev.tandem.space.Post;
 import dev.tandem.space.PostChange;
 import dev.tandem.space.SharedFiles;
 import dev.tandem.space.SpaceService;
-import dev.tandem.space.SpaceStreams;
 import dev.tandem.space.web.SpaceJson.NewPostRequest;
 import dev.tandem.space.web.SpaceJson.PostJson;
 import dev.tandem.space.web.SpaceJson.PostPatch;
@@ -54,9 +53,9 @@ class SpaceApiController {
 
     private final SpaceService space;
     private final SharedFiles files;
-    private final SpaceStreams streams;
+    private final SseStreams streams;
 
-    SpaceApiController(SpaceService space, SharedFiles files, SpaceStreams streams) {
+    SpaceApiController(SpaceService space, SharedFiles files, SseStreams streams) {
         this.space = space;
         this.files = files;
         this.streams = streams;

@@ -3,7 +3,6 @@ package dev.tandem.space.web;
 import dev.tandem.identity.OpenToGuests;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.space.SharedFiles;
-import dev.tandem.space.SpaceStreams;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -20,10 +19,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @OpenToGuests
 class SpaceLiveController {
 
-    private final SpaceStreams streams;
+    private final SseStreams streams;
     private final SharedFiles files;
 
-    SpaceLiveController(SpaceStreams streams, SharedFiles files) {
+    SpaceLiveController(SseStreams streams, SharedFiles files) {
         this.streams = streams;
         this.files = files;
     }
