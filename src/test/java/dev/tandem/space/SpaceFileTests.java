@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.ResultActions;
 /**
  * Files of the shared space: typed from their content, served as attachments that a browser never sniffs,
  * thumbnails for images, and refused whole over the file size or the workspace's quota (the test profile sets
- * 1 MB and 3 MB).
+ * 1 MB and 2,500 KB).
  */
 @TandemTest
 class SpaceFileTests {
@@ -98,7 +98,7 @@ class SpaceFileTests {
                         .file(new MockMultipartFile("file", "c.bin", "application/octet-stream", new byte[MB]))
                         .with(ada.bearer()))
                 .andExpect(status().isContentTooLarge())
-                .andExpect(jsonPath("$.detail", startsWith("This workspace has used its 3 MB")));
+                .andExpect(jsonPath("$.detail", startsWith("This workspace has used its 2 MB")));
         mvc.perform(get(ada.workspacePath("/partnerships/" + other + "/space/posts")).with(ada.bearer()))
                 .andExpect(jsonPath("$.items", hasSize(0)));
         mvc.perform(get(space("/posts")).with(ada.bearer())).andExpect(jsonPath("$.items", hasSize(2)));
