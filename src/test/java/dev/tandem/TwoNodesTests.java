@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.health.DecayRuns;
+import dev.tandem.space.SseClient;
+import java.time.Duration;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -135,6 +137,27 @@ class TwoNodesTests {
         var page = send(get(b, "/w/" + alan.workspace() + "/partnerships").header("Cookie", "TANDEM_REMEMBER_ME=" + remembered));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Alan");
+    }
+
+    @Test
+    void aPostMadeOnOneNodeReachesALiveStreamOnTheOtherWithinTwoSeconds() throws Exception {
+        var lin = signUp(a, "Lin");
+        var created = send(HttpRequest.newBuilder(uri(a, "/api/v1/workspaces/" + lin.workspace() + "/partnerships"))
+                .header("Authorization", "Bearer " + lin.token()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Initech\",\"kind\":\"VENDOR\"}")));
+        String space = "/api/v1/workspaces/" + lin.workspace() + "/partnerships/" + JsonPath.read(created.body(), "$.id")
+                + "/space";
+        try (var onB = new SseClient(http, uri(b, space + "/stream"), lin.token(), null).connected(Duration.ofSeconds(5))) {
+            long start = System.nanoTime();
+            var posted = send(HttpRequest.newBuilder(uri(a, space + "/posts")).header("Authorization", "Bearer " + lin.token())
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"UPDATE\",\"body\":\"Posted on A\"}")));
+            assertThat(posted.statusCode()).isEqualTo(201);
+            var event = onB.next(Duration.ofSeconds(2));
+            assertThat(event).as("the post, on B's stream within 2 s").isNotNull();
+            assertThat((String) JsonPath.read(event.data(), "$.body")).isEqualTo("Posted on A");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        }
     }
 
     private record Account(String email, String token, UUID workspace) {
