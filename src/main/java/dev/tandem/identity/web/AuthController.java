@@ -1,6 +1,7 @@
 package dev.tandem.identity.web;
 
 import dev.tandem.identity.AccountService;
+import dev.tandem.identity.GuestService;
 import dev.tandem.identity.Invitation;
 import dev.tandem.identity.SignedIn;
 import dev.tandem.identity.TandemUser;
@@ -38,9 +39,12 @@ class AuthController {
     private final AccountService accounts;
     private final WorkspaceService workspaces;
     private final SignedIn signedIn;
+    private final GuestService guests;
     private final LocaleResolver localeResolver;
 
-    AuthController(AccountService accounts, WorkspaceService workspaces, SignedIn signedIn, LocaleResolver localeResolver) {
+    AuthController(AccountService accounts, WorkspaceService workspaces, SignedIn signedIn, GuestService guests,
+            LocaleResolver localeResolver) {
+        this.guests = guests;
         this.accounts = accounts;
         this.workspaces = workspaces;
         this.signedIn = signedIn;
@@ -53,7 +57,9 @@ class AuthController {
         if (user == null) {
             return "redirect:/login";
         }
-        return accounts.homeWorkspace(user.id()).map(ws -> "redirect:/w/" + ws).orElse("redirect:/workspaces/new");
+        return accounts.homeWorkspace(user.id()).map(ws -> "redirect:/w/" + ws)
+                .or(() -> guests.home(user.id()).map(page -> "redirect:" + page))
+                .orElse("redirect:/workspaces/new");
     }
 
     @GetMapping("/login")
@@ -106,7 +112,7 @@ class AuthController {
                     form.getDisplayName(), form.getWorkspaceName(), LocaleContextHolder.getLocale(), zone(timeZone),
                     invited == null ? null : form.getInvitation()));
             signedIn.signIn(signedUp.userId(), request, response);
-            return "redirect:/w/" + signedUp.workspaceId();
+            return "redirect:" + signedUp.landing();
         } catch (Refusal problem) {
             Forms.reject(binding, problem);
             return signupPage(invited, model);
