@@ -99,10 +99,11 @@ class GuestController {
 
     private String page(WorkspaceContext workspace, UUID id, Htmx htmx, Model model) {
         var invitations = guests.invitations(workspace, id);
+        model.addAttribute("workspace", workspace);
         model.addAttribute("view", partnerships.get(workspace, id));
         model.addAttribute("invitations", invitations);
         model.addAttribute("suggestions", guests.suggestions(workspace, id, invitations));
-        return htmx.either(PAGE, "section", PAGE);
+        return htmx.either(PAGE, "panel", PAGE);
     }
 
     private static String path(WorkspaceContext workspace, UUID id) {
