@@ -70,7 +70,7 @@ class GuestJourneyBrowserTests extends BrowserTest {
         WebDriver partner = chromium(profile);
         try {
             var partnerWait = new WebDriverWait(partner, Duration.ofSeconds(15));
-            partner.get(link);
+            partner.get("http://localhost:" + port + URI.create(link).getPath());
             partnerWait.until(d -> d.findElement(By.cssSelector("main h1")).getText().contains("Acme alliance"));
             shots(partner, "guest-invitation", null);
             partner.findElement(By.linkText("Create an account")).click();
