@@ -73,7 +73,7 @@ class GuestJourneyBrowserTests extends BrowserTest {
             partner.get("http://localhost:" + port + URI.create(link).getPath());
             partnerWait.until(d -> d.findElement(By.cssSelector("main h1")).getText().contains("Acme alliance"));
             shots(partner, "guest-invitation", null);
-            partner.findElement(By.linkText("Create an account")).click();
+            partner.findElement(By.partialLinkText("Create an account")).click();
             partnerWait.until(presenceOfElementLocated(By.id("displayName"))).sendKeys("Ana Ortega");
             partner.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
             partner.findElement(By.cssSelector("form[action$='/signup'] button[type=submit]")).click();
