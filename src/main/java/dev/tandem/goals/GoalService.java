@@ -2,6 +2,7 @@ package dev.tandem.goals;
 
 import dev.tandem.identity.ConcurrentChanges;
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.partnerships.Visibility;
 import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.ChangedMeanwhile;
 import dev.tandem.shared.Conflict;
@@ -11,6 +12,8 @@ import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -97,6 +100,28 @@ public class GoalService {
         var rows = goals.page(context.workspaceId(), partnershipId, page);
         var shown = Page.of(rows, page, Goal::id);
         return new Page<>(views.of(context, shown.items()), shown.nextCursor());
+    }
+
+    /** Which goals of the partnership the partner's guests see ({@code SHARED}) and which stay with the team. */
+    public Map<UUID, Visibility> visibilities(WorkspaceContext context, UUID partnershipId) {
+        support.requirePartnership(context, partnershipId);
+        return goals.visibilities(context.workspaceId(), partnershipId);
+    }
+
+    /** The partnership's goals its guests see (the SHARED ones), oldest first, with key results and progress. */
+    public List<GoalView> shared(WorkspaceContext context, UUID partnershipId) {
+        var visibilities = visibilities(context, partnershipId);
+        return views.of(context, goals.all(context.workspaceId(), partnershipId).stream()
+                .filter(goal -> visibilities.get(goal.id()) == Visibility.SHARED).toList());
+    }
+
+    /** Shows the goal to the partner's guests or keeps it to the team; a change goes on the timeline. */
+    @Transactional
+    public void changeVisibility(WorkspaceContext context, UUID id, Visibility visibility) {
+        Goal goal = require(context, id);
+        if (goals.changeVisibility(context.workspaceId(), id, visibility)) {
+            support.visibilityChanged(context, goal, visibility);
+        }
     }
 
     /** Deletes the goal with its key results and measurements. */

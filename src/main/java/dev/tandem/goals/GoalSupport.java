@@ -90,6 +90,12 @@ class GoalSupport {
         });
     }
 
+    /** The goal was shown to the partner's guests, or kept to the team. */
+    void visibilityChanged(WorkspaceContext context, Goal goal, dev.tandem.partnerships.Visibility visibility) {
+        events.publishEvent(new GoalVisibilityChanged(context.workspaceId(), goal.partnershipId(), goal.id(),
+                goal.title(), visibility, context.actor(), now()));
+    }
+
     /** A key result of the goal was measured. */
     void measured(WorkspaceContext context, Goal goal, KeyResult kr, Measurement measurement, Instant at) {
         events.publishEvent(new KeyResultMeasured(context.workspaceId(), goal.partnershipId(), goal.id(),

@@ -176,4 +176,23 @@ class Goals {
                 Sql.requiredInstant(rs, "created_at"), Sql.requiredInstant(rs, "updated_at"), rs.getLong("version"),
                 updatedBy == null ? null : UserId.of(updatedBy));
     }
+
+    /** The visibility of each goal of a partnership. */
+    Map<UUID, dev.tandem.partnerships.Visibility> visibilities(WorkspaceId ws, UUID partnershipId) {
+        Map<UUID, dev.tandem.partnerships.Visibility> visibilities = new HashMap<>();
+        jdbc.sql("select id, visibility from goals where workspace_id = :ws and partnership_id = :p")
+                .param("ws", ws.value()).param("p", partnershipId)
+                .query((rs, i) -> visibilities.put(rs.getObject("id", UUID.class),
+                        dev.tandem.partnerships.Visibility.valueOf(rs.getString("visibility"))))
+                .list();
+        return visibilities;
+    }
+
+    /** Whether the visibility changed (false: it was that already). */
+    boolean changeVisibility(WorkspaceId ws, UUID id, dev.tandem.partnerships.Visibility visibility) {
+        return jdbc.sql("""
+                update goals set visibility = :visibility, version = version + 1
+                where workspace_id = :ws and id = :id and visibility <> :visibility""")
+                .param("visibility", visibility.name()).param("ws", ws.value()).param("id", id).update() == 1;
+    }
 }

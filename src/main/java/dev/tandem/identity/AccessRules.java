@@ -32,6 +32,12 @@ public final class AccessRules {
         return audited == null ? null : audited.value();
     }
 
+    /** Whether a partner-side guest may call this handler (for their own partnerships). */
+    public static boolean openToGuests(HandlerMethod handler) {
+        return AnnotatedElementUtils.hasAnnotation(handler.getMethod(), OpenToGuests.class)
+                || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), OpenToGuests.class);
+    }
+
     static @Nullable RequiresRole declared(HandlerMethod handler) {
         RequiresRole onMethod = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequiresRole.class);
         return onMethod != null ? onMethod

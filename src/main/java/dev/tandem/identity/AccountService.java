@@ -29,7 +29,8 @@ public class AccountService {
             Locale locale, ZoneId timeZone, @Nullable String invitationToken) {
     }
 
-    public record SignedUp(UserId userId, WorkspaceId workspaceId) {
+    /** Who signed up, the workspace they joined or created, and the page they land on. */
+    public record SignedUp(UserId userId, WorkspaceId workspaceId, String landing) {
     }
 
     private final Users users;
@@ -89,19 +90,23 @@ public class AccountService {
             throw new Conflict("email.taken").on("email");
         }
         WorkspaceId workspace;
+        String landing;
         if (invitation != null) {
             // The invitation link reached this address (or its admin handed it over): that proves it.
             verification.markVerified(user.id());
-            workspace = workspaces.accept(command.invitationToken(), user.id());
+            var joined = workspaces.accept(command.invitationToken(), user.id());
+            workspace = joined.workspaceId();
+            landing = joined.landing();
         } else {
             verification.send(user.id());
             String name = command.workspaceName() == null || command.workspaceName().isBlank()
                     ? command.displayName().strip() : command.workspaceName().strip();
             workspace = workspaces.create(user.id(), name, false);
+            landing = "/w/" + workspace;
         }
         audit.record(workspace, user.id(), user.email(), AuditAction.SIGNED_UP, null);
         users.rememberWorkspace(user.id(), workspace);
-        return new SignedUp(user.id(), workspace);
+        return new SignedUp(user.id(), workspace, landing);
     }
 
     /** The user with these credentials, if they are right. Takes as long when the email is unknown. */

@@ -3,8 +3,18 @@ package dev.tandem.identity;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** An open invitation to join a workspace. */
-public record Invitation(UUID id, WorkspaceId workspaceId, String workspaceName, String email, Role role,
-        String invitedBy, Instant expiresAt) implements java.io.Serializable {
+/**
+ * An open invitation: to join a workspace with a role, or (with a partnership, and no role) to be a guest of that
+ * one partnership.
+ */
+public record Invitation(UUID id, WorkspaceId workspaceId, String workspaceName, String email, @Nullable Role role,
+        String invitedBy, Instant expiresAt, @Nullable UUID partnershipId, @Nullable String partnershipName)
+        implements java.io.Serializable {
+
+    /** Whether it makes a partner-side guest rather than a member. */
+    public boolean forGuest() {
+        return partnershipId != null;
+    }
 }

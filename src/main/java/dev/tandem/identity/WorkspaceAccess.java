@@ -25,6 +25,11 @@ import org.springframework.web.servlet.HandlerMapping;
  * {@code /w/{workspaceId}/} passes here before its handler: a non-member gets 404 (the workspace's
  * existence is not revealed), then the route's rule ({@link AccessRules}) is enforced (403), and an
  * {@link Audited} route that succeeded is recorded in the audit log.
+ * <p>
+ * A partner-side guest is not a member: they get through only to routes marked {@link OpenToGuests}, and of those
+ * that name a partnership ({@code /partnerships/{id}/…}) only for the partnerships they are a guest of; every
+ * other route answers them 404, as to a stranger. Guest-open routes naming a meeting or a commitment instead check
+ * its partnership with {@link WorkspaceContext#requirePartnership}.
  * The checked {@link WorkspaceContext} is then handed to the handler as a parameter.
  */
 @Component
@@ -35,11 +40,15 @@ class WorkspaceAccess implements HandlerInterceptor, HandlerMethodArgumentResolv
     private static final String AUTHENTICATED = ApiTokenService.Authenticated.class.getName();
     private static final String API_PREFIX = "/api/v1/workspaces/";
 
+    private static final String PARTNERSHIP_ROUTE = "/partnerships/{id}";
+
     private final Memberships memberships;
+    private final Guests guests;
     private final AuditLog audit;
 
-    WorkspaceAccess(Memberships memberships, AuditLog audit) {
+    WorkspaceAccess(Memberships memberships, Guests guests, AuditLog audit) {
         this.memberships = memberships;
+        this.guests = guests;
         this.audit = audit;
     }
 
@@ -61,6 +70,13 @@ class WorkspaceAccess implements HandlerInterceptor, HandlerMethodArgumentResolv
         }
         WorkspaceContext context = membership(request, workspace, user)
                 .orElseThrow(() -> new NotFound("problem.workspace.notFound"));
+        if (context.isGuest()) {
+            if (!openToGuest(method, request, variables, context)) {
+                throw new NotFound("problem.workspace.notFound");
+            }
+            request.setAttribute(ATTRIBUTE, context);
+            return true;
+        }
         Role required = AccessRules.required(method, request.getMethod());
         if (!context.role().includes(required)) {
             throw AccessRules.declared(method) == null ? new Forbidden("problem.forbidden.viewer")
@@ -122,12 +138,33 @@ class WorkspaceAccess implements HandlerInterceptor, HandlerMethodArgumentResolv
         request.setAttribute(AUTHENTICATED, authenticated);
     }
 
+    /** The caller's membership of the workspace or, for someone who is not a member, their guest access. */
     private Optional<WorkspaceContext> membership(HttpServletRequest request, WorkspaceId workspace, TandemUser user) {
+        Optional<WorkspaceContext> member;
         if (request.getAttribute(AUTHENTICATED) instanceof ApiTokenService.Authenticated read
                 && workspace.equals(read.workspace()) && read.user().id().equals(user.id())) {
-            return Optional.ofNullable(read.membership());
+            member = Optional.ofNullable(read.membership());
+        } else {
+            member = memberships.access(workspace, user.id());
         }
-        return memberships.access(workspace, user.id());
+        return member.or(() -> guests.access(workspace, user.id()));
+    }
+
+    /** A guest-open route, and the partnership it names (if it names one) is one of the guest's. */
+    private static boolean openToGuest(HandlerMethod method, HttpServletRequest request, Map<String, String> variables,
+            WorkspaceContext guest) {
+        if (!AccessRules.openToGuests(method)) {
+            return false;
+        }
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        if (pattern == null || !pattern.toString().contains(PARTNERSHIP_ROUTE)) {
+            return true;
+        }
+        try {
+            return guest.guestPartnerships().contains(UUID.fromString(variables.getOrDefault("id", "")));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** The path after the workspace ("partnerships/0190…/notes/0191…"), with the query of an export. */

@@ -13,11 +13,8 @@ import dev.tandem.shared.WorkspaceId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -40,20 +37,20 @@ public class WorkspaceService {
     private final Invitations invitations;
     private final Users users;
     private final AuditLog audit;
-    private final Mail mail;
-    private final MessageSource messages;
+    private final Guests guests;
+    private final InvitationLinks links;
     private final TandemProperties properties;
     private final Clock clock;
 
     WorkspaceService(Workspaces workspaces, Memberships memberships, Invitations invitations, Users users,
-            AuditLog audit, Mail mail, MessageSource messages, TandemProperties properties, Clock clock) {
+            AuditLog audit, Guests guests, InvitationLinks links, TandemProperties properties, Clock clock) {
         this.workspaces = workspaces;
         this.memberships = memberships;
         this.invitations = invitations;
         this.users = users;
         this.audit = audit;
-        this.mail = mail;
-        this.messages = messages;
+        this.guests = guests;
+        this.links = links;
         this.properties = properties;
         this.clock = clock;
     }
@@ -161,26 +158,22 @@ public class WorkspaceService {
             throw new Forbidden("member.ownersOnly").on("role");
         }
         String address = email.strip();
-        String inviter = users.byId(ctx.userId()).map(User::displayName).orElse("");
-        var existing = users.byEmail(address);
+        var existing = links.account(address);
         if (existing.isPresent() && memberships.access(ctx.workspaceId(), existing.get().id()).isPresent()) {
             throw new Conflict("member.already", address).on("email");
         }
         invitations.deletePendingFor(ctx.workspaceId(), address);
-        String token = Secrets.generate("");
+        var link = links.create();
         Instant now = clock.instant();
         UUID id = Ids.next();
-        invitations.insert(ctx.workspaceId(), id, address, role, Secrets.hash(token), ctx.userId(), now,
+        invitations.insert(ctx.workspaceId(), id, address, role, Secrets.hash(link.token()), ctx.userId(), now,
                 now.plus(properties.security().invitationValidity()));
         audit.record(ctx.workspaceId(), ctx.userId(), email(ctx.userId()), AuditAction.MEMBER_INVITED, address);
-        String link = properties.url("/invitations/" + token);
-        Locale locale = existing.map(User::locale).orElseGet(LocaleContextHolder::getLocale);
-        var delivery = mail.send(address, text("mail.invitation.subject", locale, inviter, ctx.workspaceName()),
-                text("mail.invitation.body", locale, inviter, ctx.workspaceName(), link,
-                        properties.security().invitationValidity().toDays()));
+        var delivery = links.send(address, link, "mail.invitation.subject", "mail.invitation.body",
+                links.inviter(ctx.userId()), ctx.workspaceName());
         var invitation = invitations.pending(ctx.workspaceId(), now).stream().filter(i -> i.id().equals(id))
                 .findFirst().orElseThrow();
-        return new InviteResult(invitation, link, delivery);
+        return new InviteResult(invitation, link.url(), delivery);
     }
 
     public List<Invitation> invitations(WorkspaceContext ctx) {
@@ -202,12 +195,22 @@ public class WorkspaceService {
         return invitations.pendingByHash(Secrets.hash(token), clock.instant()).orElse(null);
     }
 
+    /** Where accepting an invitation led: into the workspace, or (for a guest) to one partnership of it. */
+    public record Joined(WorkspaceId workspaceId, @Nullable UUID partnershipId) {
+
+        /** The page the new member or guest lands on. */
+        public String landing() {
+            return partnershipId == null ? "/w/" + workspaceId : GuestService.landing(workspaceId, partnershipId);
+        }
+    }
+
     /**
-     * Joins the invited workspace. The invitation must be for this user's address, which they must have
-     * verified; a link works once, also when followed twice at the same moment (the second gets 409).
+     * Joins the invited workspace, or becomes a guest of the invited partnership. The invitation must be for this
+     * user's address, which they must have verified; a link works once, also when followed twice at the same
+     * moment (the second gets 409). A member invited as a guest stays a member (they see more already).
      */
     @Transactional
-    public WorkspaceId accept(String token, UserId userId) {
+    public Joined accept(String token, UserId userId) {
         Invitation invitation = pendingInvitation(token);
         if (invitation == null && invitations.acceptedByHash(Secrets.hash(token))) {
             throw new Conflict("invitation.alreadyAccepted");
@@ -226,14 +229,25 @@ public class WorkspaceService {
             if (!invitations.markAccepted(invitation.workspaceId(), invitation.id(), clock.instant())) {
                 throw new Conflict("invitation.alreadyAccepted");
             }
-            if (memberships.access(invitation.workspaceId(), userId).isEmpty()) {
-                memberships.insert(invitation.workspaceId(), userId, invitation.role(), clock.instant());
+            boolean member = memberships.access(invitation.workspaceId(), userId).isPresent();
+            UUID partnership = invitation.partnershipId();
+            if (partnership != null) {
+                if (!member) {
+                    guests.join(invitation.workspaceId(), partnership, userId, invitation.id(), clock.instant());
+                    audit.record(invitation.workspaceId(), userId, user.email(), AuditAction.GUEST_JOINED,
+                            "partnerships/" + partnership);
+                }
+                return new Joined(invitation.workspaceId(), member ? null : partnership);
+            }
+            if (!member) {
+                memberships.insert(invitation.workspaceId(), userId, java.util.Objects.requireNonNull(invitation.role()),
+                        clock.instant());
                 audit.record(invitation.workspaceId(), userId, user.email(), AuditAction.MEMBER_JOINED, user.email());
             }
         } catch (DuplicateKeyException | ConcurrencyFailureException e) {
             throw new Conflict("invitation.alreadyAccepted");
         }
-        return invitation.workspaceId();
+        return new Joined(invitation.workspaceId(), null);
     }
 
     private void requireAdmin(WorkspaceContext ctx) {
@@ -244,9 +258,5 @@ public class WorkspaceService {
 
     private @Nullable String email(UserId user) {
         return users.byId(user).map(User::email).orElse(null);
-    }
-
-    private String text(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, locale);
     }
 }

@@ -41,6 +41,16 @@ class Notes {
                 .query(Notes::row).list();
     }
 
+    /** The newest SHARED notes, at most {@code limit}: what the partner's guests read. */
+    List<Note> shared(WorkspaceId workspace, UUID partnership, int limit) {
+        return jdbc.sql("select " + COLUMNS + " " + """
+                from partnership_notes
+                where workspace_id = :ws and partnership_id = :partnership and visibility = 'SHARED'
+                order by id desc""" + Sql.limit(limit))
+                .param("ws", workspace.value()).param("partnership", partnership)
+                .query(Notes::row).list();
+    }
+
     Optional<Note> find(WorkspaceId workspace, UUID partnership, UUID id) {
         return jdbc.sql("select " + COLUMNS + " " + """
                 from partnership_notes where workspace_id = :ws and partnership_id = :partnership and id = :id""")

@@ -9,6 +9,7 @@ import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,12 @@ public class PartnershipNotes {
     public Page<Note> list(WorkspaceContext context, UUID partnershipId, PageRequest page) {
         partnerships.require(context, partnershipId);
         return Page.of(notes.of(context.workspaceId(), partnershipId, page), page, Note::id);
+    }
+
+    /** The newest notes written for the other side to read (SHARED), at most {@code limit}. */
+    public List<Note> shared(WorkspaceContext context, UUID partnershipId, int limit) {
+        partnerships.require(context, partnershipId);
+        return notes.shared(context.workspaceId(), partnershipId, limit);
     }
 
     @Transactional

@@ -65,6 +65,7 @@ public class CalendarService {
     /** One meeting as iCalendar text, with its organiser and attendees; 404 outside the workspace. */
     public String meeting(WorkspaceContext context, UUID id, Locale locale) {
         Meeting meeting = meetingService.get(context, id);
+        context.requirePartnership(meeting.partnershipId());
         var names = lookups.read(context, List.of(meeting.partnershipId()), List.of(meeting.createdBy().value()));
         var partnership = names.partnership(meeting.partnershipId());
         if (partnership == null) {

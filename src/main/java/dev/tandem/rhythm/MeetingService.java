@@ -6,6 +6,7 @@ import dev.tandem.partnerships.ParticipantView;
 import dev.tandem.partnerships.PartnershipParticipants;
 import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.partnerships.Side;
+import dev.tandem.partnerships.Visibility;
 import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.ChangedMeanwhile;
 import dev.tandem.shared.Conflict;
@@ -87,6 +88,22 @@ public class MeetingService {
             @Nullable String decisions) {
         Meeting before = get(context, id);
         return save(context, before, basedOn, before.minutes(notes, decisions));
+    }
+
+    /** Whose eyes the notes and decisions of each of the partnership's meetings are for. */
+    public java.util.Map<UUID, Visibility> notesVisibilities(WorkspaceContext context, UUID partnershipId) {
+        partnerships.require(context, partnershipId);
+        return meetings.notesVisibilities(context.workspaceId(), partnershipId);
+    }
+
+    /** Shows the meeting's notes and decisions to the partner's guests, or keeps them to the team; on the timeline. */
+    @Transactional
+    public void changeNotesVisibility(WorkspaceContext context, UUID id, Visibility visibility) {
+        Meeting meeting = get(context, id);
+        if (meetings.changeNotesVisibility(context.workspaceId(), id, visibility)) {
+            events.publishEvent(new MeetingNotesVisibilityChanged(context.workspaceId(), meeting.partnershipId(), id,
+                    meeting.startsAt(), visibility, context.actor(), now()));
+        }
     }
 
     /**

@@ -223,4 +223,23 @@ class Meetings {
                 rs.getObject("updated_by") == null ? null : UserId.of(rs.getObject("updated_by", UUID.class)),
                 Sql.instant(rs, "updated_at"));
     }
+
+    /** Whose eyes the notes and decisions of each meeting of a partnership are for. */
+    java.util.Map<UUID, dev.tandem.partnerships.Visibility> notesVisibilities(WorkspaceId ws, UUID partnershipId) {
+        var visibilities = new java.util.HashMap<UUID, dev.tandem.partnerships.Visibility>();
+        jdbc.sql("select id, notes_visibility from rhythm_meetings where workspace_id = :ws and partnership_id = :p")
+                .param("ws", ws.value()).param("p", partnershipId)
+                .query((rs, i) -> visibilities.put(rs.getObject("id", UUID.class),
+                        dev.tandem.partnerships.Visibility.valueOf(rs.getString("notes_visibility"))))
+                .list();
+        return visibilities;
+    }
+
+    /** Whether the visibility changed (false: it was that already). */
+    boolean changeNotesVisibility(WorkspaceId ws, UUID id, dev.tandem.partnerships.Visibility visibility) {
+        return jdbc.sql("""
+                update rhythm_meetings set notes_visibility = :visibility, version = version + 1
+                where workspace_id = :ws and id = :id and notes_visibility <> :visibility""")
+                .param("visibility", visibility.name()).param("ws", ws.value()).param("id", id).update() == 1;
+    }
 }

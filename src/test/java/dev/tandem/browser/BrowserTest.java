@@ -50,9 +50,15 @@ abstract class BrowserTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("tandem-chromium-");
+        driver = chromium(profile);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    /** A browser of its own (cookies, profile), as a second person on another computer would have. */
+    static ChromeDriver chromium(Path profile) {
         // Debian's driver and browser, so Selenium Manager never downloads anything.
         System.setProperty("webdriver.chrome.driver", BrowserAvailable.CHROMEDRIVER.toString());
-        profile = Files.createTempDirectory("tandem-chromium-");
         var options = new ChromeOptions();
         options.setBinary(BrowserAvailable.CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -60,8 +66,7 @@ abstract class BrowserTest {
                 "--window-size=1280,900", "--user-data-dir=" + profile);
         // Pages start in English whatever the machine's locale, so the assertions hold.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en"));
-        driver = new ChromeDriver(options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        return new ChromeDriver(options);
     }
 
     @AfterEach

@@ -157,11 +157,12 @@ class PermissionsTests {
         return routes;
     }
 
-    /** A deletion of workspace data; members and invitations are recorded by identity itself. */
+    /** A deletion of workspace data; members, invitations and guests are recorded by identity itself. */
     private static boolean deletes(Route route) {
         boolean deleting = route.method().equals("DELETE") || route.path().endsWith("/delete")
                 || route.path().endsWith("/remove");
-        return route.workspace() && deleting && !route.path().contains("/members/") && !route.path().contains("/invitations/");
+        return route.workspace() && deleting && !route.path().contains("/members/") && !route.path().contains("/invitations/")
+                && !route.path().contains("/guests/");
     }
 
     private static List<String> derived(Route route) {

@@ -9,9 +9,11 @@ import dev.tandem.identity.AuditAction;
 import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipService;
+import dev.tandem.partnerships.Visibility;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
+import dev.tandem.shared.web.Flash;
 import dev.tandem.shared.web.Forms;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -116,6 +118,16 @@ class GoalController {
         return back(workspace, id);
     }
 
+    /** Shows the goal to the partner's guests, or keeps it to the team. */
+    @PostMapping("/w/{workspaceId}/partnerships/{id}/goals/{goalId}/visibility")
+    String visibility(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID goalId,
+            @RequestParam Visibility visibility, RedirectAttributes flash) {
+        requireIn(goals.goal(workspace, goalId).partnershipId(), id);
+        goals.changeVisibility(workspace, goalId, visibility);
+        Flash.notice(flash, "guests.visibility.changed");
+        return back(workspace, id);
+    }
+
     @PostMapping("/w/{workspaceId}/partnerships/{id}/goals/{goalId}/key-results")
     String addKeyResult(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID goalId,
             KeyResultForm form, BindingResult binding, RedirectAttributes flash) {
@@ -145,6 +157,7 @@ class GoalController {
         choices.fill(workspace, partnerships.get(workspace, id), model);
         model.addAttribute("goals", goals.list(workspace, id, PageRequest.of(PageRequest.MAX_LIMIT, null)));
         model.addAttribute("alignment", alignment.of(workspace, id));
+        model.addAttribute("goalVisibility", goals.visibilities(workspace, id));
     }
 
     static void requireIn(UUID actual, UUID partnershipId) {

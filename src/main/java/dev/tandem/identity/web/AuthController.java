@@ -1,6 +1,7 @@
 package dev.tandem.identity.web;
 
 import dev.tandem.identity.AccountService;
+import dev.tandem.identity.GuestService;
 import dev.tandem.identity.Invitation;
 import dev.tandem.identity.SignInProviders;
 import dev.tandem.identity.SignedIn;
@@ -39,12 +40,14 @@ class AuthController {
     private final AccountService accounts;
     private final WorkspaceService workspaces;
     private final SignedIn signedIn;
+    private final GuestService guests;
     private final LocaleResolver localeResolver;
     private final SignInProviders providers;
 
-    AuthController(AccountService accounts, WorkspaceService workspaces, SignedIn signedIn, LocaleResolver localeResolver,
-            SignInProviders providers) {
+    AuthController(AccountService accounts, WorkspaceService workspaces, SignedIn signedIn, GuestService guests,
+            LocaleResolver localeResolver, SignInProviders providers) {
         this.providers = providers;
+        this.guests = guests;
         this.accounts = accounts;
         this.workspaces = workspaces;
         this.signedIn = signedIn;
@@ -57,7 +60,9 @@ class AuthController {
         if (user == null) {
             return "redirect:/login";
         }
-        return accounts.homeWorkspace(user.id()).map(ws -> "redirect:/w/" + ws).orElse("redirect:/workspaces/new");
+        return accounts.homeWorkspace(user.id()).map(ws -> "redirect:/w/" + ws)
+                .or(() -> guests.home(user.id()).map(page -> "redirect:" + page))
+                .orElse("redirect:/workspaces/new");
     }
 
     @GetMapping("/login")
@@ -116,7 +121,7 @@ class AuthController {
                     form.getDisplayName(), form.getWorkspaceName(), LocaleContextHolder.getLocale(), zone(timeZone),
                     invited == null ? null : form.getInvitation()));
             signedIn.signIn(signedUp.userId(), request, response);
-            return "redirect:/w/" + signedUp.workspaceId();
+            return "redirect:" + signedUp.landing();
         } catch (Refusal problem) {
             Forms.reject(binding, problem);
             return signupPage(invited, model);

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,7 +28,8 @@ class InvitationApiController {
             String token) {
     }
 
-    record Joined(UUID workspaceId) {
+    /** The workspace joined; for a partner-side guest, also the one partnership they may see. */
+    record Joined(UUID workspaceId, @Nullable UUID partnershipId) {
     }
 
     record VerificationSent(Mail.Delivery delivery) {
@@ -58,9 +60,11 @@ class InvitationApiController {
 
     @PostMapping("/api/v1/invitations/accept")
     @Operation(summary = "Accept an invitation with the token of its link",
-            description = "The invitation must be for the caller's address, which must be confirmed (403 otherwise). "
+            description = "A workspace invitation makes the caller a member; a guest invitation a guest of one partnership "
+                    + "(partnershipId). The invitation must be for the caller's address, which must be confirmed (403 otherwise). "
                     + "404 if it is unknown, revoked, expired or accepted; 409 when accepted at the same moment.")
     Joined accept(@AuthenticationPrincipal TandemUser me, @Valid @RequestBody TokenRequest request) {
-        return new Joined(workspaces.accept(request.token(), me.id()).value());
+        var joined = workspaces.accept(request.token(), me.id());
+        return new Joined(joined.workspaceId().value(), joined.partnershipId());
     }
 }

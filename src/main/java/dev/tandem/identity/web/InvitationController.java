@@ -55,6 +55,6 @@ class InvitationController {
         if (user == null) {
             return "redirect:/login";
         }
-        return "redirect:/w/" + workspaces.accept(token, user.id());
+        return "redirect:" + workspaces.accept(token, user.id()).landing();
     }
 }

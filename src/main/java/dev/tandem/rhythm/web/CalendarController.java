@@ -1,5 +1,6 @@
 package dev.tandem.rhythm.web;
 
+import dev.tandem.identity.OpenToGuests;
 import dev.tandem.identity.SignedIn;
 import dev.tandem.identity.TandemUser;
 import dev.tandem.identity.WorkspaceContext;
@@ -74,7 +75,9 @@ class CalendarController {
         return "redirect:/calendar/feed";
     }
 
+    /** Open to the partner's guests too, for their partnerships' meetings (checked by the calendar service). */
     @GetMapping("/w/{workspaceId}/meetings/{id}.ics")
+    @OpenToGuests
     ResponseEntity<String> meeting(WorkspaceContext workspace, @PathVariable UUID id) {
         return ics(calendars.meeting(workspace, id, LocaleContextHolder.getLocale()), id);
     }

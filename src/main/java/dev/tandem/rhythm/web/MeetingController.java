@@ -3,6 +3,7 @@ package dev.tandem.rhythm.web;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipParticipants;
 import dev.tandem.partnerships.PartnershipService;
+import dev.tandem.partnerships.Visibility;
 import dev.tandem.rhythm.AgendaItem;
 import dev.tandem.rhythm.AttendanceStatus;
 import dev.tandem.rhythm.CommitmentDraft;
@@ -19,6 +20,7 @@ import dev.tandem.shared.NotFound;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.WebLinks;
+import dev.tandem.shared.web.Flash;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.Refusals;
 import jakarta.servlet.http.HttpServletResponse;
@@ -102,7 +104,17 @@ class MeetingController {
         model.addAttribute("actions", commitments.actionItems(workspace, id));
         model.addAttribute("sides", OwnerSide.values());
         model.addAttribute("people", participants.list(workspace, meeting.partnershipId()));
+        model.addAttribute("notesVisibility", meetings.notesVisibilities(workspace, meeting.partnershipId()).get(id));
         return RUN;
+    }
+
+    /** Shows the meeting's notes and decisions to the partner's guests, or keeps them to the team. */
+    @PostMapping("/w/{workspaceId}/meetings/{id}/notes-visibility")
+    String notesVisibility(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam Visibility visibility,
+            RedirectAttributes flash) {
+        meetings.changeNotesVisibility(workspace, id, visibility);
+        Flash.notice(flash, "guests.visibility.changed");
+        return "redirect:/w/" + workspace.workspaceId() + "/meetings/" + id;
     }
 
     /**

@@ -1,0 +1,161 @@
+package dev.tandem.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.tandem.TestUsers;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A partner comes in, in a real (headless) Chromium: a member invites Ana (on their side) from the partnership's
+ * guests section; in a second browser Ana opens the link, creates her account and lands on the partner view (the
+ * shared note and goal, never the internal note), and the workspace dashboard answers her 404. Back in the first
+ * browser the invitation shows as accepted. Screenshots in target/screenshots, at 1280 and 390 px, English and
+ * Italian.
+ */
+class GuestJourneyBrowserTests extends BrowserTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String token;
+    private String workspace;
+
+    @Test
+    void inviteAGuestWhoAcceptsInAnotherBrowserSeesThePartnerViewAndNotTheWorkspace() throws Exception {
+        String email = TestUsers.uniqueEmail("olivia");
+        String signup = api("/api/v1/auth/signup", """
+                {"email":"%s","password":"%s","displayName":"Olivia Reyes","workspaceName":"Riverbank Trust"}"""
+                .formatted(email, TestUsers.PASSWORD));
+        token = JsonPath.read(signup, "$.token");
+        workspace = JsonPath.read(signup, "$.workspaceId");
+        String anaEmail = TestUsers.uniqueEmail("ana");
+        String ana = id(api(ws("/contacts"), """
+                {"displayName":"Ana Ortega","emails":["%s"],"phones":[],"tags":[]}""".formatted(anaEmail)));
+        String acme = id(api(ws("/partnerships"), """
+                {"name":"Acme alliance","kind":"ORG_PARTNER","cadenceIdealDays":14,"cadenceMaxDays":30,"contactId":"%s",
+                 "purpose":"Bring clean water projects to twelve towns together.","values":["Sustainability","Equity"]}"""
+                .formatted(ana)));
+        api(ws("/partnerships/" + acme + "/participants"), "{\"contactId\":\"%s\",\"role\":\"Programme lead\"}".formatted(ana));
+        api(ws("/partnerships/" + acme + "/notes"), "{\"body\":\"Welcome to our shared page, Ana!\",\"visibility\":\"SHARED\"}");
+        api(ws("/partnerships/" + acme + "/notes"), "{\"body\":\"Internal: budget is tight\",\"visibility\":\"INTERNAL\"}");
+        api(ws("/partnerships/" + acme + "/goals"), "{\"title\":\"Twelve towns by June\",\"dueOn\":\"2099-06-30\"}");
+        api(ws("/partnerships/" + acme + "/commitments"),
+                "{\"what\":\"Share the site list\",\"ownerSide\":\"THEM\",\"dueOn\":\"2099-02-01\"}");
+
+        logIn(driver, email);
+        open("/w/" + workspace + "/partnerships/" + acme);
+        wait.until(presenceOfElementLocated(By.id("guest-email")));
+        assertThat(driver.findElement(By.id("guests")).getText()).contains("Ana Ortega (" + anaEmail + ")");
+        type("guest-email", anaEmail);
+        driver.findElement(By.cssSelector("#guests form button[type=submit]")).click();
+        waitForText(By.cssSelector("#guests .flash.warning"), anaEmail);
+        String link = driver.findElement(By.cssSelector("#guests code.secret")).getText();
+        waitForText(By.cssSelector("#guests .guest-list"), "Pending");
+        shots(driver, "guests-section", "/w/" + workspace + "/partnerships/" + acme + "/guests");
+
+        Path profile = Files.createTempDirectory("tandem-chromium-");
+        WebDriver partner = chromium(profile);
+        try {
+            var partnerWait = new WebDriverWait(partner, Duration.ofSeconds(15));
+            partner.get("http://localhost:" + port + URI.create(link).getPath());
+            partnerWait.until(d -> d.findElement(By.cssSelector("main h1")).getText().contains("Acme alliance"));
+            shots(partner, "guest-invitation", null);
+            partner.findElement(By.partialLinkText("Create an account")).click();
+            partnerWait.until(presenceOfElementLocated(By.id("displayName"))).sendKeys("Ana Ortega");
+            partner.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+            partner.findElement(By.cssSelector("form[action$='/signup'] button[type=submit]")).click();
+
+            partnerWait.until(d -> URI.create(d.getCurrentUrl()).getPath().endsWith("/partner-view"));
+            String view = partner.findElement(By.tagName("main")).getText();
+            assertThat(view).contains("Acme alliance", "Welcome to our shared page, Ana!", "Twelve towns by June",
+                    "Share the site list", "Riverbank Trust").doesNotContain("budget is tight");
+            assertThat(partner.findElements(By.cssSelector("nav.mainnav"))).isEmpty();
+            shots(partner, "partner-view", partner.getCurrentUrl());
+
+            partner.get("http://localhost:" + port + "/w/" + workspace);
+            partnerWait.until(d -> d.findElement(By.tagName("body")).getText().contains("404")
+                    || d.getTitle().contains("Not found") || d.getTitle().contains("404"));
+            assertThat(partner.findElement(By.tagName("body")).getText()).doesNotContain("Acme alliance");
+        } finally {
+            partner.quit();
+            FileSystemUtils.deleteRecursively(profile);
+        }
+
+        open("/w/" + workspace + "/partnerships/" + acme);
+        waitForText(By.cssSelector("#guests .guest-list"), "Accepted");
+        assertThat(driver.findElement(By.cssSelector("#guests .guest-list")).getText()).contains("Ana Ortega");
+        shots(driver, "partner-view-preview", "/w/" + workspace + "/partnerships/" + acme + "/partner-view");
+    }
+
+    /** The page at 1280 and 390 px, in English and Italian (the language switch is the footer's form). */
+    private void shots(WebDriver browser, String name, String path) throws IOException {
+        if (path != null) {
+            browser.get(path.startsWith("http") ? path : "http://localhost:" + port + path);
+        }
+        WebDriver saved = driver;
+        driver = browser;
+        try {
+            for (String language : new String[] {"en", "it"}) {
+                switchTo(browser, language);
+                for (int width : new int[] {1280, 390}) {
+                    browser.manage().window().setSize(new Dimension(width, 900));
+                    screenshot("guests-" + name + "-" + width + "-" + language);
+                }
+            }
+            switchTo(browser, "en");
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        } finally {
+            driver = saved;
+        }
+    }
+
+    private void switchTo(WebDriver browser, String language) {
+        String label = language.equals("it") ? "Italiano" : "English";
+        var buttons = browser.findElements(By.xpath("//footer//button[normalize-space()='" + label + "']"));
+        if (!buttons.isEmpty()) {
+            buttons.get(0).click();
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.tagName("html"))
+                    .getDomAttribute("lang").equals(language));
+        }
+    }
+
+    private void logIn(WebDriver browser, String email) {
+        open("/login");
+        type("email", email);
+        type("password", TestUsers.PASSWORD);
+        browser.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+        wait.until(d -> URI.create(d.getCurrentUrl()).getPath().startsWith("/w/"));
+    }
+
+    private String ws(String path) {
+        return "/api/v1/workspaces/" + workspace + path;
+    }
+
+    private String api(String path, String body) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(201);
+        return response.body();
+    }
+
+    private static String id(String json) {
+        return JsonPath.read(json, "$.id");
+    }
+}

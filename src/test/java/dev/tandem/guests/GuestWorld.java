@@ -1,0 +1,73 @@
+package dev.tandem.guests;
+
+import static dev.tandem.TestUsers.json;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.tandem.TestUsers;
+import dev.tandem.TestUsers.SignedUp;
+import dev.tandem.rhythm.RhythmMother;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A workspace with two partnerships, each holding INTERNAL items whose text says SECRET, and a guest of the first
+ * (who accepted the mailed link). Whatever a guest is answered must never contain "SECRET".
+ */
+public final class GuestWorld {
+
+    public static final String SECRET = "SECRET";
+
+    public final SignedUp owner;
+    public final SignedUp guest;
+    public final UUID workspace;
+    public final UUID p1;
+    public final UUID p2;
+    public final UUID p1Meeting;
+    public final UUID p2Meeting;
+    public final UUID p1Theirs;
+    public final UUID p1Ours;
+    public final UUID p2Theirs;
+    public final UUID invitation;
+
+    public GuestWorld(MockMvc mvc) throws Exception {
+        owner = TestUsers.signUp(mvc, "Olivia");
+        guest = TestUsers.signUp(mvc, "Gaia");
+        workspace = owner.workspaceId();
+        p1 = RhythmMother.partnership(mvc, owner, "Acme alliance");
+        p2 = RhythmMother.partnership(mvc, owner, "Other SECRET deal");
+        note(mvc, p1, "INTERNAL SECRET thought", "INTERNAL");
+        note(mvc, p1, "Welcome, both teams", "SHARED");
+        note(mvc, p2, "P2 SECRET shared note", "SHARED");
+        UUID internalGoal = RhythmMother.id(mvc, owner, "/partnerships/" + p1 + "/goals",
+                "{\"title\":\"Team SECRET goal\",\"dueOn\":\"2099-12-31\"}");
+        mvc.perform(post("/w/" + workspace + "/partnerships/" + p1 + "/goals/" + internalGoal + "/visibility")
+                .param("visibility", "INTERNAL").with(dev.tandem.WebSessions.logIn(mvc, owner))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+        RhythmMother.id(mvc, owner, "/partnerships/" + p1 + "/goals", "{\"title\":\"Grow together\",\"dueOn\":\"2099-12-31\"}");
+        p1Meeting = RhythmMother.meeting(mvc, owner, p1, "CHECK_IN", "2099-01-10T09:00", "2099-01-10T10:00");
+        p2Meeting = RhythmMother.meeting(mvc, owner, p2, "CHECK_IN", "2099-01-10T09:00", "2099-01-10T10:00");
+        mvc.perform(json(patch(owner.workspacePath("/meetings/" + p1Meeting)),
+                "{\"notes\":\"Their budget is SECRET\",\"decisions\":\"SECRET pricing\"}").with(owner.bearer()))
+                .andExpect(status().isOk());
+        String due = LocalDate.of(2099, 2, 1).toString();
+        p1Theirs = RhythmMother.commitment(mvc, owner, p1, "Send the draft", "THEM", due);
+        p1Ours = RhythmMother.commitment(mvc, owner, p1, "Book the room", "US", due);
+        p2Theirs = RhythmMother.commitment(mvc, owner, p2, "P2 SECRET work", "THEM", due);
+        String invited = mvc.perform(json(post(owner.workspacePath("/partnerships/" + p1 + "/guests")),
+                "{\"email\":\"%s\"}".formatted(guest.email())).with(owner.bearer()))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        invitation = UUID.fromString(JsonPath.read(invited, "$.id"));
+        TestUsers.acceptInvitation(mvc, guest);
+    }
+
+    private void note(MockMvc mvc, UUID partnership, String body, String visibility) throws Exception {
+        mvc.perform(json(post(owner.workspacePath("/partnerships/" + partnership + "/notes")),
+                "{\"body\":\"%s\",\"visibility\":\"%s\"}".formatted(body, visibility)).with(owner.bearer()))
+                .andExpect(status().isCreated());
+    }
+}
