@@ -10,6 +10,7 @@ import dev.tandem.identity.Audited;
 import dev.tandem.identity.RequiresRole;
 import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.TimelineSubject;
@@ -124,12 +125,19 @@ class OrganizationController {
         if (!checks.check(input, binding)) {
             return form(organization, model);
         }
+        String path = "/w/" + workspace.workspaceId() + "/organizations/" + organizationId;
         try {
-            organizations.update(workspace, organizationId, input);
+            organizations.update(workspace, organizationId,
+                    form.getVersion() == null ? null : BasedOn.read(form.getVersion()), input);
             flash.addFlashAttribute("notice", "organization.saved");
-            return "redirect:/w/" + workspace.workspaceId() + "/organizations/" + organizationId;
+            return "redirect:" + path;
         } catch (Refusal problem) {
-            Forms.reject(binding, problem);
+            Long now = Forms.changedMeanwhile(problem, model, "organizations.field.", path);
+            if (now != null) {
+                form.setVersion(now);
+            } else {
+                Forms.reject(binding, problem);
+            }
             return form(organization, model);
         }
     }

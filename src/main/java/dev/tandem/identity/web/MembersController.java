@@ -7,6 +7,7 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.identity.WorkspaceService;
 import dev.tandem.identity.web.SimpleForms.InviteForm;
 import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.web.Forms;
@@ -70,11 +71,12 @@ class MembersController {
     @PostMapping("/w/{workspaceId}/members/{userId}/role")
     @RequiresRole(Role.ADMIN)
     ModelAndView changeRole(WorkspaceContext workspace, @PathVariable UUID userId, @RequestParam Role role,
+            @RequestParam(required = false) @Nullable Long version,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, RedirectAttributes flash) {
         UserId member = UserId.of(userId);
         Refusal refusal = null;
         try {
-            workspaces.changeRole(workspace, member, role);
+            workspaces.changeRole(workspace, member, version == null ? null : BasedOn.read(version), role);
         } catch (Refusal problem) {
             if (htmx == null) {
                 throw problem;
@@ -88,7 +90,7 @@ class MembersController {
         var row = new ModelAndView(MEMBERS + " :: row");
         row.addObject("member", workspaces.member(workspace, member));
         row.addObject("workspace", workspace);
-        row.addObject("rowError", refusal == null ? null : refusal.messageKey());
+        row.addObject("rowError", refusal == null ? null : Refusals.said(refusal));
         if (refusal != null) {
             row.setStatus(Refusals.status(refusal));
         }
