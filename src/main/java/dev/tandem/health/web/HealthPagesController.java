@@ -5,6 +5,7 @@ import dev.tandem.health.HealthFilter;
 import dev.tandem.health.HealthService;
 import dev.tandem.health.HealthSettings;
 import dev.tandem.shared.BasedOn;
+import dev.tandem.shared.web.Flash;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.identity.AccountService;
 import dev.tandem.identity.AuditAction;
@@ -124,11 +125,11 @@ class HealthPagesController {
             model.addAttribute("version", now != null ? String.valueOf(now) : sent != null ? sent
                     : String.valueOf(stored.version()));
             if (now == null) {
-                model.addAttribute("problem", problem);
+                model.addAttribute("refusal", problem);
             }
             return "health/settings";
         }
-        redirect.addFlashAttribute("saved", true);
+        Flash.notice(redirect, "health.settings.saved");
         return "redirect:/w/" + workspace.workspaceId() + "/settings/health";
     }
 

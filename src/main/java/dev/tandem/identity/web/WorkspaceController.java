@@ -11,6 +11,7 @@ import dev.tandem.identity.web.SimpleForms.RenameForm;
 import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.Refusal;
+import dev.tandem.shared.web.Flash;
 import jakarta.validation.Valid;
 import java.util.Objects;
 import org.springframework.stereotype.Controller;
@@ -60,7 +61,7 @@ class WorkspaceController {
             form.setVersion(now);
             return SETTINGS;
         }
-        flash.addFlashAttribute("notice", "workspace.renamed");
+        Flash.notice(flash, "workspace.renamed");
         return "redirect:/w/" + workspace.workspaceId() + "/settings";
     }
 
@@ -70,10 +71,10 @@ class WorkspaceController {
         try {
             workspaces.leave(workspace);
         } catch (Refusal problem) {
-            flash.addFlashAttribute("error", problem.messageKey());
+            Flash.problem(flash, problem);
             return "redirect:/w/" + workspace.workspaceId() + "/settings";
         }
-        flash.addFlashAttribute("notice", "workspace.left");
+        Flash.notice(flash, "workspace.left");
         return "redirect:/";
     }
 
