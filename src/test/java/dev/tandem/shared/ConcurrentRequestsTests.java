@@ -113,12 +113,13 @@ class ConcurrentRequestsTests {
                 default -> json(post(ada.workspacePath("/partnerships/" + doomed + "/notes")),
                         "{\"body\":\"Note " + i + "\"}").with(ada.bearer());
             });
-            assertThat(statuses.get(0)).isEqualTo(204);
+            // The delete itself can lose the race too (a row added meanwhile still refers to it): 409, never 500.
+            assertThat(statuses.get(0)).isIn(204, 409);
             assertThat(statuses.subList(1, statuses.size())).as("round %d", round)
                     .allMatch(s -> s == 201 || s == 404 || s == 409);
             all.addAll(statuses);
             assertThat(status(get(ada.workspacePath("/partnerships/" + doomed + "/goals")).with(ada.bearer())))
-                    .isEqualTo(404);
+                    .isEqualTo(statuses.get(0) == 204 ? 404 : 200);
         }
         assertThat(all).as("some additions lost the race to the delete: %s", all).contains(409);
     }
