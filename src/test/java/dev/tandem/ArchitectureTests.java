@@ -1,15 +1,22 @@
 package dev.tandem;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -52,6 +59,28 @@ class ArchitectureTests {
         check(noClasses().that().resideOutsideOfPackages("..web..", "dev.tandem.identity")
                 .should().dependOnClassesThat().resideInAPackage("dev.tandem.shared.web..")
                 .because("services and aggregates are called from pages, the API, jobs and tests alike"));
+    }
+
+    @Test
+    void noControllerReadsTheHtmxHeaderByHand() {
+        check(methods().that().areDeclaredInClassesThat().resideOutsideOfPackage("dev.tandem.shared.web..")
+                .should(new ArchCondition<JavaMethod>("not take the HX-Request header as a @RequestHeader") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        for (JavaParameter parameter : method.getParameters()) {
+                            parameter.tryGetAnnotationOfType(RequestHeader.class.getName()).ifPresent(header -> {
+                                var named = java.util.stream.Stream.of("name", "value")
+                                        .flatMap(attribute -> header.get(attribute).stream())
+                                        .anyMatch(value -> "HX-Request".equalsIgnoreCase(value.toString()));
+                                if (named) {
+                                    events.add(SimpleConditionEvent.violated(method,
+                                            method.getFullName() + " reads HX-Request by hand"));
+                                }
+                            });
+                        }
+                    }
+                })
+                .because("pages take shared.web.Htmx as a handler parameter: one idiom, resolved in one place"));
     }
 
     private static void check(ArchRule rule) {

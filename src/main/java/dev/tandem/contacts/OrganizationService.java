@@ -1,6 +1,9 @@
 package dev.tandem.contacts;
 
+import dev.tandem.identity.ConcurrentChanges;
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.BasedOn;
+import dev.tandem.shared.ChangedMeanwhile;
 import dev.tandem.shared.Ids;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
@@ -25,9 +28,11 @@ public class OrganizationService {
     private final ContactRules rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ConcurrentChanges changes;
 
     OrganizationService(Organizations organizations, Contacts contacts, ContactLists lists, SearchIndex index,
-            ContactRules rules, ApplicationEventPublisher events, Clock clock) {
+            ContactRules rules, ApplicationEventPublisher events, Clock clock, ConcurrentChanges changes) {
+        this.changes = changes;
         this.organizations = organizations;
         this.contacts = contacts;
         this.lists = lists;
@@ -47,11 +52,27 @@ public class OrganizationService {
         return require(ctx.workspaceId(), id);
     }
 
+    /** Replaces the organisation with {@code input}, whatever its version. */
     @Transactional
     public Organization update(WorkspaceContext ctx, UUID id, OrganizationInput input) {
+        return update(ctx, id, null, input);
+    }
+
+    /**
+     * Replaces the organisation with {@code input} if it still has the version {@code basedOn} (null: the version read
+     * now); a version that no longer holds writes nothing and is refused, naming who changed it and what differs.
+     */
+    @Transactional
+    public Organization update(WorkspaceContext ctx, UUID id, @Nullable BasedOn basedOn, OrganizationInput input) {
         rules.check(input);
         Organization before = require(ctx.workspaceId(), id);
-        organizations.update(ctx.workspaceId(), id, input, clock.instant());
+        var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
+        if (based.version() != before.version() || !organizations.update(ctx.workspaceId(), id, input,
+                clock.instant(), ctx.userId(), based.version())) {
+            Organization now = require(ctx.workspaceId(), id);
+            throw changes.stale(ctx, based, now.version(), now.updatedBy(), now.updatedAt(),
+                    ChangedMeanwhile.differing(now, input));
+        }
         index.indexOrganization(ctx.workspaceId(), id);
         if (!before.name().equals(input.name())) {
             // Contacts are found by their organisation's name too.

@@ -1,6 +1,7 @@
 package dev.tandem.contacts;
 
 import dev.tandem.shared.Sql;
+import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Repository;
 class Organizations {
 
     static final String COLUMNS = """
-            o.id, o.name, o.website, o.industry, o.org_size, o.notes, o.created_at, o.updated_at,
+            o.id, o.name, o.website, o.industry, o.org_size, o.notes, o.created_at, o.updated_at, o.version, o.updated_by,
             (select count(*) from contacts c where c.workspace_id = o.workspace_id and c.organization_id = o.id) as contact_count""";
 
     private final JdbcClient jdbc;
@@ -39,13 +40,19 @@ class Organizations {
         tags.replace(ws, id, input.tags());
     }
 
-    void update(WorkspaceId ws, UUID id, OrganizationInput input, Instant now) {
-        jdbc.sql("""
+    /** Writes the organisation by {@code by} if it still has version {@code basedOn}; false, writing nothing, if not. */
+    boolean update(WorkspaceId ws, UUID id, OrganizationInput input, Instant now, UserId by, long basedOn) {
+        boolean written = jdbc.sql("""
                 update contact_organizations set name = :name, sort_key = :sortKey, website = :website,
-                    industry = :industry, org_size = :size, notes = :notes, updated_at = :now
-                where workspace_id = :ws and id = :id""")
-                .params(params(ws, id, input)).param("now", Sql.ts(now)).update();
-        tags.replace(ws, id, input.tags());
+                    industry = :industry, org_size = :size, notes = :notes, updated_at = :now, updated_by = :by,
+                    version = version + 1
+                where workspace_id = :ws and id = :id and version = :basedOn""")
+                .params(params(ws, id, input)).param("now", Sql.ts(now)).param("by", by.value())
+                .param("basedOn", basedOn).update() == 1;
+        if (written) {
+            tags.replace(ws, id, input.tags());
+        }
+        return written;
     }
 
     void delete(WorkspaceId ws, UUID id) {
@@ -107,6 +114,8 @@ class Organizations {
     static Organization map(ResultSet rs, int row) throws SQLException {
         return new Organization(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("website"),
                 rs.getString("industry"), rs.getString("org_size"), rs.getString("notes"), List.of(),
-                rs.getInt("contact_count"), Sql.requiredInstant(rs, "created_at"), Sql.requiredInstant(rs, "updated_at"));
+                rs.getInt("contact_count"), Sql.requiredInstant(rs, "created_at"), Sql.requiredInstant(rs, "updated_at"),
+                rs.getLong("version"),
+                rs.getObject("updated_by") == null ? null : UserId.of(rs.getObject("updated_by", UUID.class)));
     }
 }

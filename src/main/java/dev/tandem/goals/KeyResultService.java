@@ -1,6 +1,9 @@
 package dev.tandem.goals;
 
+import dev.tandem.identity.ConcurrentChanges;
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.BasedOn;
+import dev.tandem.shared.ChangedMeanwhile;
 import dev.tandem.shared.Conflict;
 import dev.tandem.shared.Dates;
 import dev.tandem.shared.Ids;
@@ -28,8 +31,10 @@ public class KeyResultService {
     private final KeyResults keyResults;
     private final GoalService goals;
     private final GoalSupport support;
+    private final ConcurrentChanges changes;
 
-    KeyResultService(KeyResults keyResults, GoalService goals, GoalSupport support) {
+    KeyResultService(KeyResults keyResults, GoalService goals, GoalSupport support, ConcurrentChanges changes) {
+        this.changes = changes;
         this.keyResults = keyResults;
         this.goals = goals;
         this.support = support;
@@ -41,16 +46,32 @@ public class KeyResultService {
         if (keyResults.count(context.workspaceId(), goalId) >= KeyResult.MAX_PER_GOAL) {
             throw new Conflict("goal.keyResult.tooMany", KeyResult.MAX_PER_GOAL);
         }
-        var kr = new KeyResult(Ids.next(), goalId, details, support.now());
+        var kr = new KeyResult(Ids.next(), goalId, details, support.now(), 0, context.userId(), null);
         keyResults.insert(context.workspaceId(), kr);
         return GoalViews.keyResult(goal, kr, null, support.now());
     }
 
+    /** Replaces the key result's metric and numbers, whatever its version. */
     @Transactional
     public KeyResultView update(WorkspaceContext context, UUID id, KeyResultDetails details) {
+        return update(context, id, null, details);
+    }
+
+    /**
+     * Replaces the key result's metric and numbers if it still has the version {@code basedOn} (null: the version
+     * read now); a version that no longer holds writes nothing and is refused, naming who changed it and what differs.
+     */
+    @Transactional
+    public KeyResultView update(WorkspaceContext context, UUID id, @Nullable BasedOn basedOn, KeyResultDetails details) {
         KeyResult before = require(context, id);
-        var after = new KeyResult(id, before.goalId(), details, before.createdAt());
-        keyResults.update(context.workspaceId(), after);
+        var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
+        var after = new KeyResult(id, before.goalId(), details, before.createdAt(), based.version() + 1,
+                context.userId(), support.now());
+        if (based.version() != before.version() || !keyResults.update(context.workspaceId(), after, based.version())) {
+            KeyResult current = require(context, id);
+            throw changes.stale(context, based, current.version(), current.updatedBy(), current.updatedAt(),
+                    ChangedMeanwhile.differing(current.details(), details));
+        }
         return view(context, after);
     }
 

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class KeyResults {
 
-    private static final String COLUMNS = "id, goal_id, metric, unit, baseline, target, direction, created_at";
+    private static final String COLUMNS = "id, goal_id, metric, unit, baseline, target, direction, created_at, version, updated_by, updated_at";
     private static final String MEASUREMENT = "id, key_result_id, measured_value, measured_on, note, recorded_by, created_at";
 
     private final JdbcClient jdbc;
@@ -39,11 +39,16 @@ class KeyResults {
                 .params(params(ws, kr)).update();
     }
 
-    void update(WorkspaceId ws, KeyResult kr) {
-        jdbc.sql("""
+    /** Writes the key result over the version it was based on; false, writing nothing, if that version is gone. */
+    boolean update(WorkspaceId ws, KeyResult kr, long basedOn) {
+        var params = params(ws, kr);
+        params.put("basedOn", basedOn);
+        params.put("by", new SqlParameterValue(Types.OTHER, kr.updatedBy() == null ? null : kr.updatedBy().value()));
+        params.put("updated", Sql.ts(kr.updatedAt()));
+        return jdbc.sql("""
                 update goal_key_results set metric = :metric, unit = :unit, baseline = :baseline, target = :target,
-                    direction = :direction
-                where workspace_id = :ws and id = :id""").params(params(ws, kr)).update();
+                    direction = :direction, updated_by = :by, updated_at = :updated, version = version + 1
+                where workspace_id = :ws and id = :id and version = :basedOn""").params(params).update() == 1;
     }
 
     Optional<KeyResult> find(WorkspaceId ws, UUID id) {
@@ -124,7 +129,9 @@ class KeyResults {
                 rs.getBigDecimal("baseline"), rs.getBigDecimal("target"),
                 Direction.valueOf(rs.getString("direction")));
         return new KeyResult(rs.getObject("id", UUID.class), rs.getObject("goal_id", UUID.class), details,
-                Sql.requiredInstant(rs, "created_at"));
+                Sql.requiredInstant(rs, "created_at"), rs.getLong("version"),
+                rs.getObject("updated_by") == null ? null : UserId.of(rs.getObject("updated_by", UUID.class)),
+                Sql.instant(rs, "updated_at"));
     }
 
     private static Measurement measurement(ResultSet rs, int i) throws SQLException {

@@ -1,6 +1,9 @@
 package dev.tandem.goals;
 
+import dev.tandem.identity.ConcurrentChanges;
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.BasedOn;
+import dev.tandem.shared.ChangedMeanwhile;
 import dev.tandem.partnerships.Side;
 import dev.tandem.shared.Conflict;
 import dev.tandem.shared.Ids;
@@ -21,8 +24,10 @@ public class OwnGoalService {
 
     private final OwnGoals ownGoals;
     private final GoalSupport support;
+    private final ConcurrentChanges changes;
 
-    OwnGoalService(OwnGoals ownGoals, GoalSupport support) {
+    OwnGoalService(OwnGoals ownGoals, GoalSupport support, ConcurrentChanges changes) {
+        this.changes = changes;
         this.ownGoals = ownGoals;
         this.support = support;
     }
@@ -35,19 +40,36 @@ public class OwnGoalService {
             throw new Conflict("goal.own.tooMany", OwnGoal.MAX_PER_PARTNERSHIP);
         }
         var own = new OwnGoal(Ids.next(), partnershipId, side, kind, title.strip(), GoalDetails.blankToNull(description),
-                support.now());
+                support.now(), 0, context.userId(), null);
         ownGoals.insert(context.workspaceId(), own);
         support.changed(context, partnershipId);
         return own;
     }
 
+    /** Replaces the own goal, whatever its version. */
     @Transactional
     public OwnGoal update(WorkspaceContext context, UUID id, Side side, OwnGoalKind kind, String title,
             @Nullable String description) {
+        return update(context, id, null, side, kind, title, description);
+    }
+
+    /**
+     * Replaces the own goal if it still has the version {@code basedOn} (null: the version read now); a version that
+     * no longer holds writes nothing and is refused, naming who changed it and what differs.
+     */
+    @Transactional
+    public OwnGoal update(WorkspaceContext context, UUID id, @Nullable BasedOn basedOn, Side side, OwnGoalKind kind,
+            String title, @Nullable String description) {
         OwnGoal before = get(context, id);
+        var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
         var after = new OwnGoal(id, before.partnershipId(), side, kind, title.strip(),
-                GoalDetails.blankToNull(description), before.createdAt());
-        ownGoals.update(context.workspaceId(), after);
+                GoalDetails.blankToNull(description), before.createdAt(), based.version() + 1, context.userId(),
+                support.now());
+        if (based.version() != before.version() || !ownGoals.update(context.workspaceId(), after, based.version())) {
+            OwnGoal current = get(context, id);
+            throw changes.stale(context, based, current.version(), current.updatedBy(), current.updatedAt(),
+                    ChangedMeanwhile.differing(current, after));
+        }
         support.changed(context, before.partnershipId());
         return after;
     }

@@ -3,6 +3,7 @@ package dev.tandem.goals;
 import dev.tandem.partnerships.Side;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Sql;
+import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OwnGoals {
 
-    private static final String COLUMNS = "id, partnership_id, side, kind, title, description, created_at";
+    private static final String COLUMNS = "id, partnership_id, side, kind, title, description, created_at, version, updated_by, updated_at";
 
     private final JdbcClient jdbc;
 
@@ -37,13 +38,17 @@ class OwnGoals {
                 .param("created", Sql.ts(own.createdAt())).update();
     }
 
-    void update(WorkspaceId ws, OwnGoal own) {
-        jdbc.sql("""
-                update goal_own_goals set side = :side, kind = :kind, title = :title, description = :description
-                where workspace_id = :ws and id = :id""")
+    /** Writes the own goal over the version it was based on; false, writing nothing, if that version is gone. */
+    boolean update(WorkspaceId ws, OwnGoal own, long basedOn) {
+        return jdbc.sql("""
+                update goal_own_goals set side = :side, kind = :kind, title = :title, description = :description,
+                    updated_by = :by, updated_at = :updated, version = version + 1
+                where workspace_id = :ws and id = :id and version = :basedOn""")
                 .param("ws", ws.value()).param("id", own.id()).param("side", own.side().name())
                 .param("kind", own.kind().name()).param("title", own.title())
-                .param("description", new SqlParameterValue(Types.VARCHAR, own.description())).update();
+                .param("description", new SqlParameterValue(Types.VARCHAR, own.description()))
+                .param("by", new SqlParameterValue(Types.OTHER, own.updatedBy() == null ? null : own.updatedBy().value()))
+                .param("updated", Sql.ts(own.updatedAt())).param("basedOn", basedOn).update() == 1;
     }
 
     Optional<OwnGoal> find(WorkspaceId ws, UUID id) {
@@ -87,6 +92,8 @@ class OwnGoals {
     private static OwnGoal row(ResultSet rs, int i) throws SQLException {
         return new OwnGoal(rs.getObject("id", UUID.class), rs.getObject("partnership_id", UUID.class),
                 Side.valueOf(rs.getString("side")), OwnGoalKind.valueOf(rs.getString("kind")), rs.getString("title"),
-                rs.getString("description"), Sql.requiredInstant(rs, "created_at"));
+                rs.getString("description"), Sql.requiredInstant(rs, "created_at"), rs.getLong("version"),
+                rs.getObject("updated_by") == null ? null : UserId.of(rs.getObject("updated_by", UUID.class)),
+                Sql.instant(rs, "updated_at"));
     }
 }

@@ -1,15 +1,19 @@
 package dev.tandem.health;
 
+import dev.tandem.identity.ConcurrentChanges;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.Partnership;
 import dev.tandem.partnerships.PartnershipFacts;
 import dev.tandem.partnerships.Stage;
+import dev.tandem.shared.BasedOn;
+import dev.tandem.shared.ChangedMeanwhile;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -37,9 +41,11 @@ public class HealthService {
     private final HealthSettingsStore settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ConcurrentChanges changes;
 
     HealthService(PartnershipFacts partnerships, FactsReader facts, HealthScores scores, HealthSettingsStore settings,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, ConcurrentChanges changes) {
+        this.changes = changes;
         this.partnerships = partnerships;
         this.facts = facts;
         this.scores = scores;
@@ -84,11 +90,33 @@ public class HealthService {
         return settings.of(context.workspaceId());
     }
 
-    /** Saves new weights and thresholds and recomputes the workspace's scores with them. */
-    public HealthSettings changeSettings(WorkspaceContext context, HealthSettings changed) {
-        settings.save(context.workspaceId(), changed, clock.instant());
+    /** The settings with their version, to change them. */
+    public StoredSettings storedSettings(WorkspaceContext context) {
+        return settings.stored(context.workspaceId());
+    }
+
+    /** Saves new weights and thresholds over whatever version they have now; see the method below. */
+    public StoredSettings changeSettings(WorkspaceContext context, HealthSettings changed) {
+        return changeSettings(context, null, changed);
+    }
+
+    /**
+     * Saves new weights and thresholds if the settings still have the version {@code basedOn} (null: the version read
+     * now) and recomputes the workspace's scores with them; a version that no longer holds writes nothing and is
+     * refused, naming who changed the settings and which now differ from {@code changed}.
+     */
+    public StoredSettings changeSettings(WorkspaceContext context, @Nullable BasedOn basedOn, HealthSettings changed) {
+        var before = settings.stored(context.workspaceId());
+        var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
+        Instant now = clock.instant();
+        if (based.version() != before.version()
+                || !settings.save(context.workspaceId(), changed, now, context.userId(), based.version())) {
+            var current = settings.stored(context.workspaceId());
+            throw changes.stale(context, based, current.version(), current.updatedBy(), current.updatedAt(),
+                    ChangedMeanwhile.differing(current.settings(), changed));
+        }
         recomputeWorkspace(context.workspaceId());
-        return changed;
+        return new StoredSettings(changed, based.version() + 1, context.userId(), now);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.tandem.identity;
 
+import dev.tandem.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +25,7 @@ class LayoutModel implements HandlerInterceptor {
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
             @Nullable ModelAndView page) {
         if (page == null || page.getViewName() == null || page.getViewName().startsWith("redirect:")
-                || "true".equals(request.getHeader("HX-Request"))) {
+                || Htmx.of(request).isRequest()) {
             return;
         }
         TandemUser user = SignedIn.current();

@@ -39,25 +39,22 @@ class Memberships {
 
     List<Member> members(WorkspaceId workspace, PageRequest page) {
         return jdbc.sql("""
-                select u.id, u.email, u.display_name, m.role, m.joined_at
+                select u.id, u.email, u.display_name, m.role, m.joined_at, m.version
                 from memberships m join users u on u.id = m.user_id
                 where m.workspace_id = :ws and m.user_id > :after
                 order by m.user_id""" + Sql.limit(page.fetchSize()))
                 .param("ws", workspace.value()).param("after", page.afterAscending())
-                .query((rs, i) -> new Member(UserId.of(rs.getObject("id", UUID.class)), rs.getString("email"),
-                        rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-                        Sql.requiredInstant(rs, "joined_at")))
+                .query(Memberships::member)
                 .list();
     }
 
     Optional<Member> member(WorkspaceId workspace, UserId user) {
         return jdbc.sql("""
-                select u.id, u.email, u.display_name, m.role, m.joined_at
+                select u.id, u.email, u.display_name, m.role, m.joined_at, m.version
                 from memberships m join users u on u.id = m.user_id
                 where m.workspace_id = :ws and m.user_id = :user""")
                 .param("ws", workspace.value()).param("user", user.value())
-                .query((rs, i) -> new Member(user, rs.getString("email"), rs.getString("display_name"),
-                        Role.valueOf(rs.getString("role")), Sql.requiredInstant(rs, "joined_at")))
+                .query(Memberships::member)
                 .optional();
     }
 
@@ -67,14 +64,11 @@ class Memberships {
         }
         var members = new java.util.HashMap<UserId, Member>();
         jdbc.sql("""
-                select u.id, u.email, u.display_name, m.role, m.joined_at
+                select u.id, u.email, u.display_name, m.role, m.joined_at, m.version
                 from memberships m join users u on u.id = m.user_id
                 where (m.workspace_id, m.user_id) in (:keys)""")
                 .param("keys", Sql.keys(workspace.value(), users.stream().map(UserId::value).toList()))
-                .query((rs, i) -> members.put(UserId.of(rs.getObject("id", UUID.class)),
-                        new Member(UserId.of(rs.getObject("id", UUID.class)), rs.getString("email"),
-                                rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-                                Sql.requiredInstant(rs, "joined_at"))))
+                .query((rs, i) -> members.put(UserId.of(rs.getObject("id", UUID.class)), member(rs, i)))
                 .list();
         return members;
     }
@@ -103,9 +97,23 @@ class Memberships {
                 .param("ws", workspace.value()).query(Integer.class).single();
     }
 
-    void changeRole(WorkspaceId workspace, UserId user, Role role) {
-        jdbc.sql("update memberships set role = :role where workspace_id = :ws and user_id = :user")
-                .param("role", role.name()).param("ws", workspace.value()).param("user", user.value()).update();
+    /** Changes the role by {@code by} if the membership still has version {@code basedOn}; false, writing nothing, if not. */
+    boolean changeRole(WorkspaceId workspace, UserId user, Role role, UserId by, Instant at, long basedOn) {
+        return jdbc.sql("""
+                update memberships set role = :role, updated_by = :by, updated_at = :at, version = version + 1
+                where workspace_id = :ws and user_id = :user and version = :basedOn""")
+                .param("role", role.name()).param("ws", workspace.value()).param("user", user.value())
+                .param("by", by.value()).param("at", Sql.ts(at)).param("basedOn", basedOn).update() == 1;
+    }
+
+    Optional<Stamp> stamp(WorkspaceId workspace, UserId user) {
+        return jdbc.sql("select version, updated_by, updated_at from memberships where workspace_id = :ws and user_id = :user")
+                .param("ws", workspace.value()).param("user", user.value()).query((rs, i) -> Stamp.of(rs)).optional();
+    }
+
+    private static Member member(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Member(UserId.of(rs.getObject("id", UUID.class)), rs.getString("email"), rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")), Sql.requiredInstant(rs, "joined_at"), rs.getLong("version"));
     }
 
     void delete(WorkspaceId workspace, UserId user) {

@@ -1,6 +1,7 @@
 package dev.tandem.identity;
 
 import dev.tandem.shared.TandemProperties;
+import dev.tandem.shared.web.Htmx;
 import dev.tandem.shared.web.Problems;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -125,7 +126,7 @@ class SecurityConfig {
     private static AuthenticationEntryPoint loginFirst() {
         var loginPage = new LoginUrlAuthenticationEntryPoint("/login");
         return (request, response, e) -> {
-            if ("true".equals(request.getHeader("HX-Request"))) {
+            if (Htmx.of(request).isRequest()) {
                 response.setHeader("HX-Redirect", "/login");
                 response.setStatus(HttpStatus.UNAUTHORIZED.value());
             } else {

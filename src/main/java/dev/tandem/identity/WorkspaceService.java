@@ -1,5 +1,7 @@
 package dev.tandem.identity;
 
+import dev.tandem.shared.BasedOn;
+import dev.tandem.shared.ChangedMeanwhile;
 import dev.tandem.shared.Conflict;
 import dev.tandem.shared.Forbidden;
 import dev.tandem.shared.Ids;
@@ -7,6 +9,7 @@ import dev.tandem.shared.Mail;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Refusal;
 import dev.tandem.shared.TandemProperties;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
@@ -72,10 +75,31 @@ public class WorkspaceService {
         return id;
     }
 
+    /** The version of the workspace's own settings (its name), for a form or an ETag. */
+    public long version(WorkspaceContext ctx) {
+        return workspaces.stamp(ctx.workspaceId()).version();
+    }
+
+    /** Renames the workspace, whatever its version. */
     @Transactional
     public void rename(WorkspaceContext ctx, String name) {
+        rename(ctx, null, name);
+    }
+
+    /**
+     * Renames the workspace if it still has the version {@code basedOn} (null: the version read now); a version that
+     * no longer holds writes nothing and is refused, naming who changed it.
+     */
+    @Transactional
+    public void rename(WorkspaceContext ctx, @Nullable BasedOn basedOn, String name) {
         requireAdmin(ctx);
-        workspaces.rename(ctx.workspaceId(), name.strip());
+        var before = workspaces.stamp(ctx.workspaceId());
+        var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
+        if (based.version() != before.version()
+                || !workspaces.rename(ctx.workspaceId(), name.strip(), ctx.userId(), clock.instant(), based.version())) {
+            boolean differs = !workspaces.name(ctx.workspaceId()).equals(name.strip());
+            throw stale(ctx, based, workspaces.stamp(ctx.workspaceId()), differs ? List.of("name") : List.of());
+        }
         audit.record(ctx.workspaceId(), ctx.userId(), email(ctx.userId()), AuditAction.WORKSPACE_RENAMED, name.strip());
     }
 
@@ -101,10 +125,24 @@ public class WorkspaceService {
         return memberships.count(ctx.workspaceId());
     }
 
+    /** Changes a member's role, whatever the membership's version. */
     @Transactional
     public Member changeRole(WorkspaceContext ctx, UserId user, Role role) {
+        return changeRole(ctx, user, null, role);
+    }
+
+    /**
+     * Changes a member's role if the membership still has the version {@code basedOn} (null: the version read now);
+     * a version that no longer holds writes nothing and is refused, naming who changed it.
+     */
+    @Transactional
+    public Member changeRole(WorkspaceContext ctx, UserId user, @Nullable BasedOn basedOn, Role role) {
         requireAdmin(ctx);
         Member member = member(ctx, user);
+        var based = basedOn == null ? BasedOn.read(member.version()) : basedOn;
+        if (based.version() != member.version()) {
+            throw staleRole(ctx, user, based, role);
+        }
         if (member.role() == role) {
             return member;
         }
@@ -115,7 +153,9 @@ public class WorkspaceService {
         if (member.role() == Role.OWNER && memberships.owners(ctx.workspaceId()) == 1) {
             throw new Conflict("member.lastOwner");
         }
-        memberships.changeRole(ctx.workspaceId(), user, role);
+        if (!memberships.changeRole(ctx.workspaceId(), user, role, ctx.userId(), clock.instant(), based.version())) {
+            throw staleRole(ctx, user, based, role);
+        }
         audit.record(ctx.workspaceId(), ctx.userId(), email(ctx.userId()), AuditAction.ROLE_CHANGED,
                 member.email() + ": " + member.role() + " → " + role);
         return member(ctx, user);
@@ -248,6 +288,18 @@ public class WorkspaceService {
             throw new Conflict("invitation.alreadyAccepted");
         }
         return new Joined(invitation.workspaceId(), null);
+    }
+
+    private Refusal staleRole(WorkspaceContext ctx, UserId user, BasedOn based, Role wanted) {
+        Member now = member(ctx, user);
+        return stale(ctx, based, memberships.stamp(ctx.workspaceId(), user).orElseThrow(),
+                now.role() == wanted ? List.of() : List.of("role"));
+    }
+
+    /** The refusal of a stale write, naming who changed the record last (as {@link ConcurrentChanges} does). */
+    private Refusal stale(WorkspaceContext ctx, BasedOn based, Stamp now, List<String> fields) {
+        String name = now.by() == null ? null : memberNames(ctx.workspaceId(), List.of(now.by())).get(now.by());
+        return based.stale(new ChangedMeanwhile(now.version(), name, now.at(), fields));
     }
 
     private void requireAdmin(WorkspaceContext ctx) {

@@ -21,9 +21,23 @@ class Workspaces {
                 .param("id", id.value()).param("name", name).param("at", Sql.ts(at)).update();
     }
 
-    void rename(WorkspaceId id, String name) {
-        jdbc.sql("update workspaces set name = :name where id = :id")
-                .param("name", name).param("id", id.value()).update();
+    /** Renames the workspace by {@code by} if it still has version {@code basedOn}; false, writing nothing, if not. */
+    boolean rename(WorkspaceId id, String name, UserId by, Instant at, long basedOn) {
+        return jdbc.sql("""
+                update workspaces set name = :name, updated_by = :by, updated_at = :at, version = version + 1
+                where id = :id and version = :basedOn""")
+                .param("name", name).param("id", id.value()).param("by", by.value()).param("at", Sql.ts(at))
+                .param("basedOn", basedOn).update() == 1;
+    }
+
+    Stamp stamp(WorkspaceId id) {
+        return jdbc.sql("select version, updated_by, updated_at from workspaces where id = :id")
+                .param("id", id.value()).query((rs, i) -> Stamp.of(rs)).single();
+    }
+
+    String name(WorkspaceId id) {
+        return jdbc.sql("select name from workspaces where id = :id").param("id", id.value()).query(String.class)
+                .single();
     }
 
     /** Whether any workspace the user is a member of lets its members in only through a sign-in provider. */

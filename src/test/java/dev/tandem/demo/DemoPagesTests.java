@@ -90,7 +90,7 @@ class DemoPagesTests {
         mvc.perform(post(page).with(csrf()).with(session)).andExpect(status().is3xxRedirection());
         mvc.perform(post(page).with(csrf()).with(session))
                 .andExpect(redirectedUrl(page))
-                .andExpect(flash().attribute("error", "demo.notEmpty"));
+                .andExpect(flash().attribute("problem", "demo.notEmpty"));
     }
 
     @Test

@@ -17,7 +17,7 @@ class AlignmentTests {
     static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
     static OwnGoal own(Side side) {
-        return new OwnGoal(UUID.randomUUID(), PARTNERSHIP, side, OwnGoalKind.ORGANISATIONAL, side + " wants", null, NOW);
+        return new OwnGoal(UUID.randomUUID(), PARTNERSHIP, side, OwnGoalKind.ORGANISATIONAL, side + " wants", null, NOW, 0, null, null);
     }
 
     static Goal goal(String title, boolean ours, boolean theirs, GoalStatus status, OwnGoal... serves) {

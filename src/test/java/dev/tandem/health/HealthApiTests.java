@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -327,6 +328,36 @@ class HealthApiTests {
         mvc.perform(settingsForm(session, "30")).andExpect(status().is3xxRedirection());
         mvc.perform(get(ada.workspacePath("/health/settings")).with(ada.bearer()))
                 .andExpect(jsonPath("$.weights.CADENCE").value(30));
+    }
+
+    /** No lost updates (issue 17): the settings carry a version, on the API (ETag, If-Match) and on the form. */
+    @Test
+    void staleSettingsAreRefusedAndTheFormSaysWhoChangedThem() throws Exception {
+        String path = ada.workspacePath("/health/settings");
+        String body = """
+                {"weights":{"CADENCE":%s,"RELIABILITY":20,"ENGAGEMENT":15,"SATISFACTION":20,"RECIPROCITY":15,"ALIGNMENT":10},
+                 "missedMeetings":2,"ofLastMeetings":4,"onTimeBelow":60,"overdueAtLeast":2,"growingPoints":%s}""";
+        mvc.perform(get(path).with(ada.bearer())).andExpect(header().string("ETag", "\"0\""));
+        var session = WebSessions.logIn(mvc, ada);
+        mvc.perform(get("/w/" + ada.workspaceId() + "/settings/health").with(session))
+                .andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+        mvc.perform(json(put(path), body.formatted(40, 5)).header("If-Match", "\"0\"").with(ada.bearer()))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""));
+        mvc.perform(json(put(path), body.formatted(20, 9)).header("If-Match", "\"0\"").with(ada.bearer()))
+                .andExpect(status().isPreconditionFailed()).andExpect(header().string("ETag", "\"1\""))
+                .andExpect(jsonPath("$.changedBy").value("Ada"))
+                .andExpect(jsonPath("$.changedFields[0]").value("weights"))
+                .andExpect(jsonPath("$.changedFields[1]").value("growingPoints"));
+        mvc.perform(settingsForm(session, "25").param("version", "0")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("This was changed meanwhile by Ada")))
+                .andExpect(content().string(containsString("<li>Factor weights</li>")))
+                .andExpect(content().string(containsString("value=\"25\"")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
+        mvc.perform(get(path).with(ada.bearer())).andExpect(jsonPath("$.weights.CADENCE").value(40))
+                .andExpect(jsonPath("$.growingPoints").value(5));
+        mvc.perform(settingsForm(session, "25").param("version", "1")).andExpect(status().is3xxRedirection());
+        mvc.perform(get(path).with(ada.bearer())).andExpect(jsonPath("$.weights.CADENCE").value(25))
+                .andExpect(header().string("ETag", "\"2\""));
     }
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder settingsForm(

@@ -2,6 +2,7 @@ package dev.tandem.shared;
 
 import static dev.tandem.TestUsers.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -89,6 +90,38 @@ class ConcurrentRequestsTests {
         assertThat(statuses).allMatch(s -> s == 201 || s == 202 || s == 409);
         String members = body(get(ada.workspacePath("/members")).with(ada.bearer()));
         assertThat((List<?>) JsonPath.read(members, "$.items[?(@.userId == '" + bob.userId() + "')]")).hasSizeLessThan(2);
+    }
+
+    /**
+     * Records added to a partnership while it is deleted: the insert that comes after the delete breaks a foreign
+     * key and is refused with 409 (or 404 when the partnership was already gone), never 500, and leaves nothing behind.
+     */
+    @Test
+    void addingToAPartnershipWhileItIsDeletedIsRefusedNever500() throws Exception {
+        List<Integer> all = new ArrayList<>();
+        for (int round = 0; round < 20; round++) {
+            String doomed = id("/partnerships", "{\"name\":\"Doomed " + round + "\",\"kind\":\"ORG_PARTNER\"}");
+            List<Integer> statuses = inParallel(12, i -> switch (i % 4) {
+                case 0 -> i == 0 ? delete(ada.workspacePath("/partnerships/" + doomed)).with(ada.bearer())
+                        : json(post(ada.workspacePath("/partnerships/" + doomed + "/goals")),
+                                "{\"title\":\"Grow " + i + "\",\"dueOn\":\"2030-01-01\"}").with(ada.bearer());
+                case 1 -> json(post(ada.workspacePath("/partnerships/" + doomed + "/own-goals")),
+                        "{\"side\":\"OURS\",\"kind\":\"PERSONAL\",\"title\":\"Learn " + i + "\"}").with(ada.bearer());
+                case 2 -> json(post(ada.workspacePath("/partnerships/" + doomed + "/commitments")),
+                        "{\"what\":\"Send " + i + "\",\"ownerSide\":\"US\",\"dueOn\":\"2030-01-01\"}")
+                        .with(ada.bearer());
+                default -> json(post(ada.workspacePath("/partnerships/" + doomed + "/notes")),
+                        "{\"body\":\"Note " + i + "\"}").with(ada.bearer());
+            });
+            // The delete itself can lose the race too (a row added meanwhile still refers to it): 409, never 500.
+            assertThat(statuses.get(0)).isIn(204, 409);
+            assertThat(statuses.subList(1, statuses.size())).as("round %d", round)
+                    .allMatch(s -> s == 201 || s == 404 || s == 409);
+            all.addAll(statuses);
+            assertThat(status(get(ada.workspacePath("/partnerships/" + doomed + "/goals")).with(ada.bearer())))
+                    .isEqualTo(statuses.get(0) == 204 ? 404 : 200);
+        }
+        assertThat(all).as("some additions lost the race to the delete: %s", all).contains(409);
     }
 
     private List<Integer> inParallel(int count, IntFunction<RequestBuilder> request) throws Exception {

@@ -9,6 +9,8 @@ import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.TimelineSubject;
 import dev.tandem.timeline.Timeline;
+import dev.tandem.shared.web.Htmx;
+import dev.tandem.shared.web.Flash;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +19,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -47,7 +48,7 @@ class ContactActivityController {
     @PostMapping("/w/{workspaceId}/contacts/{contactId}/notes")
     String addNote(WorkspaceContext workspace, @PathVariable UUID contactId, @RequestParam(defaultValue = "") String body,
             @RequestParam(defaultValue = "INTERNAL") ContactNote.Visibility visibility,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
+            Htmx htmx, Model model,
             RedirectAttributes flash, HttpServletResponse response) {
         String path = "/w/" + workspace.workspaceId() + "/contacts/" + contactId;
         try {
@@ -57,15 +58,15 @@ class ContactActivityController {
             if (problem.field() == null) {
                 throw problem;
             }
-            if (htmx == null) {
-                flash.addFlashAttribute("error", problem.messageKey());
+            if (!htmx.isRequest()) {
+                Flash.problem(flash, problem);
                 return "redirect:" + path;
             }
             model.addAttribute("noteError", problem.messageKey());
             model.addAttribute("noteBody", body);
         }
-        if (htmx == null) {
-            flash.addFlashAttribute("notice", "contact.note.added");
+        if (!htmx.isRequest()) {
+            Flash.notice(flash, "contact.note.added");
             return "redirect:" + path + "#notes";
         }
         model.addAttribute("contact", contacts.get(workspace, contactId));
@@ -78,7 +79,7 @@ class ContactActivityController {
     @GetMapping("/w/{workspaceId}/contacts/{contactId}/timeline")
     String timeline(WorkspaceContext workspace, @PathVariable UUID contactId,
             @RequestParam(required = false) @Nullable String cursor,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+            Htmx htmx, Model model) {
         var contact = contacts.get(workspace, contactId);
         model.addAttribute("subjectName", contact.displayName());
         model.addAttribute("subjectUrl", "/w/" + workspace.workspaceId() + "/contacts/" + contactId);
@@ -86,7 +87,7 @@ class ContactActivityController {
                 PageRequest.of(20, cursor)));
         model.addAttribute("workspace", workspace);
         model.addAttribute("moreUrl", "/w/" + workspace.workspaceId() + "/contacts/" + contactId + "/timeline");
-        return htmx != null ? TIMELINE + " :: page" : TIMELINE;
+        return htmx.isRequest() ? TIMELINE + " :: page" : TIMELINE;
     }
 
     @GetMapping("/w/{workspaceId}/contacts/duplicates")
@@ -99,7 +100,7 @@ class ContactActivityController {
     String merge(WorkspaceContext workspace, @RequestParam UUID keep, @RequestParam UUID merge,
             RedirectAttributes flash) {
         merging.merge(workspace, keep, merge);
-        flash.addFlashAttribute("notice", "contact.merged");
+        Flash.notice(flash, "contact.merged");
         return "redirect:/w/" + workspace.workspaceId() + "/contacts/" + keep;
     }
 }

@@ -16,6 +16,8 @@ import dev.tandem.shared.Refusal;
 import dev.tandem.shared.TimelineSubject;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.timeline.Timeline;
+import dev.tandem.shared.web.Htmx;
+import dev.tandem.shared.web.Flash;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +28,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -59,7 +60,7 @@ class ContactController {
             @RequestParam(required = false) @Nullable String tag,
             @RequestParam(required = false) @Nullable UUID organization,
             @RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String cursor,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+            Htmx htmx, Model model) {
         var query = new ContactQuery(q, tag, organization, ContactQuery.Sort.ofParam(sort));
         model.addAttribute("workspace", workspace);
         model.addAttribute("query", query);
@@ -69,7 +70,7 @@ class ContactController {
         if (organization != null) {
             model.addAttribute("organization", organizations.get(workspace, organization));
         }
-        return htmx != null ? LIST + " :: results" : LIST;
+        return htmx.isRequest() ? LIST + " :: results" : LIST;
     }
 
     @GetMapping("/w/{workspaceId}/contacts/new")
@@ -90,7 +91,7 @@ class ContactController {
         }
         try {
             Contact contact = contacts.create(workspace, input);
-            flash.addFlashAttribute("notice", "contact.created");
+            Flash.notice(flash, "contact.created");
             return "redirect:/w/" + workspace.workspaceId() + "/contacts/" + contact.id();
         } catch (Refusal problem) {
             Forms.reject(binding, problem);
@@ -126,7 +127,7 @@ class ContactController {
         try {
             contacts.update(workspace, contactId, form.getVersion() == null ? null : BasedOn.read(form.getVersion()),
                     input);
-            flash.addFlashAttribute("notice", "contact.saved");
+            Flash.notice(flash, "contact.saved");
             return "redirect:/w/" + workspace.workspaceId() + "/contacts/" + contactId;
         } catch (Refusal problem) {
             Long now = Forms.changedMeanwhile(problem, model, "contacts.field.",
@@ -145,7 +146,7 @@ class ContactController {
     @PostMapping("/w/{workspaceId}/contacts/{contactId}/delete")
     String delete(WorkspaceContext workspace, @PathVariable UUID contactId, RedirectAttributes flash) {
         contacts.delete(workspace, contactId);
-        flash.addFlashAttribute("notice", "contact.deleted");
+        Flash.notice(flash, "contact.deleted");
         return "redirect:/w/" + workspace.workspaceId() + "/contacts";
     }
 

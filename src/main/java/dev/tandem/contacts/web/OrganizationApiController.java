@@ -10,12 +10,16 @@ import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.web.ETagged;
+import dev.tandem.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -57,16 +62,24 @@ class OrganizationApiController {
     }
 
     @GetMapping("/{organizationId}")
-    @Operation(summary = "One organisation")
-    Organization one(WorkspaceContext workspace, @PathVariable UUID organizationId) {
-        return organizations.get(workspace, organizationId);
+    @ETagged
+    @Operation(summary = "One organisation", description = "The ETag names its version: send it back as If-Match to "
+            + "change it only if nobody did meanwhile.")
+    ResponseEntity<Organization> one(WorkspaceContext workspace, @PathVariable UUID organizationId) {
+        var organization = organizations.get(workspace, organizationId);
+        return ETags.ok(organization, organization.version());
     }
 
     @PutMapping("/{organizationId}")
-    @Operation(summary = "Replace an organisation", description = "Fields left out are cleared.")
-    Organization update(WorkspaceContext workspace, @PathVariable UUID organizationId,
+    @ETagged
+    @Operation(summary = "Replace an organisation", description = "Fields left out are cleared. Answers the new "
+            + "version's ETag; with If-Match, an organisation changed meanwhile is 412 and nothing is written.")
+    ResponseEntity<Organization> update(WorkspaceContext workspace, @PathVariable UUID organizationId,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
+                    required = false) @Nullable String ifMatch,
             @Valid @RequestBody OrganizationInput input) {
-        return organizations.update(workspace, organizationId, input);
+        var organization = organizations.update(workspace, organizationId, ETags.ifMatch(ifMatch), input);
+        return ETags.ok(organization, organization.version());
     }
 
     @RequiresRole(Role.ADMIN)

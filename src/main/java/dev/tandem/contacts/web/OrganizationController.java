@@ -10,11 +10,14 @@ import dev.tandem.identity.Audited;
 import dev.tandem.identity.RequiresRole;
 import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.TimelineSubject;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.timeline.Timeline;
+import dev.tandem.shared.web.Htmx;
+import dev.tandem.shared.web.Flash;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -24,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -52,13 +54,13 @@ class OrganizationController {
     @GetMapping("/w/{workspaceId}/organizations")
     String list(WorkspaceContext workspace, @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String tag, @RequestParam(required = false) @Nullable String cursor,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+            Htmx htmx, Model model) {
         model.addAttribute("workspace", workspace);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("tag", tag == null ? "" : tag);
         model.addAttribute("filtered", q != null && !q.isBlank() || tag != null && !tag.isBlank());
         model.addAttribute("organizations", organizations.list(workspace, q, tag, PageRequest.of(50, cursor)));
-        return htmx != null ? LIST + " :: results" : LIST;
+        return htmx.isRequest() ? LIST + " :: results" : LIST;
     }
 
     @GetMapping("/w/{workspaceId}/organizations/new")
@@ -76,7 +78,7 @@ class OrganizationController {
         }
         try {
             Organization created = organizations.create(workspace, input);
-            flash.addFlashAttribute("notice", "organization.created");
+            Flash.notice(flash, "organization.created");
             return "redirect:/w/" + workspace.workspaceId() + "/organizations/" + created.id();
         } catch (Refusal problem) {
             Forms.reject(binding, problem);
@@ -98,7 +100,7 @@ class OrganizationController {
     @GetMapping("/w/{workspaceId}/organizations/{organizationId}/timeline")
     String timeline(WorkspaceContext workspace, @PathVariable UUID organizationId,
             @RequestParam(required = false) @Nullable String cursor,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+            Htmx htmx, Model model) {
         String path = "/w/" + workspace.workspaceId() + "/organizations/" + organizationId;
         model.addAttribute("subjectName", organizations.get(workspace, organizationId).name());
         model.addAttribute("subjectUrl", path);
@@ -106,7 +108,7 @@ class OrganizationController {
                 PageRequest.of(20, cursor)));
         model.addAttribute("workspace", workspace);
         model.addAttribute("moreUrl", path + "/timeline");
-        return htmx != null ? ContactActivityController.TIMELINE + " :: page" : ContactActivityController.TIMELINE;
+        return htmx.isRequest() ? ContactActivityController.TIMELINE + " :: page" : ContactActivityController.TIMELINE;
     }
 
     @GetMapping("/w/{workspaceId}/organizations/{organizationId}/edit")
@@ -124,12 +126,19 @@ class OrganizationController {
         if (!checks.check(input, binding)) {
             return form(organization, model);
         }
+        String path = "/w/" + workspace.workspaceId() + "/organizations/" + organizationId;
         try {
-            organizations.update(workspace, organizationId, input);
-            flash.addFlashAttribute("notice", "organization.saved");
-            return "redirect:/w/" + workspace.workspaceId() + "/organizations/" + organizationId;
+            organizations.update(workspace, organizationId,
+                    form.getVersion() == null ? null : BasedOn.read(form.getVersion()), input);
+            Flash.notice(flash, "organization.saved");
+            return "redirect:" + path;
         } catch (Refusal problem) {
-            Forms.reject(binding, problem);
+            Long now = Forms.changedMeanwhile(problem, model, "organizations.field.", path);
+            if (now != null) {
+                form.setVersion(now);
+            } else {
+                Forms.reject(binding, problem);
+            }
             return form(organization, model);
         }
     }
@@ -139,7 +148,7 @@ class OrganizationController {
     @PostMapping("/w/{workspaceId}/organizations/{organizationId}/delete")
     String delete(WorkspaceContext workspace, @PathVariable UUID organizationId, RedirectAttributes flash) {
         organizations.delete(workspace, organizationId);
-        flash.addFlashAttribute("notice", "organization.deleted");
+        Flash.notice(flash, "organization.deleted");
         return "redirect:/w/" + workspace.workspaceId() + "/organizations";
     }
 

@@ -14,6 +14,8 @@ public class OrganizationForm {
     private String size = "";
     private String notes = "";
     private String tags = "";
+    /** The version the edit form was opened on (hidden); null on a new organisation. */
+    private @Nullable Long version;
 
     static OrganizationForm of(Organization o) {
         OrganizationForm form = new OrganizationForm();
@@ -23,6 +25,7 @@ public class OrganizationForm {
         form.size = text(o.size());
         form.notes = text(o.notes());
         form.tags = String.join(", ", o.tags());
+        form.version = o.version();
         return form;
     }
 
@@ -46,4 +49,6 @@ public class OrganizationForm {
     public void setNotes(String v) { notes = v; }
     public String getTags() { return tags; }
     public void setTags(String v) { tags = v; }
+    public @Nullable Long getVersion() { return version; }
+    public void setVersion(@Nullable Long v) { version = v; }
 }

@@ -5,6 +5,7 @@ import dev.tandem.identity.RequiresRole;
 import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Conflict;
+import dev.tandem.shared.web.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,10 +37,10 @@ class DemoController {
         try {
             demo.load(workspace);
         } catch (Conflict problem) {
-            flash.addFlashAttribute("error", problem.messageKey());
+            Flash.problem(flash, problem);
             return "redirect:/w/" + workspace.workspaceId() + "/demo";
         }
-        flash.addFlashAttribute("notice", "demo.loaded");
+        Flash.notice(flash, "demo.loaded");
         return "redirect:/w/" + workspace.workspaceId();
     }
 }

@@ -10,6 +10,8 @@ import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Refusal;
+import dev.tandem.shared.web.Htmx;
+import dev.tandem.shared.web.Flash;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +21,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -66,10 +67,10 @@ class ExchangePages {
     /** The preview; with htmx (a mapping changed), only its table part. */
     @GetMapping("/w/{workspaceId}/contacts/import/{uploadId}")
     String preview(WorkspaceContext workspace, @PathVariable UUID uploadId, @RequestParam Map<String, String> params,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+            Htmx htmx, Model model) {
         model.addAttribute("preview", exchange.preview(workspace, uploadId, Requests.mapping(params)));
         model.addAttribute("fields", ContactField.values());
-        return htmx == null ? PREVIEW : PREVIEW + " :: plan";
+        return !htmx.isRequest() ? PREVIEW : PREVIEW + " :: plan";
     }
 
     /** Starts the import; a small file is done by the time the job's page shows, a large one shows its progress. */
@@ -82,24 +83,24 @@ class ExchangePages {
     @PostMapping("/w/{workspaceId}/contacts/import/{uploadId}/discard")
     String discard(WorkspaceContext workspace, @PathVariable UUID uploadId, RedirectAttributes flash) {
         exchange.discard(workspace, uploadId);
-        flash.addFlashAttribute("notice", "exchange.discarded");
+        Flash.notice(flash, "exchange.discarded");
         return "redirect:/w/" + workspace.workspaceId() + "/contacts/import";
     }
 
     /** The job: its progress while it runs (htmx polls the status part), then what it did. */
     @GetMapping("/w/{workspaceId}/contacts/import/jobs/{jobId}")
     String job(WorkspaceContext workspace, @PathVariable UUID jobId,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+            Htmx htmx, Model model) {
         model.addAttribute("job", exchange.job(workspace, jobId));
         model.addAttribute("workspace", workspace);
-        return htmx == null ? JOB : JOB + " :: status";
+        return !htmx.isRequest() ? JOB : JOB + " :: status";
     }
 
     @PostMapping("/w/{workspaceId}/contacts/import/jobs/{jobId}/cancel")
     String cancel(WorkspaceContext workspace, @PathVariable UUID jobId,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+            Htmx htmx, Model model) {
         exchange.cancel(workspace, jobId);
-        if (htmx == null) {
+        if (!htmx.isRequest()) {
             return "redirect:/w/" + workspace.workspaceId() + "/contacts/import/jobs/" + jobId;
         }
         model.addAttribute("job", exchange.job(workspace, jobId));

@@ -121,14 +121,14 @@ final class ApiModels {
     }
 
     record KeyResultJson(UUID id, UUID goalId, String metric, String unit, BigDecimal baseline, BigDecimal target,
-            Direction direction, @Nullable MeasurementJson latest, Progress progress, Instant createdAt) {
+            Direction direction, @Nullable MeasurementJson latest, Progress progress, Instant createdAt, long version) {
 
         static KeyResultJson of(KeyResultView view) {
             var kr = view.keyResult();
             var d = kr.details();
             return new KeyResultJson(kr.id(), kr.goalId(), d.metric(), d.unit(), d.baseline(), d.target(),
                     d.direction(), view.latest() == null ? null : MeasurementJson.of(view.latest()), view.progress(),
-                    kr.createdAt());
+                    kr.createdAt(), kr.version());
         }
     }
 
@@ -149,11 +149,11 @@ final class ApiModels {
     }
 
     record OwnGoalJson(UUID id, UUID partnershipId, Side side, OwnGoalKind kind, String title,
-            @Nullable String description, Instant createdAt) {
+            @Nullable String description, Instant createdAt, long version) {
 
         static OwnGoalJson of(OwnGoal o) {
             return new OwnGoalJson(o.id(), o.partnershipId(), o.side(), o.kind(), o.title(), o.description(),
-                    o.createdAt());
+                    o.createdAt(), o.version());
         }
     }
 

@@ -15,6 +15,8 @@ import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Flash;
 import dev.tandem.shared.web.Forms;
+import dev.tandem.shared.web.Htmx;
+import dev.tandem.shared.web.Flash;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -58,7 +59,7 @@ class GoalController {
 
     @GetMapping("/w/{workspaceId}/partnerships/{id}/goals")
     String page(WorkspaceContext workspace, @PathVariable UUID id,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+            Htmx htmx, Model model) {
         if (!model.containsAttribute("goalForm")) {
             model.addAttribute("goalForm", new GoalForm());
         }
@@ -66,7 +67,7 @@ class GoalController {
             model.addAttribute("ownGoalForm", new OwnGoalForm());
         }
         fill(workspace, id, model);
-        if (htmx != null) {
+        if (htmx.isRequest()) {
             model.addAttribute("workspace", workspace);
             return LIST;
         }
@@ -81,7 +82,7 @@ class GoalController {
         if (details != null) {
             try {
                 goals.set(workspace, id, details);
-                flash.addFlashAttribute("notice", "goals.set");
+                Flash.notice(flash, "goals.set");
                 return back(workspace, id);
             } catch (Refusal problem) {
                 Forms.reject(binding, problem);
@@ -98,7 +99,7 @@ class GoalController {
         partnerships.get(workspace, id);
         if (!binding.hasErrors()) {
             ownGoals.add(workspace, id, form.getSide(), form.getKind(), form.getTitle(), null);
-            flash.addFlashAttribute("notice", "goals.own.added");
+            Flash.notice(flash, "goals.own.added");
             return back(workspace, id);
         }
         model.addAttribute("goalForm", new GoalForm());
@@ -114,7 +115,7 @@ class GoalController {
         var d = goal.details();
         goals.update(workspace, goalId, new dev.tandem.goals.GoalDetails(d.title(), d.description(), d.why(),
                 d.ourOwner(), d.theirOwner(), d.dueOn(), status, d.serves()));
-        flash.addFlashAttribute("notice", "goals.statusChanged." + status);
+        Flash.notice(flash, "goals.statusChanged." + status);
         return back(workspace, id);
     }
 
@@ -149,7 +150,7 @@ class GoalController {
     String delete(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID goalId, RedirectAttributes flash) {
         requireIn(goals.goal(workspace, goalId).partnershipId(), id);
         goals.delete(workspace, goalId);
-        flash.addFlashAttribute("notice", "goals.deleted");
+        Flash.notice(flash, "goals.deleted");
         return back(workspace, id);
     }
 
@@ -169,13 +170,12 @@ class GoalController {
     private String act(WorkspaceContext workspace, UUID id, RedirectAttributes flash, String notice, Runnable action) {
         try {
             action.run();
-            flash.addFlashAttribute("notice", notice);
+            Flash.notice(flash, notice);
         } catch (Refusal problem) {
             if (problem instanceof NotFound) {
                 throw problem;
             }
-            flash.addFlashAttribute("problem", problem.messageKey());
-            flash.addFlashAttribute("problemArgs", problem.args());
+            Flash.problem(flash, problem);
         }
         return back(workspace, id);
     }

@@ -6,6 +6,7 @@ import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Forms;
+import dev.tandem.shared.web.Flash;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -55,7 +56,7 @@ class GoalEditController {
             try {
                 goals.update(workspace, goalId, form.getVersion() == null ? null : BasedOn.read(form.getVersion()),
                         details);
-                flash.addFlashAttribute("notice", "goals.saved");
+                Flash.notice(flash, "goals.saved");
                 return GoalController.back(workspace, id);
             } catch (Refusal problem) {
                 Long now = Forms.changedMeanwhile(problem, model, "goals.field.",

@@ -1,6 +1,7 @@
 package dev.tandem.goals.web;
 
 import dev.tandem.goals.KeyResultService;
+import dev.tandem.goals.KeyResultView;
 import dev.tandem.goals.web.ApiModels.KeyResultJson;
 import dev.tandem.goals.web.ApiModels.KeyResultPatch;
 import dev.tandem.goals.web.ApiModels.KeyResultRequest;
@@ -9,15 +10,20 @@ import dev.tandem.goals.web.ApiModels.MeasurementRequest;
 import dev.tandem.identity.AuditAction;
 import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.web.ETagged;
+import dev.tandem.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,6 +44,9 @@ import org.springframework.web.bind.annotation.RestController;
         + "measurements. progress: percent (0–100), expected (share of the goal's time elapsed) and onTrack "
         + "(percent ≥ expected). A target equal to the baseline is 400.")
 class KeyResultApiController {
+
+    private static final String VERSIONED = "Answers the new version's ETag; with If-Match, a key result changed meanwhile "
+            + "is 412 and nothing is written; without it, a change that races another is 409, never lost.";
 
     private final KeyResultService keyResults;
 
@@ -61,22 +71,38 @@ class KeyResultApiController {
     }
 
     @GetMapping("/key-results/{id}")
-    @Operation(summary = "One key result with its latest measurement and progress")
-    KeyResultJson get(WorkspaceContext workspace, @PathVariable UUID id) {
-        return KeyResultJson.of(keyResults.get(workspace, id));
+    @ETagged
+    @Operation(summary = "One key result with its latest measurement and progress", description = "The ETag names "
+            + "its version: send it back as If-Match to change it only if nobody did meanwhile.")
+    ResponseEntity<KeyResultJson> get(WorkspaceContext workspace, @PathVariable UUID id) {
+        return json(keyResults.get(workspace, id));
     }
 
     @PutMapping("/key-results/{id}")
-    @Operation(summary = "Replace a key result's metric, unit, baseline, target and direction")
-    KeyResultJson replace(WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody KeyResultRequest request) {
-        return KeyResultJson.of(keyResults.update(workspace, id, request.details()));
+    @ETagged
+    @Operation(summary = "Replace a key result's metric, unit, baseline, target and direction", description = VERSIONED)
+    ResponseEntity<KeyResultJson> replace(WorkspaceContext workspace, @PathVariable UUID id,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
+                    required = false) @Nullable String ifMatch,
+            @Valid @RequestBody KeyResultRequest request) {
+        return json(keyResults.update(workspace, id, ETags.ifMatch(ifMatch), request.details()));
     }
 
     @PatchMapping("/key-results/{id}")
-    @Operation(summary = "Change part of a key result", description = "Only the members given change.")
-    KeyResultJson patch(WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody KeyResultPatch patch) {
-        var current = keyResults.get(workspace, id).keyResult().details();
-        return KeyResultJson.of(keyResults.update(workspace, id, patch.applyTo(current)));
+    @ETagged
+    @Operation(summary = "Change part of a key result", description = "Only the members given change. " + VERSIONED)
+    ResponseEntity<KeyResultJson> patch(WorkspaceContext workspace, @PathVariable UUID id,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
+                    required = false) @Nullable String ifMatch,
+            @Valid @RequestBody KeyResultPatch patch) {
+        var current = keyResults.get(workspace, id).keyResult();
+        var sent = ETags.ifMatch(ifMatch);
+        return json(keyResults.update(workspace, id, sent != null ? sent : BasedOn.read(current.version()),
+                patch.applyTo(current.details())));
+    }
+
+    private static ResponseEntity<KeyResultJson> json(KeyResultView view) {
+        return ETags.ok(KeyResultJson.of(view), view.keyResult().version());
     }
 
     @Audited(AuditAction.RECORD_DELETED)

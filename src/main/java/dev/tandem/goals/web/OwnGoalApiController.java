@@ -1,5 +1,6 @@
 package dev.tandem.goals.web;
 
+import dev.tandem.goals.OwnGoal;
 import dev.tandem.goals.OwnGoalService;
 import dev.tandem.goals.web.ApiModels.OwnGoalJson;
 import dev.tandem.goals.web.ApiModels.OwnGoalRequest;
@@ -8,12 +9,16 @@ import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.web.ETagged;
+import dev.tandem.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,6 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Own goals", description = "Each side's personal and organisational goals for a partnership, which shared "
         + "goals serve. An id of another workspace is 404.")
 class OwnGoalApiController {
+
+    private static final String VERSIONED = "Answers the new version's ETag; with If-Match, an own goal changed meanwhile "
+            + "is 412 and nothing is written; without it, a change that races another is 409, never lost.";
 
     private final OwnGoalService ownGoals;
 
@@ -54,15 +63,26 @@ class OwnGoalApiController {
     }
 
     @GetMapping("/own-goals/{id}")
-    @Operation(summary = "One own goal")
-    OwnGoalJson get(WorkspaceContext workspace, @PathVariable UUID id) {
-        return OwnGoalJson.of(ownGoals.get(workspace, id));
+    @ETagged
+    @Operation(summary = "One own goal", description = "The ETag names its version: send it back as If-Match to "
+            + "change it only if nobody did meanwhile.")
+    ResponseEntity<OwnGoalJson> get(WorkspaceContext workspace, @PathVariable UUID id) {
+        return json(ownGoals.get(workspace, id));
     }
 
     @PutMapping("/own-goals/{id}")
-    @Operation(summary = "Replace an own goal")
-    OwnGoalJson replace(WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody OwnGoalRequest r) {
-        return OwnGoalJson.of(ownGoals.update(workspace, id, r.side(), r.kind(), r.title(), r.description()));
+    @ETagged
+    @Operation(summary = "Replace an own goal", description = VERSIONED)
+    ResponseEntity<OwnGoalJson> replace(WorkspaceContext workspace, @PathVariable UUID id,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
+                    required = false) @Nullable String ifMatch,
+            @Valid @RequestBody OwnGoalRequest r) {
+        return json(ownGoals.update(workspace, id, ETags.ifMatch(ifMatch), r.side(), r.kind(), r.title(),
+                r.description()));
+    }
+
+    private static ResponseEntity<OwnGoalJson> json(OwnGoal own) {
+        return ETags.ok(OwnGoalJson.of(own), own.version());
     }
 
     @Audited(AuditAction.RECORD_DELETED)

@@ -5,6 +5,13 @@ import dev.tandem.health.FactorScore;
 import dev.tandem.health.HealthFilter;
 import dev.tandem.health.HealthService;
 import dev.tandem.health.HealthSettings;
+import dev.tandem.health.StoredSettings;
+import dev.tandem.shared.web.ETagged;
+import dev.tandem.shared.web.ETags;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestHeader;
 import dev.tandem.health.PortfolioHealth;
 import dev.tandem.health.Signal;
 import dev.tandem.health.StoredHealth;
@@ -113,24 +120,35 @@ class HealthApiController {
     }
 
     @GetMapping("/health/settings")
-    @Operation(summary = "The workspace's factor weights and signal thresholds")
-    SettingsJson settings(WorkspaceContext workspace) {
-        return SettingsJson.of(health.settings(workspace));
+    @ETagged
+    @Operation(summary = "The workspace's factor weights and signal thresholds", description = "The ETag names their "
+            + "version: send it back as If-Match to change them only if nobody did meanwhile.")
+    ResponseEntity<SettingsJson> settings(WorkspaceContext workspace) {
+        return json(health.storedSettings(workspace));
     }
 
     @Audited(AuditAction.SETTINGS_CHANGED)
     @PutMapping("/health/settings")
     @RequiresRole(Role.ADMIN)
     @Operation(summary = "Change weights and thresholds (admins)", description = "Weights 0–100, at least one above "
-            + "zero; missedMeetings ≤ ofLastMeetings ≤ 20. Recomputes every score of the workspace.")
-    SettingsJson change(WorkspaceContext workspace, @RequestBody SettingsJson request) {
+            + "zero; missedMeetings ≤ ofLastMeetings ≤ 20. Recomputes every score of the workspace. Answers the new "
+            + "version's ETag; with If-Match, settings changed meanwhile are 412 and nothing is written.")
+    @ETagged
+    ResponseEntity<SettingsJson> change(WorkspaceContext workspace,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
+                    required = false) @Nullable String ifMatch,
+            @RequestBody SettingsJson request) {
         var weights = new EnumMap<Factor, Integer>(Factor.class);
         if (request.weights() != null) {
             weights.putAll(request.weights());
         }
         var changed = new HealthSettings(weights, request.missedMeetings(), request.ofLastMeetings(),
                 request.onTimeBelow(), request.overdueAtLeast(), request.growingPoints());
-        return SettingsJson.of(health.changeSettings(workspace, changed));
+        return json(health.changeSettings(workspace, ETags.ifMatch(ifMatch), changed));
+    }
+
+    private static ResponseEntity<SettingsJson> json(StoredSettings stored) {
+        return ETags.ok(SettingsJson.of(stored.settings()), stored.version());
     }
 
     private PortfolioJson portfolioJson(PortfolioHealth line) {

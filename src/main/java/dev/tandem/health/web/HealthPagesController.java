@@ -4,6 +4,9 @@ import dev.tandem.health.Factor;
 import dev.tandem.health.HealthFilter;
 import dev.tandem.health.HealthService;
 import dev.tandem.health.HealthSettings;
+import dev.tandem.shared.BasedOn;
+import dev.tandem.shared.web.Flash;
+import dev.tandem.shared.web.Forms;
 import dev.tandem.identity.AccountService;
 import dev.tandem.identity.AuditAction;
 import dev.tandem.identity.Audited;
@@ -91,7 +94,9 @@ class HealthPagesController {
 
     @GetMapping("/w/{workspaceId}/settings/health")
     String settings(WorkspaceContext workspace, Model model) {
-        model.addAttribute("settings", health.settings(workspace));
+        var stored = health.storedSettings(workspace);
+        model.addAttribute("settings", stored.settings());
+        model.addAttribute("version", stored.version());
         model.addAttribute("factors", Factor.values());
         return "health/settings";
     }
@@ -106,18 +111,35 @@ class HealthPagesController {
             for (Factor f : Factor.values()) {
                 weights.put(f, number(form, "weight." + f.name(), "weights." + f.name()));
             }
-            health.changeSettings(workspace, new HealthSettings(weights, number(form, "missedMeetings"),
+            health.changeSettings(workspace, based(form), new HealthSettings(weights, number(form, "missedMeetings"),
                     number(form, "ofLastMeetings"), number(form, "onTimeBelow"), number(form, "overdueAtLeast"),
                     number(form, "growingPoints")));
         } catch (Refusal problem) {
-            model.addAttribute("settings", health.settings(workspace));
+            var stored = health.storedSettings(workspace);
+            model.addAttribute("settings", stored.settings());
             model.addAttribute("factors", Factor.values());
             model.addAttribute("form", form);
-            model.addAttribute("problem", problem);
+            Long now = Forms.changedMeanwhile(problem, model, "health.settings.",
+                    "/w/" + workspace.workspaceId() + "/settings/health");
+            String sent = form.get("version");
+            model.addAttribute("version", now != null ? String.valueOf(now) : sent != null ? sent
+                    : String.valueOf(stored.version()));
+            if (now == null) {
+                model.addAttribute("refusal", problem);
+            }
             return "health/settings";
         }
-        redirect.addFlashAttribute("saved", true);
+        Flash.notice(redirect, "health.settings.saved");
         return "redirect:/w/" + workspace.workspaceId() + "/settings/health";
+    }
+
+    /** The version the form was opened on; null when it carries none. */
+    private static @Nullable BasedOn based(Map<String, String> form) {
+        try {
+            return form.containsKey("version") ? BasedOn.read(Long.parseLong(form.get("version").strip())) : null;
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("health.settings.number").on("version");
+        }
     }
 
     private static int number(Map<String, String> form, String name) {

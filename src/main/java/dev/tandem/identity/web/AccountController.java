@@ -12,6 +12,7 @@ import dev.tandem.shared.Languages;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Forms;
+import dev.tandem.shared.web.Flash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -70,7 +71,7 @@ class AccountController {
         }
         accounts.updateProfile(me().id(), form.getDisplayName(), locale, zone);
         signedIn.refresh(me().id(), request, response);
-        flash.addFlashAttribute("notice", "account.saved");
+        Flash.notice(flash, "account.saved");
         return "redirect:/account";
     }
 
@@ -80,7 +81,7 @@ class AccountController {
         if (!binding.hasErrors()) {
             try {
                 accounts.changePassword(me().id(), form.getCurrentPassword(), form.getNewPassword(), form.isSignOutEverywhere());
-                flash.addFlashAttribute("notice", "account.passwordChanged");
+                Flash.notice(flash, "account.passwordChanged");
                 return "redirect:/account";
             } catch (Refusal problem) {
                 Forms.reject(binding, problem);
@@ -92,7 +93,7 @@ class AccountController {
     @PostMapping("/account/sign-out-everywhere")
     String signOutEverywhere(RedirectAttributes flash) {
         accounts.signOutEverywhere(me().id());
-        flash.addFlashAttribute("notice", "account.signedOutEverywhere");
+        Flash.notice(flash, "account.signedOutEverywhere");
         return "redirect:/account";
     }
 
@@ -112,7 +113,7 @@ class AccountController {
     @PostMapping("/account/tokens/{tokenId}/revoke")
     String revokeToken(@PathVariable UUID tokenId, RedirectAttributes flash) {
         tokens.revoke(me().id(), tokenId);
-        flash.addFlashAttribute("notice", "token.revoked");
+        Flash.notice(flash, "token.revoked");
         return "redirect:/account#tokens";
     }
 

@@ -5,6 +5,7 @@ import dev.tandem.identity.SignedIn;
 import dev.tandem.identity.TandemUser;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Forms;
+import dev.tandem.shared.web.Flash;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,7 +58,7 @@ class EmailVerificationController {
             return "redirect:/login";
         }
         verification.send(user.id());
-        flash.addFlashAttribute("notice", "verification.sent");
+        Flash.notice(flash, "verification.sent");
         return "redirect:" + Forms.backTo(referer, "/");
     }
 }

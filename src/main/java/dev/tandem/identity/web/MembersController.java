@@ -7,10 +7,13 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.identity.WorkspaceService;
 import dev.tandem.identity.web.SimpleForms.InviteForm;
 import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.Refusals;
+import dev.tandem.shared.web.Htmx;
+import dev.tandem.shared.web.Flash;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -70,25 +72,26 @@ class MembersController {
     @PostMapping("/w/{workspaceId}/members/{userId}/role")
     @RequiresRole(Role.ADMIN)
     ModelAndView changeRole(WorkspaceContext workspace, @PathVariable UUID userId, @RequestParam Role role,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, RedirectAttributes flash) {
+            @RequestParam(required = false) @Nullable Long version,
+            Htmx htmx, RedirectAttributes flash) {
         UserId member = UserId.of(userId);
         Refusal refusal = null;
         try {
-            workspaces.changeRole(workspace, member, role);
+            workspaces.changeRole(workspace, member, version == null ? null : BasedOn.read(version), role);
         } catch (Refusal problem) {
-            if (htmx == null) {
+            if (!htmx.isRequest()) {
                 throw problem;
             }
             refusal = problem;
         }
-        if (htmx == null) {
-            flash.addFlashAttribute("notice", "member.roleChanged");
+        if (!htmx.isRequest()) {
+            Flash.notice(flash, "member.roleChanged");
             return new ModelAndView("redirect:/w/" + workspace.workspaceId() + "/members");
         }
         var row = new ModelAndView(MEMBERS + " :: row");
         row.addObject("member", workspaces.member(workspace, member));
         row.addObject("workspace", workspace);
-        row.addObject("rowError", refusal == null ? null : refusal.messageKey());
+        row.addObject("rowError", refusal == null ? null : Refusals.said(refusal));
         if (refusal != null) {
             row.setStatus(Refusals.status(refusal));
         }
@@ -100,7 +103,7 @@ class MembersController {
     @RequiresRole(Role.ADMIN)
     String remove(WorkspaceContext workspace, @PathVariable UUID userId, RedirectAttributes flash) {
         workspaces.remove(workspace, UserId.of(userId));
-        flash.addFlashAttribute("notice", "member.removed");
+        Flash.notice(flash, "member.removed");
         return userId.equals(workspace.userId().value()) ? "redirect:/" : "redirect:/w/" + workspace.workspaceId() + "/members";
     }
 
@@ -108,7 +111,7 @@ class MembersController {
     @RequiresRole(Role.ADMIN)
     String revoke(WorkspaceContext workspace, @PathVariable UUID invitationId, RedirectAttributes flash) {
         workspaces.revokeInvitation(workspace, invitationId);
-        flash.addFlashAttribute("notice", "invitation.revoked");
+        Flash.notice(flash, "invitation.revoked");
         return "redirect:/w/" + workspace.workspaceId() + "/members";
     }
 

@@ -101,6 +101,19 @@ final class SimpleForms {
         }
     }
 
+    /** The workspace's name with the version the form was opened on. */
+    static class RenameForm extends NameForm {
+        private @org.jspecify.annotations.Nullable Long version;
+
+        public @org.jspecify.annotations.Nullable Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(@org.jspecify.annotations.Nullable Long version) {
+            this.version = version;
+        }
+    }
+
     static class TokenForm extends NameForm {
         @Min(value = 1, message = "{validation.min}")
         @Max(value = 3650, message = "{validation.max}")

@@ -14,7 +14,10 @@ import dev.tandem.shared.Mail;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.UserId;
+import dev.tandem.shared.web.ETagged;
+import dev.tandem.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -26,6 +29,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,6 +39,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,11 +56,11 @@ class WorkspaceApiController {
     record NewWorkspace(@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}") String name) {
     }
 
-    record MemberView(UUID userId, String email, String displayName, Role role, Instant joinedAt) {
+    record MemberView(UUID userId, String email, String displayName, Role role, Instant joinedAt, long version) {
 
         static MemberView of(Member member) {
             return new MemberView(member.userId().value(), member.email(), member.displayName(), member.role(),
-                    member.joinedAt());
+                    member.joinedAt(), member.version());
         }
     }
 
@@ -104,9 +109,26 @@ class WorkspaceApiController {
     }
 
     @GetMapping("/{workspaceId}")
-    @Operation(summary = "One workspace, with the caller's role in it")
-    WorkspaceView one(WorkspaceContext workspace) {
-        return new WorkspaceView(workspace.workspaceId().value(), workspace.workspaceName(), workspace.role());
+    @ETagged
+    @Operation(summary = "One workspace, with the caller's role in it", description = "The ETag names the version of "
+            + "its name: send it back as If-Match to rename it only if nobody did meanwhile.")
+    ResponseEntity<WorkspaceView> one(WorkspaceContext workspace) {
+        return ETags.ok(new WorkspaceView(workspace.workspaceId().value(), workspace.workspaceName(), workspace.role()),
+                workspaces.version(workspace));
+    }
+
+    @PatchMapping("/{workspaceId}")
+    @RequiresRole(Role.ADMIN)
+    @ETagged
+    @Operation(summary = "Rename the workspace (admins)", description = "Answers the new version's ETag; with "
+            + "If-Match, a name changed meanwhile is 412 and nothing is written.")
+    ResponseEntity<WorkspaceView> rename(WorkspaceContext workspace,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
+                    required = false) @Nullable String ifMatch,
+            @Valid @RequestBody NewWorkspace request) {
+        workspaces.rename(workspace, ETags.ifMatch(ifMatch), request.name());
+        return ETags.ok(new WorkspaceView(workspace.workspaceId().value(), request.name().strip(), workspace.role()),
+                workspaces.version(workspace));
     }
 
     @GetMapping("/{workspaceId}/members")
@@ -129,17 +151,28 @@ class WorkspaceApiController {
     }
 
     @GetMapping("/{workspaceId}/members/{userId}")
-    @Operation(summary = "One member")
-    MemberView member(WorkspaceContext workspace, @PathVariable UUID userId) {
-        return MemberView.of(workspaces.member(workspace, UserId.of(userId)));
+    @ETagged
+    @Operation(summary = "One member", description = "The ETag names the version of the membership: send it back as "
+            + "If-Match to change the role only if nobody did meanwhile.")
+    ResponseEntity<MemberView> member(WorkspaceContext workspace, @PathVariable UUID userId) {
+        return memberJson(workspaces.member(workspace, UserId.of(userId)));
     }
 
     @PatchMapping("/{workspaceId}/members/{userId}")
     @RequiresRole(Role.ADMIN)
     @Operation(summary = "Change a member's role", description = "Only owners grant or take away OWNER; "
-            + "the last owner cannot be demoted (409).")
-    MemberView changeRole(WorkspaceContext workspace, @PathVariable UUID userId, @Valid @RequestBody RoleChange request) {
-        return MemberView.of(workspaces.changeRole(workspace, UserId.of(userId), request.role()));
+            + "the last owner cannot be demoted (409). Answers the new version's ETag; with If-Match, a role changed "
+            + "meanwhile is 412 and nothing is written.")
+    @ETagged
+    ResponseEntity<MemberView> changeRole(WorkspaceContext workspace, @PathVariable UUID userId,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
+                    required = false) @Nullable String ifMatch,
+            @Valid @RequestBody RoleChange request) {
+        return memberJson(workspaces.changeRole(workspace, UserId.of(userId), ETags.ifMatch(ifMatch), request.role()));
+    }
+
+    private static ResponseEntity<MemberView> memberJson(Member member) {
+        return ETags.ok(MemberView.of(member), member.version());
     }
 
     @DeleteMapping("/{workspaceId}/members/{userId}")

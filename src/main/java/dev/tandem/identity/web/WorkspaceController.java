@@ -7,7 +7,11 @@ import dev.tandem.identity.TandemUser;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.identity.WorkspaceService;
 import dev.tandem.identity.web.SimpleForms.NameForm;
+import dev.tandem.identity.web.SimpleForms.RenameForm;
+import dev.tandem.shared.BasedOn;
+import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.Refusal;
+import dev.tandem.shared.web.Flash;
 import jakarta.validation.Valid;
 import java.util.Objects;
 import org.springframework.stereotype.Controller;
@@ -32,21 +36,32 @@ class WorkspaceController {
 
     @GetMapping("/w/{workspaceId}/settings")
     String settings(WorkspaceContext workspace, Model model) {
-        var form = new NameForm();
+        var form = new RenameForm();
         form.setName(workspace.workspaceName());
+        form.setVersion(workspaces.version(workspace));
         model.addAttribute("form", form);
         return SETTINGS;
     }
 
     @PostMapping("/w/{workspaceId}/settings")
     @RequiresRole(Role.ADMIN)
-    String rename(WorkspaceContext workspace, @Valid @ModelAttribute("form") NameForm form, BindingResult binding,
-            RedirectAttributes flash) {
+    String rename(WorkspaceContext workspace, @Valid @ModelAttribute("form") RenameForm form, BindingResult binding,
+            Model model, RedirectAttributes flash) {
         if (binding.hasErrors()) {
             return SETTINGS;
         }
-        workspaces.rename(workspace, form.getName());
-        flash.addFlashAttribute("notice", "workspace.renamed");
+        try {
+            workspaces.rename(workspace, form.getVersion() == null ? null : BasedOn.read(form.getVersion()),
+                    form.getName());
+        } catch (Refusal problem) {
+            Long now = Forms.changedMeanwhile(problem, model, "settings.", "/w/" + workspace.workspaceId() + "/settings");
+            if (now == null) {
+                throw problem;
+            }
+            form.setVersion(now);
+            return SETTINGS;
+        }
+        Flash.notice(flash, "workspace.renamed");
         return "redirect:/w/" + workspace.workspaceId() + "/settings";
     }
 
@@ -56,10 +71,10 @@ class WorkspaceController {
         try {
             workspaces.leave(workspace);
         } catch (Refusal problem) {
-            flash.addFlashAttribute("error", problem.messageKey());
+            Flash.problem(flash, problem);
             return "redirect:/w/" + workspace.workspaceId() + "/settings";
         }
-        flash.addFlashAttribute("notice", "workspace.left");
+        Flash.notice(flash, "workspace.left");
         return "redirect:/";
     }
 

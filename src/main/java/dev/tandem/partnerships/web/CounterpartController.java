@@ -3,13 +3,13 @@ package dev.tandem.partnerships.web;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipPortfolio;
 import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.web.Htmx;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -49,11 +49,11 @@ class CounterpartController {
     /** The contact's partnerships: the list fragment for htmx (the contact's page), a page of its own otherwise. */
     @GetMapping("/w/{workspaceId}/partnerships/of-contact/{contactId}")
     String ofContact(WorkspaceContext workspace, @PathVariable UUID contactId,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+            Htmx htmx, Model model) {
         model.addAttribute("page", portfolio.ofContact(workspace, contactId, PageRequest.of(50, null)));
         model.addAttribute("contactId", contactId);
         model.addAttribute("workspace", workspace);
-        if (htmx != null) {
+        if (htmx.isRequest()) {
             return OF_CONTACT + " :: list";
         }
         model.addAttribute("contactName", counterparts.contact(workspace, contactId)

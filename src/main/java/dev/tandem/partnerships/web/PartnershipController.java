@@ -18,6 +18,8 @@ import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.web.Forms;
+import dev.tandem.shared.web.Htmx;
+import dev.tandem.shared.web.Flash;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
@@ -30,7 +32,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -59,7 +60,7 @@ class PartnershipController {
             @RequestParam(required = false) @Nullable Stage stage, @RequestParam(required = false) @Nullable UUID owner,
             @RequestParam(required = false) @Nullable String tag, @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String cursor,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+            Htmx htmx, Model model) {
         var filter = new PartnershipFilter(kind, stage, owner == null ? null : UserId.of(owner),
                 PartnershipApiController.limited(tag, "tag"), PartnershipApiController.limited(q, "q"),
                 PartnershipApiController.sort(sort));
@@ -70,7 +71,7 @@ class PartnershipController {
         model.addAttribute("sort", sort == null ? "name" : sort);
         model.addAttribute("filtered", kind != null || stage != null || owner != null || filter.tag() != null
                 || filter.text() != null);
-        if (htmx != null) {
+        if (htmx.isRequest()) {
             model.addAttribute("workspace", workspace);
             return RESULTS;
         }
@@ -111,7 +112,7 @@ class PartnershipController {
         }
         try {
             var view = partnerships.create(workspace, form.details(workspace.userId()), form.getStage());
-            flash.addFlashAttribute("notice", "partnerships.created");
+            Flash.notice(flash, "partnerships.created");
             return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + view.partnership().id();
         } catch (Refusal problem) {
             Forms.reject(binding, problem);
@@ -141,7 +142,7 @@ class PartnershipController {
         try {
             partnerships.update(workspace, id, form.getVersion() == null ? null : BasedOn.read(form.getVersion()),
                     form.details(workspace.userId()));
-            flash.addFlashAttribute("notice", "partnerships.saved");
+            Flash.notice(flash, "partnerships.saved");
             return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id;
         } catch (Refusal problem) {
             Long now = Forms.changedMeanwhile(problem, model, "partnerships.field.",
@@ -160,7 +161,7 @@ class PartnershipController {
     @PostMapping("/w/{workspaceId}/partnerships/{id}/delete")
     String delete(WorkspaceContext workspace, @PathVariable UUID id, RedirectAttributes flash) {
         partnerships.delete(workspace, id);
-        flash.addFlashAttribute("notice", "partnerships.deleted");
+        Flash.notice(flash, "partnerships.deleted");
         return "redirect:/w/" + workspace.workspaceId() + "/partnerships";
     }
 

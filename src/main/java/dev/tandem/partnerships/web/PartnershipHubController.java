@@ -19,6 +19,8 @@ import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
+import dev.tandem.shared.web.Htmx;
+import dev.tandem.shared.web.Flash;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -26,7 +28,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -76,8 +77,8 @@ class PartnershipHubController {
 
     @GetMapping("/w/{workspaceId}/partnerships/{id}/timeline")
     String timeline(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(required = false) @Nullable String cursor,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-        if (htmx == null) {
+            Htmx htmx, Model model) {
+        if (!htmx.isRequest()) {
             return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id + "#timeline";
         }
         model.addAttribute("timeline", partnerships.timeline(workspace, id, PageRequest.of(20, cursor)));
@@ -154,13 +155,12 @@ class PartnershipHubController {
     private String act(WorkspaceContext workspace, UUID id, RedirectAttributes flash, String notice, Runnable action) {
         try {
             action.run();
-            flash.addFlashAttribute("notice", notice);
+            Flash.notice(flash, notice);
         } catch (Refusal problem) {
             if (problem instanceof NotFound && problem.field() == null) {
                 throw problem;
             }
-            flash.addFlashAttribute("problem", problem.messageKey());
-            flash.addFlashAttribute("problemArgs", problem.args());
+            Flash.problem(flash, problem);
         }
         return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id;
     }

@@ -9,6 +9,8 @@ import dev.tandem.rhythm.MeetingService;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Refusals;
+import dev.tandem.shared.web.Htmx;
+import dev.tandem.shared.web.Flash;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -17,7 +19,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -44,7 +45,7 @@ class AgendaController {
 
     @PostMapping
     String add(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(defaultValue = "") String title,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
+            Htmx htmx, Model model,
             HttpServletResponse response, RedirectAttributes flash) {
         return answer(workspace, id, NEW_ITEM, title, () -> agenda.add(workspace, id, title), htmx, model, response, flash);
     }
@@ -52,7 +53,7 @@ class AgendaController {
     @PostMapping("/{position}")
     String rename(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable int position,
             @RequestParam(defaultValue = "") String was, @RequestParam(defaultValue = "") String title,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
+            Htmx htmx, Model model,
             HttpServletResponse response, RedirectAttributes flash) {
         return answer(workspace, id, position, title, () -> agenda.rename(workspace, id, position, was, title), htmx,
                 model, response, flash);
@@ -62,14 +63,14 @@ class AgendaController {
     @PostMapping("/{position}/delete")
     String remove(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable int position,
             @RequestParam(defaultValue = "") String was,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
+            Htmx htmx, Model model,
             HttpServletResponse response, RedirectAttributes flash) {
         return answer(workspace, id, position, "", () -> agenda.remove(workspace, id, position, was), htmx, model,
                 response, flash);
     }
 
     private String answer(WorkspaceContext workspace, UUID id, int position, String typed, Supplier<Meeting> change,
-            @Nullable String htmx, Model model, HttpServletResponse response, RedirectAttributes flash) {
+            Htmx htmx, Model model, HttpServletResponse response, RedirectAttributes flash) {
         Meeting meeting;
         try {
             meeting = change.get();
@@ -84,10 +85,9 @@ class AgendaController {
             model.addAttribute("agendaProblemArgs", problem.args());
             model.addAttribute("agendaAt", position);
             model.addAttribute("agendaTyped", typed);
-            flash.addFlashAttribute("problem", problem.messageKey());
-            flash.addFlashAttribute("problemArgs", problem.args());
+            Flash.problem(flash, problem);
         }
-        if (htmx == null) {
+        if (!htmx.isRequest()) {
             return "redirect:/w/" + workspace.workspaceId() + "/meetings/" + id;
         }
         model.addAttribute("workspace", workspace);

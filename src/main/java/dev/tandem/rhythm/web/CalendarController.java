@@ -7,6 +7,7 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.rhythm.CalendarService.CreatedFeed;
 import dev.tandem.rhythm.CalendarService;
 import dev.tandem.shared.Forbidden;
+import dev.tandem.shared.web.Htmx;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -54,19 +54,19 @@ class CalendarController {
 
     /** The feed's state; a fragment for the account page under htmx. */
     @GetMapping("/calendar/feed")
-    String state(@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+    String state(Htmx htmx, Model model) {
         model.addAttribute("feedSince", calendars.feedSince(me().id()).orElse(null));
-        return htmx != null ? FEED + " :: feed" : FEED;
+        return htmx.isRequest() ? FEED + " :: feed" : FEED;
     }
 
     /** Makes a new feed address, revoking the old one, and shows it once. */
     @PostMapping("/calendar/feed")
-    String reset(@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
+    String reset(Htmx htmx, Model model,
             RedirectAttributes flash) {
         CreatedFeed created = calendars.reset(me().id());
         String url = calendars.feedUrl(created.secret(),
                 ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
-        if (htmx != null) {
+        if (htmx.isRequest()) {
             model.addAttribute("feedSince", created.createdAt());
             model.addAttribute("feedUrl", url);
             return FEED + " :: feed";

@@ -14,7 +14,7 @@ import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
-import dev.tandem.shared.web.Refusals;
+import dev.tandem.shared.web.Flash;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -91,19 +91,12 @@ class CommitmentController {
     private static void act(RedirectAttributes flash, String notice, Runnable action) {
         try {
             action.run();
-            flash.addFlashAttribute("notice", notice);
+            Flash.notice(flash, notice);
         } catch (Refusal problem) {
             if (problem instanceof NotFound) {
                 throw problem;
             }
-            var meanwhile = Refusals.meanwhile(problem);
-            if (meanwhile != null) {
-                flash.addFlashAttribute("problem", meanwhile.by() == null ? "version.meanwhile.list" : "version.meanwhile.listBy");
-                flash.addFlashAttribute("problemArgs", new Object[] {meanwhile.by()});
-                return;
-            }
-            flash.addFlashAttribute("problem", problem.messageKey());
-            flash.addFlashAttribute("problemArgs", problem.args());
+            Flash.problem(flash, problem);
         }
     }
 }

@@ -23,6 +23,8 @@ import dev.tandem.shared.WebLinks;
 import dev.tandem.shared.web.Flash;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.Refusals;
+import dev.tandem.shared.web.Htmx;
+import dev.tandem.shared.web.Flash;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +35,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -82,14 +83,13 @@ class MeetingController {
             var details = MeetingDetails.of(type, startsAt, endsAt, timeZone, video ? null : limit(place, Meeting.PLACE_LENGTH),
                     video ? limit(place, Meeting.VIDEO_URL_LENGTH) : null, items);
             Meeting meeting = meetings.schedule(workspace, id, details, true);
-            flash.addFlashAttribute("notice", "rhythm.meetings.planned");
+            Flash.notice(flash, "rhythm.meetings.planned");
             return "redirect:/w/" + workspace.workspaceId() + "/meetings/" + meeting.id();
         } catch (Refusal problem) {
             if (problem instanceof NotFound) {
                 throw problem;
             }
-            flash.addFlashAttribute("problem", problem.messageKey());
-            flash.addFlashAttribute("problemArgs", problem.args());
+            Flash.problem(flash, problem);
             return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id + "/meetings";
         }
     }
@@ -126,7 +126,7 @@ class MeetingController {
     String minutes(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(required = false) @Nullable String notes,
             @RequestParam(required = false) @Nullable String decisions,
             @RequestParam(required = false) @Nullable Long version,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+            Htmx htmx, Model model) {
         try {
             var saved = meetings.minutes(workspace, id, version == null ? null : BasedOn.read(version), notes, decisions);
             model.addAttribute("saved", true);
@@ -139,14 +139,14 @@ class MeetingController {
             model.addAttribute("version", version);
             model.addAttribute("typedNotes", notes);
             model.addAttribute("typedDecisions", decisions);
-            return htmx != null ? RUN + " :: saved" : run(workspace, id, model);
+            return htmx.isRequest() ? RUN + " :: saved" : run(workspace, id, model);
         }
-        return htmx != null ? RUN + " :: saved" : "redirect:/w/" + workspace.workspaceId() + "/meetings/" + id;
+        return htmx.isRequest() ? RUN + " :: saved" : "redirect:/w/" + workspace.workspaceId() + "/meetings/" + id;
     }
 
     @PostMapping("/w/{workspaceId}/meetings/{id}/attendance")
     String attend(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam UUID participantId,
-            @RequestParam AttendanceStatus status, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            @RequestParam AttendanceStatus status, Htmx htmx,
             Model model, HttpServletResponse response, RedirectAttributes flash) {
         model.addAttribute("workspace", workspace);
         model.addAttribute("meeting", meetings.get(workspace, id));
@@ -155,18 +155,18 @@ class MeetingController {
         } catch (Refusal problem) {
             response.setStatus(Refusals.status(problem).value());
             model.addAttribute("attendanceProblem", problem.messageKey());
-            flash.addFlashAttribute("problem", problem.messageKey());
+            Flash.problem(flash, problem);
             model.addAttribute("attendance", meetings.attendance(workspace, id));
         }
         model.addAttribute("statuses", AttendanceStatus.values());
-        return htmx != null ? RUN + " :: attendance" : "redirect:/w/" + workspace.workspaceId() + "/meetings/" + id;
+        return htmx.isRequest() ? RUN + " :: attendance" : "redirect:/w/" + workspace.workspaceId() + "/meetings/" + id;
     }
 
     @PostMapping("/w/{workspaceId}/meetings/{id}/action-items")
     String actionItem(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(defaultValue = "") String what,
             @RequestParam OwnerSide ownerSide, @RequestParam(required = false) @Nullable UUID ownerId,
             @RequestParam(defaultValue = "") String dueOn,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
+            Htmx htmx, Model model,
             RedirectAttributes flash) {
         Meeting meeting = meetings.get(workspace, id);
         try {
@@ -176,30 +176,28 @@ class MeetingController {
             if (problem instanceof NotFound) {
                 throw problem;
             }
-            model.addAttribute("problem", problem.messageKey());
-            model.addAttribute("problemArgs", problem.args());
-            flash.addFlashAttribute("problem", problem.messageKey());
-            flash.addFlashAttribute("problemArgs", problem.args());
+            model.addAttribute("actionProblem", problem.messageKey());
+            model.addAttribute("actionProblemArgs", problem.args());
+            Flash.problem(flash, problem);
         }
         model.addAttribute("workspace", workspace);
         model.addAttribute("meeting", meeting);
         model.addAttribute("actions", commitments.actionItems(workspace, id));
         model.addAttribute("sides", OwnerSide.values());
         model.addAttribute("people", participants.list(workspace, meeting.partnershipId()));
-        return htmx != null ? RUN + " :: actions" : "redirect:/w/" + workspace.workspaceId() + "/meetings/" + id;
+        return htmx.isRequest() ? RUN + " :: actions" : "redirect:/w/" + workspace.workspaceId() + "/meetings/" + id;
     }
 
     @PostMapping("/w/{workspaceId}/meetings/{id}/held")
     String hold(WorkspaceContext workspace, @PathVariable UUID id, RedirectAttributes flash) {
         try {
             meetings.hold(workspace, id);
-            flash.addFlashAttribute("notice", "rhythm.meetings.held");
+            Flash.notice(flash, "rhythm.meetings.held");
         } catch (Refusal problem) {
             if (problem instanceof NotFound) {
                 throw problem;
             }
-            flash.addFlashAttribute("problem", problem.messageKey());
-            flash.addFlashAttribute("problemArgs", problem.args());
+            Flash.problem(flash, problem);
         }
         return "redirect:/w/" + workspace.workspaceId() + "/meetings/" + id;
     }

@@ -20,8 +20,10 @@ public final class Flash {
         flash.addFlashAttribute(NOTICE, messageKey);
     }
 
+    /** The refusal, shown once by the layout; a stale version names who changed the record meanwhile. */
     public static void problem(RedirectAttributes flash, Refusal refusal) {
-        flash.addFlashAttribute(PROBLEM, refusal.messageKey());
-        flash.addFlashAttribute(PROBLEM_ARGS, refusal.args());
+        var said = Refusals.said(refusal);
+        flash.addFlashAttribute(PROBLEM, said.key());
+        flash.addFlashAttribute(PROBLEM_ARGS, said.args());
     }
 }

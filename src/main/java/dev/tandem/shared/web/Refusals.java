@@ -40,4 +40,21 @@ public final class Refusals {
         }
         return refusal instanceof Conflict conflict ? conflict.meanwhile() : null;
     }
+
+    /**
+     * The refusal as one line beside a list or after a redirect, where no form can show what changed: a stale version
+     * says who changed it meanwhile and that nothing was done.
+     */
+    public static Said said(Refusal refusal) {
+        var meanwhile = meanwhile(refusal);
+        if (meanwhile == null) {
+            return new Said(refusal.messageKey(), refusal.args());
+        }
+        return meanwhile.by() == null ? new Said("version.meanwhile.list", new Object[0])
+                : new Said("version.meanwhile.listBy", new Object[] {meanwhile.by()});
+    }
+
+    /** A message key with its arguments. */
+    public record Said(String key, Object[] args) {
+    }
 }
