@@ -99,6 +99,8 @@ class BackupTests {
     @Test
     void thePageShowsTheDatabaseAndMakesABackup() throws Exception {
         var session = WebSessions.logIn(mvc, administrator());
+        mvc.perform(get("/account").with(session))
+                .andExpect(content().string(Matchers.containsString("href=\"/admin\"")));
         mvc.perform(get("/admin").with(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(Database.schemaVersion(jdbc))))
@@ -117,6 +119,8 @@ class BackupTests {
         mvc.perform(get("/api/v1/admin/database").with(eve.bearer())).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/admin/backups").with(eve.bearer())).andExpect(status().isForbidden());
         var session = WebSessions.logIn(mvc, eve);
+        mvc.perform(get("/account").with(session))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/admin\""))));
         mvc.perform(get("/admin").with(session)).andExpect(status().isForbidden());
         mvc.perform(post("/admin/backups").with(session).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/admin/backups")).andExpect(status().isUnauthorized());
