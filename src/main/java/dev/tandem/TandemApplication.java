@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class TandemApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("restore")) {
+            System.exit(dev.tandem.operations.Restore.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(TandemApplication.class, args);
     }
 }

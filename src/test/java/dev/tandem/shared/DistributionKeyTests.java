@@ -39,7 +39,8 @@ class DistributionKeyTests {
             Map.entry("spring_session", "Spring Session's HTTP sessions, per browser"),
             Map.entry("spring_session_attributes", "Spring Session's HTTP sessions, per browser"),
             Map.entry("calendar_feeds", "a user's feed across all their workspaces, looked up by its secret"),
-            Map.entry("flyway_schema_history", "Flyway's record of migrations"));
+            Map.entry("flyway_schema_history", "Flyway's record of migrations"),
+            Map.entry("operations_backups", "the installation's backups, made by its administrators"));
 
     @Autowired
     JdbcClient jdbc;

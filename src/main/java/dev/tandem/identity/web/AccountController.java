@@ -2,6 +2,7 @@ package dev.tandem.identity.web;
 
 import dev.tandem.identity.AccountService;
 import dev.tandem.identity.ApiTokenService;
+import dev.tandem.identity.InstanceAdministrators;
 import dev.tandem.identity.SignedIn;
 import dev.tandem.identity.TandemUser;
 import dev.tandem.identity.User;
@@ -37,12 +38,15 @@ class AccountController {
     static final String ACCOUNT = "identity/account";
 
     private final AccountService accounts;
+    private final InstanceAdministrators administrators;
     private final ApiTokenService tokens;
     private final SignedIn signedIn;
     private final Clock clock;
 
-    AccountController(AccountService accounts, ApiTokenService tokens, SignedIn signedIn, Clock clock) {
+    AccountController(AccountService accounts, InstanceAdministrators administrators, ApiTokenService tokens,
+            SignedIn signedIn, Clock clock) {
         this.accounts = accounts;
+        this.administrators = administrators;
         this.tokens = tokens;
         this.signedIn = signedIn;
         this.clock = clock;
@@ -133,6 +137,7 @@ class AccountController {
             model.addAttribute("token", new TokenForm());
         }
         model.addAttribute("tokens", tokens.list(me().id(), PageRequest.of(PageRequest.MAX_LIMIT, null)));
+        model.addAttribute("administers", administrators.administers(me().id()));
         model.addAttribute("now", clock.instant());
         model.addAttribute("languages", Languages.SUPPORTED);
         model.addAttribute("zones", ZoneId.getAvailableZoneIds().stream().sorted().toList());
