@@ -30,12 +30,7 @@ final class DemoGiving {
                     new Gift(LedgerSide.US, EntryKind.INTRODUCTION, "Introduced them to two foundations", 95, "2", null, null),
                     new Gift(LedgerSide.US, EntryKind.TIME, "Mentor training, second cohort", 60, "24", null, null),
                     new Gift(LedgerSide.US, EntryKind.RESOURCE, "Laptops lent for the coding club", 40, "3", null, null),
-                    new Gift(LedgerSide.US, EntryKind.TIME, "Grant application reviewed for them", 12, "10", null, null)),
-            "jose", List.of(
-                    new Gift(LedgerSide.US, EntryKind.TIME, "Site survey of the three rooftops", 70, "30", null, null),
-                    new Gift(LedgerSide.THEM, EntryKind.TIME, "Grid connection studies", 65, "28", null, "lucia"),
-                    new Gift(LedgerSide.THEM, EntryKind.MONEY, "Panels for the pilot", 50, "2400", "EUR", "jose"),
-                    new Gift(LedgerSide.US, EntryKind.MONEY, "Community outreach campaign", 35, "1500", "EUR", null)));
+                    new Gift(LedgerSide.US, EntryKind.TIME, "Grant application reviewed for them", 12, "10", null, null)));
 
     static final Map<String, Celebration> CELEBRATIONS = Map.of(
             "jose", new Celebration("First rooftop producing power", 30,
