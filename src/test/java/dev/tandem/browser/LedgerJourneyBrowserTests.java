@@ -55,7 +55,7 @@ class LedgerJourneyBrowserTests extends BrowserTest {
         open("/w/" + workspace + "/partnerships/" + acme);
         driver.findElement(By.linkText("Ledger")).click();
         waitForText(By.cssSelector("main h1"), "Ledger");
-        assertThat(driver.findElement(By.id("balance")).getText()).contains("A partnership is real when both sides invest");
+        assertThat(driver.findElement(By.id("balance")).getText()).contains("Us 0 (0%), them 1 (100%), in hours");
         for (String hours : new String[] {"10", "12"}) {
             type("c-description", "Mentoring session");
             type("c-amount", hours);
