@@ -40,11 +40,14 @@ class DemoStoryWriter {
     private final PartnershipNotes notes;
     private final DemoRhythmWriter rhythm;
     private final DemoGoalWriter goals;
+    private final DemoGivingWriter giving;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DemoStoryWriter(PartnershipService partnerships, PartnershipParticipants participants, PartnershipNotes notes,
-            DemoRhythmWriter rhythm, DemoGoalWriter goals, ApplicationEventPublisher events, Clock clock) {
+            DemoRhythmWriter rhythm, DemoGoalWriter goals, DemoGivingWriter giving, ApplicationEventPublisher events,
+            Clock clock) {
+        this.giving = giving;
         this.partnerships = partnerships;
         this.participants = participants;
         this.notes = notes;
@@ -78,6 +81,7 @@ class DemoStoryWriter {
             if (goalsOfStory != null) {
                 goals.plan(context, replay, sides, goalsOfStory);
             }
+            giving.plan(context, replay, sides, story.contact());
         });
         replay.run();
         story.internalNotes().forEach(body -> notes.add(context, id[0], body, Visibility.INTERNAL));

@@ -12,10 +12,11 @@
  * nothing. Depends on {@code shared}, {@code identity} (accounts, workspaces, roles),
  * {@code contacts} (organisations, contacts, notes), {@code partnerships} (partnerships, stages,
  * participants, notes, the portfolio), {@code rhythm} (meetings, attendance, commitments),
- * {@code goals} (shared and own goals, key results, measurements) and {@code health} (the weekly
+ * {@code goals} (shared and own goals, key results, measurements), {@code ledger} and {@code recognition}
+ * (contributions, a black-hole partner, a celebrated milestone) and {@code health} (the weekly
  * backfill). Nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "contacts",
-        "partnerships", "rhythm", "goals", "health" })
+        "partnerships", "rhythm", "goals", "ledger", "recognition", "health" })
 @org.jspecify.annotations.NullMarked
 package dev.tandem.demo;

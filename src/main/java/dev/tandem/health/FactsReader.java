@@ -3,6 +3,8 @@ package dev.tandem.health;
 import dev.tandem.goals.AlignmentService;
 import dev.tandem.health.HealthFacts.MeetingHeld;
 import dev.tandem.health.HealthFacts.Presence;
+import dev.tandem.ledger.LedgerFacts;
+import dev.tandem.recognition.RecognitionFacts;
 import dev.tandem.partnerships.Partnership;
 import dev.tandem.partnerships.PartnershipFacts;
 import dev.tandem.partnerships.Side;
@@ -28,17 +30,25 @@ class FactsReader {
     private final PartnershipFacts partnerships;
     private final RhythmFacts rhythm;
     private final AlignmentService alignment;
+    private final LedgerFacts ledger;
+    private final RecognitionFacts recognition;
 
-    FactsReader(PartnershipFacts partnerships, RhythmFacts rhythm, AlignmentService alignment) {
+    FactsReader(PartnershipFacts partnerships, RhythmFacts rhythm, AlignmentService alignment, LedgerFacts ledger,
+            RecognitionFacts recognition) {
         this.partnerships = partnerships;
         this.rhythm = rhythm;
         this.alignment = alignment;
+        this.ledger = ledger;
+        this.recognition = recognition;
     }
 
     /** Every fact of the partnership's history, for judging any past day (the back-fill). */
     HealthFacts read(WorkspaceId workspace, Partnership p) {
+        LocalDate always = LocalDate.of(dev.tandem.shared.Dates.FIRST_YEAR, 1, 1);
         return facts(workspace, p, partnerships.participantIds(workspace, p.id(), Side.THEIRS),
-                rhythm.heldMeetings(workspace, p.id()), rhythm.commitments(workspace, p.id()));
+                rhythm.heldMeetings(workspace, p.id()), rhythm.commitments(workspace, p.id()))
+                .giving(ledger.unit(workspace), ledger.contributions(workspace, p.id(), always),
+                        recognition.milestones(workspace, p.id(), always));
     }
 
     /**
@@ -50,7 +60,10 @@ class FactsReader {
         int meetings = Math.max(HealthCalculator.ENGAGEMENT_MEETINGS, settings.ofLastMeetings());
         Instant endOfDay = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         return facts(workspace, p, found.theirParticipants(), rhythm.lastHeldMeetings(workspace, p.id(), endOfDay, meetings),
-                rhythm.commitmentsCounting(workspace, p.id(), day.minusDays(HealthCalculator.RELIABILITY_DAYS), day));
+                rhythm.commitmentsCounting(workspace, p.id(), day.minusDays(HealthCalculator.RELIABILITY_DAYS), day))
+                .giving(ledger.unit(workspace),
+                        ledger.contributions(workspace, p.id(), day.minusDays(HealthCalculator.RECIPROCITY_DAYS)),
+                        recognition.milestones(workspace, p.id(), day.minusDays(HealthCalculator.CELEBRATE_WITHIN_DAYS)));
     }
 
     private HealthFacts facts(WorkspaceId workspace, Partnership p, Set<UUID> theirs, List<HeldMeeting> held,

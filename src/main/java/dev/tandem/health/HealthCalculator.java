@@ -22,6 +22,16 @@ final class HealthCalculator {
     static final int RELIABILITY_DAYS = 180;
     static final int ENGAGEMENT_MEETINGS = 6;
     static final int TREND_WEEKS = 8;
+    /** The window of the reciprocity factor and the one-sided investment signal. */
+    static final int RECIPROCITY_DAYS = 180;
+    /** Fewer contributions than this in the window are too little to judge a balance on. */
+    static final int RECIPROCITY_MIN_ENTRIES = 3;
+    /** "One-sided investment" when a side put in less than this share (percent) of the contributions. */
+    static final int ONE_SIDED_BELOW = 20;
+    /** A milestone is due some thanks this many days after it was reached ... */
+    static final int CELEBRATE_AFTER_DAYS = 7;
+    /** ... and stops asking for it after this many. */
+    static final int CELEBRATE_WITHIN_DAYS = 90;
 
     private HealthCalculator() {
     }
@@ -44,8 +54,8 @@ final class HealthCalculator {
         factors.add(engagement(settings, meetings));
         factors.add(new FactorScore(Factor.SATISFACTION, null, settings.weight(Factor.SATISFACTION),
                 Evidence.of("satisfaction.none")));
-        factors.add(new FactorScore(Factor.RECIPROCITY, null, settings.weight(Factor.RECIPROCITY),
-                Evidence.of("reciprocity.none")));
+        var giving = Giving.of(facts, day);
+        factors.add(reciprocity(settings, giving));
         factors.add(alignment(settings, facts));
 
         int total = settings.totalWeight();
@@ -67,6 +77,8 @@ final class HealthCalculator {
                     Evidence.of("goalsMisaligned", facts.activeGoals() - facts.alignedGoals(), facts.activeGoals()),
                     "goalsMisaligned"));
         }
+        oneSided(giving).ifPresent(signals::add);
+        notCelebrated(facts, day).ifPresent(signals::add);
         if (score != null && eightWeeksAgo != null && score - eightWeeksAgo >= settings.growingPoints()) {
             signals.add(new Signal(SignalType.GROWING_TOGETHER, Severity.POSITIVE,
                     Evidence.of("growingTogether", eightWeeksAgo, score, TREND_WEEKS), "growingTogether"));
@@ -147,6 +159,61 @@ final class HealthCalculator {
                 Evidence.of("alignment", facts.alignedGoals(), facts.activeGoals()));
     }
 
+    /**
+     * 100 at an even split of contributions over {@value #RECIPROCITY_DAYS} days, falling in a straight line to 0 when
+     * one side gave everything (200 × the smaller side's share: 70/30 is 60, 95/5 is 10). No data with fewer than
+     * {@value #RECIPROCITY_MIN_ENTRIES} contributions, or none of any worth.
+     */
+    static FactorScore reciprocity(HealthSettings settings, Giving giving) {
+        int weight = settings.weight(Factor.RECIPROCITY);
+        if (giving.entries() == 0) {
+            return new FactorScore(Factor.RECIPROCITY, null, weight, Evidence.of("reciprocity.none", RECIPROCITY_DAYS));
+        }
+        if (!giving.judgeable()) {
+            return new FactorScore(Factor.RECIPROCITY, null, weight, Evidence.of("reciprocity.tooFew", giving.entries(),
+                    RECIPROCITY_MIN_ENTRIES, RECIPROCITY_DAYS));
+        }
+        double smaller = Math.min(giving.us(), giving.them()) / giving.total();
+        int score = (int) Math.round(200 * smaller);
+        return new FactorScore(Factor.RECIPROCITY, score, weight, Evidence.of("reciprocity." + giving.unit(),
+                giving.usText(), giving.usPercent(), giving.themText(), 100 - giving.usPercent(), giving.entries(),
+                RECIPROCITY_DAYS));
+    }
+
+    /** A side below {@value #ONE_SIDED_BELOW}% of the contributions, once there is enough to judge. */
+    private static java.util.Optional<Signal> oneSided(Giving giving) {
+        if (!giving.judgeable()) {
+            return java.util.Optional.empty();
+        }
+        int us = giving.usPercent();
+        boolean weGiveLittle = us < ONE_SIDED_BELOW;
+        if (!weGiveLittle && 100 - us >= ONE_SIDED_BELOW) {
+            return java.util.Optional.empty();
+        }
+        String who = weGiveLittle ? "Us" : "Them";
+        String low = weGiveLittle ? giving.usText() : giving.themText();
+        return java.util.Optional.of(new Signal(SignalType.ONE_SIDED_INVESTMENT, Severity.MEDIUM,
+                Evidence.of("oneSidedInvestment" + who + "." + giving.unit(), low, weGiveLittle ? us : 100 - us,
+                        giving.totalText(), giving.entries(), RECIPROCITY_DAYS, ONE_SIDED_BELOW),
+                "oneSidedInvestment" + who));
+    }
+
+    /**
+     * The latest milestone reached between {@value #CELEBRATE_AFTER_DAYS} and {@value #CELEBRATE_WITHIN_DAYS} days
+     * before the day that nobody had been thanked for by then; the suggestion drafts a thank-you to its contributors.
+     */
+    private static java.util.Optional<Signal> notCelebrated(HealthFacts facts, LocalDate day) {
+        return facts.milestones().stream()
+                .filter(m -> !m.reachedOn().isAfter(day.minusDays(CELEBRATE_AFTER_DAYS))
+                        && !m.reachedOn().isBefore(day.minusDays(CELEBRATE_WITHIN_DAYS))
+                        && (m.firstKudosOn() == null || m.firstKudosOn().isAfter(day)))
+                .max(java.util.Comparator.comparing(dev.tandem.recognition.MilestoneFact::reachedOn))
+                .map(m -> new Signal(SignalType.MILESTONE_NOT_CELEBRATED, Severity.LOW,
+                        Evidence.of("milestoneNotCelebrated", m.title(), m.reachedOn(),
+                                ChronoUnit.DAYS.between(m.reachedOn(), day), String.join(", ", m.contributors())),
+                        m.contributors().isEmpty() ? "milestoneNotCelebratedTeam" : "milestoneNotCelebrated"));
+    }
+
     private static java.util.Optional<Signal> disengaging(HealthSettings settings, List<MeetingHeld> meetings) {
         var last = meetings.stream().limit(settings.ofLastMeetings()).toList();
         var missed = last.stream().filter(m -> m.presence() == Presence.MISSED).map(m -> date(m.heldAt()).toString())
@@ -172,6 +239,59 @@ final class HealthCalculator {
 
     static LocalDate date(Instant instant) {
         return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /**
+     * The contributions of the {@value #RECIPROCITY_DAYS} days up to a day, per side, in the workspace's unit.
+     */
+    record Giving(dev.tandem.ledger.Unit unit, double us, double them, int entries) {
+
+        static Giving of(HealthFacts facts, LocalDate day) {
+            LocalDate from = day.minusDays(RECIPROCITY_DAYS - 1L);
+            double us = 0;
+            double them = 0;
+            int entries = 0;
+            for (var c : facts.contributions()) {
+                if (c.on().isBefore(from) || c.on().isAfter(day)) {
+                    continue;
+                }
+                entries++;
+                if (c.side() == dev.tandem.ledger.LedgerSide.US) {
+                    us += c.value().doubleValue();
+                } else {
+                    them += c.value().doubleValue();
+                }
+            }
+            return new Giving(facts.unit(), us, them, entries);
+        }
+
+        double total() {
+            return us + them;
+        }
+
+        boolean judgeable() {
+            return entries >= RECIPROCITY_MIN_ENTRIES && total() > 0;
+        }
+
+        int usPercent() {
+            return (int) Math.round(100 * us / total());
+        }
+
+        String usText() {
+            return text(us);
+        }
+
+        String themText() {
+            return text(them);
+        }
+
+        String totalText() {
+            return text(total());
+        }
+
+        private static String text(double value) {
+            return java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+        }
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.tandem.health;
 
+import dev.tandem.ledger.ContributionFact;
+import dev.tandem.ledger.Unit;
+import dev.tandem.recognition.MilestoneFact;
 import dev.tandem.rhythm.RhythmFacts.CommitmentFact;
 import java.time.Instant;
 import java.util.List;
@@ -11,13 +14,31 @@ import org.jspecify.annotations.Nullable;
  * @param meetings the meetings held, latest first, with how the partner side attended each
  * @param activeGoals active shared goals (alignment is judged on the goals as they stand)
  * @param alignedGoals how many of them are owned on both sides and serve a goal of each side
+ * @param unit the unit contributions are valued in
+ * @param contributions each side's contributions, valued in {@code unit}
+ * @param milestones the milestones reached, latest first, with their first kudos
  */
 record HealthFacts(Instant createdAt, @Nullable Instant lastContactedAt, int idealDays, int maxDays,
-        List<MeetingHeld> meetings, List<CommitmentFact> commitments, int activeGoals, int alignedGoals) {
+        List<MeetingHeld> meetings, List<CommitmentFact> commitments, int activeGoals, int alignedGoals, Unit unit,
+        List<ContributionFact> contributions, List<MilestoneFact> milestones) {
 
     HealthFacts {
         meetings = List.copyOf(meetings);
         commitments = List.copyOf(commitments);
+        contributions = List.copyOf(contributions);
+        milestones = List.copyOf(milestones);
+    }
+
+    /** Without contributions and milestones. */
+    HealthFacts(Instant createdAt, @Nullable Instant lastContactedAt, int idealDays, int maxDays,
+            List<MeetingHeld> meetings, List<CommitmentFact> commitments, int activeGoals, int alignedGoals) {
+        this(createdAt, lastContactedAt, idealDays, maxDays, meetings, commitments, activeGoals, alignedGoals,
+                Unit.HOURS, List.of(), List.of());
+    }
+
+    HealthFacts giving(Unit unit, List<ContributionFact> contributions, List<MilestoneFact> milestones) {
+        return new HealthFacts(createdAt, lastContactedAt, idealDays, maxDays, meetings, commitments, activeGoals,
+                alignedGoals, unit, contributions, milestones);
     }
 
     /** How the partner side took part in a held meeting. */

@@ -1,5 +1,6 @@
 package dev.tandem.health;
 
+import dev.tandem.ledger.ValuationChanged;
 import dev.tandem.shared.PartnershipChanged;
 import dev.tandem.shared.TimelineEvent;
 import dev.tandem.shared.TimelineSubject;
@@ -33,6 +34,12 @@ class HealthUpdates {
     void on(TimelineEvent event) {
         event.subjects().stream().filter(s -> s.kind() == TimelineSubject.Kind.PARTNERSHIP)
                 .forEach(s -> touched(new Touched(event.workspaceId(), s.id())));
+    }
+
+    /** A new valuation changes every balance of the workspace: recomputed in the transaction that changed it. */
+    @EventListener
+    void on(ValuationChanged event) {
+        health.recomputeWorkspace(event.workspaceId());
     }
 
     @EventListener

@@ -7,4 +7,9 @@ public record Signal(SignalType type, Severity severity, Evidence evidence, Stri
     public String suggestionKey() {
         return "health.suggestion." + advice;
     }
+
+    /** What the suggestion is filled with: the evidence's facts for a drafted message, nothing otherwise. */
+    public Object[] suggestionArgs() {
+        return type.draftsFromEvidence() ? evidence.args().toArray() : new Object[0];
+    }
 }

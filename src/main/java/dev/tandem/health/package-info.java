@@ -10,9 +10,11 @@
  * publishing transaction commits (ADR 0005); a deleted partnership's scores go with it through their foreign keys
  * (ADR 0008). Publishes nothing. Depends on {@code shared}, {@code identity} (the workspace context),
  * {@code partnerships} (the partnership and its participants), {@code rhythm} (meetings held, attendance,
- * commitments) and {@code goals} (alignment). The home page (the portfolio dashboard) lives here.
+ * commitments), {@code goals} (alignment), {@code ledger} (contributions, for reciprocity and one-sided
+ * investment; a {@link dev.tandem.ledger.ValuationChanged} recomputes the whole workspace) and {@code recognition}
+ * (milestones not celebrated). The home page (the portfolio dashboard) lives here.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "identity", "partnerships", "rhythm", "goals" })
+        allowedDependencies = { "shared", "identity", "partnerships", "rhythm", "goals", "ledger", "recognition" })
 @org.jspecify.annotations.NullMarked
 package dev.tandem.health;

@@ -67,6 +67,7 @@ class DemoHistoryTests {
         assertThat(JsonPath.<String>read(nordlys, "$.topSignal.type")).isEqualTo("COMMITMENTS_SLIPPING");
         assertThat(JsonPath.<String>read(nordlys, "$.topSignal.evidence")).startsWith("Their side: 1 of 5 due");
         assertThat(signals("Open-data fellowship with Civica Lab")).contains("GOALS_MISALIGNED");
+        assertThat(signals("Youth programme with Fondazione Ponte")).as("the black hole").contains("ONE_SIDED_INVESTMENT");
 
         String solara = read("/partnerships/" + id("Community solar with Solara Energía") + "/health");
         assertThat(JsonPath.<List<String>>read(solara, "$.signals[*].type")).containsExactly("GROWING_TOGETHER");

@@ -164,7 +164,7 @@ class HealthApiController {
 
     private SignalJson signalJson(Signal s) {
         return new SignalJson(s.type().name(), s.severity().name(),
-                text(s.evidence().messageKey(), s.evidence().args()), text(s.suggestionKey(), List.of()));
+                text(s.evidence().messageKey(), s.evidence().args()), text(s.suggestionKey(), java.util.Arrays.stream(s.suggestionArgs()).map(String::valueOf).toList()));
     }
 
     private static List<TrendJson> trend(List<WeekScore> weeks) {

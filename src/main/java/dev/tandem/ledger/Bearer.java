@@ -1,0 +1,6 @@
+package dev.tandem.ledger;
+
+/** Who bears a risk if it happens. */
+public enum Bearer {
+    US, THEM, SHARED
+}

@@ -1,0 +1,3 @@
+/** The ledger pages and API. */
+@org.jspecify.annotations.NullMarked
+package dev.tandem.ledger.web;

@@ -1,0 +1,28 @@
+package dev.tandem.recognition;
+
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.UserId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A thank-you to one person of a partnership, for a contribution or a milestone, given by a member. */
+public record Kudos(UUID id, UUID partnershipId, Contributor to, @Nullable UUID milestoneId, String message,
+        UserId givenBy, LocalDate givenOn, Instant createdAt) {
+
+    public static final int MESSAGE_LENGTH = 500;
+    public static final int MAX_PER_PARTNERSHIP = 2000;
+
+    /** The message as it is kept, or a refusal (400) when it is blank or too long. */
+    public static String message(String text) {
+        String message = text.strip();
+        if (message.isEmpty()) {
+            throw new InvalidInput("validation.required").on("message");
+        }
+        if (message.length() > MESSAGE_LENGTH) {
+            throw new InvalidInput("validation.size.max", MESSAGE_LENGTH).on("message");
+        }
+        return message;
+    }
+}

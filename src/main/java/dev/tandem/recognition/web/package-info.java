@@ -1,0 +1,3 @@
+/** The recognition pages and API. */
+@org.jspecify.annotations.NullMarked
+package dev.tandem.recognition.web;
