@@ -1,5 +1,6 @@
 package dev.tandem.health;
 
+import dev.tandem.endings.ContractFacts;
 import dev.tandem.goals.AlignmentService;
 import dev.tandem.health.HealthFacts.MeetingHeld;
 import dev.tandem.health.HealthFacts.Presence;
@@ -28,11 +29,13 @@ class FactsReader {
     private final PartnershipFacts partnerships;
     private final RhythmFacts rhythm;
     private final AlignmentService alignment;
+    private final ContractFacts contracts;
 
-    FactsReader(PartnershipFacts partnerships, RhythmFacts rhythm, AlignmentService alignment) {
+    FactsReader(PartnershipFacts partnerships, RhythmFacts rhythm, AlignmentService alignment, ContractFacts contracts) {
         this.partnerships = partnerships;
         this.rhythm = rhythm;
         this.alignment = alignment;
+        this.contracts = contracts;
     }
 
     /** Every fact of the partnership's history, for judging any past day (the back-fill). */
@@ -59,7 +62,7 @@ class FactsReader {
         var goals = alignment.counts(workspace, p.id());
         var cadence = p.details().cadence();
         return new HealthFacts(p.createdAt(), p.lastContactedAt(), cadence.idealDays(), cadence.maxDays(), meetings,
-                commitments, goals.activeGoals(), goals.alignedGoals());
+                commitments, goals.activeGoals(), goals.alignedGoals(), contracts.withoutExitTerms(workspace, p.id()));
     }
 
     static Presence presence(Map<UUID, AttendanceStatus> attendance, Set<UUID> theirs) {

@@ -10,9 +10,9 @@
  * publishing transaction commits (ADR 0005); a deleted partnership's scores go with it through their foreign keys
  * (ADR 0008). Publishes nothing. Depends on {@code shared}, {@code identity} (the workspace context),
  * {@code partnerships} (the partnership and its participants), {@code rhythm} (meetings held, attendance,
- * commitments) and {@code goals} (alignment). The home page (the portfolio dashboard) lives here.
+ * commitments), {@code goals} (alignment) and {@code endings} (contracts without exit terms, notice deadlines). The home page (the portfolio dashboard) lives here.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "identity", "partnerships", "rhythm", "goals" })
+        allowedDependencies = { "shared", "identity", "partnerships", "rhythm", "goals", "endings" })
 @org.jspecify.annotations.NullMarked
 package dev.tandem.health;
