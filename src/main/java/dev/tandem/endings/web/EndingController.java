@@ -2,6 +2,8 @@ package dev.tandem.endings.web;
 
 import dev.tandem.endings.Contract;
 import dev.tandem.endings.ContractService;
+import dev.tandem.endings.Playbook;
+import dev.tandem.endings.PlaybookService;
 import dev.tandem.identity.AuditAction;
 import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
@@ -36,10 +38,13 @@ class EndingController {
     static final String EDIT = "endings/contract-edit";
 
     private final ContractService contracts;
+    private final PlaybookService playbooks;
     private final PartnershipService partnerships;
     private final Clock clock;
 
-    EndingController(ContractService contracts, PartnershipService partnerships, Clock clock) {
+    EndingController(ContractService contracts, PlaybookService playbooks, PartnershipService partnerships,
+            Clock clock) {
+        this.playbooks = playbooks;
         this.contracts = contracts;
         this.partnerships = partnerships;
         this.clock = clock;
@@ -116,6 +121,8 @@ class EndingController {
     private String show(WorkspaceContext workspace, UUID id, Model model) {
         model.addAttribute("view", partnerships.get(workspace, id));
         model.addAttribute("contracts", contracts.of(workspace, id));
+        model.addAttribute("runs", playbooks.of(workspace, id));
+        model.addAttribute("playbooks", Playbook.values());
         model.addAttribute("today", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         return PAGE;
     }
