@@ -54,7 +54,7 @@ class DraftWriter {
         return String.join(" ", sentences);
     }
 
-    /** "a, b and c" in the language of {@code locale}. */
+    /** The items joined as a sentence lists them, in the language of {@code locale}. */
     private String list(List<String> items, Locale locale) {
         if (items.size() == 1) {
             return items.get(0);
