@@ -1,5 +1,6 @@
 package dev.tandem.health;
 
+import dev.tandem.endings.ContractFacts;
 import dev.tandem.goals.AlignmentService;
 import dev.tandem.health.HealthFacts.MeetingHeld;
 import dev.tandem.health.HealthFacts.Presence;
@@ -32,14 +33,16 @@ class FactsReader {
     private final AlignmentService alignment;
     private final LedgerFacts ledger;
     private final RecognitionFacts recognition;
+    private final ContractFacts contracts;
 
     FactsReader(PartnershipFacts partnerships, RhythmFacts rhythm, AlignmentService alignment, LedgerFacts ledger,
-            RecognitionFacts recognition) {
+            RecognitionFacts recognition, ContractFacts contracts) {
         this.partnerships = partnerships;
         this.rhythm = rhythm;
         this.alignment = alignment;
         this.ledger = ledger;
         this.recognition = recognition;
+        this.contracts = contracts;
     }
 
     /** Every fact of the partnership's history, for judging any past day (the back-fill). */
@@ -72,7 +75,7 @@ class FactsReader {
         var goals = alignment.counts(workspace, p.id());
         var cadence = p.details().cadence();
         return new HealthFacts(p.createdAt(), p.lastContactedAt(), cadence.idealDays(), cadence.maxDays(), meetings,
-                commitments, goals.activeGoals(), goals.alignedGoals());
+                commitments, goals.activeGoals(), goals.alignedGoals(), contracts.withoutExitTerms(workspace, p.id()));
     }
 
     static Presence presence(Map<UUID, AttendanceStatus> attendance, Set<UUID> theirs) {

@@ -79,11 +79,22 @@ final class HealthCalculator {
         }
         oneSided(giving).ifPresent(signals::add);
         notCelebrated(facts, day).ifPresent(signals::add);
+        if (!facts.contractsWithoutExitTerms().isEmpty()) {
+            signals.add(new Signal(SignalType.CONTRACT_WITHOUT_EXIT_TERMS, Severity.MEDIUM,
+                    Evidence.of("contractWithoutExitTerms", facts.contractsWithoutExitTerms().size(),
+                            titles(facts.contractsWithoutExitTerms())), "contractWithoutExitTerms"));
+        }
         if (score != null && eightWeeksAgo != null && score - eightWeeksAgo >= settings.growingPoints()) {
             signals.add(new Signal(SignalType.GROWING_TOGETHER, Severity.POSITIVE,
                     Evidence.of("growingTogether", eightWeeksAgo, score, TREND_WEEKS), "growingTogether"));
         }
         return new HealthReport(score, confidence, factors, signals, day);
+    }
+
+    /** The titles as one line the stored top signal can hold. */
+    private static String titles(List<String> titles) {
+        String all = String.join(", ", titles);
+        return all.length() <= 300 ? all : all.substring(0, 299) + "…";
     }
 
     /**

@@ -17,28 +17,38 @@ import org.jspecify.annotations.Nullable;
  * @param unit the unit contributions are valued in
  * @param contributions each side's contributions, valued in {@code unit}
  * @param milestones the milestones reached, latest first, with their first kudos
+ * @param contractsWithoutExitTerms the titles of its contracts that say nothing about how they end
  */
 record HealthFacts(Instant createdAt, @Nullable Instant lastContactedAt, int idealDays, int maxDays,
         List<MeetingHeld> meetings, List<CommitmentFact> commitments, int activeGoals, int alignedGoals, Unit unit,
-        List<ContributionFact> contributions, List<MilestoneFact> milestones) {
+        List<ContributionFact> contributions, List<MilestoneFact> milestones, List<String> contractsWithoutExitTerms) {
 
     HealthFacts {
         meetings = List.copyOf(meetings);
         commitments = List.copyOf(commitments);
         contributions = List.copyOf(contributions);
         milestones = List.copyOf(milestones);
+        contractsWithoutExitTerms = List.copyOf(contractsWithoutExitTerms);
     }
 
-    /** Without contributions and milestones. */
+    /** Without contributions, milestones and contracts. */
     HealthFacts(Instant createdAt, @Nullable Instant lastContactedAt, int idealDays, int maxDays,
             List<MeetingHeld> meetings, List<CommitmentFact> commitments, int activeGoals, int alignedGoals) {
         this(createdAt, lastContactedAt, idealDays, maxDays, meetings, commitments, activeGoals, alignedGoals,
-                Unit.HOURS, List.of(), List.of());
+                Unit.HOURS, List.of(), List.of(), List.of());
+    }
+
+    /** With contracts, without contributions and milestones. */
+    HealthFacts(Instant createdAt, @Nullable Instant lastContactedAt, int idealDays, int maxDays,
+            List<MeetingHeld> meetings, List<CommitmentFact> commitments, int activeGoals, int alignedGoals,
+            List<String> contractsWithoutExitTerms) {
+        this(createdAt, lastContactedAt, idealDays, maxDays, meetings, commitments, activeGoals, alignedGoals,
+                Unit.HOURS, List.of(), List.of(), contractsWithoutExitTerms);
     }
 
     HealthFacts giving(Unit unit, List<ContributionFact> contributions, List<MilestoneFact> milestones) {
         return new HealthFacts(createdAt, lastContactedAt, idealDays, maxDays, meetings, commitments, activeGoals,
-                alignedGoals, unit, contributions, milestones);
+                alignedGoals, unit, contributions, milestones, contractsWithoutExitTerms);
     }
 
     /** How the partner side took part in a held meeting. */

@@ -11,10 +11,12 @@
  * (ADR 0008). Publishes nothing. Depends on {@code shared}, {@code identity} (the workspace context),
  * {@code partnerships} (the partnership and its participants), {@code rhythm} (meetings held, attendance,
  * commitments), {@code goals} (alignment), {@code ledger} (contributions, for reciprocity and one-sided
- * investment; a {@link dev.tandem.ledger.ValuationChanged} recomputes the whole workspace) and {@code recognition}
- * (milestones not celebrated). The home page (the portfolio dashboard) lives here.
+ * investment; a {@link dev.tandem.ledger.ValuationChanged} recomputes the whole workspace), {@code recognition}
+ * (milestones not celebrated) and {@code endings} (contracts without exit terms, notice deadlines). The home page
+ * (the portfolio dashboard) lives here.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "identity", "partnerships", "rhythm", "goals", "ledger", "recognition" })
+        allowedDependencies = { "shared", "identity", "partnerships", "rhythm", "goals", "ledger", "recognition",
+            "endings" })
 @org.jspecify.annotations.NullMarked
 package dev.tandem.health;

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
@@ -28,10 +30,12 @@ public class MyWeekService {
     private final Commitments commitments;
     private final PartnershipParticipants participants;
     private final PartnershipPortfolio portfolio;
+    private final List<WeekReminders> reminders;
     private final Clock clock;
 
     MyWeekService(Meetings meetings, Commitments commitments, PartnershipParticipants participants,
-            PartnershipPortfolio portfolio, Clock clock) {
+            PartnershipPortfolio portfolio, List<WeekReminders> reminders, Clock clock) {
+        this.reminders = reminders;
         this.meetings = meetings;
         this.commitments = commitments;
         this.participants = participants;
@@ -58,6 +62,8 @@ public class MyWeekService {
                 planned.stream().filter(m -> !m.startsAt().isBefore(nextWeek)).toList(),
                 owed.stream().filter(c -> c.overdue(today)).toList(),
                 owed.stream().filter(c -> !c.overdue(today)).toList(),
-                checkIns.items(), checkIns.nextCursor() != null, names);
+                checkIns.items(), checkIns.nextCursor() != null, names,
+                reminders.stream().flatMap(r -> r.of(context, today).stream())
+                        .sorted(Comparator.comparing(WeekReminder::on)).toList());
     }
 }

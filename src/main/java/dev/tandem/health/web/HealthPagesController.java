@@ -1,5 +1,6 @@
 package dev.tandem.health.web;
 
+import dev.tandem.endings.ContractFacts;
 import dev.tandem.health.Factor;
 import dev.tandem.health.HealthFilter;
 import dev.tandem.health.HealthService;
@@ -20,6 +21,9 @@ import dev.tandem.partnerships.Stage;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
@@ -47,9 +51,13 @@ class HealthPagesController {
     private final PartnershipPortfolio portfolio;
     private final WorkspaceService workspaces;
     private final AccountService accounts;
+    private final ContractFacts contracts;
+    private final Clock clock;
 
     HealthPagesController(HealthService health, PartnershipPortfolio portfolio, WorkspaceService workspaces,
-            AccountService accounts) {
+            AccountService accounts, ContractFacts contracts, Clock clock) {
+        this.contracts = contracts;
+        this.clock = clock;
         this.health = health;
         this.portfolio = portfolio;
         this.workspaces = workspaces;
@@ -74,6 +82,10 @@ class HealthPagesController {
         model.addAttribute("stages", java.util.Arrays.stream(Stage.values()).filter(s -> s != Stage.ENDED).toList());
         model.addAttribute("memberNames", portfolio.memberNames(workspace));
         model.addAttribute("memberCount", workspaces.memberCount(workspace));
+        var notices = contracts.noticeDeadlines(workspace.workspaceId(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), ATTENTION);
+        model.addAttribute("notices", notices);
+        model.addAttribute("noticeNames", portfolio.names(workspace,
+                notices.stream().map(ContractFacts.NoticeDeadline::partnershipId).toList()));
         return DASHBOARD;
     }
 

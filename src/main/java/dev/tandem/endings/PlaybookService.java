@@ -1,0 +1,188 @@
+package dev.tandem.endings;
+
+import dev.tandem.identity.ConcurrentChanges;
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.partnerships.PartnershipService;
+import dev.tandem.partnerships.Stage;
+import dev.tandem.shared.BasedOn;
+import dev.tandem.shared.ChangedMeanwhile;
+import dev.tandem.shared.Conflict;
+import dev.tandem.shared.Ids;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.Mail;
+import dev.tandem.shared.NotFound;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Playbook runs: start one from a partnership (an ending winds it down at once), record each step's checklist and
+ * notes, read the facts and the message draft in a language, send the draft, and finish: the partnership moves to
+ * the playbook's outcome with the reason, through the partnerships module, and the run goes on the timeline.
+ */
+@Service
+public class PlaybookService {
+
+    public static final int DEFAULT_RECONNECT_MONTHS = 6;
+    public static final int MAX_MONTHS = 36;
+    public static final int SUBJECT_LENGTH = 200;
+    public static final int BODY_LENGTH = 3000;
+
+    private final PlaybookRuns runs;
+    private final FollowUps followUps;
+    private final FactsGatherer facts;
+    private final DraftWriter drafts;
+    private final PartnershipService partnerships;
+    private final ConcurrentChanges changes;
+    private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final Mail mail;
+    private final Clock clock;
+
+    PlaybookService(PlaybookRuns runs, FollowUps followUps, FactsGatherer facts, DraftWriter drafts,
+            PartnershipService partnerships, ConcurrentChanges changes, ApplicationEventPublisher events,
+            MessageSource messages, Mail mail, Clock clock) {
+        this.runs = runs;
+        this.followUps = followUps;
+        this.facts = facts;
+        this.drafts = drafts;
+        this.partnerships = partnerships;
+        this.changes = changes;
+        this.events = events;
+        this.messages = messages;
+        this.mail = mail;
+        this.clock = clock;
+    }
+
+    /** Starts a run; an active partnership that the playbook ends is wound down now, with the playbook as reason. */
+    @Transactional
+    public PlaybookRun start(WorkspaceContext context, UUID partnershipId, Playbook playbook) {
+        var partnership = partnerships.require(context, partnershipId);
+        if (runs.hasOpen(context.workspaceId(), partnershipId)) {
+            throw new Conflict("endings.run.alreadyOpen");
+        }
+        if (!partnership.stage().canMoveTo(Stage.WINDING_DOWN) && partnership.stage() != Stage.WINDING_DOWN) {
+            throw new Conflict("endings.run.stage", partnership.stage().label());
+        }
+        Instant now = now();
+        var run = PlaybookRun.start(partnershipId, playbook, Ids.next(), now, context.userId());
+        runs.insert(context.workspaceId(), run);
+        if (partnership.stage().isActive()) {
+            partnerships.moveStage(context, partnershipId, Stage.WINDING_DOWN, messages.getMessage(
+                    "endings.playbook." + playbook.name(), null, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        }
+        events.publishEvent(new PlaybookStarted(context.workspaceId(), partnershipId, run.id(), playbook,
+                context.actor(), now));
+        return run;
+    }
+
+    /** Records a step's ticked items and notes, if the run still has the version {@code basedOn}. */
+    @Transactional
+    public PlaybookRun record(WorkspaceContext context, UUID id, @Nullable BasedOn basedOn, int step,
+            Set<String> ticked, @Nullable String notes) {
+        PlaybookRun before = get(context, id);
+        var after = before.record(step, ticked, notes, now(), context.userId());
+        return save(context, before, basedOn, after);
+    }
+
+    /**
+     * Finishes the run: the partnership moves to the playbook's outcome with {@code reason}; after a sunset, a
+     * reminder to reconnect comes up on the member's week in {@code reconnectMonths} months.
+     */
+    @Transactional
+    public PlaybookRun finish(WorkspaceContext context, UUID id, @Nullable BasedOn basedOn, String reason,
+            @Nullable Integer reconnectMonths) {
+        PlaybookRun before = get(context, id);
+        int months = reconnectMonths == null ? DEFAULT_RECONNECT_MONTHS : reconnectMonths;
+        if (months < 1 || months > MAX_MONTHS) {
+            throw new InvalidInput("endings.run.months", MAX_MONTHS).on("reconnectMonths");
+        }
+        Instant now = now();
+        var after = save(context, before, basedOn, before.finish(reason, now, context.userId()));
+        var partnership = partnerships.require(context, before.partnershipId());
+        if (partnership.stage() != before.playbook().outcome()) {
+            partnerships.moveStage(context, before.partnershipId(), before.playbook().outcome(), after.reason());
+        }
+        if (before.playbook() == Playbook.SUNSET) {
+            followUps.insert(context.workspaceId(), Ids.next(), before.partnershipId(), context.userId(),
+                    FollowUps.RECONNECT, LocalDate.ofInstant(now, ZoneOffset.UTC).plusMonths(months), now);
+        }
+        events.publishEvent(new PlaybookFinished(context.workspaceId(), before.partnershipId(), id, before.playbook(),
+                after.reason(), context.actor(), now));
+        return after;
+    }
+
+    public PlaybookRun get(WorkspaceContext context, UUID id) {
+        return runs.find(context.workspaceId(), id).orElseThrow(() -> new NotFound("endings.run.notFound"));
+    }
+
+    /** A partnership's runs, latest first. */
+    public List<PlaybookRun> of(WorkspaceContext context, UUID partnershipId) {
+        partnerships.require(context, partnershipId);
+        return runs.of(context.workspaceId(), partnershipId);
+    }
+
+    public PlaybookFacts facts(WorkspaceContext context, PlaybookRun run) {
+        return facts.of(context, run.partnershipId());
+    }
+
+    /** The run's message in {@code language} (null: the contact's language; one Tandem does not write: English). */
+    public Draft draft(WorkspaceContext context, PlaybookRun run, @Nullable String language) {
+        var known = facts(context, run);
+        return drafts.write(run.playbook(), known, run.notes(), language == null ? known.language() : language);
+    }
+
+    /**
+     * Sends the (edited) message to the partnership's contact through the configured mail server, with a copy on
+     * the timeline; 409 when the contact has no address or no mail server is configured.
+     */
+    @Transactional
+    public Mail.Delivery send(WorkspaceContext context, UUID id, String subject, String body) {
+        PlaybookRun run = get(context, id);
+        if (subject.isBlank() || subject.length() > SUBJECT_LENGTH) {
+            throw new InvalidInput("endings.draft.subjectLength", SUBJECT_LENGTH).on("subject");
+        }
+        if (body.isBlank() || body.length() > BODY_LENGTH) {
+            throw new InvalidInput("endings.draft.bodyLength", BODY_LENGTH).on("body");
+        }
+        String to = facts(context, run).email();
+        if (to == null) {
+            throw new Conflict("endings.draft.noAddress");
+        }
+        var delivery = mail.send(to, subject.strip(), body.strip());
+        if (delivery != Mail.Delivery.SENT) {
+            throw new Conflict("endings.draft.notSent");
+        }
+        events.publishEvent(new DraftSent(context.workspaceId(), run.partnershipId(), id, run.playbook(), to,
+                subject.strip(), body.strip(), context.actor(), now()));
+        return delivery;
+    }
+
+    private PlaybookRun save(WorkspaceContext context, PlaybookRun before, @Nullable BasedOn basedOn,
+            PlaybookRun wanted) {
+        var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
+        var after = new PlaybookRun(wanted.id(), wanted.partnershipId(), wanted.playbook(), wanted.step(),
+                wanted.checked(), wanted.notes(), wanted.finished(), wanted.reason(), wanted.startedAt(),
+                wanted.finishedAt(), wanted.updatedAt(), based.version() + 1, wanted.updatedBy());
+        if (based.version() != before.version() || !runs.update(context.workspaceId(), after, based.version())) {
+            PlaybookRun current = get(context, before.id());
+            throw changes.stale(context, based, current.version(), current.updatedBy(), current.updatedAt(),
+                    ChangedMeanwhile.differing(current, wanted));
+        }
+        return after;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

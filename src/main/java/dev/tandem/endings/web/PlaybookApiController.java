@@ -1,0 +1,125 @@
+package dev.tandem.endings.web;
+
+import dev.tandem.endings.PlaybookFacts;
+import dev.tandem.endings.PlaybookRun;
+import dev.tandem.endings.PlaybookService;
+import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.web.ETagged;
+import dev.tandem.shared.web.ETags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/workspaces/{workspaceId}")
+@Tag(name = "Playbooks", description = "Guided endings of a partnership (VENDOR: a vendor who no longer fits; SUNSET: "
+        + "a partnership that has run its course): steps with checklists, the facts Tandem holds, a message draft in "
+        + "the contact's language, and finishing, which moves the partnership's stage. An id of another workspace is "
+        + "404.")
+class PlaybookApiController {
+
+    private static final String VERSIONED = "With If-Match, a run changed meanwhile is 412 and nothing is written.";
+
+    private final PlaybookService playbooks;
+
+    PlaybookApiController(PlaybookService playbooks) {
+        this.playbooks = playbooks;
+    }
+
+    @GetMapping("/partnerships/{id}/playbook-runs")
+    @Operation(summary = "A partnership's playbook runs, latest first (at most 20)")
+    List<RunJson> list(WorkspaceContext workspace, @PathVariable UUID id) {
+        var runs = playbooks.of(workspace, id);
+        if (runs.isEmpty()) {
+            return List.of();
+        }
+        PlaybookFacts facts = playbooks.facts(workspace, runs.get(0));
+        return runs.stream().map(r -> RunJson.of(r, facts)).toList();
+    }
+
+    @PostMapping("/partnerships/{id}/playbook-runs")
+    @Operation(summary = "Start a playbook", description = "An active partnership moves to WINDING_DOWN now; one open "
+            + "run per partnership (409 otherwise). Goes on the timeline.")
+    ResponseEntity<RunJson> start(WorkspaceContext workspace, @PathVariable UUID id,
+            @Valid @RequestBody RunJson.Start request) {
+        var run = playbooks.start(workspace, id, request.playbook());
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/playbook-runs/"
+                + run.id())).eTag(ETags.of(run.version())).body(json(workspace, run));
+    }
+
+    @GetMapping("/playbook-runs/{id}")
+    @ETagged
+    @Operation(summary = "One run with its steps, checklists and facts")
+    ResponseEntity<RunJson> get(WorkspaceContext workspace, @PathVariable UUID id) {
+        var run = playbooks.get(workspace, id);
+        return ETags.ok(json(workspace, run), run.version());
+    }
+
+    @PutMapping("/playbook-runs/{id}/steps/{step}")
+    @ETagged
+    @Operation(summary = "Record a step", description = "step counts from 0; checked lists the ticked items of that "
+            + "step (the others are unticked); notes replace what was written, absent keeps it. " + VERSIONED)
+    ResponseEntity<RunJson> step(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable int step,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
+                    required = false) @Nullable String ifMatch,
+            @Valid @RequestBody RunJson.StepRequest request) {
+        var run = playbooks.record(workspace, id, ETags.ifMatch(ifMatch), step,
+                request.checked() == null ? Set.of() : request.checked(), request.notes());
+        return ETags.ok(json(workspace, run), run.version());
+    }
+
+    @GetMapping("/playbook-runs/{id}/draft")
+    @Operation(summary = "The run's message draft", description = "language: en, it or es; absent, the contact's "
+            + "preferred language; any other, English. Facts filled in; mailto opens it in a mail client.")
+    RunJson.DraftJson draft(WorkspaceContext workspace, @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String language) {
+        if (language != null && language.length() > 35) {
+            throw new InvalidInput("validation.language").on("language");
+        }
+        var draft = playbooks.draft(workspace, playbooks.get(workspace, id), language);
+        return new RunJson.DraftJson(draft.language(), draft.to(), draft.subject(), draft.body(), draft.mailto());
+    }
+
+    @PostMapping("/playbook-runs/{id}/draft/send")
+    @Operation(summary = "Send the (edited) draft by email to the partnership's contact", description = "A copy goes "
+            + "on the timeline. 409 when the contact has no address or the mail server is not configured or fails.")
+    ResponseEntity<Void> send(WorkspaceContext workspace, @PathVariable UUID id,
+            @Valid @RequestBody RunJson.Send request) {
+        playbooks.send(workspace, id, request.subject(), request.body());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/playbook-runs/{id}/finish")
+    @ETagged
+    @Operation(summary = "Finish the run", description = "The partnership moves to the playbook's outcome (ENDED) with "
+            + "the reason; after SUNSET, a reconnect reminder comes up in reconnectMonths (default 6). " + VERSIONED)
+    ResponseEntity<RunJson> finish(WorkspaceContext workspace, @PathVariable UUID id,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
+                    required = false) @Nullable String ifMatch,
+            @Valid @RequestBody RunJson.Finish request) {
+        var run = playbooks.finish(workspace, id, ETags.ifMatch(ifMatch), request.reason(), request.reconnectMonths());
+        return ETags.ok(json(workspace, run), run.version());
+    }
+
+    private RunJson json(WorkspaceContext workspace, PlaybookRun run) {
+        return RunJson.of(run, playbooks.facts(workspace, run));
+    }
+}
