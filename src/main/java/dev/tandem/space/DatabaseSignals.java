@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -35,7 +36,8 @@ class DatabaseSignals implements SmartLifecycle {
     private final SpaceLive live;
     private final SpaceProperties properties;
     private final boolean postgres;
-    private final ScheduledExecutorService timers = Executors.newScheduledThreadPool(1, r -> daemon(r, "space-timers"));
+    // Made at each start: a stopped context (a paused test context, too) may be started again.
+    private volatile @Nullable ScheduledExecutorService timers;
     private volatile boolean running;
     private volatile Thread listener;
 
@@ -62,6 +64,8 @@ class DatabaseSignals implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
+        var timers = Executors.newScheduledThreadPool(1, r -> daemon(r, "space-timers"));
+        this.timers = timers;
         long poll = properties.pollInterval().toMillis() * (postgres ? 10 : 1);
         timers.scheduleWithFixedDelay(live::wakeAll, poll, poll, TimeUnit.MILLISECONDS);
         timers.scheduleWithFixedDelay(live::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
@@ -100,7 +104,10 @@ class DatabaseSignals implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        timers.shutdownNow();
+        var timers = this.timers;
+        if (timers != null) {
+            timers.shutdownNow();
+        }
         Thread t = listener;
         if (t != null) {
             t.interrupt();

@@ -10,7 +10,14 @@ import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
 import dev.tandem.rhythm.RhythmMother;
 import java.time.LocalDate;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import javax.imageio.ImageIO;
 import java.util.UUID;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -32,6 +39,13 @@ public final class GuestWorld {
     public final UUID p1Ours;
     public final UUID p2Theirs;
     public final UUID invitation;
+    /** Shared-space posts and a file: the guest's own in P1 (one to read and edit, two to delete), the owner's in P2. */
+    public final UUID p1Post;
+    public final UUID p1PostToDeleteByApi;
+    public final UUID p1PostToDeleteByPage;
+    public final UUID p1File;
+    public final UUID p2Post;
+    public final UUID p2File;
 
     public GuestWorld(MockMvc mvc) throws Exception {
         owner = TestUsers.signUp(mvc, "Olivia");
@@ -63,6 +77,33 @@ public final class GuestWorld {
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
         invitation = UUID.fromString(JsonPath.read(invited, "$.id"));
         TestUsers.acceptInvitation(mvc, guest);
+        String p1Upload = upload(mvc, guest, p1, "Our kickoff board", new MockMultipartFile("file", "board.png",
+                "image/png", png()));
+        p1Post = UUID.fromString(JsonPath.read(p1Upload, "$.id"));
+        p1File = UUID.fromString(JsonPath.read(p1Upload, "$.file.id"));
+        p1PostToDeleteByApi = UUID.fromString(JsonPath.read(upload(mvc, guest, p1, "First try", text("draft")), "$.id"));
+        p1PostToDeleteByPage = UUID.fromString(JsonPath.read(upload(mvc, guest, p1, "Second try", text("draft")), "$.id"));
+        String p2Upload = upload(mvc, owner, p2, "P2 SECRET deck", text("SECRET numbers"));
+        p2Post = UUID.fromString(JsonPath.read(p2Upload, "$.id"));
+        p2File = UUID.fromString(JsonPath.read(p2Upload, "$.file.id"));
+    }
+
+    private static MockMultipartFile text(String content) {
+        return new MockMultipartFile("file", "notes.txt", "text/plain", content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A small image, so that its thumbnail exists. */
+    private static byte[] png() throws IOException {
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(64, 32, BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
+    }
+
+    private String upload(MockMvc mvc, TestUsers.SignedUp who, UUID partnership, String body, MockMultipartFile file)
+            throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.multipart(owner.workspacePath("/partnerships/" + partnership
+                        + "/space/files")).file(file).param("body", body).with(who.bearer()))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
     }
 
     private void note(MockMvc mvc, UUID partnership, String body, String visibility) throws Exception {

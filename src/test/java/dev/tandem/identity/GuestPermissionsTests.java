@@ -149,6 +149,9 @@ class GuestPermissionsTests {
         } else if (path.contains("/commitments/{id}")) {
             path = path.replace("{id}", commitment.toString());
         }
+        UUID post = !own ? world.p2Post : route.method().equals("DELETE") ? world.p1PostToDeleteByApi
+                : route.path().endsWith("/delete") ? world.p1PostToDeleteByPage : world.p1Post;
+        path = path.replace("{postId}", post.toString()).replace("{fileId}", (own ? world.p1File : world.p2File).toString());
         path = path.replace("{meetingId}", meeting.toString()).replace("{commitmentId}", commitment.toString())
                 .replaceAll("\\{[^}]+}", UUID.randomUUID().toString()).replace("/**", "/x");
         String method = route.method().equals("ANY") ? "GET" : route.method();

@@ -21,7 +21,6 @@ import org.springframework.boot.security.oauth2.server.authorization.autoconfigu
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -118,19 +117,19 @@ public final class TestIdentityProvider implements AutoCloseable {
         context.close();
     }
 
-    @Configuration(proxyBeanMethods = false)
+    // Not a @Configuration: the application's component scan must not find it.
     @ImportAutoConfiguration({TomcatServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class, WebMvcAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class, JacksonAutoConfiguration.class, SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class, SecurityFilterAutoConfiguration.class, OAuth2AuthorizationServerAutoConfiguration.class, OAuth2AuthorizationServerJwtAutoConfiguration.class})
     static class Provider {
 
         @Bean
-        UserDetailsService people() {
+        UserDetailsService identityProviderPeople() {
             return new InMemoryUserDetailsManager(PEOPLE.keySet().stream()
                     .map(email -> User.withUsername(email).password("{noop}" + PASSWORD).roles("USER").build())
                     .toList());
         }
 
         @Bean
-        OAuth2TokenCustomizer<JwtEncodingContext> claims() {
+        OAuth2TokenCustomizer<JwtEncodingContext> identityProviderClaims() {
             return context -> {
                 Person person = PEOPLE.get(context.getPrincipal().getName());
                 if (person != null && "id_token".equals(context.getTokenType().getValue())) {
