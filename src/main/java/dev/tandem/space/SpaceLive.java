@@ -32,7 +32,8 @@ class SpaceLive implements SmartLifecycle {
     private final SpaceProperties properties;
     private final Map<WorkspaceId, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
     private final Set<WorkspaceId> pending = ConcurrentHashMap.newKeySet();
-    private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> new Thread(r, "space-live"));
+    // Made at each start: a stopped context (a paused test context, too) may be started again.
+    private volatile ExecutorService delivery = newDelivery();
     private volatile boolean running;
 
     SpaceLive(Posts posts, Sequences sequences, SpaceProperties properties) {
@@ -124,7 +125,14 @@ class SpaceLive implements SmartLifecycle {
 
     @Override
     public void start() {
+        if (delivery.isShutdown()) {
+            delivery = newDelivery();
+        }
         running = true;
+    }
+
+    private static ExecutorService newDelivery() {
+        return Executors.newSingleThreadExecutor(r -> new Thread(r, "space-live"));
     }
 
     @Override
