@@ -3,6 +3,8 @@ package dev.tandem;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import dev.tandem.operations.Restore;
+import java.util.Arrays;
 
 /** Tandem: build, measure, share and gracefully end professional partnerships. */
 @SpringBootApplication
@@ -11,7 +13,7 @@ public class TandemApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("restore")) {
-            System.exit(dev.tandem.operations.Restore.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+            System.exit(Restore.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(TandemApplication.class, args);
     }

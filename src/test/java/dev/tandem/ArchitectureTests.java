@@ -18,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import java.util.stream.Stream;
 
 /**
  * What Modulith does not check: the shape inside a module. Repositories stay inside their module, controllers
@@ -69,7 +70,7 @@ class ArchitectureTests {
                     public void check(JavaMethod method, ConditionEvents events) {
                         for (JavaParameter parameter : method.getParameters()) {
                             parameter.tryGetAnnotationOfType(RequestHeader.class.getName()).ifPresent(header -> {
-                                var named = java.util.stream.Stream.of("name", "value")
+                                var named = Stream.of("name", "value")
                                         .flatMap(attribute -> header.get(attribute).stream())
                                         .anyMatch(value -> "HX-Request".equalsIgnoreCase(value.toString()));
                                 if (named) {

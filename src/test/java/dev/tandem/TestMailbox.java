@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.LoggerFactory;
+import java.util.Locale;
 
 /**
  * The mail tests would have received. Without SMTP, {@code Mail} writes each message to the log (as an
@@ -32,7 +33,7 @@ public final class TestMailbox {
             protected void append(ILoggingEvent event) {
                 Object[] args = event.getArgumentArray();
                 if (args != null && args.length == 3) {
-                    LAST.put(String.valueOf(args[0]).toLowerCase(java.util.Locale.ROOT), String.valueOf(args[2]));
+                    LAST.put(String.valueOf(args[0]).toLowerCase(Locale.ROOT), String.valueOf(args[2]));
                 }
             }
         };
@@ -44,7 +45,7 @@ public final class TestMailbox {
 
     /** The token of the last link to {@code path} ("/verify-email?token=", "/invitations/") mailed to an address. */
     public static String token(String address, String path) {
-        String body = LAST.get(address.toLowerCase(java.util.Locale.ROOT));
+        String body = LAST.get(address.toLowerCase(Locale.ROOT));
         if (body == null) {
             throw new AssertionError("No mail to " + address);
         }

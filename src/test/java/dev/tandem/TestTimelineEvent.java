@@ -8,6 +8,7 @@ import dev.tandem.shared.WorkspaceId;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import java.util.Arrays;
 
 /** Any timeline event, as a test needs it: its text {@code timeline.test.*} exists in no bundle. */
 public record TestTimelineEvent(WorkspaceId workspaceId, List<TimelineSubject> subjects, String messageKey,
@@ -17,6 +18,6 @@ public record TestTimelineEvent(WorkspaceId workspaceId, List<TimelineSubject> s
     public static TestTimelineEvent of(WorkspaceId workspace, List<TimelineSubject> subjects, String type,
             @Nullable Actor actor, Instant at, boolean interaction, String... args) {
         return new TestTimelineEvent(workspace, subjects, "timeline." + type,
-                java.util.Arrays.stream(args).map(TimelineArgument::text).toList(), actor, at, interaction);
+                Arrays.stream(args).map(TimelineArgument::text).toList(), actor, at, interaction);
     }
 }

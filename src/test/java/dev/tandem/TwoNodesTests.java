@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import javax.sql.DataSource;
 
 /**
  * Two Tandem nodes on one database, each on a port of its own, as behind a load balancer (ADR 4, ADR 10): what one
@@ -85,7 +86,7 @@ class TwoNodesTests {
                     .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Partner " + i + "\",\"kind\":\"VENDOR\"}")));
             assertThat(created.statusCode()).isEqualTo(201);
         }
-        var db = JdbcClient.create(a.getBean(javax.sql.DataSource.class));
+        var db = JdbcClient.create(a.getBean(DataSource.class));
         // yesterday's scores, as every node finds them when the day turns
         db.sql("update health_scores set as_of = date '2000-01-01' where workspace_id = :ws").param("ws", workspace)
                 .update();

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A person of the workspace, with everything known about them. The first email is the primary one. */
 public record Contact(
@@ -31,7 +33,7 @@ public record Contact(
         Instant createdAt,
         Instant updatedAt,
         long version,
-        @com.fasterxml.jackson.annotation.JsonIgnore @Nullable UserId updatedBy) {
+        @JsonIgnore @Nullable UserId updatedBy) {
 
     public Contact {
         emails = List.copyOf(emails);
@@ -39,7 +41,7 @@ public record Contact(
         tags = List.copyOf(tags);
     }
 
-    @com.fasterxml.jackson.annotation.JsonProperty("primaryEmail")
+    @JsonProperty("primaryEmail")
     public @Nullable String primaryEmail() {
         return emails.isEmpty() ? null : emails.get(0);
     }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.function.Function;
 
 /** A contact's emails (the first is primary, each unique in the workspace), phones and tags. */
 @Repository
@@ -134,7 +135,7 @@ class ContactChannels {
                 });
     }
 
-    private static Map<String, String> distinct(List<String> values, java.util.function.Function<String, String> key) {
+    private static Map<String, String> distinct(List<String> values, Function<String, String> key) {
         Map<String, String> byKey = new LinkedHashMap<>();
         values.forEach(value -> byKey.putIfAbsent(key.apply(value), value));
         return byKey;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.Optional;
 
 /** Notes about contacts, newest first. */
 @Repository
@@ -44,10 +45,10 @@ class ContactNotes {
     }
 
     /** The author of a note, if the note is there; a note of a removed account has none. */
-    java.util.Optional<java.util.Optional<UUID>> author(WorkspaceId ws, UUID contact, UUID id) {
+    Optional<Optional<UUID>> author(WorkspaceId ws, UUID contact, UUID id) {
         return jdbc.sql("select author_id from contact_notes where workspace_id = :ws and contact_id = :contact and id = :id")
                 .param("ws", ws.value()).param("contact", contact).param("id", id)
-                .query((rs, i) -> java.util.Optional.ofNullable(rs.getObject(1, UUID.class))).optional();
+                .query((rs, i) -> Optional.ofNullable(rs.getObject(1, UUID.class))).optional();
     }
 
     boolean delete(WorkspaceId ws, UUID contact, UUID id) {

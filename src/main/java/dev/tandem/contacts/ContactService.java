@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.ArrayList;
 
 /** People: create, read, change, delete, search; their photo. */
 @Service
@@ -104,7 +105,7 @@ public class ContactService {
 
     private RuntimeException stale(WorkspaceContext ctx, UUID id, BasedOn based, ContactInput input) {
         Contact now = require(ctx.workspaceId(), id);
-        var fields = new java.util.ArrayList<>(ChangedMeanwhile.differing(now, input));
+        var fields = new ArrayList<>(ChangedMeanwhile.differing(now, input));
         if (input.organizationId() == null) {
             fields.remove("organizationId"); // named, not chosen: organizationName says whether it differs
         }

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.sql.Types;
 
 /** Contact rows; their emails, phones and tags are {@link ContactChannels}'. */
 @Repository
@@ -138,7 +139,7 @@ class Contacts {
 
     void setPhoto(WorkspaceId ws, UUID id, byte @Nullable [] data, @Nullable String mediaType) {
         jdbc.sql("update contacts set photo = :photo, photo_type = :type where workspace_id = :ws and id = :id")
-                .param("ws", ws.value()).param("id", id).param("photo", data, java.sql.Types.BINARY)
+                .param("ws", ws.value()).param("id", id).param("photo", data, Types.BINARY)
                 .param("type", mediaType).update();
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.ArrayList;
 
 /**
  * Pairs of contacts that look like one person. Emails cannot repeat (each is unique in the
@@ -40,7 +41,7 @@ class Duplicates {
                 .param("ws", ws.value())
                 .query((rs, i) -> new Pair(rs.getObject("first_id", UUID.class), rs.getObject("second_id", UUID.class),
                         DuplicatePair.Reason.PHONE)).list();
-        var pairs = new java.util.ArrayList<>(byName);
+        var pairs = new ArrayList<>(byName);
         byPhone.stream().filter(p -> byName.stream().noneMatch(n -> n.first().equals(p.first())
                 && n.second().equals(p.second()))).forEach(pairs::add);
         return pairs.size() > limit ? pairs.subList(0, limit) : pairs;

@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /** An organisation of the workspace; {@code contactCount} is how many contacts work there. */
 public record Organization(UUID id, String name, @Nullable String website, @Nullable String industry,
         @Nullable String size, @Nullable String notes, List<String> tags, int contactCount, Instant createdAt,
-        Instant updatedAt, long version, @com.fasterxml.jackson.annotation.JsonIgnore @Nullable UserId updatedBy) {
+        Instant updatedAt, long version, @JsonIgnore @Nullable UserId updatedBy) {
 
     public Organization {
         tags = List.copyOf(tags);

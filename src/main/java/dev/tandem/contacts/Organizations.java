@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.HashMap;
 
 /** Organisation rows and their tags. */
 @Repository
@@ -99,7 +100,7 @@ class Organizations {
     }
 
     private static Map<String, Object> params(WorkspaceId ws, UUID id, OrganizationInput input) {
-        var params = new java.util.HashMap<String, Object>();
+        var params = new HashMap<String, Object>();
         params.put("ws", ws.value());
         params.put("id", id);
         params.put("name", input.name());

@@ -3,6 +3,7 @@ package dev.tandem.contacts;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import java.util.List;
 
 /**
  * Tells PostgreSQL how many contacts and organisations there are when its statistics still say next to none.
@@ -18,7 +19,7 @@ class PlannerStatistics {
 
     /** Fewer rows than this in the statistics, and they are taken again after a batch. */
     static final long FEW = 1_000;
-    private static final java.util.List<String> TABLES = java.util.List.of("contacts", "contact_organizations");
+    private static final List<String> TABLES = List.of("contacts", "contact_organizations");
 
     private final JdbcTemplate jdbc;
     private volatile Boolean postgres;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.ArrayList;
 
 /** The tags of contacts or organisations: one row per tag, keyed by its folded form. */
 final class Tags {
@@ -52,7 +53,7 @@ final class Tags {
                         + " in (:ids) order by tag_key")
                 .param("ws", ws.value()).param("ids", ids)
                 .query(rs -> {
-                    tags.computeIfAbsent(rs.getObject("owner", UUID.class), k -> new java.util.ArrayList<>())
+                    tags.computeIfAbsent(rs.getObject("owner", UUID.class), k -> new ArrayList<>())
                             .add(rs.getString("tag"));
                 });
         return tags;

@@ -15,6 +15,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import java.util.ArrayList;
 
 /** Plans a story's contributions, milestone and thanks on the days they happened. */
 @Component
@@ -45,7 +46,7 @@ class DemoGivingWriter {
         }
         UUID[] id = new UUID[1];
         replay.then(replay.at(celebration.daysAgo(), 17), () -> {
-            var contributors = new java.util.ArrayList<Contributor>();
+            var contributors = new ArrayList<Contributor>();
             contributors.add(new Contributor(Side.OURS, context.userId().value()));
             celebration.contributors().forEach(p -> contributors.add(new Contributor(Side.THEIRS, sides.contact(p))));
             id[0] = milestones.add(context, sides.partnershipId(), new MilestoneDetails(celebration.title(),

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import java.time.ZoneOffset;
 
 /**
  * Writes one story as it happened: the partnership is created on the day of its first trace, then its interactions,
@@ -121,6 +122,6 @@ class DemoStoryWriter {
     /** A working hour (UTC) of the day {@code daysAgo} before today, varied but fixed for each day. */
     private static Instant at(Replay replay, int daysAgo) {
         return replay.date(daysAgo).atTime(LocalTime.of(9 + daysAgo % 7, daysAgo % 2 == 0 ? 0 : 30))
-                .toInstant(java.time.ZoneOffset.UTC);
+                .toInstant(ZoneOffset.UTC);
     }
 }

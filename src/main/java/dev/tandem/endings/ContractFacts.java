@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import java.util.Objects;
 
 /**
  * What other modules read about contracts, by workspace and id, without a member's context: the health index (a
@@ -32,7 +33,7 @@ public class ContractFacts {
     public List<NoticeDeadline> noticeDeadlines(WorkspaceId workspace, LocalDate today, int limit) {
         return contracts.noticeBetween(workspace, today, today.plusDays(Contract.NOTICE_WARNING_DAYS), limit).stream()
                 .map(c -> new NoticeDeadline(c.id(), c.partnershipId(), c.title(), c.terms().counterparty(),
-                        java.util.Objects.requireNonNull(c.terms().lastNoticeDay()), c.terms().autoRenews()))
+                        Objects.requireNonNull(c.terms().lastNoticeDay()), c.terms().autoRenews()))
                 .toList();
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import java.net.URISyntaxException;
 
 /**
  * What a contract says: its term, renewal, notice, what ending costs, and its exit terms. Text is stripped and
@@ -108,7 +109,7 @@ public record ContractTerms(String title, String counterparty, LocalDate startsO
             var uri = new URI(url);
             return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
                     && uri.getHost() != null && url.length() <= TEXT_LENGTH;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return false;
         }
     }

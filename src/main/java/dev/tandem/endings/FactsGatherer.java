@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import java.time.LocalDate;
 
 /** Reads a partnership's facts for a playbook from the modules that own them, through their public services. */
 @Component
@@ -57,7 +58,7 @@ class FactsGatherer {
         var contract = contracts.of(context.workspaceId(), partnershipId).stream()
                 .filter(c -> c.terms().lastNoticeDay() != null || c.terms().noticeDays() != null)
                 .min(Comparator.comparing(c -> Objects.requireNonNullElse(c.terms().lastNoticeDay(),
-                        java.time.LocalDate.MAX)))
+                        LocalDate.MAX)))
                 .orElse(null);
         String name = contact == null ? null : contact.givenName() != null ? contact.givenName() : contact.displayName();
         String email = contact == null || contact.emails().isEmpty() ? null : contact.emails().get(0);

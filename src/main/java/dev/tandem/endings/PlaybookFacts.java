@@ -3,6 +3,7 @@ package dev.tandem.endings;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import java.util.Locale;
 
 /**
  * What Tandem already holds that a playbook pulls in: the wins to thank for (shared goals achieved, commitments
@@ -28,7 +29,7 @@ public record PlaybookFacts(String partnershipName, @Nullable UUID contactId, @N
         if (tag == null) {
             return LANGUAGES.get(0);
         }
-        String primary = tag.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
+        String primary = tag.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
         return LANGUAGES.contains(primary) ? primary : LANGUAGES.get(0);
     }
 }

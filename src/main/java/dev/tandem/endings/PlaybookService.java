@@ -24,6 +24,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * Playbook runs: start one from a partnership (an ending winds it down at once), record each step's checklist and
@@ -79,7 +80,7 @@ public class PlaybookService {
         runs.insert(context.workspaceId(), run);
         if (partnership.stage().isActive()) {
             partnerships.moveStage(context, partnershipId, Stage.WINDING_DOWN, messages.getMessage(
-                    "endings.playbook." + playbook.name(), null, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+                    "endings.playbook." + playbook.name(), null, LocaleContextHolder.getLocale()));
         }
         events.publishEvent(new PlaybookStarted(context.workspaceId(), partnershipId, run.id(), playbook,
                 context.actor(), now));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import java.util.Collections;
 
 /**
  * Which contact field each CSV column fills (null: the column is ignored). Several values in one
@@ -17,7 +18,7 @@ record ColumnMapping(List<@Nullable ContactField> fields, boolean lineSeparatedL
     private static final Pattern EMAIL_LIST = Pattern.compile("\\s*(?::::|;|,)\\s*");
 
     ColumnMapping {
-        fields = java.util.Collections.unmodifiableList(new ArrayList<>(fields));
+        fields = Collections.unmodifiableList(new ArrayList<>(fields));
     }
 
     /** The same columns, filled as the user chose; columns beyond the choices keep this mapping. */

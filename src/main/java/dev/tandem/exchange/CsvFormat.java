@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
+import java.util.stream.Stream;
 
 /**
  * Contacts as CSV. Reading finds the header row (LinkedIn puts a few "Notes" lines above it) and
@@ -117,7 +118,7 @@ final class CsvFormat {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(CsvPreset.TANDEM_COLUMNS.toArray(String[]::new)).get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (ContactDraft d : drafts) {
-                printer.printRecord(java.util.stream.Stream.of(d.displayName(), d.givenName(), d.familyName(),
+                printer.printRecord(Stream.of(d.displayName(), d.givenName(), d.familyName(),
                         lines(d.emails()), lines(d.phones()), d.organizationName(), d.title(), d.department(),
                         d.linkedinUrl(), d.xHandle(), d.website(), lines(d.tags()), d.preferredLanguage(), d.timeZone(),
                         d.howWeMet(), d.notes()).map(SpreadsheetSafe::cell).toArray());

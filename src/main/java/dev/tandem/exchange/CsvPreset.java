@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import java.util.stream.Collectors;
 
 /**
  * The CSV exports Tandem knows by their header row, and which contact field each known column
@@ -65,7 +66,7 @@ public enum CsvPreset {
 
     /** The export a header row comes from, or null when too few of its columns are known to be contacts. */
     static @Nullable CsvPreset recognise(List<String> headers) {
-        Set<String> keys = headers.stream().map(CsvPreset::key).collect(java.util.stream.Collectors.toSet());
+        Set<String> keys = headers.stream().map(CsvPreset::key).collect(Collectors.toSet());
         CsvPreset preset = keys.contains("how we met") && keys.contains("x handle") ? TANDEM
                 : keys.contains("connected on") && keys.contains("url") ? LINKEDIN
                 : keys.contains("e-mail 1 - value") || keys.contains("given name") ? GOOGLE

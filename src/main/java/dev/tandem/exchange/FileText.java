@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text of an uploaded file: UTF-16 when it starts with a UTF-16 byte-order mark (Excel's "Unicode
@@ -39,7 +40,7 @@ final class FileText {
     }
 
     /** The text after a UTF-16 byte-order mark (FE FF big-endian, FF FE little-endian); null without one. */
-    private static @org.jspecify.annotations.Nullable String utf16(byte[] bytes) {
+    private static @Nullable String utf16(byte[] bytes) {
         if (bytes.length < 2) {
             return null;
         }

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the imports the pages start, two at a time, beside the request: the job records its progress
@@ -62,7 +63,7 @@ class ImportJobRunner implements DisposableBean {
             Duration wait) {
         Future<?> job = pool.submit(() -> run(context, id, file, messages));
         try {
-            job.get(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            job.get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException running) {
             // The page follows it from here.
         } catch (InterruptedException e) {

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.util.function.Consumer;
 
 /**
  * Runs an import all or nothing: one transaction, which first takes the workspace's import lock, so
@@ -40,7 +41,7 @@ class ImportRunner {
 
     /** Imports the file; {@code beforeCommit} runs last inside the transaction (it records the job's end). */
     ImportResult run(WorkspaceContext context, ParsedFile file, BiFunction<String, Object[], String> messages,
-            Importer.Progress progress, java.util.function.Consumer<ImportResult> beforeCommit) {
+            Importer.Progress progress, Consumer<ImportResult> beforeCommit) {
         try {
             // The lock's row is made in a transaction of its own: inserting it inside the import would wait on an import
             // that inserted it and has not committed.

@@ -3,6 +3,7 @@ package dev.tandem.exchange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /** Counts what the rows of an import became, and keeps each refusal and warning in the reader's language. */
 final class Tally {
@@ -30,7 +31,7 @@ final class Tally {
         }
     }
 
-    private String text(@org.jspecify.annotations.Nullable String key, Object[] args) {
+    private String text(@Nullable String key, Object[] args) {
         return key == null ? "" : messages.apply(key, args);
     }
 

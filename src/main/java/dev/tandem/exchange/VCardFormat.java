@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Contacts as vCards. Reads 2.1, 3.0 and 4.0 (ez-vcard does the folding, quoted-printable, charsets,
@@ -142,7 +143,7 @@ final class VCardFormat {
         return card;
     }
 
-    private static void url(VCard card, @org.jspecify.annotations.Nullable String value, String type) {
+    private static void url(VCard card, @Nullable String value, String type) {
         if (value != null) {
             Url url = new Url(value);
             url.setType(type);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import java.util.LinkedHashSet;
 
 /**
  * What a shared goal says, as given when setting or editing it.
@@ -24,7 +25,7 @@ public record GoalDetails(String title, @Nullable String description, @Nullable 
         title = title.strip();
         description = blankToNull(description);
         why = blankToNull(why);
-        serves = List.copyOf(new java.util.LinkedHashSet<>(serves));
+        serves = List.copyOf(new LinkedHashSet<>(serves));
     }
 
     static @Nullable String blankToNull(@Nullable String text) {

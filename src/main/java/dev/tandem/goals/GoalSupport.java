@@ -13,6 +13,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import dev.tandem.partnerships.Visibility;
+import dev.tandem.shared.UserId;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Map;
 
 /** What the goal services share: the partnership and owner checks, the clock, and timeline events. */
 @Component
@@ -52,12 +58,12 @@ class GoalSupport {
         }
     }
 
-    java.util.Map<UUID, String> contactNames(WorkspaceContext context, java.util.Collection<UUID> ids) {
+    Map<UUID, String> contactNames(WorkspaceContext context, Collection<UUID> ids) {
         return contacts.contactNames(context.workspaceId(), ids);
     }
 
-    java.util.Map<dev.tandem.shared.UserId, String> memberNames(WorkspaceContext context,
-            java.util.Collection<dev.tandem.shared.UserId> ids) {
+    Map<UserId, String> memberNames(WorkspaceContext context,
+            Collection<UserId> ids) {
         return workspaces.memberNames(context.workspaceId(), ids);
     }
 
@@ -65,8 +71,8 @@ class GoalSupport {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    java.time.LocalDate today() {
-        return java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     /** A goal was set, with its status when that is not active. */
@@ -91,7 +97,7 @@ class GoalSupport {
     }
 
     /** The goal was shown to the partner's guests, or kept to the team. */
-    void visibilityChanged(WorkspaceContext context, Goal goal, dev.tandem.partnerships.Visibility visibility) {
+    void visibilityChanged(WorkspaceContext context, Goal goal, Visibility visibility) {
         events.publishEvent(new GoalVisibilityChanged(context.workspaceId(), goal.partnershipId(), goal.id(),
                 goal.title(), visibility, context.actor(), now()));
     }

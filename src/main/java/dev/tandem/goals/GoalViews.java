@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /** Builds goal views: names of the owners, key results with their latest measurement, and progress as of now. */
 @Component
@@ -49,7 +50,7 @@ class GoalViews {
         }).toList();
     }
 
-    static KeyResultView keyResult(Goal goal, KeyResult kr, @org.jspecify.annotations.Nullable Measurement latest,
+    static KeyResultView keyResult(Goal goal, KeyResult kr, @Nullable Measurement latest,
             Instant now) {
         return new KeyResultView(kr, latest, Progress.of(kr.details(), latest == null ? null : latest.value(),
                 goal.createdAt(), goal.details().dueOn(), now));

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import dev.tandem.partnerships.Visibility;
 
 /** Shared goals and the own goals each serves, always within one workspace. */
 @Repository
@@ -178,18 +179,18 @@ class Goals {
     }
 
     /** The visibility of each goal of a partnership. */
-    Map<UUID, dev.tandem.partnerships.Visibility> visibilities(WorkspaceId ws, UUID partnershipId) {
-        Map<UUID, dev.tandem.partnerships.Visibility> visibilities = new HashMap<>();
+    Map<UUID, Visibility> visibilities(WorkspaceId ws, UUID partnershipId) {
+        Map<UUID, Visibility> visibilities = new HashMap<>();
         jdbc.sql("select id, visibility from goals where workspace_id = :ws and partnership_id = :p")
                 .param("ws", ws.value()).param("p", partnershipId)
                 .query((rs, i) -> visibilities.put(rs.getObject("id", UUID.class),
-                        dev.tandem.partnerships.Visibility.valueOf(rs.getString("visibility"))))
+                        Visibility.valueOf(rs.getString("visibility"))))
                 .list();
         return visibilities;
     }
 
     /** Whether the visibility changed (false: it was that already). */
-    boolean changeVisibility(WorkspaceId ws, UUID id, dev.tandem.partnerships.Visibility visibility) {
+    boolean changeVisibility(WorkspaceId ws, UUID id, Visibility visibility) {
         return jdbc.sql("""
                 update goals set visibility = :visibility, version = version + 1
                 where workspace_id = :ws and id = :id and visibility <> :visibility""")

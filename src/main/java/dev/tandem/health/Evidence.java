@@ -1,6 +1,7 @@
 package dev.tandem.health;
 
 import java.util.List;
+import java.util.Arrays;
 
 /**
  * The facts behind a number, as a message ({@code health.evidence.<key>} of the health bundle) and its
@@ -13,7 +14,7 @@ public record Evidence(String key, List<String> args) {
     }
 
     static Evidence of(String key, Object... args) {
-        return new Evidence(key, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        return new Evidence(key, Arrays.stream(args).map(String::valueOf).toList());
     }
 
     public String messageKey() {

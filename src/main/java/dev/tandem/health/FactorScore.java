@@ -1,6 +1,7 @@
 package dev.tandem.health;
 
 import org.jspecify.annotations.Nullable;
+import java.util.List;
 
 /**
  * One factor's part in a score.
@@ -15,7 +16,7 @@ public record FactorScore(Factor factor, @Nullable Integer score, int weight, Ev
     }
 
     /** The weighted factors that have no data yet, for "what is missing". */
-    static java.util.List<Factor> missing(java.util.List<FactorScore> factors) {
+    static List<Factor> missing(List<FactorScore> factors) {
         return factors.stream().filter(f -> f.score() == null && f.weight() > 0).map(FactorScore::factor).toList();
     }
 }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import dev.tandem.shared.Dates;
 
 /** Gathers a partnership's facts from the modules that own them, through their public services. */
 @Component
@@ -47,7 +48,7 @@ class FactsReader {
 
     /** Every fact of the partnership's history, for judging any past day (the back-fill). */
     HealthFacts read(WorkspaceId workspace, Partnership p) {
-        LocalDate always = LocalDate.of(dev.tandem.shared.Dates.FIRST_YEAR, 1, 1);
+        LocalDate always = LocalDate.of(Dates.FIRST_YEAR, 1, 1);
         return facts(workspace, p, partnerships.participantIds(workspace, p.id(), Side.THEIRS),
                 rhythm.heldMeetings(workspace, p.id()), rhythm.commitments(workspace, p.id()))
                 .giving(ledger.unit(workspace), ledger.contributions(workspace, p.id(), always),

@@ -12,6 +12,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import dev.tandem.ledger.LedgerSide;
+import dev.tandem.ledger.Unit;
+import dev.tandem.recognition.MilestoneFact;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.Optional;
 
 /**
  * The index itself: a pure function of a partnership's facts, the workspace's settings and a day. Days are
@@ -192,18 +199,18 @@ final class HealthCalculator {
     }
 
     /** A side below {@value #ONE_SIDED_BELOW}% of the contributions, once there is enough to judge. */
-    private static java.util.Optional<Signal> oneSided(Giving giving) {
+    private static Optional<Signal> oneSided(Giving giving) {
         if (!giving.judgeable()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int us = giving.usPercent();
         boolean weGiveLittle = us < ONE_SIDED_BELOW;
         if (!weGiveLittle && 100 - us >= ONE_SIDED_BELOW) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String who = weGiveLittle ? "Us" : "Them";
         String low = weGiveLittle ? giving.usText() : giving.themText();
-        return java.util.Optional.of(new Signal(SignalType.ONE_SIDED_INVESTMENT, Severity.MEDIUM,
+        return Optional.of(new Signal(SignalType.ONE_SIDED_INVESTMENT, Severity.MEDIUM,
                 Evidence.of("oneSidedInvestment" + who + "." + giving.unit(), low, weGiveLittle ? us : 100 - us,
                         giving.totalText(), giving.entries(), RECIPROCITY_DAYS, ONE_SIDED_BELOW),
                 "oneSidedInvestment" + who));
@@ -213,37 +220,37 @@ final class HealthCalculator {
      * The latest milestone reached between {@value #CELEBRATE_AFTER_DAYS} and {@value #CELEBRATE_WITHIN_DAYS} days
      * before the day that nobody had been thanked for by then; the suggestion drafts a thank-you to its contributors.
      */
-    private static java.util.Optional<Signal> notCelebrated(HealthFacts facts, LocalDate day) {
+    private static Optional<Signal> notCelebrated(HealthFacts facts, LocalDate day) {
         return facts.milestones().stream()
                 .filter(m -> !m.reachedOn().isAfter(day.minusDays(CELEBRATE_AFTER_DAYS))
                         && !m.reachedOn().isBefore(day.minusDays(CELEBRATE_WITHIN_DAYS))
                         && (m.firstKudosOn() == null || m.firstKudosOn().isAfter(day)))
-                .max(java.util.Comparator.comparing(dev.tandem.recognition.MilestoneFact::reachedOn))
+                .max(Comparator.comparing(MilestoneFact::reachedOn))
                 .map(m -> new Signal(SignalType.MILESTONE_NOT_CELEBRATED, Severity.LOW,
                         Evidence.of("milestoneNotCelebrated", m.title(), m.reachedOn(),
                                 ChronoUnit.DAYS.between(m.reachedOn(), day), String.join(", ", m.contributors())),
                         m.contributors().isEmpty() ? "milestoneNotCelebratedTeam" : "milestoneNotCelebrated"));
     }
 
-    private static java.util.Optional<Signal> disengaging(HealthSettings settings, List<MeetingHeld> meetings) {
+    private static Optional<Signal> disengaging(HealthSettings settings, List<MeetingHeld> meetings) {
         var last = meetings.stream().limit(settings.ofLastMeetings()).toList();
         var missed = last.stream().filter(m -> m.presence() == Presence.MISSED).map(m -> date(m.heldAt()).toString())
                 .toList();
         if (missed.size() < settings.missedMeetings()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Signal(SignalType.PARTNER_DISENGAGING, Severity.HIGH,
+        return Optional.of(new Signal(SignalType.PARTNER_DISENGAGING, Severity.HIGH,
                 Evidence.of("partnerDisengaging", missed.size(), last.size(), String.join(", ", missed)),
                 "partnerDisengaging"));
     }
 
-    private static java.util.Optional<Signal> slipping(HealthSettings settings, SideRecord side) {
+    private static Optional<Signal> slipping(HealthSettings settings, SideRecord side) {
         boolean lowRate = side.due() > 0 && side.percent() < settings.onTimeBelow();
         if (!lowRate && side.overdue() < settings.overdueAtLeast()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String who = side.side() == OwnerSide.US ? "Us" : "Them";
-        return java.util.Optional.of(new Signal(SignalType.COMMITMENTS_SLIPPING, Severity.MEDIUM,
+        return Optional.of(new Signal(SignalType.COMMITMENTS_SLIPPING, Severity.MEDIUM,
                 Evidence.of("commitmentsSlipping" + who, side.onTime(), side.due(), side.overdue()),
                 "commitmentsSlipping" + who));
     }
@@ -255,7 +262,7 @@ final class HealthCalculator {
     /**
      * The contributions of the {@value #RECIPROCITY_DAYS} days up to a day, per side, in the workspace's unit.
      */
-    record Giving(dev.tandem.ledger.Unit unit, double us, double them, int entries) {
+    record Giving(Unit unit, double us, double them, int entries) {
 
         static Giving of(HealthFacts facts, LocalDate day) {
             LocalDate from = day.minusDays(RECIPROCITY_DAYS - 1L);
@@ -267,7 +274,7 @@ final class HealthCalculator {
                     continue;
                 }
                 entries++;
-                if (c.side() == dev.tandem.ledger.LedgerSide.US) {
+                if (c.side() == LedgerSide.US) {
                     us += c.value().doubleValue();
                 } else {
                     them += c.value().doubleValue();
@@ -301,7 +308,7 @@ final class HealthCalculator {
         }
 
         private static String text(double value) {
-            return java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+            return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
         }
     }
 

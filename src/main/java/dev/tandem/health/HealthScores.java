@@ -24,6 +24,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
 
 /** The stored scores (one row per partnership, with the partnership's name, kind, stage and owner) and weekly snapshots. */
 @Repository
@@ -180,7 +181,7 @@ class HealthScores {
                 where workspace_id = :ws and partnership_id in (:ids) and week >= :from order by week""")
                 .param("ws", workspace.value()).param("ids", partnerships).param("from", from)
                 .query(rs -> {
-                    trends.computeIfAbsent(rs.getObject("partnership_id", UUID.class), k -> new java.util.ArrayList<>())
+                    trends.computeIfAbsent(rs.getObject("partnership_id", UUID.class), k -> new ArrayList<>())
                             .add(new WeekScore(rs.getObject("week", LocalDate.class), (Integer) rs.getObject("score")));
                 });
         return trends;

@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.util.function.Consumer;
 
 /**
  * The health index: computes a partnership's score when its facts change (and once a day for decay), keeps
@@ -189,7 +190,7 @@ public class HealthService {
         scores.snapshot(workspace, p.id(), week, report.score(), report.confidence());
     }
 
-    private void forEachChunk(WorkspaceId workspace, java.util.function.Consumer<List<UUID>> work) {
+    private void forEachChunk(WorkspaceId workspace, Consumer<List<UUID>> work) {
         UUID after = new UUID(0, 0);
         while (true) {
             var ids = partnerships.ids(workspace, after, CHUNK);

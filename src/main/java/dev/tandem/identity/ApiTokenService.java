@@ -15,13 +15,14 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.io.Serializable;
 
 /** Personal access tokens for the API, sent as {@code Authorization: Bearer tnd_…}. */
 @Service
 public class ApiTokenService {
 
     /** A new token; {@code secret} is shown this once and never stored. */
-    public record CreatedToken(ApiToken token, String secret) implements java.io.Serializable {
+    public record CreatedToken(ApiToken token, String secret) implements Serializable {
     }
 
     static final String PREFIX = "tnd_";

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.sql.Types;
 
 @Repository
 class ApiTokens {
@@ -39,7 +40,7 @@ class ApiTokens {
                 insert into api_tokens (id, user_id, name, token_hash, hint, created_at, expires_at, login)
                 values (:id, :user, :name, :hash, :hint, :at, :expires, :login)""")
                 .param("id", id).param("user", user.value()).param("name", name).param("hash", hash)
-                .param("hint", hint).param("at", Sql.ts(at)).param("login", login).param("expires", Sql.ts(expiresAt), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("hint", hint).param("at", Sql.ts(at)).param("login", login).param("expires", Sql.ts(expiresAt), Types.TIMESTAMP_WITH_TIMEZONE)
                 .update();
     }
 

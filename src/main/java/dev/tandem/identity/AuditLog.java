@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import java.sql.Types;
 
 /** The per-workspace log of security-relevant events, readable by owners and admins. */
 @Service
@@ -33,7 +34,7 @@ public class AuditLog {
                 values (:ws, :id, :at, :actorId, :actor, :action, :target, :address)""")
                 .param("ws", workspace.value()).param("id", Ids.next())
                 .param("at", Sql.ts(clock.instant()))
-                .param("actorId", actorId == null ? null : actorId.value(), java.sql.Types.OTHER)
+                .param("actorId", actorId == null ? null : actorId.value(), Types.OTHER)
                 .param("actor", actor).param("action", action.name()).param("target", target)
                 .param("address", RequestAddress.current())
                 .update();

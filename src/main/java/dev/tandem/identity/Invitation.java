@@ -4,6 +4,7 @@ import dev.tandem.shared.WorkspaceId;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import java.io.Serializable;
 
 /**
  * An open invitation: to join a workspace with a role, or (with a partnership, and no role) to be a guest of that
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Invitation(UUID id, WorkspaceId workspaceId, String workspaceName, String email, @Nullable Role role,
         String invitedBy, Instant expiresAt, @Nullable UUID partnershipId, @Nullable String partnershipName)
-        implements java.io.Serializable {
+        implements Serializable {
 
     /** Whether it makes a partner-side guest rather than a member. */
     public boolean forGuest() {

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import dev.tandem.shared.UserId;
+import java.util.Arrays;
 
 /**
  * The link of an invitation, to a workspace or as a guest of a partnership: a new secret, the address it opens,
@@ -42,14 +44,14 @@ class InvitationLinks {
      */
     Mail.Delivery send(String address, Link link, String subjectKey, String bodyKey, Object... arguments) {
         Locale locale = users.byEmail(address).map(User::locale).orElseGet(LocaleContextHolder::getLocale);
-        Object[] body = java.util.Arrays.copyOf(arguments, arguments.length + 2);
+        Object[] body = Arrays.copyOf(arguments, arguments.length + 2);
         body[arguments.length] = link.url();
         body[arguments.length + 1] = properties.security().invitationValidity().toDays();
         return mail.send(address, messages.getMessage(subjectKey, arguments, locale),
                 messages.getMessage(bodyKey, body, locale));
     }
 
-    String inviter(dev.tandem.shared.UserId user) {
+    String inviter(UserId user) {
         return users.byId(user).map(User::displayName).orElse("");
     }
 

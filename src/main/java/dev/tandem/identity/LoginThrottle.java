@@ -15,6 +15,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.sql.Types;
 
 /**
  * Slows down password guessing with three counters: an account from one address (tight: it throttles a guesser
@@ -102,7 +103,7 @@ class LoginThrottle {
         jdbc.sql("update login_throttle set failures = :failures, last_failed_at = :last, blocked_until = :blocked"
                 + " where throttle_key = :key")
                 .param("failures", counter.failures()).param("last", Sql.ts(counter.lastFailedAt()))
-                .param("blocked", Sql.ts(counter.blockedUntil()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("blocked", Sql.ts(counter.blockedUntil()), Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("key", counter.key()).update();
     }
 

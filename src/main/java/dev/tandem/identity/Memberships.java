@@ -10,6 +10,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 @Repository
 class Memberships {
@@ -58,11 +63,11 @@ class Memberships {
                 .optional();
     }
 
-    java.util.Map<UserId, Member> withIds(WorkspaceId workspace, java.util.Collection<UserId> users) {
+    Map<UserId, Member> withIds(WorkspaceId workspace, Collection<UserId> users) {
         if (users.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        var members = new java.util.HashMap<UserId, Member>();
+        var members = new HashMap<UserId, Member>();
         jdbc.sql("""
                 select u.id, u.email, u.display_name, m.role, m.joined_at, m.version
                 from memberships m join users u on u.id = m.user_id
@@ -73,11 +78,11 @@ class Memberships {
         return members;
     }
 
-    java.util.Map<UserId, String> names(WorkspaceId workspace, java.util.Collection<UserId> users) {
+    Map<UserId, String> names(WorkspaceId workspace, Collection<UserId> users) {
         if (users.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        var names = new java.util.HashMap<UserId, String>();
+        var names = new HashMap<UserId, String>();
         jdbc.sql("""
                 select u.id, u.display_name from memberships m join users u on u.id = m.user_id
                 where m.workspace_id = :ws and m.user_id in (:users)""")
@@ -111,7 +116,7 @@ class Memberships {
                 .param("ws", workspace.value()).param("user", user.value()).query((rs, i) -> Stamp.of(rs)).optional();
     }
 
-    private static Member member(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+    private static Member member(ResultSet rs, int i) throws SQLException {
         return new Member(UserId.of(rs.getObject("id", UUID.class)), rs.getString("email"), rs.getString("display_name"),
                 Role.valueOf(rs.getString("role")), Sql.requiredInstant(rs, "joined_at"), rs.getLong("version"));
     }

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import java.util.Map;
 
 /**
  * Ends a user's other ways in: their browser sessions and remember-me log-ins, their API log-in tokens and, signing
@@ -43,6 +44,6 @@ class SignOuts {
         jdbc.sql("update api_tokens set revoked_at = :now where user_id = :user and revoked_at is null"
                 + (everywhere ? "" : " and login = true") + (keepToken == null ? "" : " and id <> :keep"))
                 .param("now", Sql.ts(clock.instant())).param("user", user.id().value())
-                .params(keepToken == null ? java.util.Map.of() : java.util.Map.of("keep", keepToken)).update();
+                .params(keepToken == null ? Map.of() : Map.of("keep", keepToken)).update();
     }
 }

@@ -22,6 +22,10 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Workspaces and who belongs to them. Every method taking a {@link WorkspaceContext} acts as that
@@ -32,7 +36,7 @@ public class WorkspaceService {
 
     /** The invitation link inviting an address created, and whether mail carried it. */
     public record InviteResult(Invitation invitation, String link, Mail.Delivery delivery)
-            implements java.io.Serializable {
+            implements Serializable {
     }
 
     private final Workspaces workspaces;
@@ -112,12 +116,12 @@ public class WorkspaceService {
     }
 
     /** The given members, in one query; users who are not members are left out. */
-    public java.util.Map<UserId, Member> members(WorkspaceContext ctx, java.util.Collection<UserId> users) {
+    public Map<UserId, Member> members(WorkspaceContext ctx, Collection<UserId> users) {
         return memberships.withIds(ctx.workspaceId(), users);
     }
 
     /** Display names of the given members, in one query; users who are not members are left out. */
-    public java.util.Map<UserId, String> memberNames(WorkspaceId workspace, java.util.Collection<UserId> users) {
+    public Map<UserId, String> memberNames(WorkspaceId workspace, Collection<UserId> users) {
         return memberships.names(workspace, users);
     }
 
@@ -280,7 +284,7 @@ public class WorkspaceService {
                 return new Joined(invitation.workspaceId(), member ? null : partnership);
             }
             if (!member) {
-                memberships.insert(invitation.workspaceId(), userId, java.util.Objects.requireNonNull(invitation.role()),
+                memberships.insert(invitation.workspaceId(), userId, Objects.requireNonNull(invitation.role()),
                         clock.instant());
                 audit.record(invitation.workspaceId(), userId, user.email(), AuditAction.MEMBER_JOINED, user.email());
             }

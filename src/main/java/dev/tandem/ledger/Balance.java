@@ -3,6 +3,7 @@ package dev.tandem.ledger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The balance of a partnership over the last {@value #DAYS} days: each side's share of contributions and of rewards in
@@ -51,7 +52,7 @@ public record Balance(LocalDate from, LocalDate to, Valuation valuation, Split c
             }
             var value = valuation.value(d.kind(), d.amount(), d.currency());
             put = put.plus(d.side(), value);
-            int slot = (int) (java.time.temporal.ChronoUnit.DAYS.between(from, d.occurredOn()) / PERIOD_DAYS);
+            int slot = (int) (ChronoUnit.DAYS.between(from, d.occurredOn()) / PERIOD_DAYS);
             bySlot.set(slot, bySlot.get(slot).plus(d.side(), value));
         }
         for (Entry e : rewards) {

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import java.util.function.Supplier;
 
 /** What the ledger services share: the partnership, participant, goal and milestone checks, the clock, events. */
 @Component
@@ -66,7 +67,7 @@ class LedgerSupport {
         }
     }
 
-    private static boolean belongs(java.util.function.Supplier<UUID> partnershipOf, UUID partnershipId) {
+    private static boolean belongs(Supplier<UUID> partnershipOf, UUID partnershipId) {
         try {
             return partnershipOf.get().equals(partnershipId);
         } catch (NotFound gone) {

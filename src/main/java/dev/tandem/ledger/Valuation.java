@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import java.util.Locale;
 
 /**
  * How a workspace values entries in one common unit, so that an hour, a sum of money and an introduction can be
@@ -68,7 +69,7 @@ public record Valuation(Unit unit, Currency currency, BigDecimal moneyPerUnit, M
             throw new InvalidInput("ledger.currency.required").on(field);
         }
         try {
-            return Currency.getInstance(code.strip().toUpperCase(java.util.Locale.ROOT));
+            return Currency.getInstance(code.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             throw new InvalidInput("ledger.currency.unknown", code.strip()).on(field);
         }

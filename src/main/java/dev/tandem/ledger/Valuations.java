@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.HashMap;
+import java.util.UUID;
 
 /** Each workspace's valuation (the defaults until someone changes it), with its version. */
 @Repository
@@ -41,7 +43,7 @@ class Valuations {
                 from ledger_settings where workspace_id = :ws""").param("ws", ws.value()).query((rs, i) -> {
                     var values = new EnumMap<EntryKind, BigDecimal>(EntryKind.class);
                     decode(rs.getString("kind_values")).forEach((k, v) -> values.put(EntryKind.valueOf(k), v));
-                    var by = rs.getObject("updated_by", java.util.UUID.class);
+                    var by = rs.getObject("updated_by", UUID.class);
                     return new Stored(new Valuation(Unit.valueOf(rs.getString("unit")),
                             Currency.getInstance(rs.getString("currency")), rs.getBigDecimal("money_per_unit"), values,
                             decode(rs.getString("rates"))), rs.getLong("version"), by == null ? null : UserId.of(by),
@@ -51,7 +53,7 @@ class Valuations {
 
     /** Saves over {@code basedOn} (0: the defaults, never saved); false, writing nothing, if that version is gone. */
     boolean save(WorkspaceId ws, Valuation v, long basedOn, UserId by, Instant now) {
-        Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         params.put("ws", ws.value());
         params.put("unit", v.unit().name());
         params.put("currency", v.currency().getCurrencyCode());

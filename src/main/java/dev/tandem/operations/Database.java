@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.io.IOException;
 
 /** What the database Tandem runs on is: its kind, product, schema version and size. A read; it writes nothing. */
 @Component
@@ -67,7 +68,7 @@ class Database {
                 Path file = h2File();
                 try {
                     yield file != null && Files.exists(file) ? Files.size(file) : null;
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     yield null;
                 }
             }

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import java.util.zip.ZipException;
 
 /**
  * Loads a {@link PostgresDump} into an empty PostgreSQL database: Flyway makes the schema the backup was taken
@@ -80,7 +81,7 @@ final class PostgresRestore {
                     return line.substring(PostgresDump.SCHEMA_VERSION.length()).strip();
                 }
             }
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
             // not gzip: refused below
         }
         throw new IllegalArgumentException(file + " is not a backup Tandem made of a PostgreSQL database");

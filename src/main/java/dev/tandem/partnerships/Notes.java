@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 @Repository
 class Notes {
@@ -63,7 +65,7 @@ class Notes {
                 .param("ws", workspace.value()).param("id", id).update();
     }
 
-    private static Note row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+    private static Note row(ResultSet rs, int i) throws SQLException {
         return new Note(rs.getObject("id", UUID.class), rs.getObject("partnership_id", UUID.class), rs.getString("body"),
                 Visibility.valueOf(rs.getString("visibility")), UserId.of(rs.getObject("author_id", UUID.class)),
                 Sql.requiredInstant(rs, "created_at"));

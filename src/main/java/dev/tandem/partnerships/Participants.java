@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 @Repository
 class Participants {
@@ -98,7 +100,7 @@ class Participants {
                 .param("ws", workspace.value()).param("from", from).param("to", to).update();
     }
 
-    private static Participant row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+    private static Participant row(ResultSet rs, int i) throws SQLException {
         return new Participant(rs.getObject("id", UUID.class), rs.getObject("partnership_id", UUID.class),
                 Side.valueOf(rs.getString("side")), rs.getObject("person_id", UUID.class), rs.getString("role"),
                 Sql.requiredInstant(rs, "added_at"));

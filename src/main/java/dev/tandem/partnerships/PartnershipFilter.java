@@ -1,6 +1,7 @@
 package dev.tandem.partnerships;
 
 import org.jspecify.annotations.Nullable;
+import dev.tandem.shared.UserId;
 
 /**
  * Which partnerships a list shows and in which order; every criterion is optional.
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param text words found in the name or the purpose, ignoring case
  */
 public record PartnershipFilter(@Nullable PartnershipKind kind, @Nullable Stage stage,
-        dev.tandem.shared.@Nullable UserId ownerId, @Nullable String tag, @Nullable String text, Sort sort) {
+        @Nullable UserId ownerId, @Nullable String tag, @Nullable String text, Sort sort) {
 
     /**
      * The orders a list can take: by name (A–Z), by creation (newest first), or by last contact (most

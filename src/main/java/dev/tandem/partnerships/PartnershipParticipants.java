@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Objects;
 
 /** Who takes part in a partnership: members on our side, contacts on theirs, each with a role. */
 @Service
@@ -116,7 +117,7 @@ public class PartnershipParticipants {
         Participant participant = participants.find(context.workspaceId(), partnershipId, participantId)
                 .orElseThrow(() -> new NotFound("partnership.participant.notFound"));
         String name = list(context, partnershipId).stream().filter(v -> v.participant().id().equals(participantId))
-                .map(ParticipantView::name).filter(java.util.Objects::nonNull).findFirst().orElse("?");
+                .map(ParticipantView::name).filter(Objects::nonNull).findFirst().orElse("?");
         participants.delete(context.workspaceId(), participantId);
         events.publishEvent(new ParticipantRemoved(context.workspaceId(), partnershipId, partnership.name(),
                 participant.side(), participant.personId(), name, context.actor(), Now.of(clock)));

@@ -14,6 +14,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * The portfolio lists. Keyset-paginated on an index of the workspace ({@code (sort key, id)}), so a
@@ -67,8 +70,8 @@ class PartnershipQueries {
     }
 
     /** How many partnerships are in each stage; stages with none are left out. */
-    java.util.Map<Stage, Integer> countsByStage(WorkspaceId workspace) {
-        var counts = new java.util.EnumMap<Stage, Integer>(Stage.class);
+    Map<Stage, Integer> countsByStage(WorkspaceId workspace) {
+        var counts = new EnumMap<Stage, Integer>(Stage.class);
         jdbc.sql("select stage, count(*) as n from partnerships where workspace_id = :ws group by stage")
                 .param("ws", workspace.value())
                 .query((rs, i) -> counts.put(Stage.valueOf(rs.getString("stage")), rs.getInt("n")))
@@ -98,7 +101,7 @@ class PartnershipQueries {
     }
 
     /** The names of these partnerships by id; ids not in the workspace are left out. */
-    Map<UUID, String> names(WorkspaceId workspace, java.util.Collection<UUID> ids) {
+    Map<UUID, String> names(WorkspaceId workspace, Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -110,7 +113,7 @@ class PartnershipQueries {
     }
 
     /** The names and owners of these partnerships by id; ids not in the workspace are left out. */
-    Map<UUID, PartnershipRef> refs(WorkspaceId workspace, java.util.Collection<UUID> ids) {
+    Map<UUID, PartnershipRef> refs(WorkspaceId workspace, Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }

@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
 
 /** Partnerships and their values, always within one workspace. */
 @Repository
@@ -104,7 +107,7 @@ class Partnerships {
     private Optional<WithTheirs> find(WorkspaceId workspace, UUID id, String theirsColumn) {
         Row[] found = {null};
         Set<UUID> theirs = new HashSet<>();
-        List<String> values = new java.util.ArrayList<>();
+        List<String> values = new ArrayList<>();
         jdbc.sql("select " + COLUMNS + theirsColumn + """
                 , v.label as value_label from partnerships p
                 left join partnership_values v on v.workspace_id = p.workspace_id and v.partnership_id = p.id
@@ -141,7 +144,7 @@ class Partnerships {
                 where workspace_id = :ws and partnership_id in (:ids) order by partnership_id, value_key""")
                 .param("ws", workspace.value()).param("ids", ids)
                 .query((rs, i) -> Map.entry(rs.getObject("partnership_id", UUID.class), rs.getString("label")))
-                .list().forEach(e -> values.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+                .list().forEach(e -> values.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return values;
     }
 
@@ -165,11 +168,11 @@ class Partnerships {
 
     private static Map<String, Object> params(Partnership p) {
         var d = p.details();
-        Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         params.put("ws", p.workspaceId().value());
         params.put("id", p.id());
         params.put("name", d.name());
-        params.put("nameKey", d.name().toLowerCase(java.util.Locale.ROOT));
+        params.put("nameKey", d.name().toLowerCase(Locale.ROOT));
         params.put("kind", d.kind().name());
         params.put("stage", p.stage().name());
         params.put("owner", d.ownerId().value());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import java.util.Objects;
 
 /** Milestones as facts, for readers that work without a member's request (the health index). Scoped by workspace. */
 @Service
@@ -36,7 +37,7 @@ public class RecognitionFacts {
         }
         var names = people.names(workspace, reached.stream().flatMap(m -> m.details().contributors().stream()).toList());
         return reached.stream().map(m -> new MilestoneFact(m.title(), m.details().reachedOn(),
-                m.details().contributors().stream().map(names::get).filter(java.util.Objects::nonNull).toList(),
+                m.details().contributors().stream().map(names::get).filter(Objects::nonNull).toList(),
                 firstKudos.get(m.id()))).toList();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import java.io.Serializable;
 
 /**
  * Calendars: each user's secret, revocable iCalendar feed ({@link UserFeed}: their meetings and the due dates of
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Service;
 public class CalendarService {
 
     /** A new feed: its secret, shown once. */
-    public record CreatedFeed(String secret, Instant createdAt) implements java.io.Serializable {
+    public record CreatedFeed(String secret, Instant createdAt) implements Serializable {
     }
 
     private final FeedSecrets secrets;

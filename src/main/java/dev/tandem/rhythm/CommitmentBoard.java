@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import java.util.ArrayList;
 
 /**
  * The workspace's open commitments grouped by side (us, then them) and, within a side, by the person who
@@ -62,7 +63,7 @@ public class CommitmentBoard {
         for (Commitment c : page.items()) {
             ParticipantView owner = c.ownerId() == null ? null : owners.get(c.ownerId());
             var key = new Key(c.ownerSide(), owner == null ? null : owner.participant().personId());
-            grouped.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(c);
+            grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
             names.put(key, owner == null ? null : Objects.requireNonNullElse(owner.name(), "?"));
         }
         var groups = grouped.entrySet().stream()

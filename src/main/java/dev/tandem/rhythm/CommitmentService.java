@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.time.ZoneOffset;
 
 /**
  * Commitments each side makes, made directly or as a meeting's action items, and the reliability of
@@ -171,7 +172,7 @@ public class CommitmentService {
     }
 
     static LocalDate today(Clock clock) {
-        return LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     private static Reliability.Side side(List<Commitment> counted, OwnerSide side) {

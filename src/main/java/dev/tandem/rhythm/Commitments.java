@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.sql.Types;
+import java.util.Objects;
 
 @Repository
 class Commitments {
@@ -35,9 +37,9 @@ class Commitments {
                     due_on, status, done_on, created_by, created_at)
                 values (:ws, :id, :p, :meeting, :what, :side, :owner, :due, :status, :done, :by, :at)""")
                 .param("ws", workspace.value()).param("id", c.id()).param("p", c.partnershipId())
-                .param("meeting", c.meetingId(), java.sql.Types.OTHER).param("what", c.what())
-                .param("side", c.ownerSide().name()).param("owner", c.ownerId(), java.sql.Types.OTHER)
-                .param("due", c.dueOn()).param("status", c.status().name()).param("done", c.doneOn(), java.sql.Types.DATE)
+                .param("meeting", c.meetingId(), Types.OTHER).param("what", c.what())
+                .param("side", c.ownerSide().name()).param("owner", c.ownerId(), Types.OTHER)
+                .param("due", c.dueOn()).param("status", c.status().name()).param("done", c.doneOn(), Types.DATE)
                 .param("by", c.createdBy().value()).param("at", Sql.ts(c.createdAt())).update();
     }
 
@@ -47,10 +49,10 @@ class Commitments {
                 update rhythm_commitments set what = :what, owner_id = :owner, due_on = :due, status = :status,
                     done_on = :done, updated_by = :by, updated_at = :at, version = version + 1
                 where workspace_id = :ws and id = :id and version = :basedOn""")
-                .param("by", c.updatedBy() == null ? null : c.updatedBy().value(), java.sql.Types.OTHER)
+                .param("by", c.updatedBy() == null ? null : c.updatedBy().value(), Types.OTHER)
                 .param("at", Sql.ts(c.updatedAt())).param("basedOn", basedOn)
-                .param("what", c.what()).param("owner", c.ownerId(), java.sql.Types.OTHER).param("due", c.dueOn())
-                .param("status", c.status().name()).param("done", c.doneOn(), java.sql.Types.DATE)
+                .param("what", c.what()).param("owner", c.ownerId(), Types.OTHER).param("due", c.dueOn())
+                .param("status", c.status().name()).param("done", c.doneOn(), Types.DATE)
                 .param("ws", workspace.value()).param("id", c.id()).update() == 1;
     }
 
@@ -111,7 +113,7 @@ class Commitments {
         }
         String owner = Stream.of(participations.isEmpty() ? null : "owner_id in (:mine)",
                 owned.isEmpty() ? null : "(owner_id is null and partnership_id in (:owned))")
-                .filter(java.util.Objects::nonNull).collect(Collectors.joining(" or "));
+                .filter(Objects::nonNull).collect(Collectors.joining(" or "));
         var spec = jdbc.sql("select " + COLUMNS + " from rhythm_commitments where workspace_id = :ws and status = 'OPEN'"
                         + " and owner_side = 'US' and (" + owner + ")" + (from == null ? "" : " and due_on >= :from")
                         + (until == null ? "" : " and due_on < :until") + Sql.orderBy("workspace_id, status", "due_on, id")

@@ -9,6 +9,8 @@ import dev.tandem.shared.WorkspaceId;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /** A meeting's notes and decisions were shown to the partner's guests, or kept to the team from now on. */
 public record MeetingNotesVisibilityChanged(WorkspaceId workspaceId, UUID partnershipId, UUID meetingId,
@@ -26,6 +28,6 @@ public record MeetingNotesVisibilityChanged(WorkspaceId workspaceId, UUID partne
 
     @Override
     public List<TimelineArgument> arguments() {
-        return List.of(TimelineArgument.day(java.time.LocalDate.ofInstant(startsAt, java.time.ZoneOffset.UTC)));
+        return List.of(TimelineArgument.day(LocalDate.ofInstant(startsAt, ZoneOffset.UTC)));
     }
 }

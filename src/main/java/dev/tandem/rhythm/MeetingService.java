@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Comparator;
+import java.util.Map;
 
 /**
  * The meetings of a partnership: plan them, keep their notes and decisions, record who came, and mark
@@ -91,7 +93,7 @@ public class MeetingService {
     }
 
     /** Whose eyes the notes and decisions of each of the partnership's meetings are for. */
-    public java.util.Map<UUID, Visibility> notesVisibilities(WorkspaceContext context, UUID partnershipId) {
+    public Map<UUID, Visibility> notesVisibilities(WorkspaceContext context, UUID partnershipId) {
         partnerships.require(context, partnershipId);
         return meetings.notesVisibilities(context.workspaceId(), partnershipId);
     }
@@ -145,7 +147,7 @@ public class MeetingService {
     private List<Attendance> attendance(WorkspaceContext context, Meeting meeting, List<ParticipantView> everyone) {
         var recorded = meetings.attendance(context.workspaceId(), meeting.id());
         return everyone.stream()
-                .sorted(java.util.Comparator.comparing((ParticipantView v) -> v.participant().side()))
+                .sorted(Comparator.comparing((ParticipantView v) -> v.participant().side()))
                 .map(v -> new Attendance(v.participant().id(), v.participant().side(), v.participant().personId(),
                         v.name(), recorded.get(v.participant().id()))).toList();
     }

@@ -19,6 +19,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import dev.tandem.partnerships.Visibility;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 @Repository
 class Meetings {
@@ -101,7 +106,7 @@ class Meetings {
     /** One meeting with its agenda, in one query (a row per item). */
     Optional<Meeting> find(WorkspaceId workspace, UUID id) {
         Meeting[] found = {null};
-        List<AgendaItem> agenda = new java.util.ArrayList<>();
+        List<AgendaItem> agenda = new ArrayList<>();
         jdbc.sql("select " + COLUMNS + """
                 , a.listen_first, a.title from rhythm_meetings m
                 left join rhythm_agenda_items a on a.workspace_id = m.workspace_id and a.meeting_id = m.id
@@ -173,7 +178,7 @@ class Meetings {
                 .param("ws", workspace.value()).param("ids", meetings)
                 .query((rs, i) -> new Row(rs.getObject("meeting_id", UUID.class),
                         new AgendaItem(rs.getBoolean("listen_first"), rs.getString("title")))).list()
-                .stream().collect(Collectors.groupingBy(Row::meeting, java.util.LinkedHashMap::new,
+                .stream().collect(Collectors.groupingBy(Row::meeting, LinkedHashMap::new,
                         Collectors.mapping(Row::item, Collectors.toList())));
     }
 
@@ -225,18 +230,18 @@ class Meetings {
     }
 
     /** Whose eyes the notes and decisions of each meeting of a partnership are for. */
-    java.util.Map<UUID, dev.tandem.partnerships.Visibility> notesVisibilities(WorkspaceId ws, UUID partnershipId) {
-        var visibilities = new java.util.HashMap<UUID, dev.tandem.partnerships.Visibility>();
+    Map<UUID, Visibility> notesVisibilities(WorkspaceId ws, UUID partnershipId) {
+        var visibilities = new HashMap<UUID, Visibility>();
         jdbc.sql("select id, notes_visibility from rhythm_meetings where workspace_id = :ws and partnership_id = :p")
                 .param("ws", ws.value()).param("p", partnershipId)
                 .query((rs, i) -> visibilities.put(rs.getObject("id", UUID.class),
-                        dev.tandem.partnerships.Visibility.valueOf(rs.getString("notes_visibility"))))
+                        Visibility.valueOf(rs.getString("notes_visibility"))))
                 .list();
         return visibilities;
     }
 
     /** Whether the visibility changed (false: it was that already). */
-    boolean changeNotesVisibility(WorkspaceId ws, UUID id, dev.tandem.partnerships.Visibility visibility) {
+    boolean changeNotesVisibility(WorkspaceId ws, UUID id, Visibility visibility) {
         return jdbc.sql("""
                 update rhythm_meetings set notes_visibility = :visibility, version = version + 1
                 where workspace_id = :ws and id = :id and notes_visibility <> :visibility""")

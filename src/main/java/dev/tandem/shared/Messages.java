@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.util.StringUtils;
+import com.ibm.icu.text.MessageFormat;
 
 /**
  * The message bundles ({@code spring.messages.basename}). A message with a {@code plural}, {@code selectordinal} or
@@ -34,7 +35,7 @@ class Messages {
 
     static final class IcuMessageSource extends ResourceBundleMessageSource {
 
-        private final Map<String, com.ibm.icu.text.MessageFormat> icu = new ConcurrentHashMap<>();
+        private final Map<String, MessageFormat> icu = new ConcurrentHashMap<>();
 
         @Override
         protected @Nullable String getMessageInternal(@Nullable String code, Object @Nullable [] args,
@@ -48,7 +49,7 @@ class Messages {
                 return super.getMessageInternal(code, args, locale);
             }
             var format = icu.computeIfAbsent(language.toLanguageTag() + "|" + code,
-                    key -> new com.ibm.icu.text.MessageFormat(pattern, language));
+                    key -> new MessageFormat(pattern, language));
             Object[] values = resolveArguments(args, language);
             for (int i = 0; i < values.length; i++) {
                 // Arguments stored as text (a signal's evidence) still count.

@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import java.sql.Array;
+import java.util.Arrays;
+import java.util.function.Function;
 
 /** SQL both H2 and PostgreSQL read alike: time values, {@code array_agg} results, page limits and orders. */
 public final class Sql {
@@ -46,14 +49,14 @@ public final class Sql {
         return array(rs, column, Object::toString);
     }
 
-    private static <T> List<T> array(ResultSet rs, String column, java.util.function.Function<Object, T> element)
+    private static <T> List<T> array(ResultSet rs, String column, Function<Object, T> element)
             throws SQLException {
-        java.sql.Array array = rs.getArray(column);
+        Array array = rs.getArray(column);
         if (array == null) {
             return List.of();
         }
         try {
-            return java.util.Arrays.stream((Object[]) array.getArray()).map(element).toList();
+            return Arrays.stream((Object[]) array.getArray()).map(element).toList();
         } finally {
             array.free();
         }

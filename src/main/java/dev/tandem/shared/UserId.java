@@ -2,12 +2,14 @@ package dev.tandem.shared;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
+import java.io.Serializable;
+import java.util.Objects;
 
 /** A person who can sign in. */
-public record UserId(UUID value) implements java.io.Serializable {
+public record UserId(UUID value) implements Serializable {
 
     public UserId {
-        java.util.Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(value, "value");
     }
 
     public static UserId of(UUID value) {

@@ -2,12 +2,14 @@ package dev.tandem.shared;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
+import java.io.Serializable;
+import java.util.Objects;
 
 /** The tenant every row belongs to. */
-public record WorkspaceId(UUID value) implements java.io.Serializable {
+public record WorkspaceId(UUID value) implements Serializable {
 
     public WorkspaceId {
-        java.util.Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(value, "value");
     }
 
     public static WorkspaceId of(UUID value) {

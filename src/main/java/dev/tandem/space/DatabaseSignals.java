@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.util.Locale;
 
 /**
  * Fan-out between nodes through the database, so that no node keeps state of its own. On PostgreSQL a write sends
@@ -48,7 +49,7 @@ class DatabaseSignals implements SmartLifecycle {
         this.live = live;
         this.properties = properties;
         try (Connection c = dataSource.getConnection()) {
-            this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import java.net.URISyntaxException;
 
 /**
  * A post of a partnership's shared space, or a reply to one ({@code parentId}). Who wrote it and from which side;
@@ -113,7 +114,7 @@ public record Post(UUID id, UUID partnershipId, @Nullable UUID parentId, PostKin
                 throw new InvalidInput("space.problem.link").on("linkUrl");
             }
             return url;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new InvalidInput("space.problem.link").on("linkUrl");
         }
     }

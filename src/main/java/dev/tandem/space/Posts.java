@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.sql.Types;
 
 @Repository
 class Posts {
@@ -40,7 +41,7 @@ class Posts {
                 values (:ws, :id, :p, :parent, :kind, :body, :url, :title, :visibility, :author, :name, :side, :at,
                     :seq, :seq)""")
                 .param("ws", workspace.value()).param("id", p.id()).param("p", p.partnershipId())
-                .param("parent", p.parentId(), java.sql.Types.OTHER).param("kind", p.kind().name())
+                .param("parent", p.parentId(), Types.OTHER).param("kind", p.kind().name())
                 .param("body", p.body()).param("url", p.linkUrl()).param("title", p.linkTitle())
                 .param("visibility", p.visibility().name()).param("author", p.authorId().value())
                 .param("name", p.authorName()).param("side", p.side().name()).param("at", Sql.ts(p.createdAt()))
@@ -54,7 +55,7 @@ class Posts {
                     answer_id = :answer, updated_at = :at, seq = :seq, version = version + 1
                 where workspace_id = :ws and id = :id and version = :basedOn""")
                 .param("body", p.body()).param("url", p.linkUrl()).param("title", p.linkTitle())
-                .param("visibility", p.visibility().name()).param("answer", p.answerId(), java.sql.Types.OTHER)
+                .param("visibility", p.visibility().name()).param("answer", p.answerId(), Types.OTHER)
                 .param("at", Sql.ts(at)).param("seq", seq).param("ws", workspace.value()).param("id", p.id())
                 .param("basedOn", basedOn).update() == 1;
     }

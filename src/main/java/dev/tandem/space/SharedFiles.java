@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.time.Clock;
 
 /**
  * Files shared in a partnership's space, kept in the database so that any node serves them. Each is at most
@@ -30,10 +31,10 @@ public class SharedFiles {
     private final PartnershipService partnerships;
     private final SpaceProperties properties;
     private final TransactionTemplate transaction;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     SharedFiles(SpaceService space, SpaceFiles files, FileTypes types, PartnershipService partnerships,
-            SpaceProperties properties, TransactionTemplate transaction, java.time.Clock clock) {
+            SpaceProperties properties, TransactionTemplate transaction, Clock clock) {
         this.space = space;
         this.files = files;
         this.types = types;

@@ -3,6 +3,7 @@ package dev.tandem.space;
 import dev.tandem.shared.Page;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import dev.tandem.shared.UserId;
 
 /**
  * A page of a partnership's space as one reader sees it: the threads, the counter value it was read at (what the
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 public record SpaceFeed(Page<PostThread> threads, long seq, @Nullable Instant lastVisit, long seenSeq, int newCount) {
 
     /** Whether a post came after the reader's last visit, from someone else. */
-    public boolean isNew(Post post, dev.tandem.shared.UserId reader) {
+    public boolean isNew(Post post, UserId reader) {
         return lastVisit != null && post.createdSeq() > seenSeq && !post.writtenBy(reader);
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.sql.Types;
 
 @Repository
 class SpaceFiles {
@@ -27,7 +28,7 @@ class SpaceFiles {
                 values (:ws, :id, :post, :name, :type, :size, :content, :thumb, :by, :at)""")
                 .param("ws", workspace.value()).param("id", id).param("post", postId).param("name", name)
                 .param("type", mediaType).param("size", (long) content.length).param("content", content)
-                .param("thumb", thumbnail, java.sql.Types.BINARY).param("by", by.value()).param("at", Sql.ts(at))
+                .param("thumb", thumbnail, Types.BINARY).param("by", by.value()).param("at", Sql.ts(at))
                 .update();
     }
 

@@ -14,6 +14,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The live streams this node holds, and their delivery. A write to a workspace's space wakes its streams after it
@@ -46,8 +48,8 @@ class SpaceLive implements SmartLifecycle {
      * Follows one partnership's new and changed posts for {@code client}, from after {@code after} (the Last-Event-ID
      * a browser reconnects with, never past what has been written) or from now. Run the answer to stop.
      */
-    Runnable subscribe(WorkspaceId workspace, java.util.UUID partnership, boolean sharedOnly,
-            @org.jspecify.annotations.Nullable Long after, LiveClient client) {
+    Runnable subscribe(WorkspaceId workspace, UUID partnership, boolean sharedOnly,
+            @Nullable Long after, LiveClient client) {
         long current = sequences.current(workspace);
         long from = after == null ? current : Math.min(Math.max(0, after), current);
         var subscriber = new Subscriber(partnership, sharedOnly, client, from);

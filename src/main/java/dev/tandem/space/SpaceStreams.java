@@ -5,6 +5,7 @@ import dev.tandem.partnerships.PartnershipService;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import dev.tandem.shared.InvalidInput;
 
 /**
  * Live streams of a partnership's space (Server-Sent Events): each new or changed post or reply the caller may see,
@@ -44,7 +45,7 @@ public class SpaceStreams {
         try {
             return Long.parseLong(lastEventId.strip());
         } catch (NumberFormatException e) {
-            throw new dev.tandem.shared.InvalidInput("space.problem.lastEventId");
+            throw new InvalidInput("space.problem.lastEventId");
         }
     }
 }

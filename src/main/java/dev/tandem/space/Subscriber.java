@@ -2,6 +2,7 @@ package dev.tandem.space;
 
 import java.io.IOException;
 import java.util.UUID;
+import dev.tandem.partnerships.Visibility;
 
 /**
  * One open live stream: a browser (or API client) watching one partnership's space, what it may see (only shared
@@ -41,7 +42,7 @@ final class Subscriber {
             return;
         }
         boolean visible = post.partnershipId().equals(partnershipId)
-                && (!sharedOnly || post.visibility() == dev.tandem.partnerships.Visibility.SHARED);
+                && (!sharedOnly || post.visibility() == Visibility.SHARED);
         if (visible) {
             try {
                 client.send(post.seq(), post);

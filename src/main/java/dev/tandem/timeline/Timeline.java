@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import java.sql.Types;
 
 /**
  * Records every {@link TimelineEvent}, once per subject, in the transaction that published it, forgets a
@@ -51,7 +52,7 @@ public class Timeline {
                     .param("ws", event.workspaceId().value()).param("id", Ids.at(at))
                     .param("kind", subject.kind().name()).param("subject", subject.id())
                     .param("type", type).param("args", args)
-                    .param("actor", event.actor() == null ? null : event.actor().id().value(), java.sql.Types.OTHER)
+                    .param("actor", event.actor() == null ? null : event.actor().id().value(), Types.OTHER)
                     .param("actorName", event.actor() == null ? null : event.actor().name()).param("at", Sql.ts(at))
                     .param("interaction", event.interaction())
                     .update();

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import java.util.Locale;
 
 /**
  * The arguments of an entry as stored: a JSON array with a type tag on each, {@code [{"type":"text","value":"Acme"},
@@ -33,7 +34,7 @@ class TimelineArguments {
             } else if (argument instanceof TimelineArgument.Decimal decimal) {
                 node.put("type", "decimal").put("value", decimal.value().toPlainString());
             } else {
-                node.put("type", "text").put("value", argument.format(java.util.Locale.ROOT));
+                node.put("type", "text").put("value", argument.format(Locale.ROOT));
             }
         }
         return json.writeValueAsString(array);

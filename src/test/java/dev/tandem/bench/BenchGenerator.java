@@ -18,6 +18,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
+import com.sun.management.OperatingSystemMXBean;
+import dev.tandem.health.HealthService;
+import dev.tandem.shared.WorkspaceId;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Generates a large workspace for the benchmarks (issue 6): starts the application on the chosen database
@@ -138,7 +143,7 @@ public final class BenchGenerator {
 
     /** This JVM's CPU time: on H2 the cost of writing, whatever else the machine is doing. */
     private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /**
@@ -162,14 +167,14 @@ public final class BenchGenerator {
         var jdbc = context.getBean(JdbcTemplate.class);
         boolean postgres = "PostgreSQL".equals(jdbc.execute(
                 (ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
-        var analyser = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        var analyser = Executors.newSingleThreadScheduledExecutor();
         if (postgres) {
             analyser.scheduleWithFixedDelay(() -> jdbc.execute("analyze health_scores, health_snapshots"), 1, 3,
-                    java.util.concurrent.TimeUnit.SECONDS);
+                    TimeUnit.SECONDS);
         }
         try {
-            context.getBean(dev.tandem.health.HealthService.class)
-                    .backfill(new dev.tandem.shared.WorkspaceId(workspace), dev.tandem.health.HealthService.TREND_WEEKS);
+            context.getBean(HealthService.class)
+                    .backfill(new WorkspaceId(workspace), HealthService.TREND_WEEKS);
         } finally {
             analyser.shutdownNow();
         }

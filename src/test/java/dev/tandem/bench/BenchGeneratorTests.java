@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.assertj.core.api.Assertions;
 
 /** The benchmark generator, in small: a handful of partnerships whose history the application reads back. */
 @TandemTest
@@ -115,7 +116,7 @@ class BenchGeneratorTests {
                 .andExpect(jsonPath("$.items[0].score").isNumber());
         Integer snapshots = jdbc.queryForObject("select count(*) from health_snapshots where workspace_id = ?",
                 Integer.class, report.workspaceId());
-        org.assertj.core.api.Assertions.assertThat(snapshots).isGreaterThan(active);
+        Assertions.assertThat(snapshots).isGreaterThan(active);
     }
 
     @Test

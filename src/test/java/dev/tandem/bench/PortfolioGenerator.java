@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Fills a workspace with generated partnerships and their history. Partnerships are made in chunks; each
@@ -48,7 +49,7 @@ final class PortfolioGenerator {
     /** {@code count} partnerships, each owned by one of {@code members}; {@code progress} hears of each chunk written. */
     Result generate(UUID workspace, List<Member> members, int count, long seed, int threads, IntConsumer progress)
             throws InterruptedException {
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Chunk>> chunks = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import java.util.function.Predicate;
 
 /** Someone who uses only the keyboard moves a partnership to the next stage and creates a partnership. */
 class KeyboardJourneyBrowserTests extends BrowserTest {
@@ -72,7 +73,7 @@ class KeyboardJourneyBrowserTests extends BrowserTest {
     }
 
     /** Presses Tab until the focused element is the one wanted; a page that needs more than 60 fails. */
-    private WebElement tabUntil(java.util.function.Predicate<WebElement> wanted) {
+    private WebElement tabUntil(Predicate<WebElement> wanted) {
         for (int i = 0; i < 60; i++) {
             WebElement now = focused();
             if (wanted.test(now)) {

@@ -30,6 +30,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
+import com.jayway.jsonpath.JsonPath;
 
 /** Notes, timeline, "last contacted" and merging. */
 @TandemTest
@@ -94,7 +95,7 @@ class ContactActivityTests {
         String page = mvc.perform(get(ada.workspacePath("/contacts?sort=-lastContacted&limit=2")).with(ada.bearer()))
                 .andReturn().getResponse().getContentAsString();
         mvc.perform(get(ada.workspacePath("/contacts?sort=-lastContacted&limit=2&cursor="
-                        + com.jayway.jsonpath.JsonPath.read(page, "$.nextCursor"))).with(ada.bearer()))
+                        + JsonPath.read(page, "$.nextCursor"))).with(ada.bearer()))
                 .andExpect(jsonPath("$.items[*].displayName", contains("Never")));
     }
 

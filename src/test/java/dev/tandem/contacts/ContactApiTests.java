@@ -23,6 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import java.util.ArrayList;
+import java.util.Map;
 
 /** Contacts and organisations over the API: CRUD, validation, search, sort, pagination. */
 @TandemTest
@@ -218,13 +220,13 @@ class ContactApiTests {
 
     /** The names a search by {@code q} finds, page after page of 50. */
     private List<String> allPages(String q) throws Exception {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         String cursor = "";
         do {
             String page = mvc.perform(get(ada.workspacePath("/contacts?q=" + q + "&limit=50" + cursor)).with(ada.bearer()))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             names.addAll(JsonPath.read(page, "$.items[*].displayName"));
-            Object next = JsonPath.<java.util.Map<String, Object>>read(page, "$").get("nextCursor");
+            Object next = JsonPath.<Map<String, Object>>read(page, "$").get("nextCursor");
             cursor = next == null ? null : "&cursor=" + next;
         } while (cursor != null);
         return names;

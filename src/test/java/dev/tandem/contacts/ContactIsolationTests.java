@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import java.util.Map;
 
 /** Every contacts route, tried from another workspace: always 404, nothing changes. */
 @TandemTest
@@ -77,8 +78,8 @@ class ContactIsolationTests {
         var eves = WorkspaceId.of(eve.workspaceId());
         assertThat(contacts.names(eves, List.of(contact))).isEmpty();
         assertThat(organizations.names(eves, List.of(organization))).isEmpty();
-        assertThat(contacts.names(adas, List.of(contact, contact))).containsExactly(java.util.Map.entry(contact, "Bea"));
-        assertThat(organizations.names(adas, List.of(organization))).containsExactly(java.util.Map.entry(organization, "Acme"));
+        assertThat(contacts.names(adas, List.of(contact, contact))).containsExactly(Map.entry(contact, "Bea"));
+        assertThat(organizations.names(adas, List.of(organization))).containsExactly(Map.entry(organization, "Acme"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.tandem.TestUsers.SignedUp;
 import java.util.UUID;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import dev.tandem.WebSessions;
 
 /** Test data through the API, and a browser session for page tests. */
 final class ContactsFixture {
@@ -29,6 +30,6 @@ final class ContactsFixture {
     }
 
     static RequestPostProcessor logIn(MockMvc mvc, SignedUp user) throws Exception {
-        return dev.tandem.WebSessions.logIn(mvc, user);
+        return WebSessions.logIn(mvc, user);
     }
 }

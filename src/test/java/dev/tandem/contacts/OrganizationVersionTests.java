@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.hamcrest.Matchers;
 
 /** No lost updates on organisations (issue 17): ETag and If-Match on the API, the version on the edit form. */
 @TandemTest
@@ -76,6 +77,6 @@ class OrganizationVersionTests {
                 .andExpect(content().string(containsString("Met at the fair")))
                 .andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
         mvc.perform(get(path).with(ada.bearer())).andExpect(jsonPath("$.industry").value("Hardware"))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Met at the fair"))));
+                .andExpect(content().string(Matchers.not(containsString("Met at the fair"))));
     }
 }

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The vendor and sunset playbooks end to end through the API, drafts in three languages, refusals, isolation. */
 @TandemTest
@@ -187,7 +189,7 @@ class PlaybookApiTests {
     }
 
     private static Matcher<String> facts(String... parts) {
-        java.util.List<Matcher<? super String>> all = new java.util.ArrayList<>();
+        List<Matcher<? super String>> all = new ArrayList<>();
         for (String part : parts) {
             all.add(containsString(part));
         }

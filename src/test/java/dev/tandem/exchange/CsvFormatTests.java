@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.nio.charset.StandardCharsets;
 
 class CsvFormatTests {
 
@@ -111,7 +112,7 @@ class CsvFormatTests {
 
         assertThat(csv).contains("'=HYPERLINK", "'@corp", "'-vip", "'+notes").contains("+39 06 1234 5678")
                 .doesNotContain("'+39");
-        var back = ParsedFile.read(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, List.of())
+        var back = ParsedFile.read(csv.getBytes(StandardCharsets.UTF_8), null, List.of())
                 .entries().get(0).draft();
         assertThat(back).usingRecursiveComparison().isEqualTo(draft);
     }

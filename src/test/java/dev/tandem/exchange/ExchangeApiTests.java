@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import java.util.Arrays;
 
 @TandemTest
 class ExchangeApiTests {
@@ -107,7 +108,7 @@ class ExchangeApiTests {
     @Test
     void aFileOverTenMegabytesIsRefusedWith413() throws Exception {
         byte[] big = new byte[10 * 1024 * 1024 + 1];
-        java.util.Arrays.fill(big, (byte) 'a');
+        Arrays.fill(big, (byte) 'a');
         upload(ada, big, "")
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import java.util.UUID;
 
 @TandemTest
 class ExchangePagesTests {
@@ -85,7 +86,7 @@ class ExchangePagesTests {
         mvc.perform(get(job).header("HX-Request", "true").with(browser))
                 .andExpect(content().string(not(containsString("<html"))))
                 .andExpect(content().string(containsString("id=\"import-job\"")));
-        mvc.perform(get(base + "/jobs/" + java.util.UUID.randomUUID()).with(browser)).andExpect(status().isNotFound());
+        mvc.perform(get(base + "/jobs/" + UUID.randomUUID()).with(browser)).andExpect(status().isNotFound());
     }
 
     @Test

@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import dev.tandem.WebSessions;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 
 /** Importing a file again recognises the people it already brought in, by email, LinkedIn profile or X handle. */
 @TandemTest
@@ -108,11 +110,11 @@ class ImportMatchingTests {
     @Test
     void thePreviewShowsARecognisedConnectionAsAnUpdate() throws Exception {
         upload(new String(Files.bytes("linkedin-connections.csv"), StandardCharsets.UTF_8), "linkedin");
-        var browser = dev.tandem.WebSessions.logIn(mvc, ada);
+        var browser = WebSessions.logIn(mvc, ada);
         String base = "/w/" + ada.workspaceId() + "/contacts/import";
         String preview = mvc.perform(multipart(base).file(new MockMultipartFile("file", "Connections.csv", "text/csv",
                         Files.bytes("linkedin-connections.csv"))).with(browser)
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf()))
                 .andReturn().getResponse().getRedirectedUrl();
         String page = mvc.perform(get(preview).with(browser)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
 
 /** The alignment rules, edge cases included: no goals, dropped and achieved goals, serving one side only. */
 class AlignmentTests {
@@ -23,7 +24,7 @@ class AlignmentTests {
     static Goal goal(String title, boolean ours, boolean theirs, GoalStatus status, OwnGoal... serves) {
         var details = new GoalDetails(title, null, null, ours ? UserId.of(UUID.randomUUID()) : null,
                 theirs ? UUID.randomUUID() : null, LocalDate.parse("2026-06-30"), status,
-                java.util.Arrays.stream(serves).map(OwnGoal::id).toList());
+                Arrays.stream(serves).map(OwnGoal::id).toList());
         return new Goal(UUID.randomUUID(), PARTNERSHIP, details, NOW, NOW, 0, null);
     }
 

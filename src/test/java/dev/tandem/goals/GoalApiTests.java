@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import java.util.UUID;
 
 /** Shared goals, key results, measurements and own goals through the API, with their refusals. */
 @TandemTest
@@ -95,7 +96,7 @@ class GoalApiTests {
         mvc.perform(json(post(goals), "{\"title\":\"\",\"dueOn\":\"2099-12-31\"}").with(ada.bearer()))
                 .andExpect(status().isBadRequest());
         mvc.perform(json(post(goals), "{\"title\":\"X\",\"dueOn\":\"2099-12-31\",\"ourOwnerId\":\"%s\"}"
-                .formatted(java.util.UUID.randomUUID())).with(ada.bearer())).andExpect(status().isBadRequest());
+                .formatted(UUID.randomUUID())).with(ada.bearer())).andExpect(status().isBadRequest());
         mvc.perform(get(goals).with(ada.bearer())).andExpect(jsonPath("$.items.length()").value(0));
 
         String goal = data.goal(acme, "Real", "");

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import com.jayway.jsonpath.JsonPath;
+import java.util.UUID;
 
 /** The goals tab as a browser uses it: empty states, inline validation, progress and alignment, htmx fragment. */
 @TandemTest
@@ -83,7 +85,7 @@ class GoalPagesTests {
                 .andExpect(content().string(containsString("This field is required.")))
                 .andExpect(content().string(containsString("Enter a date as year-month-day")));
         mvc.perform(post(edit).with(session).with(csrf()).param("title", "Pilot").param("dueOn", "2099-12-31")
-                        .param("ourOwnerId", java.util.UUID.randomUUID().toString()))
+                        .param("ourOwnerId", UUID.randomUUID().toString()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Choose a member of this workspace")));
         mvc.perform(get(ada.workspacePath("/goals/" + goal)).with(ada.bearer()))
                 .andExpect(jsonPath("$.title").value("Pilot")).andExpect(jsonPath("$.status").value("ACTIVE"));
@@ -129,7 +131,7 @@ class GoalPagesTests {
         mvc.perform(post(page).with(session).with(csrf()).param("title", "Pilot together").param("dueOn", "2099-12-31")
                         .param("ourOwnerId", ada.userId().toString()))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "goals.set"));
-        String goal = com.jayway.jsonpath.JsonPath.read(mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/goals"))
+        String goal = JsonPath.read(mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/goals"))
                 .with(ada.bearer())).andReturn().getResponse().getContentAsString(), "$.items[0].id");
         mvc.perform(post(page + "/" + goal + "/key-results").with(session).with(csrf()).param("metric", "Flat")
                         .param("baseline", "3").param("target", "3"))
@@ -137,7 +139,7 @@ class GoalPagesTests {
         mvc.perform(post(page + "/" + goal + "/key-results").with(session).with(csrf()).param("metric", "Signups")
                 .param("unit", "people").param("baseline", "0").param("target", "40"))
                 .andExpect(flash().attribute("notice", "goals.keyResult.added"));
-        String kr = com.jayway.jsonpath.JsonPath.read(mvc.perform(get(ada.workspacePath("/goals/" + goal))
+        String kr = JsonPath.read(mvc.perform(get(ada.workspacePath("/goals/" + goal))
                 .with(ada.bearer())).andReturn().getResponse().getContentAsString(), "$.keyResults[0].id");
         mvc.perform(post(page.replace("/goals", "/key-results/" + kr + "/measurements")).with(session).with(csrf())
                 .param("value", "30").param("note", "Great")).andExpect(flash().attribute("notice", "goals.measurement.added"));

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import java.util.Map;
 
 /**
  * No lost updates on shared goals (issue 17): two edits at once keep both changes or refuse one with 409, a stale
@@ -71,7 +72,7 @@ class GoalVersionTests {
                 int whyStatus = reasoned.get(30, TimeUnit.SECONDS);
                 assertThat(List.of(titleStatus, whyStatus)).allMatch(s -> s == 200 || s == 409).contains(200);
                 String now = mvc.perform(get(path).with(ada.bearer())).andReturn().getResponse().getContentAsString();
-                java.util.Map<String, Object> stored = JsonPath.read(now, "$");
+                Map<String, Object> stored = JsonPath.read(now, "$");
                 Object storedTitle = stored.get("title");
                 Object storedWhy = stored.get("why");
                 assertThat(storedTitle).as("round %d: the title change answered 200 is kept", round)

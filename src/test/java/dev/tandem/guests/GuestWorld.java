@@ -19,6 +19,8 @@ import java.util.UUID;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.MockMvc;
+import dev.tandem.WebSessions;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 
 /**
  * A workspace with two partnerships, each holding INTERNAL items whose text says SECRET, and a guest of the first
@@ -59,8 +61,8 @@ public final class GuestWorld {
         UUID internalGoal = RhythmMother.id(mvc, owner, "/partnerships/" + p1 + "/goals",
                 "{\"title\":\"Team SECRET goal\",\"dueOn\":\"2099-12-31\"}");
         mvc.perform(post("/w/" + workspace + "/partnerships/" + p1 + "/goals/" + internalGoal + "/visibility")
-                .param("visibility", "INTERNAL").with(dev.tandem.WebSessions.logIn(mvc, owner))
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .param("visibility", "INTERNAL").with(WebSessions.logIn(mvc, owner))
+                .with(SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection());
         RhythmMother.id(mvc, owner, "/partnerships/" + p1 + "/goals", "{\"title\":\"Grow together\",\"dueOn\":\"2099-12-31\"}");
         p1Meeting = RhythmMother.meeting(mvc, owner, p1, "CHECK_IN", "2099-01-10T09:00", "2099-01-10T10:00");

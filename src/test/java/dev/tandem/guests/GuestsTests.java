@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import java.util.UUID;
+import org.hamcrest.Matchers;
 
 /** A partner-side guest: invited to one partnership, sees its shared items only, does the few things guests do. */
 @TandemTest
@@ -39,8 +41,8 @@ class GuestsTests {
         String api = mvc.perform(get(view(world.p1)).with(world.guest.bearer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("Acme alliance"))
-                .andExpect(jsonPath("$.notes[*].body").value(org.hamcrest.Matchers.contains("Welcome, both teams")))
-                .andExpect(jsonPath("$.goals[*].title").value(org.hamcrest.Matchers.contains("Grow together")))
+                .andExpect(jsonPath("$.notes[*].body").value(Matchers.contains("Welcome, both teams")))
+                .andExpect(jsonPath("$.goals[*].title").value(Matchers.contains("Grow together")))
                 .andExpect(jsonPath("$.meetings[0].notes").value(""))
                 .andExpect(jsonPath("$.commitments.length()").value(2))
                 .andReturn().getResponse().getContentAsString();
@@ -83,7 +85,7 @@ class GuestsTests {
                 .with(guestSession)).andExpect(status().is3xxRedirection());
         mvc.perform(get(view(world.p1)).with(world.guest.bearer()))
                 .andExpect(jsonPath("$.commitments[?(@.what == 'Send the draft')].status").value(
-                        org.hamcrest.Matchers.contains("OPEN")));
+                        Matchers.contains("OPEN")));
     }
 
     @Test
@@ -95,7 +97,7 @@ class GuestsTests {
                 .andExpect(jsonPath("$.meetings[0].notes").value("Their budget is SECRET"));
         mvc.perform(get(world.owner.workspacePath("/partnerships/" + world.p1 + "/timeline")).with(world.owner.bearer()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[0].text").value(org.hamcrest.Matchers.containsString("shared with the partner")));
+                .andExpect(jsonPath("$.items[0].text").value(Matchers.containsString("shared with the partner")));
         mvc.perform(get("/w/" + world.workspace + "/meetings/" + world.p1Meeting + ".ics").with(guestSession))
                 .andExpect(status().isOk());
         mvc.perform(get("/w/" + world.workspace + "/meetings/" + world.p2Meeting + ".ics").with(guestSession))
@@ -135,11 +137,11 @@ class GuestsTests {
         assertThat(section).contains(newcomer, "Pending", "Accepted", "Gaia").doesNotContain("<html");
     }
 
-    private String view(java.util.UUID partnership) {
+    private String view(UUID partnership) {
         return world.owner.workspacePath("/partnerships/" + partnership + "/partner-view");
     }
 
-    private String page(java.util.UUID partnership) {
+    private String page(UUID partnership) {
         return "/w/" + world.workspace + "/partnerships/" + partnership + "/partner-view";
     }
 }

@@ -36,6 +36,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The health index through HTTP: kept current by changes, advanced by the daily job, explained, configurable. */
 @TandemTest
@@ -119,7 +123,7 @@ class HealthApiTests {
 
         String email = TestUsers.uniqueEmail("chiara");
         String italian = mvc.perform(post("/api/v1/auth/signup").header("Accept-Language", "it")
-                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("""
+                        .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"email":"%s","password":"%s","displayName":"Chiara","workspaceName":"Suo"}"""
                                 .formatted(email, TestUsers.PASSWORD)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
@@ -360,10 +364,10 @@ class HealthApiTests {
                 .andExpect(header().string("ETag", "\"2\""));
     }
 
-    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder settingsForm(
-            org.springframework.test.web.servlet.request.RequestPostProcessor session, String cadence) {
+    private MockHttpServletRequestBuilder settingsForm(
+            RequestPostProcessor session, String cadence) {
         return post("/w/" + ada.workspaceId() + "/settings/health").with(session)
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(SecurityMockMvcRequestPostProcessors.csrf())
                 .param("weight.CADENCE", cadence).param("weight.RELIABILITY", "20").param("weight.ENGAGEMENT", "15")
                 .param("weight.SATISFACTION", "20").param("weight.RECIPROCITY", "15").param("weight.ALIGNMENT", "10")
                 .param("missedMeetings", "2").param("ofLastMeetings", "4").param("onTimeBelow", "60")

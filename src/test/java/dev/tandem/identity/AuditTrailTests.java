@@ -21,6 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import java.util.List;
+import java.util.UUID;
+import org.assertj.core.api.Assertions;
 
 /** Exports, deletions, role and settings changes land in the audit log, with who did it and on what. */
 @TandemTest
@@ -71,7 +74,7 @@ class AuditTrailTests {
         for (String target : new String[] {"contacts/export?format=csv", "export", "partnerships/" + partnership + "/notes/" + note,
                 "goals/" + goal, "meetings/" + meeting, "contacts/" + contact, "organizations/" + organization,
                 "partnerships/" + partnership, "health/settings"}) {
-            org.assertj.core.api.Assertions.assertThat(JsonPath.<java.util.List<String>>read(log, "$.items[*].target"))
+            Assertions.assertThat(JsonPath.<List<String>>read(log, "$.items[*].target"))
                     .as(target + " in " + log).contains(target);
         }
         mvc.perform(get(ada.workspacePath("/audit-events")).with(ada.bearer()))
@@ -93,7 +96,7 @@ class AuditTrailTests {
     void refusedAndFailedCallsAreNotRecorded() throws Exception {
         String partnership = id(ada, "/partnerships", "{\"name\":\"Acme\",\"kind\":\"ORG_PARTNER\"}");
         mvc.perform(delete(ada.workspacePath("/partnerships/" + partnership)).with(bob.bearer())).andExpect(status().isForbidden());
-        mvc.perform(delete(ada.workspacePath("/goals/" + java.util.UUID.randomUUID())).with(bob.bearer()))
+        mvc.perform(delete(ada.workspacePath("/goals/" + UUID.randomUUID())).with(bob.bearer()))
                 .andExpect(status().isNotFound());
         mvc.perform(get(ada.workspacePath("/audit-events")).with(ada.bearer()))
                 .andExpect(jsonPath("$.items[?(@.action == 'RECORD_DELETED')]").isEmpty());

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.hamcrest.Matchers;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /** With SMTP configured: reset links and invitations arrive by mail (GreenMail plays the server). */
 @TandemTest
@@ -57,7 +59,7 @@ class PasswordResetTests {
     void aResetLinkArrivesWorksOnceAndSignsOutRememberedDevices() throws Exception {
         var ada = TestUsers.signUpUnverified(mvc, "Ada");
         mvc.perform(get("/forgot-password")).andExpect(content().string(containsString("Send the link")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Mail is not configured"))));
+                .andExpect(content().string(Matchers.not(containsString("Mail is not configured"))));
         mvc.perform(post("/forgot-password").with(csrf()).param("email", ada.email()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("a link to reset its password is on its way")));
@@ -144,8 +146,8 @@ class PasswordResetTests {
         mvc.perform(TestUsers.json(post(ada.workspacePath("/members")), """
                 {"email":"%s","role":"MEMBER"}""".formatted(carol)).with(ada.bearer()))
                 .andExpect(status().isAccepted())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.delivery").value("SENT"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.link").doesNotExist());
+                .andExpect(MockMvcResultMatchers.jsonPath("$.delivery").value("SENT"))
+                .andExpect(MockMvcResultMatchers.jsonPath("$.link").doesNotExist());
 
         MimeMessage mail = lastMailTo(carol);
         assertThat(mail.getSubject()).isEqualTo("Ada invited you to Ada's partnerships on Tandem");

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.hamcrest.Matchers;
 
 /** A server with sign-up closed, a tight per-address log-in limit and no metrics token. */
 @TandemTest
@@ -30,7 +31,7 @@ class RestrictedServerTests {
     @Test
     void signUpIsClosedOnTheFormAndTheApi() throws Exception {
         mvc.perform(get("/signup")).andExpect(content().string(containsString("Sign-up is closed on this server")));
-        mvc.perform(get("/login")).andExpect(content().string(org.hamcrest.Matchers.not(containsString("href=\"/signup\""))));
+        mvc.perform(get("/login")).andExpect(content().string(Matchers.not(containsString("href=\"/signup\""))));
         mvc.perform(json(post("/api/v1/auth/signup"), """
                 {"email":"%s","password":"a long and quiet river","displayName":"X","workspaceName":"W"}"""
                 .formatted(TestUsers.uniqueEmail("x"))))

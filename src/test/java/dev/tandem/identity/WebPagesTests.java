@@ -236,7 +236,7 @@ class WebPagesTests {
         var browser = WebSessions.logIn(mvc, ada);
         MvcResult invited = mvc.perform(post("/w/" + ada.workspaceId() + "/members").with(csrf()).with(browser)
                 .param("email", TestUsers.uniqueEmail("late")).param("role", "MEMBER")).andReturn();
-        var result = (dev.tandem.identity.WorkspaceService.InviteResult) invited.getFlashMap().get("invited");
+        var result = (WorkspaceService.InviteResult) invited.getFlashMap().get("invited");
         String token = result.link().substring(result.link().lastIndexOf('/') + 1);
 
         clock.advance(Duration.ofDays(8));

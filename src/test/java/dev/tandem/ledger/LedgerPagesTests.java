@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import com.jayway.jsonpath.JsonPath;
 
 /**
  * The ledger and recognition tabs as a browser uses them: empty states that say why it matters, inline refusals,
@@ -100,7 +101,7 @@ class LedgerPagesTests {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(base + "/recognition").with(session)).andExpect(content().string(containsString("Not thanked yet")))
                 .andExpect(content().string(containsString("Thank you for your part in Pilot live")));
-        String milestone = com.jayway.jsonpath.JsonPath.read(mvc.perform(get(ada.workspacePath("/partnerships/" + acme
+        String milestone = JsonPath.read(mvc.perform(get(ada.workspacePath("/partnerships/" + acme
                 + "/milestones")).with(ada.bearer())).andReturn().getResponse().getContentAsString(), "$[0].id");
         mvc.perform(post(base + "/kudos").with(session).with(csrf()).param("person", "THEIRS:" + ana)
                 .param("milestoneId", milestone).param("message", "Thank you, Ana!"))

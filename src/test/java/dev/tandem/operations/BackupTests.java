@@ -31,6 +31,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.test.web.servlet.MockMvc;
+import java.util.List;
 
 /**
  * An instance administrator backs the database up through Tandem (API and page); the backup restores into a fresh,
@@ -139,7 +140,7 @@ class BackupTests {
     }
 
     /** The backup loaded into a new, empty database, migrated on as Tandem's next start would: its contacts. */
-    private java.util.List<String> restoredContactNames(Path file) throws Exception {
+    private List<String> restoredContactNames(Path file) throws Exception {
         if (url.startsWith("jdbc:h2:mem:")) {
             try (var fresh = new SingleConnectionDataSource("jdbc:h2:mem:restored-" + UUID.randomUUID()
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", true)) {

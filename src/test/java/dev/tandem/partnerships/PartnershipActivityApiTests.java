@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.hamcrest.Matchers;
 
 /** Stage moves and their history, the timeline, notes, participants and the losing-touch list. */
 @TandemTest
@@ -55,7 +56,7 @@ class PartnershipActivityApiTests {
     void stageMovesAreKeptWithReasonWhoAndWhen() throws Exception {
         move("COLLABORATING", "First project signed").andExpect(status().isOk())
                 .andExpect(jsonPath("$.stage").value("COLLABORATING"))
-                .andExpect(jsonPath("$.allowedStages", org.hamcrest.Matchers.containsInAnyOrder("PARTNERING", "DORMANT",
+                .andExpect(jsonPath("$.allowedStages", Matchers.containsInAnyOrder("PARTNERING", "DORMANT",
                         "WINDING_DOWN")));
         move("DORMANT", "Busy season").andExpect(status().isOk());
         move("PARTNERING", "Back, and deeper").andExpect(status().isOk());

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.hamcrest.Matchers;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** Creating, reading, listing, editing and deleting partnerships over the API. */
 @TandemTest
@@ -125,7 +127,7 @@ class PartnershipApiTests {
         partnership("Bravo").kind("VENDOR").with("\"ownerId\":\"" + bob.userId() + "\"").create(mvc, ada);
         partnership("Delta").kind("MENTEE").values("sustainability", "Equity").create(mvc, ada);
 
-        list("").andExpect(jsonPath("$.items[*].name").value(org.hamcrest.Matchers.contains("alpha Ltd", "Bravo",
+        list("").andExpect(jsonPath("$.items[*].name").value(Matchers.contains("alpha Ltd", "Bravo",
                 "Charlie Corp", "Delta")));
         list("?sort=created").andExpect(jsonPath("$.items[0].name").value("Delta"));
         list("?kind=VENDOR").andExpect(jsonPath("$.items[*].name", containsInAnyOrder("Bravo", "Charlie Corp")));
@@ -141,11 +143,11 @@ class PartnershipApiTests {
         String first = list("?limit=3").andExpect(jsonPath("$.items", hasSize(3)))
                 .andReturn().getResponse().getContentAsString();
         list("?limit=3&cursor=" + JsonPath.read(first, "$.nextCursor"))
-                .andExpect(jsonPath("$.items[*].name").value(org.hamcrest.Matchers.contains("Delta")))
+                .andExpect(jsonPath("$.items[*].name").value(Matchers.contains("Delta")))
                 .andExpect(jsonPath("$.nextCursor").doesNotExist());
         String created = list("?sort=created&limit=2").andReturn().getResponse().getContentAsString();
         list("?sort=created&limit=2&cursor=" + JsonPath.read(created, "$.nextCursor"))
-                .andExpect(jsonPath("$.items[*].name").value(org.hamcrest.Matchers.contains("alpha Ltd", "Charlie Corp")));
+                .andExpect(jsonPath("$.items[*].name").value(Matchers.contains("alpha Ltd", "Charlie Corp")));
 
         mvc.perform(get(ada.workspacePath("/partnerships?sort=size")).with(ada.bearer())).andExpect(status().isBadRequest());
         mvc.perform(get(ada.workspacePath("/partnerships?kind=FRIEND")).with(ada.bearer())).andExpect(status().isBadRequest());
@@ -161,10 +163,10 @@ class PartnershipApiTests {
         sharedNote(recent);
 
         String page = list("?sort=lastContacted&limit=2")
-                .andExpect(jsonPath("$.items[*].name").value(org.hamcrest.Matchers.contains("Recent", "Older")))
+                .andExpect(jsonPath("$.items[*].name").value(Matchers.contains("Recent", "Older")))
                 .andReturn().getResponse().getContentAsString();
         list("?sort=lastContacted&limit=2&cursor=" + JsonPath.read(page, "$.nextCursor"))
-                .andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.contains(quiet.toString())));
+                .andExpect(jsonPath("$.items[*].id").value(Matchers.contains(quiet.toString())));
     }
 
     private void sharedNote(UUID partnership) throws Exception {
@@ -172,7 +174,7 @@ class PartnershipApiTests {
                 {"body":"Hello","visibility":"SHARED"}""").with(ada.bearer())).andExpect(status().isCreated());
     }
 
-    private org.springframework.test.web.servlet.ResultActions list(String query) throws Exception {
+    private ResultActions list(String query) throws Exception {
         return mvc.perform(get(ada.workspacePath("/partnerships" + query)).with(ada.bearer())).andExpect(status().isOk());
     }
 

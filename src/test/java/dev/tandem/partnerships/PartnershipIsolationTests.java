@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.mock.web.MockServletContext;
 
 /** No route lets a user of another workspace see or touch a partnership: every one answers 404. */
 @TandemTest
@@ -57,7 +58,7 @@ class PartnershipIsolationTests {
     void anIdOfAnotherWorkspaceIsNotFoundInOnesOwn() throws Exception {
         for (MockHttpServletRequestBuilder request : routes(eve.workspacePath("/partnerships"),
                 eve.workspacePath("/partnerships/" + acme))) {
-            String uri = request.buildRequest(new org.springframework.mock.web.MockServletContext()).getRequestURI();
+            String uri = request.buildRequest(new MockServletContext()).getRequestURI();
             if (uri.endsWith("/partnerships") || uri.endsWith("/losing-touch")) {
                 continue;
             }

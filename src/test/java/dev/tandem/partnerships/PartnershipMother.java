@@ -8,6 +8,7 @@ import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TestUsers.SignedUp;
 import java.util.UUID;
 import org.springframework.test.web.servlet.MockMvc;
+import java.util.Arrays;
 
 /** Test partnerships, created through the API: {@code PartnershipMother.partnership("Acme").kind("VENDOR").create(mvc, ada)}. */
 final class PartnershipMother {
@@ -46,7 +47,7 @@ final class PartnershipMother {
     }
 
     PartnershipMother values(String... values) {
-        this.values = "[" + String.join(",", java.util.Arrays.stream(values).map(v -> "\"" + v + "\"").toList()) + "]";
+        this.values = "[" + String.join(",", Arrays.stream(values).map(v -> "\"" + v + "\"").toList()) + "]";
         return this;
     }
 

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The agenda on the run-a-meeting page: added, renamed and removed as you go, refusals inline, nothing written. */
 @TandemTest
@@ -108,7 +109,7 @@ class AgendaPagesTests {
         agenda().andExpect(jsonPath("$.agenda.length()").value(1));
     }
 
-    private ResultActions htmx(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+    private ResultActions htmx(MockHttpServletRequestBuilder request)
             throws Exception {
         return mvc.perform(request.with(session).with(csrf()).header("HX-Request", "true"));
     }

@@ -35,6 +35,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * The calendar feed and the meeting files, read back with a real iCalendar parser (biweekly): events,
@@ -56,7 +57,7 @@ class CalendarTests {
         RhythmMother.ourParticipant(mvc, ada, acme);
         UUID ana = RhythmMother.theirParticipant(mvc, ada, acme, "Ana Ortega");
         UUID meeting = madridMeeting(ada, acme, "2030-01-15T10:00", "2030-01-15T11:30");
-        mvc.perform(TestUsers.json(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        mvc.perform(TestUsers.json(MockMvcRequestBuilders
                         .put(ada.workspacePath("/meetings/" + meeting + "/attendance")),
                 "{\"participantId\":\"%s\",\"status\":\"ATTENDED\"}".formatted(ana)).with(ada.bearer()))
                 .andExpect(status().isOk());

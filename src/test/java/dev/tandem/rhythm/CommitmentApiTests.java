@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import com.jayway.jsonpath.JsonPath;
+import org.hamcrest.Matchers;
 
 /** Commitments: made directly or as action items, delivered, slipped, dropped; reliability per side; due lists. */
 @TandemTest
@@ -84,7 +86,7 @@ class CommitmentApiTests {
         reliability().andExpect(jsonPath("$.them.due").value(3)).andExpect(jsonPath("$.them.onTime").value(1));
 
         mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/timeline")).with(ada.bearer()))
-                .andExpect(jsonPath("$.items[*].type").value(org.hamcrest.Matchers.hasItems(
+                .andExpect(jsonPath("$.items[*].type").value(Matchers.hasItems(
                         "rhythm.commitment.made.US", "rhythm.commitment.delivered.US",
                         "rhythm.commitment.deliveredLate.US", "rhythm.commitment.dropped.THEM",
                         "rhythm.commitment.delivered.THEM")));
@@ -169,7 +171,7 @@ class CommitmentApiTests {
         due("open").andExpect(jsonPath("$.items", hasSize(5)));
         String first = due("open&limit=2").andExpect(jsonPath("$.items", hasSize(2)))
                 .andReturn().getResponse().getContentAsString();
-        due("open&limit=2&cursor=" + com.jayway.jsonpath.JsonPath.read(first, "$.nextCursor"))
+        due("open&limit=2&cursor=" + JsonPath.read(first, "$.nextCursor"))
                 .andExpect(jsonPath("$.items[*].what").value(contains("Today", "In six days")));
         mvc.perform(get(ada.workspacePath("/commitments?status=someday")).with(ada.bearer()))
                 .andExpect(status().isBadRequest());

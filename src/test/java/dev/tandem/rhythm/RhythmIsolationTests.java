@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.mock.web.MockServletContext;
 
 /** No rhythm route lets a user of another workspace see or touch a meeting or a commitment: every one is 404. */
 @TandemTest
@@ -56,7 +57,7 @@ class RhythmIsolationTests {
     @Test
     void anIdOfAnotherWorkspaceIsNotFoundInOnesOwn() throws Exception {
         for (var request : routes(eve::workspacePath)) {
-            String uri = request.buildRequest(new org.springframework.mock.web.MockServletContext()).getRequestURI();
+            String uri = request.buildRequest(new MockServletContext()).getRequestURI();
             if ((uri.endsWith("/commitments") || uri.endsWith("/by-owner")) && !uri.contains("/partnerships/")) {
                 continue;
             }

@@ -19,6 +19,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The meetings and commitments pages, whole and as htmx fragments. */
 @TandemTest
@@ -42,7 +45,7 @@ class RhythmPagesTests {
                 .andExpect(content().string(containsString("href=\"http://meet.example/acme\"")));
     }
 
-    private String plan(org.springframework.test.web.servlet.request.RequestPostProcessor session, String w, UUID acme,
+    private String plan(RequestPostProcessor session, String w, UUID acme,
             String place) throws Exception {
         return mvc.perform(post(w + "/partnerships/" + acme + "/meetings").with(session).with(csrf())
                         .param("type", "CHECK_IN").param("startsAt", "2030-03-01T10:00").param("endsAt", "2030-03-01T11:00")
@@ -116,7 +119,7 @@ class RhythmPagesTests {
         UUID us = RhythmMother.ourParticipant(mvc, ada, acme);
         var session = WebSessions.logIn(mvc, ada);
         String w = "/w/" + ada.workspaceId();
-        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
         mvc.perform(get(w + "/partnerships/" + acme + "/commitments").with(session))
                 .andExpect(content().string(containsString("name=\"ownerId\"")))
                 .andExpect(content().string(containsString(ana.toString())));

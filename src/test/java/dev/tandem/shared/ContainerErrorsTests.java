@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import java.util.Locale;
 
 /**
  * Requests Tomcat refuses before the application sees them get Tandem's answers: a problem under /api/, a page
@@ -84,7 +85,7 @@ class ContainerErrorsTests {
             int end = response.indexOf("\r\n\r\n");
             String head = end < 0 ? response : response.substring(0, end);
             String body = end < 0 ? "" : response.substring(end + 4);
-            if (head.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+            if (head.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
                 body = unchunk(body);
             }
             return new Answer(Integer.parseInt(head.substring(9, 12)), head,

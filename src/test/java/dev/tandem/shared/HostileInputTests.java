@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.hamcrest.Matchers;
 
 /**
  * Input an attacker or a careless client sends — control characters (U+0000 cannot be stored by PostgreSQL), nulls
@@ -109,7 +110,7 @@ class HostileInputTests {
     @Test
     void theMessageSaysWhatIsExpected() throws Exception {
         mvc.perform(json(post(ada.workspacePath("/partnerships")), "{\"name\":\"Acme\",\"kind\":1}").with(ada.bearer()))
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("Choose one of \"")));
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.startsWith("Choose one of \"")));
         mvc.perform(json(post(ada.workspacePath("/partnerships/" + partnership + "/commitments")),
                         "{\"what\":\"Send\",\"ownerSide\":\"US\",\"dueOn\":\"+999999999-12-31\"}").with(ada.bearer()))
                 .andExpect(jsonPath("$.errors[0].message").value("Choose a date between the years 1900 and 2200."));
@@ -169,7 +170,7 @@ class HostileInputTests {
         mvc.perform(post("/w/" + ada.workspaceId() + "/partnerships/" + partnership + "/goals").with(session).with(csrf())
                         .param("title", "Forever").param("dueOn", "+999999999-12-31"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                .andExpect(content().string(Matchers.containsString(
                         "Choose a date between the years 1900 and 2200.")));
     }
 

@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import java.util.UUID;
 
 /** Every kind of API error answers an RFC 9457 problem, and nothing of the server's insides. */
 @TandemTest
@@ -97,7 +98,7 @@ class ProblemDetailsTests {
     @Test
     void aSignedInCallerAsksInItsOwnLanguageWhateverTheAccountSays() throws Exception {
         var ada = TestUsers.signUp(mvc, "Ada");
-        String missing = "/api/v1/workspaces/" + ada.workspaceId() + "/partnerships/" + java.util.UUID.randomUUID();
+        String missing = "/api/v1/workspaces/" + ada.workspaceId() + "/partnerships/" + UUID.randomUUID();
         mvc.perform(get(missing).with(ada.bearer()).header("Accept-Language", "es-MX,es;q=0.9,en;q=0.5"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("No existe esta alianza en este espacio de trabajo."));

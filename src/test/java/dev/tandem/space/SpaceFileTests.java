@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Files of the shared space: typed from their content, served as attachments that a browser never sniffs,
@@ -105,7 +106,7 @@ class SpaceFileTests {
         // deleting a file's post frees its room
         String first = JsonPath.read(mvc.perform(get(space("/posts")).with(ada.bearer())).andReturn().getResponse()
                 .getContentAsString(), "$.items[0].id");
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(space("/posts/" + first))
+        mvc.perform(MockMvcRequestBuilders.delete(space("/posts/" + first))
                 .with(ada.bearer())).andExpect(status().isOk()).andExpect(jsonPath("$.file").doesNotExist());
         upload("c.bin", "application/octet-stream", new byte[MB]).andExpect(status().isCreated());
     }

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.jspecify.annotations.Nullable;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * A partnership's timeline tells every kind of event each module publishes in the reader's language, dates and
@@ -167,8 +169,8 @@ class PartnershipTimelineTests {
                 TestUsers.PASSWORD);
     }
 
-    private void send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-            @org.jspecify.annotations.Nullable String body) throws Exception {
+    private void send(MockHttpServletRequestBuilder request,
+            @Nullable String body) throws Exception {
         var withBody = body == null ? request : json(request, body);
         int status = mvc.perform(withBody.with(ada.bearer())).andReturn().getResponse().getStatus();
         assertThat(status).as(request.toString()).isBetween(200, 299);

@@ -16,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
+import java.util.Arrays;
 
 /** What the pages and the API read from a request the same way: formats, the column mapping, the file. */
 final class Requests {
@@ -43,7 +44,7 @@ final class Requests {
         for (int i = 0; i < MAX_COLUMNS && params.containsKey("col" + i); i++) {
             String value = params.get("col" + i);
             fields.add(value == null || value.isBlank() ? null
-                    : java.util.Arrays.stream(ContactField.values()).filter(f -> f.name().equals(value)).findFirst().orElse(null));
+                    : Arrays.stream(ContactField.values()).filter(f -> f.name().equals(value)).findFirst().orElse(null));
         }
         return fields;
     }

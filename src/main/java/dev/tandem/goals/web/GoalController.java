@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import dev.tandem.goals.GoalDetails;
 
 /**
  * The goals tab of a partnership: shared goals with progress bars, the alignment view, own goals, and the forms to add
@@ -113,7 +114,7 @@ class GoalController {
         var goal = goals.goal(workspace, goalId);
         requireIn(goal.partnershipId(), id);
         var d = goal.details();
-        goals.update(workspace, goalId, new dev.tandem.goals.GoalDetails(d.title(), d.description(), d.why(),
+        goals.update(workspace, goalId, new GoalDetails(d.title(), d.description(), d.why(),
                 d.ourOwner(), d.theirOwner(), d.dueOn(), status, d.serves()));
         Flash.notice(flash, "goals.statusChanged." + status);
         return back(workspace, id);

@@ -43,6 +43,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import java.util.Arrays;
 
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}")
@@ -164,7 +165,7 @@ class HealthApiController {
 
     private SignalJson signalJson(Signal s) {
         return new SignalJson(s.type().name(), s.severity().name(),
-                text(s.evidence().messageKey(), s.evidence().args()), text(s.suggestionKey(), java.util.Arrays.stream(s.suggestionArgs()).map(String::valueOf).toList()));
+                text(s.evidence().messageKey(), s.evidence().args()), text(s.suggestionKey(), Arrays.stream(s.suggestionArgs()).map(String::valueOf).toList()));
     }
 
     private static List<TrendJson> trend(List<WeekScore> weeks) {

@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.util.Arrays;
 
 /**
  * The workspace's home page (the portfolio dashboard: every partnership by risk, with its trend and top signal),
@@ -79,7 +80,7 @@ class HealthPagesController {
         model.addAttribute("filter", filter);
         model.addAttribute("filtered", kind != null || stage != null || owner != null);
         model.addAttribute("kinds", PartnershipKind.values());
-        model.addAttribute("stages", java.util.Arrays.stream(Stage.values()).filter(s -> s != Stage.ENDED).toList());
+        model.addAttribute("stages", Arrays.stream(Stage.values()).filter(s -> s != Stage.ENDED).toList());
         model.addAttribute("memberNames", portfolio.memberNames(workspace));
         model.addAttribute("memberCount", workspaces.memberCount(workspace));
         var notices = contracts.noticeDeadlines(workspace.workspaceId(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), ATTENTION);

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.time.DateTimeException;
 
 /** The signed-in user's own page: profile, language and time zone, password, API tokens. */
 @Controller
@@ -67,7 +68,7 @@ class AccountController {
         ZoneId zone = null;
         try {
             zone = ZoneId.of(form.getTimeZone());
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             binding.rejectValue("timeZone", "validation.timeZone");
         }
         if (binding.hasErrors() || locale == null || zone == null) {

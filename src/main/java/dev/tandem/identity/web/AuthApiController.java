@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import java.util.Objects;
 
 @RestController
 @RequestMapping("/api/v1/auth")
@@ -79,6 +80,6 @@ class AuthApiController {
     LoginResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         var user = logins.logIn(request.email(), request.password(), http.getRemoteAddr());
         var token = tokens.issueLoginToken(user.id(), properties.security().apiLoginTokenValidity());
-        return new LoginResponse(token.secret(), java.util.Objects.requireNonNull(token.token().expiresAt()));
+        return new LoginResponse(token.secret(), Objects.requireNonNull(token.token().expiresAt()));
     }
 }

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
+import java.time.DateTimeException;
 
 /** The pages before log-in: log-in, sign-up, and the language switch. */
 @Controller
@@ -153,7 +154,7 @@ class AuthController {
     private static ZoneId zone(@Nullable String timeZone) {
         try {
             return timeZone == null || timeZone.isBlank() ? ZoneId.of("UTC") : ZoneId.of(timeZone);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return ZoneId.of("UTC");
         }
     }

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.util.List;
 
 /** Who is in the workspace: members and their roles, invitations, and the audit log. */
 @Controller
@@ -124,7 +125,7 @@ class MembersController {
 
     private String membersPage(WorkspaceContext workspace, @Nullable String cursor, Model model) {
         model.addAttribute("members", workspaces.members(workspace, PageRequest.of(50, cursor)));
-        model.addAttribute("invitations", workspace.isAdmin() ? workspaces.invitations(workspace) : java.util.List.of());
+        model.addAttribute("invitations", workspace.isAdmin() ? workspaces.invitations(workspace) : List.of());
         model.addAttribute("roles", Role.values());
         return MEMBERS;
     }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** The small forms of identity's pages. Mutable beans, because Thymeleaf's form binding reads getters. */
 final class SimpleForms {
@@ -103,13 +104,13 @@ final class SimpleForms {
 
     /** The workspace's name with the version the form was opened on. */
     static class RenameForm extends NameForm {
-        private @org.jspecify.annotations.Nullable Long version;
+        private @Nullable Long version;
 
-        public @org.jspecify.annotations.Nullable Long getVersion() {
+        public @Nullable Long getVersion() {
             return version;
         }
 
-        public void setVersion(@org.jspecify.annotations.Nullable Long version) {
+        public void setVersion(@Nullable Long version) {
             this.version = version;
         }
     }

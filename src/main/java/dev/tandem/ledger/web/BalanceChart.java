@@ -3,6 +3,7 @@ package dev.tandem.ledger.web;
 import dev.tandem.ledger.Balance;
 import java.util.List;
 import java.util.Locale;
+import java.util.ArrayList;
 
 /**
  * The split of contributions over time as bars an SVG can draw: one bar per period, our share from the bottom and
@@ -21,7 +22,7 @@ record BalanceChart(List<Bar> bars) {
     static BalanceChart of(Balance balance) {
         int n = balance.periods().size();
         double width = (WIDTH - GAP * (n + 1.0)) / n;
-        var bars = new java.util.ArrayList<Bar>();
+        var bars = new ArrayList<Bar>();
         for (int i = 0; i < n; i++) {
             var period = balance.periods().get(i);
             Integer ours = period.contributions().ourPercent();

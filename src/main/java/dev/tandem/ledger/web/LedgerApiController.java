@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import dev.tandem.ledger.EntryView;
 
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}")
@@ -110,7 +111,7 @@ class LedgerApiController {
         return ResponseEntity.noContent().build();
     }
 
-    private static ResponseEntity<EntryResponse> created(WorkspaceContext workspace, dev.tandem.ledger.EntryView view) {
+    private static ResponseEntity<EntryResponse> created(WorkspaceContext workspace, EntryView view) {
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/ledger-entries/"
                 + view.entry().id())).eTag(ETags.of(view.entry().version())).body(EntryResponse.of(view));
     }

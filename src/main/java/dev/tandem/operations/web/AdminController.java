@@ -8,6 +8,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import dev.tandem.shared.Forbidden;
+import java.util.Locale;
 
 /** The instance administrators' page: the database Tandem runs on, and a backup at the press of a button. */
 @Controller
@@ -36,7 +38,7 @@ class AdminController {
             backups.backUp();
             Flash.notice(flash, "operations.backup.made");
         } catch (Refusal refusal) {
-            if (refusal instanceof dev.tandem.shared.Forbidden) {
+            if (refusal instanceof Forbidden) {
                 throw refusal;
             }
             Flash.problem(flash, refusal);
@@ -56,7 +58,7 @@ class AdminController {
             value /= 1024;
             unit++;
         }
-        return (value < 10 ? String.format(java.util.Locale.ROOT, "%.1f", value) : String.valueOf(Math.round(value)))
+        return (value < 10 ? String.format(Locale.ROOT, "%.1f", value) : String.valueOf(Math.round(value)))
                 + " " + units[unit];
     }
 }

@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import java.util.Objects;
 
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}/partnerships/{id}")
@@ -128,7 +129,7 @@ class PartnershipActivityApiController {
         }
         var side = request.userId() != null ? Side.OURS : Side.THEIRS;
         var person = request.userId() != null ? request.userId() : request.contactId();
-        var added = participants.add(workspace, id, side, java.util.Objects.requireNonNull(person), request.role());
+        var added = participants.add(workspace, id, side, Objects.requireNonNull(person), request.role());
         return ResponseEntity.status(HttpStatus.CREATED).body(ParticipantJson.of(added));
     }
 

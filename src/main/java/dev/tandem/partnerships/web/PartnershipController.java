@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import java.util.Map;
 
 /** The portfolio pages: the filtered list (live search with htmx), losing touch, and the create/edit forms. */
 @Controller
@@ -211,6 +212,6 @@ class PartnershipController {
         model.addAttribute("kinds", PartnershipKind.values());
         model.addAttribute("stages", Stage.values());
         model.addAttribute("members", portfolio.memberNames(workspace).entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER)).toList());
+                .sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER)).toList());
     }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import dev.tandem.recognition.Kudos;
 
 /** The JSON of the recognition API. */
 final class RecognitionJson {
@@ -53,7 +54,7 @@ final class RecognitionJson {
 
     record KudosRequest(@NotNull(message = "{validation.required}") Side side,
             @NotNull(message = "{validation.required}") UUID personId, @Nullable UUID milestoneId,
-            @NotBlank(message = "{validation.required}") @Size(max = dev.tandem.recognition.Kudos.MESSAGE_LENGTH, message = "{validation.size.max}") String message) {
+            @NotBlank(message = "{validation.required}") @Size(max = Kudos.MESSAGE_LENGTH, message = "{validation.size.max}") String message) {
     }
 
     record KudosJson(UUID id, UUID partnershipId, NamedJson to, @Nullable UUID milestoneId, String message, String from,

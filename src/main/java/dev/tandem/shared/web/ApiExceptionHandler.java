@@ -28,6 +28,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.ErrorResponse;
 
 /**
  * Every error of a REST controller as an RFC 9457 problem with a clear, translated detail. An
@@ -118,7 +120,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = body instanceof ProblemDetail detail ? detail
                 : problems.of(status, "problem.status." + status.value());
-        problem.setTitle(problems.title(status, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        problem.setTitle(problems.title(status, LocaleContextHolder.getLocale()));
         if (problem.getDetail() == null || problem.getDetail().equals(defaultDetail(e))) {
             problem.setDetail(problems.text("problem.status." + status.value(), null));
         }
@@ -134,6 +136,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static @Nullable String defaultDetail(Exception e) {
-        return e instanceof org.springframework.web.ErrorResponse response ? response.getBody().getDetail() : null;
+        return e instanceof ErrorResponse response ? response.getBody().getDetail() : null;
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import java.net.URI;
 
 /**
  * Whatever reaches the container's error page (no handler found, an error in a filter): a problem
@@ -47,7 +48,7 @@ class ErrorPages implements ErrorController {
             if (errorId != null) {
                 problem.setProperty("errorId", errorId);
             }
-            problem.setInstance(java.net.URI.create(path));
+            problem.setInstance(URI.create(path));
             problems.write(request, response, problem);
             return null;
         }

@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import com.ibm.icu.util.TimeZone;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * Dates for templates ({@code ${@fmt.dateTime(x)}}), in the reader's language and time zone: one style per language
@@ -59,7 +62,7 @@ public class Formats {
             return "";
         }
         DateFormat format = DateFormat.getInstanceForSkeleton("MMMd", ULocale.forLocale(locale()));
-        format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+        format.setTimeZone(TimeZone.GMT_ZONE);
         return format.format(Date.from(day.atStartOfDay(ZoneId.of("UTC")).toInstant()));
     }
 
@@ -115,8 +118,8 @@ public class Formats {
         }
         if (ISO_DAYS.matcher(arg).matches()) {
             try {
-                return java.util.Arrays.stream(arg.split(", ")).map(d -> day(LocalDate.parse(d)))
-                        .collect(java.util.stream.Collectors.joining("; "));
+                return Arrays.stream(arg.split(", ")).map(d -> day(LocalDate.parse(d)))
+                        .collect(Collectors.joining("; "));
             } catch (DateTimeParseException notADay) {
                 return arg;
             }

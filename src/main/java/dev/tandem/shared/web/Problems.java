@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import org.springframework.http.HttpStatus;
 
 /**
  * Builds RFC 9457 problem details with texts from {@code messages.properties}, in the request's
@@ -69,7 +70,7 @@ public class Problems {
     }
 
     private static String defaultTitle(HttpStatusCode status) {
-        var known = org.springframework.http.HttpStatus.resolve(status.value());
+        var known = HttpStatus.resolve(status.value());
         return known != null ? known.getReasonPhrase() : "Error";
     }
 }

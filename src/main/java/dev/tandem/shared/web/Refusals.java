@@ -12,6 +12,7 @@ import dev.tandem.shared.TooManyAttempts;
 import dev.tandem.shared.WrongCredentials;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.jspecify.annotations.Nullable;
 
 /** The HTTP status of each kind of {@link Refusal}: the one place where the domain's refusals meet HTTP. */
 public final class Refusals {
@@ -34,7 +35,7 @@ public final class Refusals {
     }
 
     /** What changed meanwhile, when the refusal is about a stale version (409 or 412); null otherwise. */
-    public static @org.jspecify.annotations.Nullable ChangedMeanwhile meanwhile(Refusal refusal) {
+    public static @Nullable ChangedMeanwhile meanwhile(Refusal refusal) {
         if (refusal instanceof PreconditionFailed stale) {
             return stale.meanwhile();
         }

@@ -11,6 +11,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The problem for a JSON body that does not read ({@link StrictJson}): a value of the wrong kind is reported on its
@@ -68,7 +72,7 @@ final class UnreadableBodies {
         return path.toString();
     }
 
-    private static String kind(@org.jspecify.annotations.Nullable Class<?> target) {
+    private static String kind(@Nullable Class<?> target) {
         if (target == null) {
             return "value";
         }
@@ -79,12 +83,12 @@ final class UnreadableBodies {
             return "boolean";
         }
         if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
-            return target == java.math.BigDecimal.class || target == Double.class || target == double.class ? "number"
+            return target == BigDecimal.class || target == Double.class || target == double.class ? "number"
                     : "integer";
         }
-        if (target == java.util.UUID.class) {
+        if (target == UUID.class) {
             return "uuid";
         }
-        return target.isArray() || java.util.Collection.class.isAssignableFrom(target) ? "array" : "object";
+        return target.isArray() || Collection.class.isAssignableFrom(target) ? "array" : "object";
     }
 }

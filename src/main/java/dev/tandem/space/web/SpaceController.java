@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The "Shared space" page of a partnership: the feed with a form for each kind of post, replies, answers, edits and
@@ -131,10 +132,10 @@ class SpaceController {
     /** The page has been seen up to {@code seq}: sent by the page once shown (a GET never writes). */
     @RequiresRole(Role.VIEWER)
     @PostMapping("/w/{workspaceId}/partnerships/{id}/space/visit")
-    org.springframework.http.ResponseEntity<Void> visit(WorkspaceContext workspace, @PathVariable UUID id,
+    ResponseEntity<Void> visit(WorkspaceContext workspace, @PathVariable UUID id,
             @RequestParam long seq) {
         reading.visited(workspace, id, seq);
-        return org.springframework.http.ResponseEntity.noContent().build();
+        return ResponseEntity.noContent().build();
     }
 
     /** Runs a write; a refusal the user can fix comes back as a message on the page, a 404 stays a 404. */
