@@ -1,10 +1,10 @@
 package dev.tandem;
 
+import dev.tandem.operations.Restore;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import dev.tandem.operations.Restore;
-import java.util.Arrays;
 
 /** Tandem: build, measure, share and gracefully end professional partnerships. */
 @SpringBootApplication

@@ -13,12 +13,12 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import java.util.stream.Stream;
 
 /**
  * What Modulith does not check: the shape inside a module. Repositories stay inside their module, controllers
@@ -33,51 +33,72 @@ class ArchitectureTests {
 
     @Test
     void repositoriesAreNotPublic() {
-        check(classes().that().areAnnotatedWith(Repository.class)
-                .should().notBePublic()
+        check(classes()
+                .that()
+                .areAnnotatedWith(Repository.class)
+                .should()
+                .notBePublic()
                 .because("other modules read through the module's service or facts, never its tables"));
     }
 
     @Test
     void controllersLiveInTheirModulesWebPackageAndAreNotPublic() {
-        check(classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
-                .should().resideInAPackage("dev.tandem.*.web..")
-                .andShould().notBePublic()
+        check(classes()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .or()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .resideInAPackage("dev.tandem.*.web..")
+                .andShould()
+                .notBePublic()
                 .because("pages and API of a module are its own, reached through HTTP only"));
     }
 
     @Test
     void theDomainKnowsNothingOfHttp() {
         // identity is the security module: its filters and handlers are the web edge by nature.
-        check(noClasses().that().resideOutsideOfPackages("..web..", "dev.tandem.identity")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework.http..", "org.springframework.web..", "jakarta.servlet..")
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackages("..web..", "dev.tandem.identity")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.http..", "org.springframework.web..", "jakarta.servlet..")
                 .because("rules refuse with a shared.Refusal; shared.web maps it to a status"));
     }
 
     @Test
     void onlyTheWebEdgeUsesSharedWeb() {
-        check(noClasses().that().resideOutsideOfPackages("..web..", "dev.tandem.identity")
-                .should().dependOnClassesThat().resideInAPackage("dev.tandem.shared.web..")
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackages("..web..", "dev.tandem.identity")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.tandem.shared.web..")
                 .because("services and aggregates are called from pages, the API, jobs and tests alike"));
     }
 
     @Test
     void noControllerReadsTheHtmxHeaderByHand() {
-        check(methods().that().areDeclaredInClassesThat().resideOutsideOfPackage("dev.tandem.shared.web..")
+        check(methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideOutsideOfPackage("dev.tandem.shared.web..")
                 .should(new ArchCondition<JavaMethod>("not take the HX-Request header as a @RequestHeader") {
                     @Override
                     public void check(JavaMethod method, ConditionEvents events) {
                         for (JavaParameter parameter : method.getParameters()) {
-                            parameter.tryGetAnnotationOfType(RequestHeader.class.getName()).ifPresent(header -> {
-                                var named = Stream.of("name", "value")
-                                        .flatMap(attribute -> header.get(attribute).stream())
-                                        .anyMatch(value -> "HX-Request".equalsIgnoreCase(value.toString()));
-                                if (named) {
-                                    events.add(SimpleConditionEvent.violated(method,
-                                            method.getFullName() + " reads HX-Request by hand"));
-                                }
-                            });
+                            parameter
+                                    .tryGetAnnotationOfType(RequestHeader.class.getName())
+                                    .ifPresent(header -> {
+                                        var named = Stream.of("name", "value")
+                                                .flatMap(attribute -> header.get(attribute).stream())
+                                                .anyMatch(value -> "HX-Request".equalsIgnoreCase(value.toString()));
+                                        if (named) {
+                                            events.add(SimpleConditionEvent.violated(
+                                                    method, method.getFullName() + " reads HX-Request by hand"));
+                                        }
+                                    });
                         }
                     }
                 })

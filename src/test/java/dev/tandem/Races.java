@@ -12,8 +12,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
 /** Two requests sent at once, as near as two threads released by one barrier can: for lost-update tests. */
 public final class Races {
 
-    private Races() {
-    }
+    private Races() {}
 
     /** Both results, in the order the requests were given. */
     public static MvcResult[] atOnce(MockMvc mvc, RequestBuilder first, RequestBuilder second) throws Exception {

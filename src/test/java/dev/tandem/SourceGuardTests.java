@@ -27,7 +27,8 @@ class SourceGuardTests {
         for (Path root : List.of(Path.of("src/main/java"), Path.of("src/test/java"))) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")
-                        && !f.getFileName().toString().equals("package-info.java")).toList()) {
+                                && !f.getFileName().toString().equals("package-info.java"))
+                        .toList()) {
                     found.addAll(qualifiedNames(file));
                 }
             }

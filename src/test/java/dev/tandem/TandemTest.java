@@ -20,5 +20,4 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(TestClock.Config.class)
-public @interface TandemTest {
-}
+public @interface TandemTest {}

@@ -3,12 +3,12 @@ package dev.tandem;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.LoggerFactory;
-import java.util.Locale;
 
 /**
  * The mail tests would have received. Without SMTP, {@code Mail} writes each message to the log (as an
@@ -19,8 +19,7 @@ public final class TestMailbox {
     private static final String NAME = "test-mailbox";
     private static final Map<String, String> LAST = new ConcurrentHashMap<>();
 
-    private TestMailbox() {
-    }
+    private TestMailbox() {}
 
     /** Listens to the log; call before the request that sends mail (a new test context resets logging). */
     public static synchronized void open() {

@@ -30,8 +30,7 @@ public final class TestUsers {
         }
     }
 
-    private TestUsers() {
-    }
+    private TestUsers() {}
 
     /** A fresh, unique address, so tests never collide on the shared database. */
     public static String uniqueEmail(String name) {
@@ -60,19 +59,26 @@ public final class TestUsers {
     private static SignedUp signUpUnverified(MockMvc mvc, String email, String name) throws Exception {
         TestMailbox.open();
         String body = """
-                {"email":"%s","password":"%s","displayName":"%s","workspaceName":"%s's partnerships"}"""
-                .formatted(email, PASSWORD, name, name);
-        String response = mvc.perform(post("/api/v1/auth/signup").contentType(MediaType.APPLICATION_JSON).content(body))
+                {"email":"%s","password":"%s","displayName":"%s","workspaceName":"%s's partnerships"}""".formatted(email, PASSWORD, name, name);
+        String response = mvc.perform(post("/api/v1/auth/signup")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
-        return new SignedUp(UUID.fromString(JsonPath.read(response, "$.userId")),
-                UUID.fromString(JsonPath.read(response, "$.workspaceId")), JsonPath.read(response, "$.token"), email,
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return new SignedUp(
+                UUID.fromString(JsonPath.read(response, "$.userId")),
+                UUID.fromString(JsonPath.read(response, "$.workspaceId")),
+                JsonPath.read(response, "$.token"),
+                email,
                 PASSWORD);
     }
 
     public static void verifyEmail(MockMvc mvc, String email) throws Exception {
         mvc.perform(json(post("/api/v1/auth/verify-email"), """
-                {"token":"%s"}""".formatted(TestMailbox.token(email, "/verify-email?token="))))
+                {"token":"%s"}""".formatted(
+                                TestMailbox.token(email, "/verify-email?token="))))
                 .andExpect(status().isNoContent());
     }
 
@@ -97,7 +103,8 @@ public final class TestUsers {
     /** Adds {@code member} to {@code owner}'s workspace with a role: invited, then accepting the mailed link. */
     public static void addMember(MockMvc mvc, SignedUp owner, SignedUp member, String role) throws Exception {
         mvc.perform(json(post(owner.workspacePath("/members")), """
-                {"email":"%s","role":"%s"}""".formatted(member.email(), role)).with(owner.bearer()))
+                {"email":"%s","role":"%s"}""".formatted(member.email(), role))
+                        .with(owner.bearer()))
                 .andExpect(status().isAccepted());
         acceptInvitation(mvc, member);
     }
@@ -105,8 +112,9 @@ public final class TestUsers {
     /** Accepts the last invitation mailed to {@code member}, through the API. */
     public static void acceptInvitation(MockMvc mvc, SignedUp member) throws Exception {
         mvc.perform(json(post("/api/v1/invitations/accept"), """
-                {"token":"%s"}""".formatted(TestMailbox.token(member.email(), "/invitations/")))
-                .with(member.bearer()))
+                {"token":"%s"}""".formatted(
+                                        TestMailbox.token(member.email(), "/invitations/")))
+                        .with(member.bearer()))
                 .andExpect(status().isOk());
     }
 }

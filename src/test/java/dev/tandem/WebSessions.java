@@ -19,13 +19,12 @@ public final class WebSessions {
 
     public static final String COOKIE = "TANDEM_SESSION";
 
-    private WebSessions() {
-    }
+    private WebSessions() {}
 
     /** Logs in through the real log-in form. */
     public static RequestPostProcessor logIn(MockMvc mvc, SignedUp user) throws Exception {
-        MvcResult result = mvc.perform(post("/login").with(csrf())
-                        .param("email", user.email()).param("password", user.password()))
+        MvcResult result = mvc.perform(
+                        post("/login").with(csrf()).param("email", user.email()).param("password", user.password()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
         return session(result);

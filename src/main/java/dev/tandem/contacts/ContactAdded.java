@@ -11,12 +11,19 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A contact was added, on its timeline and on its organisation's. */
-public record ContactAdded(WorkspaceId workspaceId, UUID contactId, @Nullable UUID organizationId, String name,
-        Actor actor, Instant occurredAt) implements TimelineEvent {
+public record ContactAdded(
+        WorkspaceId workspaceId,
+        UUID contactId,
+        @Nullable UUID organizationId,
+        String name,
+        Actor actor,
+        Instant occurredAt)
+        implements TimelineEvent {
 
     @Override
     public List<TimelineSubject> subjects() {
-        return organizationId == null ? List.of(TimelineSubject.contact(contactId))
+        return organizationId == null
+                ? List.of(TimelineSubject.contact(contactId))
                 : List.of(TimelineSubject.contact(contactId), TimelineSubject.organization(organizationId));
     }
 

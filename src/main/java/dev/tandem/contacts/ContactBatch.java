@@ -32,8 +32,14 @@ class ContactBatch {
     private final PlannerStatistics statistics;
     private final ContactChannels channels;
 
-    ContactBatch(JdbcTemplate jdbc, SearchIndex index, OrganizationService organizations,
-            ApplicationEventPublisher events, Clock clock, PlannerStatistics statistics, ContactChannels channels) {
+    ContactBatch(
+            JdbcTemplate jdbc,
+            SearchIndex index,
+            OrganizationService organizations,
+            ApplicationEventPublisher events,
+            Clock clock,
+            PlannerStatistics statistics,
+            ContactChannels channels) {
         this.jdbc = jdbc;
         this.channels = channels;
         this.statistics = statistics;
@@ -58,21 +64,45 @@ class ContactBatch {
         for (ContactImports.NewContact next : batch) {
             ContactInput in = ContactInput.of(next.draft());
             UUID id = next.id();
-            UUID org = in.organizationName() == null ? null
+            UUID org = in.organizationName() == null
+                    ? null
                     : orgs.computeIfAbsent(in.organizationName(), name -> organizations.idForName(ctx, name));
             ContactDraft.Photo photo = next.draft().photo();
             String sortKey = SearchText.sortKey(in.displayName());
-            contacts.add(new Object[] {ws, id, in.givenName(), in.familyName(), in.displayName(), sortKey, org,
-                    in.title(), in.department(), in.linkedinUrl(), xHandle(in.xHandle()), in.website(),
-                    in.preferredLanguage(), in.timeZone(), in.howWeMet(), in.notes(),
-                    new SqlParameterValue(Types.BINARY, photo == null ? null : photo.data()), photo == null ? null : photo.mediaType(), at, at});
+            contacts.add(new Object[] {
+                ws,
+                id,
+                in.givenName(),
+                in.familyName(),
+                in.displayName(),
+                sortKey,
+                org,
+                in.title(),
+                in.department(),
+                in.linkedinUrl(),
+                xHandle(in.xHandle()),
+                in.website(),
+                in.preferredLanguage(),
+                in.timeZone(),
+                in.howWeMet(),
+                in.notes(),
+                new SqlParameterValue(Types.BINARY, photo == null ? null : photo.data()),
+                photo == null ? null : photo.mediaType(),
+                at,
+                at
+            });
             channels.add(ws, id, in);
             terms.add(SearchIndex.NewContact.of(id, in, in.organizationName()));
             added.add(new ContactAdded(ctx.workspaceId(), id, org, in.displayName(), ctx.actor(), now));
         }
-        Rows.insert(jdbc, "contacts", "workspace_id, id, given_name, family_name, display_name, sort_key, organization_id,"
-                + " title, department, linkedin_url, x_handle, website, preferred_language, time_zone, how_we_met, notes,"
-                + " photo, photo_type, created_at, updated_at", 20, contacts);
+        Rows.insert(
+                jdbc,
+                "contacts",
+                "workspace_id, id, given_name, family_name, display_name, sort_key, organization_id,"
+                        + " title, department, linkedin_url, x_handle, website, preferred_language, time_zone, how_we_met, notes,"
+                        + " photo, photo_type, created_at, updated_at",
+                20,
+                contacts);
         this.channels.insert(channels);
         index.indexNew(ctx.workspaceId(), terms);
         statistics.afterBatch();
@@ -82,5 +112,4 @@ class ContactBatch {
     private static @Nullable String xHandle(@Nullable String handle) {
         return handle == null ? null : handle.replaceFirst("^@", "");
     }
-
 }

@@ -11,10 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import java.util.function.Function;
 
 /** A contact's emails (the first is primary, each unique in the workspace), phones and tags. */
 @Repository
@@ -40,11 +40,13 @@ class ContactChannels {
         /** Adds the contact's: each email, phone and tag once (compared by key), the first email primary. */
         void add(UUID ws, UUID id, ContactInput input) {
             int ordinal = 0;
-            for (String email : distinct(input.emails(), ContactChannels::emailKey).values()) {
+            for (String email :
+                    distinct(input.emails(), ContactChannels::emailKey).values()) {
                 emails.add(new Object[] {ws, id, email, emailKey(email), ordinal == 0, ordinal++});
             }
             ordinal = 0;
-            for (String phone : distinct(input.phones(), ContactChannels::phoneKey).values()) {
+            for (String phone :
+                    distinct(input.phones(), ContactChannels::phoneKey).values()) {
                 phones.add(new Object[] {ws, id, phone, phoneKey(phone), ordinal++});
             }
             distinct(input.tags(), Tags::key).forEach((key, tag) -> tags.add(new Object[] {ws, id, tag, key}));
@@ -53,10 +55,13 @@ class ContactChannels {
 
     /** Writes the channels of contacts that have none yet: one statement per table, nothing to delete. */
     void insert(ChannelRows rows) {
-        Rows.insert(batches, "contact_emails",
-                "workspace_id, contact_id, email, email_key, is_primary, ordinal", 6, rows.emails());
-        Rows.insert(batches, "contact_phones", "workspace_id, contact_id, phone, phone_key, ordinal", 5,
-                rows.phones());
+        Rows.insert(
+                batches,
+                "contact_emails",
+                "workspace_id, contact_id, email, email_key, is_primary, ordinal",
+                6,
+                rows.emails());
+        Rows.insert(batches, "contact_phones", "workspace_id, contact_id, phone, phone_key, ordinal", 5, rows.phones());
         Rows.insert(batches, "contact_tags", "workspace_id, contact_id, tag, tag_key", 4, rows.tags());
     }
 
@@ -74,7 +79,9 @@ class ContactChannels {
     void replace(WorkspaceId ws, UUID id, ContactInput input) {
         for (String table : List.of("contact_emails", "contact_phones", "contact_tags")) {
             jdbc.sql("delete from " + table + " where workspace_id = :ws and contact_id = :id")
-                    .param("ws", ws.value()).param("id", id).update();
+                    .param("ws", ws.value())
+                    .param("id", id)
+                    .update();
         }
         ChannelRows rows = new ChannelRows();
         rows.add(ws.value(), id, input);
@@ -82,8 +89,12 @@ class ContactChannels {
     }
 
     List<String> emails(WorkspaceId ws, UUID id) {
-        return jdbc.sql("select email from contact_emails where workspace_id = :ws and contact_id = :id order by ordinal")
-                .param("ws", ws.value()).param("id", id).query(String.class).list();
+        return jdbc.sql(
+                        "select email from contact_emails where workspace_id = :ws and contact_id = :id order by ordinal")
+                .param("ws", ws.value())
+                .param("id", id)
+                .query(String.class)
+                .list();
     }
 
     /** The first email of each of these contacts, read by whole keys. */
@@ -92,15 +103,21 @@ class ContactChannels {
             return Map.of();
         }
         Map<UUID, String> first = new HashMap<>();
-        jdbc.sql("select contact_id, email from contact_emails where (workspace_id, contact_id) in (:keys) order by ordinal")
+        jdbc.sql(
+                        "select contact_id, email from contact_emails where (workspace_id, contact_id) in (:keys) order by ordinal")
                 .param("keys", Sql.keys(ws.value(), ids))
-                .query((rs, i) -> first.putIfAbsent(rs.getObject("contact_id", UUID.class), rs.getString("email"))).list();
+                .query((rs, i) -> first.putIfAbsent(rs.getObject("contact_id", UUID.class), rs.getString("email")))
+                .list();
         return first;
     }
 
     List<String> phones(WorkspaceId ws, UUID id) {
-        return jdbc.sql("select phone from contact_phones where workspace_id = :ws and contact_id = :id order by ordinal")
-                .param("ws", ws.value()).param("id", id).query(String.class).list();
+        return jdbc.sql(
+                        "select phone from contact_phones where workspace_id = :ws and contact_id = :id order by ordinal")
+                .param("ws", ws.value())
+                .param("id", id)
+                .query(String.class)
+                .list();
     }
 
     List<String> tags(WorkspaceId ws, UUID id) {
@@ -110,14 +127,19 @@ class ContactChannels {
     /** The contact that has this address among its emails. */
     Optional<UUID> ownerOf(WorkspaceId ws, String email) {
         return jdbc.sql("select contact_id from contact_emails where workspace_id = :ws and email_key = :key")
-                .param("ws", ws.value()).param("key", emailKey(email)).query(UUID.class).optional();
+                .param("ws", ws.value())
+                .param("key", emailKey(email))
+                .query(UUID.class)
+                .optional();
     }
 
     /** Every email, LinkedIn address and X handle of the workspace, read row by row. */
     void handles(WorkspaceId ws, ContactImports.HandleVisitor visitor) {
-        jdbc.sql("select contact_id, email from contact_emails where workspace_id = :ws").param("ws", ws.value())
+        jdbc.sql("select contact_id, email from contact_emails where workspace_id = :ws")
+                .param("ws", ws.value())
                 .query(rs -> {
-                    visitor.visit(rs.getObject("contact_id", UUID.class), ContactImports.Handle.EMAIL, rs.getString("email"));
+                    visitor.visit(
+                            rs.getObject("contact_id", UUID.class), ContactImports.Handle.EMAIL, rs.getString("email"));
                 });
         jdbc.sql("select id, linkedin_url, x_handle from contacts"
                         + " where workspace_id = :ws and (linkedin_url is not null or x_handle is not null)")

@@ -28,8 +28,7 @@ public record ContactDraft(
         @Nullable Photo photo) {
 
     /** A picture of the contact, as bytes with their media type (e.g. image/jpeg). */
-    public record Photo(byte[] data, String mediaType) {
-    }
+    public record Photo(byte[] data, String mediaType) {}
 
     public ContactDraft {
         emails = List.copyOf(emails);
@@ -39,7 +38,23 @@ public record ContactDraft(
 
     /** The same draft with another photo, or none. */
     public ContactDraft withPhoto(@Nullable Photo other) {
-        return new ContactDraft(givenName, familyName, displayName, emails, phones, organizationName, title, department,
-                linkedinUrl, xHandle, website, tags, preferredLanguage, timeZone, howWeMet, notes, other);
+        return new ContactDraft(
+                givenName,
+                familyName,
+                displayName,
+                emails,
+                phones,
+                organizationName,
+                title,
+                department,
+                linkedinUrl,
+                xHandle,
+                website,
+                tags,
+                preferredLanguage,
+                timeZone,
+                howWeMet,
+                notes,
+                other);
     }
 }

@@ -25,8 +25,13 @@ class ContactExchange implements ContactDirectory, ContactImports {
     private final ContactRules rules;
     private final ContactBatch batch;
 
-    ContactExchange(ContactService service, Contacts contacts, ContactChannels channels, Organizations organizations,
-            ContactRules rules, ContactBatch batch) {
+    ContactExchange(
+            ContactService service,
+            Contacts contacts,
+            ContactChannels channels,
+            Organizations organizations,
+            ContactRules rules,
+            ContactBatch batch) {
         this.service = service;
         this.rules = rules;
         this.batch = batch;
@@ -88,14 +93,26 @@ class ContactExchange implements ContactDirectory, ContactImports {
         ContactInput in = ContactInput.of(draft);
         // Emails another contact already owns stay with that contact.
         List<String> newEmails = in.emails().stream()
-                .filter(e -> channels.ownerOf(context.workspaceId(), e).isEmpty()).toList();
-        var merged = new ContactInput(or(c.givenName(), in.givenName()), or(c.familyName(), in.familyName()),
-                c.displayName(), concat(c.emails(), newEmails), concat(c.phones(), in.phones()),
-                c.organizationId(), c.organizationId() == null ? in.organizationName() : null, or(c.title(), in.title()),
-                or(c.department(), in.department()), or(c.linkedinUrl(), in.linkedinUrl()), or(c.xHandle(), in.xHandle()),
-                or(c.website(), in.website()), concat(c.tags(), in.tags()),
-                or(c.preferredLanguage(), in.preferredLanguage()), or(c.timeZone(), in.timeZone()),
-                or(c.howWeMet(), in.howWeMet()), or(c.notes(), in.notes()));
+                .filter(e -> channels.ownerOf(context.workspaceId(), e).isEmpty())
+                .toList();
+        var merged = new ContactInput(
+                or(c.givenName(), in.givenName()),
+                or(c.familyName(), in.familyName()),
+                c.displayName(),
+                concat(c.emails(), newEmails),
+                concat(c.phones(), in.phones()),
+                c.organizationId(),
+                c.organizationId() == null ? in.organizationName() : null,
+                or(c.title(), in.title()),
+                or(c.department(), in.department()),
+                or(c.linkedinUrl(), in.linkedinUrl()),
+                or(c.xHandle(), in.xHandle()),
+                or(c.website(), in.website()),
+                concat(c.tags(), in.tags()),
+                or(c.preferredLanguage(), in.preferredLanguage()),
+                or(c.timeZone(), in.timeZone()),
+                or(c.howWeMet(), in.howWeMet()),
+                or(c.notes(), in.notes()));
         rules.check(merged);
         boolean newPhoto = !c.hasPhoto() && draft.photo() != null;
         if (merged.equals(asInput(c))) {
@@ -116,18 +133,47 @@ class ContactExchange implements ContactDirectory, ContactImports {
         List<ContactDraft> drafts = new ArrayList<>();
         for (UUID id : contacts.allIds(workspace)) {
             Contact c = service.require(workspace, id);
-            drafts.add(new ContactDraft(c.givenName(), c.familyName(), c.displayName(), c.emails(), c.phones(),
-                    c.organizationName(), c.title(), c.department(), c.linkedinUrl(), c.xHandle(), c.website(), c.tags(),
-                    c.preferredLanguage(), c.timeZone(), c.howWeMet(), c.notes(),
+            drafts.add(new ContactDraft(
+                    c.givenName(),
+                    c.familyName(),
+                    c.displayName(),
+                    c.emails(),
+                    c.phones(),
+                    c.organizationName(),
+                    c.title(),
+                    c.department(),
+                    c.linkedinUrl(),
+                    c.xHandle(),
+                    c.website(),
+                    c.tags(),
+                    c.preferredLanguage(),
+                    c.timeZone(),
+                    c.howWeMet(),
+                    c.notes(),
                     c.hasPhoto() ? contacts.photo(workspace, id).orElse(null) : null));
         }
         return drafts;
     }
 
     private static ContactInput asInput(Contact c) {
-        return new ContactInput(c.givenName(), c.familyName(), c.displayName(), c.emails(), c.phones(), c.organizationId(),
-                null, c.title(), c.department(), c.linkedinUrl(), c.xHandle(), c.website(), c.tags(),
-                c.preferredLanguage(), c.timeZone(), c.howWeMet(), c.notes());
+        return new ContactInput(
+                c.givenName(),
+                c.familyName(),
+                c.displayName(),
+                c.emails(),
+                c.phones(),
+                c.organizationId(),
+                null,
+                c.title(),
+                c.department(),
+                c.linkedinUrl(),
+                c.xHandle(),
+                c.website(),
+                c.tags(),
+                c.preferredLanguage(),
+                c.timeZone(),
+                c.howWeMet(),
+                c.notes());
     }
 
     private static @Nullable String or(@Nullable String existing, @Nullable String incoming) {

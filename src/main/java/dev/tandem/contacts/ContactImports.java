@@ -14,7 +14,11 @@ import java.util.UUID;
 public interface ContactImports {
 
     /** A way a contact is recognised by: an email, a LinkedIn address, an X handle. */
-    enum Handle { EMAIL, LINKEDIN, X }
+    enum Handle {
+        EMAIL,
+        LINKEDIN,
+        X
+    }
 
     /** Receives each handle of each contact, as stored. */
     @FunctionalInterface
@@ -23,8 +27,7 @@ public interface ContactImports {
     }
 
     /** A contact to create with the id the import gave it (later rows of the file may merge into it). */
-    record NewContact(UUID id, ContactDraft draft) {
-    }
+    record NewContact(UUID id, ContactDraft draft) {}
 
     /** The contact with this address among any of its emails, compared case-insensitively. */
     Optional<UUID> findByEmail(WorkspaceId workspace, String email);

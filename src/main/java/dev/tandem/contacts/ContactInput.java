@@ -17,33 +17,73 @@ import org.jspecify.annotations.Nullable;
  * (matched case- and accent-insensitively, created when missing).
  */
 public record ContactInput(
-        @Nullable @Size(max = 100, message = "{validation.size.max}") String givenName,
-        @Nullable @Size(max = 100, message = "{validation.size.max}") String familyName,
-        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}") String displayName,
+        @Nullable @Size(max = 100, message = "{validation.size.max}")
+        String givenName,
+
+        @Nullable @Size(max = 100, message = "{validation.size.max}")
+        String familyName,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}")
+        String displayName,
+
         @Size(max = 10, message = "{contact.validation.tooMany}")
-        List<@NotBlank(message = "{validation.required}") @Email(message = "{validation.email}")
-                @Size(max = 320, message = "{validation.size.max}") String> emails,
+        List<
+                        @NotBlank(message = "{validation.required}") @Email(message = "{validation.email}")
+                        @Size(max = 320, message = "{validation.size.max}") String>
+                emails,
+
         @Size(max = 10, message = "{contact.validation.tooMany}")
-        List<@NotBlank(message = "{validation.required}") @Size(max = 50, message = "{validation.size.max}")
-                @Pattern(regexp = "[+(]?[0-9][0-9 ()./+\\-]*([ ]?(x|ext\\.?)[ ]?[0-9]+)?", message = "{contact.validation.phone}")
-                String> phones,
+        List<
+                        @NotBlank(message = "{validation.required}") @Size(max = 50, message = "{validation.size.max}")
+                        @Pattern(
+                                regexp = "[+(]?[0-9][0-9 ()./+\\-]*([ ]?(x|ext\\.?)[ ]?[0-9]+)?",
+                                message = "{contact.validation.phone}")
+                        String>
+                phones,
+
         @Nullable UUID organizationId,
-        @Nullable @Size(max = 200, message = "{validation.size.max}") String organizationName,
-        @Nullable @Size(max = 100, message = "{validation.size.max}") String title,
-        @Nullable @Size(max = 100, message = "{validation.size.max}") String department,
-        @Nullable @Size(max = 500, message = "{validation.size.max}")
-        @Pattern(regexp = WebLinks.PATTERN, message = "{contact.validation.url}") String linkedinUrl,
-        @Nullable @Size(max = 16, message = "{validation.size.max}")
-        @Pattern(regexp = "@?[A-Za-z0-9_]{1,15}", message = "{contact.validation.xHandle}") String xHandle,
-        @Nullable @Size(max = 500, message = "{validation.size.max}")
-        @Pattern(regexp = WebLinks.PATTERN, message = "{contact.validation.url}") String website,
+
+        @Nullable @Size(max = 200, message = "{validation.size.max}")
+        String organizationName,
+
+        @Nullable @Size(max = 100, message = "{validation.size.max}")
+        String title,
+
+        @Nullable @Size(max = 100, message = "{validation.size.max}")
+        String department,
+
+        @Nullable
+        @Size(max = 500, message = "{validation.size.max}")
+        @Pattern(regexp = WebLinks.PATTERN, message = "{contact.validation.url}")
+        String linkedinUrl,
+
+        @Nullable
+        @Size(max = 16, message = "{validation.size.max}")
+        @Pattern(regexp = "@?[A-Za-z0-9_]{1,15}", message = "{contact.validation.xHandle}")
+        String xHandle,
+
+        @Nullable
+        @Size(max = 500, message = "{validation.size.max}")
+        @Pattern(regexp = WebLinks.PATTERN, message = "{contact.validation.url}")
+        String website,
+
         @Size(max = 20, message = "{contact.validation.tooMany}")
-        List<@NotBlank(message = "{validation.required}") @Size(max = 50, message = "{validation.size.max}") String> tags,
-        @Nullable @Size(max = 35, message = "{validation.size.max}")
-        @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", message = "{contact.validation.language}") String preferredLanguage,
-        @Nullable @Size(max = 64, message = "{validation.size.max}") String timeZone,
-        @Nullable @Size(max = 1000, message = "{validation.size.max}") String howWeMet,
-        @Nullable @Size(max = 4000, message = "{validation.size.max}") String notes) {
+        List<@NotBlank(message = "{validation.required}") @Size(max = 50, message = "{validation.size.max}") String>
+                tags,
+
+        @Nullable
+        @Size(max = 35, message = "{validation.size.max}")
+        @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", message = "{contact.validation.language}")
+        String preferredLanguage,
+
+        @Nullable @Size(max = 64, message = "{validation.size.max}")
+        String timeZone,
+
+        @Nullable @Size(max = 1000, message = "{validation.size.max}")
+        String howWeMet,
+
+        @Nullable @Size(max = 4000, message = "{validation.size.max}")
+        String notes) {
 
     public ContactInput {
         givenName = clean(givenName);
@@ -66,10 +106,24 @@ public record ContactInput(
 
     /** The input a draft of an import stands for. */
     public static ContactInput of(ContactDraft draft) {
-        return new ContactInput(draft.givenName(), draft.familyName(), draft.displayName(), draft.emails(),
-                draft.phones(), null, draft.organizationName(), draft.title(), draft.department(), draft.linkedinUrl(),
-                draft.xHandle(), draft.website(), draft.tags(), draft.preferredLanguage(), draft.timeZone(),
-                draft.howWeMet(), draft.notes());
+        return new ContactInput(
+                draft.givenName(),
+                draft.familyName(),
+                draft.displayName(),
+                draft.emails(),
+                draft.phones(),
+                null,
+                draft.organizationName(),
+                draft.title(),
+                draft.department(),
+                draft.linkedinUrl(),
+                draft.xHandle(),
+                draft.website(),
+                draft.tags(),
+                draft.preferredLanguage(),
+                draft.timeZone(),
+                draft.howWeMet(),
+                draft.notes());
     }
 
     static @Nullable String clean(@Nullable String text) {
@@ -80,7 +134,11 @@ public record ContactInput(
         if (values == null) {
             return List.of();
         }
-        return values.stream().map(ContactInput::clean).filter(Objects::nonNull).distinct().toList();
+        return values.stream()
+                .map(ContactInput::clean)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     private static String joined(@Nullable String given, @Nullable String family) {

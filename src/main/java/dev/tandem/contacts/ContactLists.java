@@ -50,9 +50,14 @@ class ContactLists {
         Map<String, Object> params = new HashMap<>();
         params.put("ws", ws.value());
         var byName = query.sort() == ContactQuery.Sort.NAME
-                ? search.contactsByName(query.text(), params) : Optional.<String>empty();
-        List<ContactSummary> rows = byName.isPresent() ? searchByName(ws, byName.get(), query, page, params)
-                : jdbc.sql(list(ws, query, page, params)).params(params).query(ContactLists::summary).list();
+                ? search.contactsByName(query.text(), params)
+                : Optional.<String>empty();
+        List<ContactSummary> rows = byName.isPresent()
+                ? searchByName(ws, byName.get(), query, page, params)
+                : jdbc.sql(list(ws, query, page, params))
+                        .params(params)
+                        .query(ContactLists::summary)
+                        .list();
         return Page.of(rows, page, ContactSummary::id);
     }
 
@@ -60,10 +65,12 @@ class ContactLists {
      * A search A to Z in one statement: the page's ids from the kept prefixes, which carry the sort key, then
      * those contacts. Only the contacts shown are read, however many share a prefix.
      */
-    private List<ContactSummary> searchByName(WorkspaceId ws, String matches, ContactQuery query, PageRequest page,
-            Map<String, Object> params) {
+    private List<ContactSummary> searchByName(
+            WorkspaceId ws, String matches, ContactQuery query, PageRequest page, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder(matches);
-        sql.append(filters(query, "t0.contact_id",
+        sql.append(filters(
+                query,
+                "t0.contact_id",
                 "t0.contact_id in (select oc.id from contacts oc where oc.workspace_id = :ws and oc.organization_id = :org)",
                 params));
         if (page.after() != null) {
@@ -74,33 +81,42 @@ class ContactLists {
         // The page is cut in the derived table (a limit PostgreSQL cannot flatten), so only its contacts are read.
         // A left join, which H2 keeps in its order: joined inner, H2 at 500,000 contacts read every one of them
         // and matched each against the page (3 s a search). Every kept prefix has its contact.
-        return jdbc.sql(CONTACT_COLUMNS + " from (" + sql + ") m left join contacts c on c.workspace_id = :ws and c.id = m.contact_id"
-                + WITH_ORGANIZATION + " order by m.sort_key, m.contact_id").params(params).query(ContactLists::summary).list();
+        return jdbc.sql(CONTACT_COLUMNS + " from (" + sql
+                        + ") m left join contacts c on c.workspace_id = :ws and c.id = m.contact_id" + WITH_ORGANIZATION
+                        + " order by m.sort_key, m.contact_id")
+                .params(params)
+                .query(ContactLists::summary)
+                .list();
     }
 
     private String list(WorkspaceId ws, ContactQuery query, PageRequest page, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder(CONTACT_COLUMNS).append(" from contacts c").append(WITH_ORGANIZATION)
+        StringBuilder sql = new StringBuilder(CONTACT_COLUMNS)
+                .append(" from contacts c")
+                .append(WITH_ORGANIZATION)
                 .append(" where c.workspace_id = :ws");
         sql.append(SearchIndex.matching("contact_terms", "contact_id", "c.id", query.text(), params));
         sql.append(filters(query, "c.id", "c.organization_id = :org", params));
         if (page.after() != null) {
             sql.append(after(ws, query.sort(), page.after(), params));
         }
-        sql.append(switch (query.sort()) {
-            case NAME -> Sql.orderBy("c.workspace_id", "c.sort_key, c.id");
-            case RECENT -> " order by c.last_contacted_at desc nulls last, c.id desc";
-            case STALE -> " order by c.last_contacted_at asc nulls first, c.id";
-        });
+        sql.append(
+                switch (query.sort()) {
+                    case NAME -> Sql.orderBy("c.workspace_id", "c.sort_key, c.id");
+                    case RECENT -> " order by c.last_contacted_at desc nulls last, c.id desc";
+                    case STALE -> " order by c.last_contacted_at asc nulls first, c.id";
+                });
         return sql.append(Sql.limit(page.fetchSize())).toString();
     }
 
     /** The tag condition on the contact id {@code contactId}, and {@code inOrganization} when the query names one. */
-    private static String filters(ContactQuery query, String contactId, String inOrganization,
-            Map<String, Object> params) {
+    private static String filters(
+            ContactQuery query, String contactId, String inOrganization, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder();
         if (query.tag() != null && !query.tag().isBlank()) {
-            sql.append(" and ").append(contactId)
-                    .append(" in (select g.contact_id from contact_tags g where g.workspace_id = :ws and g.tag_key = :tag)");
+            sql.append(" and ")
+                    .append(contactId)
+                    .append(
+                            " in (select g.contact_id from contact_tags g where g.workspace_id = :ws and g.tag_key = :tag)");
             params.put("tag", Tags.key(query.tag()));
         }
         if (query.organizationId() != null) {
@@ -113,8 +129,8 @@ class ContactLists {
     Page<Organization> organizations(WorkspaceId ws, String text, String tag, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         params.put("ws", ws.value());
-        StringBuilder sql = new StringBuilder("select " + Organizations.COLUMNS
-                + " from contact_organizations o where o.workspace_id = :ws");
+        StringBuilder sql = new StringBuilder(
+                "select " + Organizations.COLUMNS + " from contact_organizations o where o.workspace_id = :ws");
         sql.append(SearchIndex.matching("contact_organization_terms", "organization_id", "o.id", text, params));
         if (!tag.isBlank()) {
             sql.append(" and o.id in (select g.organization_id from contact_organization_tags g"
@@ -122,16 +138,28 @@ class ContactLists {
             params.put("tag", Tags.key(tag));
         }
         if (page.after() != null) {
-            params.put("afterKey", jdbc.sql("select sort_key from contact_organizations where workspace_id = :ws and id = :id")
-                    .param("ws", ws.value()).param("id", page.after()).query(String.class).optional()
-                    .orElseThrow(() -> new InvalidInput("problem.cursor")));
+            params.put(
+                    "afterKey",
+                    jdbc.sql("select sort_key from contact_organizations where workspace_id = :ws and id = :id")
+                            .param("ws", ws.value())
+                            .param("id", page.after())
+                            .query(String.class)
+                            .optional()
+                            .orElseThrow(() -> new InvalidInput("problem.cursor")));
             params.put("afterId", page.after());
             sql.append(" and (o.sort_key > :afterKey or (o.sort_key = :afterKey and o.id > :afterId))");
         }
         sql.append(Sql.orderBy("o.workspace_id", "o.sort_key, o.id")).append(Sql.limit(page.fetchSize()));
-        List<Organization> rows = jdbc.sql(sql.toString()).params(params).query(Organizations::map).list();
+        List<Organization> rows = jdbc.sql(sql.toString())
+                .params(params)
+                .query(Organizations::map)
+                .list();
         var tags = organizations.tagsOf(ws, rows.stream().map(Organization::id).toList());
-        return Page.of(rows.stream().map(o -> o.withTags(tags.getOrDefault(o.id(), List.of()))).toList(), page,
+        return Page.of(
+                rows.stream()
+                        .map(o -> o.withTags(tags.getOrDefault(o.id(), List.of())))
+                        .toList(),
+                page,
                 Organization::id);
     }
 
@@ -140,20 +168,26 @@ class ContactLists {
         Instant at = after(ws, id, params);
         return switch (sort) {
             case NAME -> " and (c.sort_key > :afterKey or (c.sort_key = :afterKey and c.id > :afterId))";
-            case RECENT -> at == null ? " and c.last_contacted_at is null and c.id < :afterId"
-                    : " and (c.last_contacted_at < :afterAt or (c.last_contacted_at = :afterAt and c.id < :afterId)"
-                            + " or c.last_contacted_at is null)";
-            case STALE -> at == null ? " and (c.last_contacted_at is not null or c.id > :afterId)"
-                    : " and (c.last_contacted_at > :afterAt or (c.last_contacted_at = :afterAt and c.id > :afterId))";
+            case RECENT ->
+                at == null
+                        ? " and c.last_contacted_at is null and c.id < :afterId"
+                        : " and (c.last_contacted_at < :afterAt or (c.last_contacted_at = :afterAt and c.id < :afterId)"
+                                + " or c.last_contacted_at is null)";
+            case STALE ->
+                at == null
+                        ? " and (c.last_contacted_at is not null or c.id > :afterId)"
+                        : " and (c.last_contacted_at > :afterAt or (c.last_contacted_at = :afterAt and c.id > :afterId))";
         };
     }
 
     /** Puts the sort values of the row {@code id} in {@code params}; its last contact, or null. */
     private @Nullable Instant after(WorkspaceId ws, UUID id, Map<String, Object> params) {
         var last = jdbc.sql("select sort_key, last_contacted_at from contacts where workspace_id = :ws and id = :id")
-                .param("ws", ws.value()).param("id", id)
+                .param("ws", ws.value())
+                .param("id", id)
                 .query((rs, i) -> new Object[] {rs.getString("sort_key"), Sql.instant(rs, "last_contacted_at")})
-                .optional().orElseThrow(() -> new InvalidInput("problem.cursor"));
+                .optional()
+                .orElseThrow(() -> new InvalidInput("problem.cursor"));
         params.put("afterId", id);
         params.put("afterKey", last[0]);
         Instant at = (Instant) last[1];
@@ -162,8 +196,14 @@ class ContactLists {
     }
 
     private static ContactSummary summary(ResultSet rs, int row) throws SQLException {
-        return new ContactSummary(rs.getObject("id", UUID.class), rs.getString("display_name"), rs.getString("title"),
-                rs.getObject("organization_id", UUID.class), rs.getString("organization_name"),
-                rs.getString("primary_email"), Sql.strings(rs, "tags"), Sql.instant(rs, "last_contacted_at"));
+        return new ContactSummary(
+                rs.getObject("id", UUID.class),
+                rs.getString("display_name"),
+                rs.getString("title"),
+                rs.getObject("organization_id", UUID.class),
+                rs.getString("organization_name"),
+                rs.getString("primary_email"),
+                Sql.strings(rs, "tags"),
+                Sql.instant(rs, "last_contacted_at"));
     }
 }

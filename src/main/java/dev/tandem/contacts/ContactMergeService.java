@@ -29,8 +29,15 @@ public class ContactMergeService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ContactMergeService(ContactService service, Contacts contacts, ContactNotes notes, Duplicates duplicates,
-            SearchIndex index, Timeline timeline, ApplicationEventPublisher events, Clock clock) {
+    ContactMergeService(
+            ContactService service,
+            Contacts contacts,
+            ContactNotes notes,
+            Duplicates duplicates,
+            SearchIndex index,
+            Timeline timeline,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.service = service;
         this.contacts = contacts;
         this.notes = notes;
@@ -43,8 +50,10 @@ public class ContactMergeService {
 
     /** Possible duplicates: the same folded name or the same phone; at most 100 pairs. */
     public List<DuplicatePair> duplicates(WorkspaceId ws) {
-        return duplicates.find(ws, 100).stream().map(p -> new DuplicatePair(summary(service.require(ws, p.first())),
-                summary(service.require(ws, p.second())), p.reason())).toList();
+        return duplicates.find(ws, 100).stream()
+                .map(p -> new DuplicatePair(
+                        summary(service.require(ws, p.first())), summary(service.require(ws, p.second())), p.reason()))
+                .toList();
     }
 
     /**
@@ -70,11 +79,11 @@ public class ContactMergeService {
         notes.repoint(ws, merge, keep);
         timeline.repoint(ws, TimelineSubject.contact(merge), TimelineSubject.contact(keep));
         // Other modules re-point while the merged contact still exists, in case they reference it.
-        events.publishEvent(new ContactsMerged(ws, merge, gone.displayName(), keep, kept.displayName(), ctx.actor(),
-                clock.instant()));
+        events.publishEvent(new ContactsMerged(
+                ws, merge, gone.displayName(), keep, kept.displayName(), ctx.actor(), clock.instant()));
         contacts.delete(ws, merge);
-        contacts.update(ws, keep, combined(kept, gone), first(kept.organizationId(), gone.organizationId()),
-                clock.instant());
+        contacts.update(
+                ws, keep, combined(kept, gone), first(kept.organizationId(), gone.organizationId()), clock.instant());
         if (photo != null) {
             contacts.setPhoto(ws, keep, photo.data(), photo.mediaType());
         }
@@ -86,16 +95,30 @@ public class ContactMergeService {
     }
 
     private static ContactInput combined(Contact a, Contact b) {
-        return new ContactInput(first(a.givenName(), b.givenName()), first(a.familyName(), b.familyName()),
-                a.displayName(), union(a, b, Contact::emails), union(a, b, Contact::phones), null, null,
-                first(a.title(), b.title()), first(a.department(), b.department()),
-                first(a.linkedinUrl(), b.linkedinUrl()), first(a.xHandle(), b.xHandle()), first(a.website(), b.website()),
-                union(a, b, Contact::tags), first(a.preferredLanguage(), b.preferredLanguage()),
-                first(a.timeZone(), b.timeZone()), first(a.howWeMet(), b.howWeMet()), joinedNotes(a.notes(), b.notes()));
+        return new ContactInput(
+                first(a.givenName(), b.givenName()),
+                first(a.familyName(), b.familyName()),
+                a.displayName(),
+                union(a, b, Contact::emails),
+                union(a, b, Contact::phones),
+                null,
+                null,
+                first(a.title(), b.title()),
+                first(a.department(), b.department()),
+                first(a.linkedinUrl(), b.linkedinUrl()),
+                first(a.xHandle(), b.xHandle()),
+                first(a.website(), b.website()),
+                union(a, b, Contact::tags),
+                first(a.preferredLanguage(), b.preferredLanguage()),
+                first(a.timeZone(), b.timeZone()),
+                first(a.howWeMet(), b.howWeMet()),
+                joinedNotes(a.notes(), b.notes()));
     }
 
     private static List<String> union(Contact a, Contact b, Function<Contact, List<String>> values) {
-        return Stream.concat(values.apply(a).stream(), values.apply(b).stream()).distinct().toList();
+        return Stream.concat(values.apply(a).stream(), values.apply(b).stream())
+                .distinct()
+                .toList();
     }
 
     private static <T> @Nullable T first(@Nullable T a, @Nullable T b) {
@@ -111,7 +134,14 @@ public class ContactMergeService {
     }
 
     static ContactSummary summary(Contact c) {
-        return new ContactSummary(c.id(), c.displayName(), c.title(), c.organizationId(), c.organizationName(),
-                c.primaryEmail(), c.tags(), c.lastContactedAt());
+        return new ContactSummary(
+                c.id(),
+                c.displayName(),
+                c.title(),
+                c.organizationId(),
+                c.organizationName(),
+                c.primaryEmail(),
+                c.tags(),
+                c.lastContactedAt());
     }
 }

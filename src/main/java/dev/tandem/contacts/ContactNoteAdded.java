@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.UUID;
 
 /** A note was added to a contact; a shared one is written with them, so it is an interaction. */
-public record ContactNoteAdded(WorkspaceId workspaceId, UUID contactId, ContactNote.Visibility visibility,
-        Actor actor, Instant occurredAt) implements TimelineEvent {
+public record ContactNoteAdded(
+        WorkspaceId workspaceId, UUID contactId, ContactNote.Visibility visibility, Actor actor, Instant occurredAt)
+        implements TimelineEvent {
 
     @Override
     public List<TimelineSubject> subjects() {

@@ -28,7 +28,11 @@ public class ContactNoteService {
     private final AccountService accounts;
     private final Clock clock;
 
-    ContactNoteService(ContactNotes notes, Contacts contacts, ApplicationEventPublisher events, AccountService accounts,
+    ContactNoteService(
+            ContactNotes notes,
+            Contacts contacts,
+            ApplicationEventPublisher events,
+            AccountService accounts,
             Clock clock) {
         this.accounts = accounts;
         this.notes = notes;
@@ -48,8 +52,15 @@ public class ContactNoteService {
             throw new InvalidInput("contact.note.tooLong", MAX_LENGTH).on("body");
         }
         UUID id = Ids.next();
-        notes.insert(ctx.workspaceId(), id, contactId, text, visibility, ctx.userId().value(),
-                accounts.user(ctx.userId()).displayName(), clock.instant());
+        notes.insert(
+                ctx.workspaceId(),
+                id,
+                contactId,
+                text,
+                visibility,
+                ctx.userId().value(),
+                accounts.user(ctx.userId()).displayName(),
+                clock.instant());
         events.publishEvent(
                 new ContactNoteAdded(ctx.workspaceId(), contactId, visibility, ctx.actor(), clock.instant()));
         return notes.of(ctx.workspaceId(), contactId, new PageRequest(1, null)).get(0);

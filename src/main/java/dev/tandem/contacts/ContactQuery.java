@@ -9,11 +9,17 @@ import org.jspecify.annotations.Nullable;
  * emails, the organisation and tags (case- and accent-insensitively); {@code tag} and
  * {@code organizationId} narrow it.
  */
-public record ContactQuery(@Nullable String text, @Nullable String tag, @Nullable UUID organizationId, Sort sort) {
+public record ContactQuery(
+        @Nullable String text,
+        @Nullable String tag,
+        @Nullable UUID organizationId,
+        Sort sort) {
 
     /** NAME: A to Z; RECENT: last contacted first; STALE: never or longest ago contacted first. */
     public enum Sort {
-        NAME("name"), RECENT("-lastContacted"), STALE("lastContacted");
+        NAME("name"),
+        RECENT("-lastContacted"),
+        STALE("lastContacted");
 
         private final String param;
 

@@ -43,7 +43,8 @@ class ContactRules {
 
     private <T> void checkBean(T input) {
         validator.validate(input).stream()
-                .min(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
+                .min(Comparator.comparing(
+                        (ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
                 .ifPresent(v -> {
                     String field = v.getPropertyPath().toString().replaceAll("\\[.*", "");
                     throw new InvalidInput("contact.invalid", field, v.getMessage()).on(field);

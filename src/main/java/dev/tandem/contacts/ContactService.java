@@ -12,6 +12,7 @@ import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.ArrayList;
 
 /** People: create, read, change, delete, search; their photo. */
 @Service
@@ -30,6 +30,7 @@ public class ContactService {
     public static final int MAX_PHOTO_BYTES = 1024 * 1024;
     /** The most a {@link #search} returns. */
     public static final int MAX_MATCHES = 50;
+
     private static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png", "image/gif", "image/webp");
 
     private final Contacts contacts;
@@ -42,8 +43,15 @@ public class ContactService {
     private final Clock clock;
     private final ConcurrentChanges changes;
 
-    ContactService(Contacts contacts, ContactChannels channels, ContactLists lists, SearchIndex index,
-            OrganizationService organizations, ContactRules rules, ApplicationEventPublisher events, Clock clock,
+    ContactService(
+            Contacts contacts,
+            ContactChannels channels,
+            ContactLists lists,
+            SearchIndex index,
+            OrganizationService organizations,
+            ContactRules rules,
+            ApplicationEventPublisher events,
+            Clock clock,
             ConcurrentChanges changes) {
         this.changes = changes;
         this.contacts = contacts;
@@ -65,7 +73,8 @@ public class ContactService {
         UUID org = organization(ctx, input);
         contacts.insert(ctx.workspaceId(), id, input, org, clock.instant());
         // Indexed from what was written, not read back.
-        String organizationName = input.organizationId() == null ? input.organizationName()
+        String organizationName = input.organizationId() == null
+                ? input.organizationName()
                 : organizations.get(ctx, input.organizationId()).name();
         index.indexNew(ctx.workspaceId(), List.of(SearchIndex.NewContact.of(id, input, organizationName)));
         events.publishEvent(
@@ -142,7 +151,8 @@ public class ContactService {
         var query = new ContactQuery(text, null, null, ContactQuery.Sort.NAME);
         var page = PageRequest.of(Math.max(1, Math.min(limit, MAX_MATCHES)), null);
         return lists.contacts(ctx.workspaceId(), query, page).items().stream()
-                .map(ContactMatch::of).toList();
+                .map(ContactMatch::of)
+                .toList();
     }
 
     public Optional<ContactDraft.Photo> photo(WorkspaceContext ctx, UUID id) {
@@ -162,8 +172,8 @@ public class ContactService {
                 throw new InvalidInput("contact.photo.type").on("photo");
             }
         }
-        contacts.setPhoto(ctx.workspaceId(), id, photo == null ? null : photo.data(),
-                photo == null ? null : photo.mediaType());
+        contacts.setPhoto(
+                ctx.workspaceId(), id, photo == null ? null : photo.data(), photo == null ? null : photo.mediaType());
     }
 
     private void checkEmailsFree(WorkspaceId ws, UUID id, List<String> emails) {

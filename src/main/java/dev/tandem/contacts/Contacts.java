@@ -18,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import java.sql.Types;
 
 /** Contact rows; their emails, phones and tags are {@link ContactChannels}'. */
 @Repository
@@ -39,7 +38,9 @@ class Contacts {
                     created_at, updated_at)
                 values (:ws, :id, :given, :family, :display, :sortKey, :org, :title, :department, :linkedin, :x, :website,
                     :language, :zone, :howWeMet, :notes, :now, :now)""")
-                .params(params(ws, id, input, organizationId)).param("now", Sql.ts(now)).update();
+                .params(params(ws, id, input, organizationId))
+                .param("now", Sql.ts(now))
+                .update();
         // A new contact has no channels to replace.
         var rows = new ContactChannels.ChannelRows();
         rows.add(ws.value(), id, input);
@@ -54,8 +55,14 @@ class Contacts {
      * Writes the contact by {@code by} if it still has version {@code basedOn} (null: whatever its version); false,
      * writing nothing, when that version is gone.
      */
-    boolean update(WorkspaceId ws, UUID id, ContactInput input, @Nullable UUID organizationId, Instant now,
-            @Nullable UserId by, @Nullable Long basedOn) {
+    boolean update(
+            WorkspaceId ws,
+            UUID id,
+            ContactInput input,
+            @Nullable UUID organizationId,
+            Instant now,
+            @Nullable UserId by,
+            @Nullable Long basedOn) {
         boolean written = jdbc.sql("""
                 update contacts set given_name = :given, family_name = :family, display_name = :display,
                     sort_key = :sortKey, organization_id = :org, title = :title, department = :department,
@@ -63,9 +70,12 @@ class Contacts {
                     time_zone = :zone, how_we_met = :howWeMet, notes = :notes, updated_at = :now,
                     updated_by = coalesce(:by, updated_by), version = version + 1
                 where workspace_id = :ws and id = :id and version = coalesce(:basedOn, version)""")
-                .params(params(ws, id, input, organizationId)).param("now", Sql.ts(now))
-                .param("by", new SqlParameterValue(Types.OTHER, by == null ? null : by.value()))
-                .param("basedOn", new SqlParameterValue(Types.BIGINT, basedOn)).update() == 1;
+                        .params(params(ws, id, input, organizationId))
+                        .param("now", Sql.ts(now))
+                        .param("by", new SqlParameterValue(Types.OTHER, by == null ? null : by.value()))
+                        .param("basedOn", new SqlParameterValue(Types.BIGINT, basedOn))
+                        .update()
+                == 1;
         if (written) {
             channels.replace(ws, id, input);
         }
@@ -74,7 +84,11 @@ class Contacts {
 
     boolean exists(WorkspaceId ws, UUID id) {
         return jdbc.sql("select count(*) from contacts where workspace_id = :ws and id = :id")
-                .param("ws", ws.value()).param("id", id).query(Integer.class).single() > 0;
+                        .param("ws", ws.value())
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     /**
@@ -83,11 +97,17 @@ class Contacts {
      */
     int lock(WorkspaceId ws, Collection<UUID> ids) {
         return jdbc.sql("select id from contacts where workspace_id = :ws and id in (:ids) order by id for update")
-                .param("ws", ws.value()).param("ids", ids).query(UUID.class).list().size();
+                .param("ws", ws.value())
+                .param("ids", ids)
+                .query(UUID.class)
+                .list()
+                .size();
     }
 
     void delete(WorkspaceId ws, UUID id) {
-        jdbc.sql("delete from contacts where workspace_id = :ws and id = :id").param("ws", ws.value()).param("id", id)
+        jdbc.sql("delete from contacts where workspace_id = :ws and id = :id")
+                .param("ws", ws.value())
+                .param("id", id)
                 .update();
     }
 
@@ -103,30 +123,40 @@ class Contacts {
                      where g.workspace_id = c.workspace_id and g.contact_id = c.id) as tags
                 from contacts c left join contact_organizations o on o.workspace_id = c.workspace_id and o.id = c.organization_id
                 where c.workspace_id = :ws and c.id = :id""")
-                .param("ws", ws.value()).param("id", id)
-                .query((rs, i) -> map(rs, Sql.strings(rs, "emails"), Sql.strings(rs, "phones"), Sql.strings(rs, "tags")))
+                .param("ws", ws.value())
+                .param("id", id)
+                .query((rs, i) ->
+                        map(rs, Sql.strings(rs, "emails"), Sql.strings(rs, "phones"), Sql.strings(rs, "tags")))
                 .optional();
     }
 
     /** Every contact id of the workspace, A to Z. */
     List<UUID> allIds(WorkspaceId ws) {
         return jdbc.sql("select id from contacts where workspace_id = :ws order by sort_key, id")
-                .param("ws", ws.value()).query(UUID.class).list();
+                .param("ws", ws.value())
+                .query(UUID.class)
+                .list();
     }
 
     List<UUID> idsOfOrganization(WorkspaceId ws, UUID organizationId) {
         return jdbc.sql("select id from contacts where workspace_id = :ws and organization_id = :org")
-                .param("ws", ws.value()).param("org", organizationId).query(UUID.class).list();
+                .param("ws", ws.value())
+                .param("org", organizationId)
+                .query(UUID.class)
+                .list();
     }
 
     Map<UUID, String> names(WorkspaceId ws, Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select id, display_name from contacts where (workspace_id, id) in (:keys)")
+        return jdbc
+                .sql("select id, display_name from contacts where (workspace_id, id) in (:keys)")
                 .param("keys", Sql.keys(ws.value(), ids))
-                .query((rs, i) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("display_name"))).list()
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .query((rs, i) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("display_name")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Moves "last contacted" forward, never back. */
@@ -134,19 +164,28 @@ class Contacts {
         jdbc.sql("""
                 update contacts set last_contacted_at = :at
                 where workspace_id = :ws and id = :id and (last_contacted_at is null or last_contacted_at < :at)""")
-                .param("ws", ws.value()).param("id", id).param("at", Sql.ts(at)).update();
+                .param("ws", ws.value())
+                .param("id", id)
+                .param("at", Sql.ts(at))
+                .update();
     }
 
     void setPhoto(WorkspaceId ws, UUID id, byte @Nullable [] data, @Nullable String mediaType) {
         jdbc.sql("update contacts set photo = :photo, photo_type = :type where workspace_id = :ws and id = :id")
-                .param("ws", ws.value()).param("id", id).param("photo", data, Types.BINARY)
-                .param("type", mediaType).update();
+                .param("ws", ws.value())
+                .param("id", id)
+                .param("photo", data, Types.BINARY)
+                .param("type", mediaType)
+                .update();
     }
 
     Optional<ContactDraft.Photo> photo(WorkspaceId ws, UUID id) {
-        return jdbc.sql("select photo, photo_type from contacts where workspace_id = :ws and id = :id and photo is not null")
-                .param("ws", ws.value()).param("id", id)
-                .query((rs, i) -> new ContactDraft.Photo(rs.getBytes("photo"), rs.getString("photo_type"))).optional();
+        return jdbc.sql(
+                        "select photo, photo_type from contacts where workspace_id = :ws and id = :id and photo is not null")
+                .param("ws", ws.value())
+                .param("id", id)
+                .query((rs, i) -> new ContactDraft.Photo(rs.getBytes("photo"), rs.getString("photo_type")))
+                .optional();
     }
 
     private static Map<String, Object> params(WorkspaceId ws, UUID id, ContactInput input, @Nullable UUID org) {
@@ -172,13 +211,30 @@ class Contacts {
 
     private static Contact map(ResultSet rs, List<String> emails, List<String> phones, List<String> tags)
             throws SQLException {
-        return new Contact(rs.getObject("id", UUID.class), rs.getString("given_name"), rs.getString("family_name"),
-                rs.getString("display_name"), emails, phones, rs.getObject("organization_id", UUID.class),
-                rs.getString("organization_name"), rs.getString("title"), rs.getString("department"),
-                rs.getString("linkedin_url"), rs.getString("x_handle"), rs.getString("website"), tags,
-                rs.getString("preferred_language"), rs.getString("time_zone"), rs.getString("how_we_met"),
-                rs.getString("notes"), rs.getBoolean("has_photo"), Sql.instant(rs, "last_contacted_at"),
-                Sql.requiredInstant(rs, "created_at"), Sql.requiredInstant(rs, "updated_at"), rs.getLong("version"),
+        return new Contact(
+                rs.getObject("id", UUID.class),
+                rs.getString("given_name"),
+                rs.getString("family_name"),
+                rs.getString("display_name"),
+                emails,
+                phones,
+                rs.getObject("organization_id", UUID.class),
+                rs.getString("organization_name"),
+                rs.getString("title"),
+                rs.getString("department"),
+                rs.getString("linkedin_url"),
+                rs.getString("x_handle"),
+                rs.getString("website"),
+                tags,
+                rs.getString("preferred_language"),
+                rs.getString("time_zone"),
+                rs.getString("how_we_met"),
+                rs.getString("notes"),
+                rs.getBoolean("has_photo"),
+                Sql.instant(rs, "last_contacted_at"),
+                Sql.requiredInstant(rs, "created_at"),
+                Sql.requiredInstant(rs, "updated_at"),
+                rs.getLong("version"),
                 rs.getObject("updated_by") == null ? null : UserId.of(rs.getObject("updated_by", UUID.class)));
     }
 }

@@ -14,8 +14,15 @@ import java.util.UUID;
  * while the merged contact still exists, so that other modules re-point their rows in the same transaction; on the
  * kept contact's timeline.
  */
-public record ContactsMerged(WorkspaceId workspaceId, UUID merged, String mergedName, UUID kept, String keptName,
-        Actor actor, Instant occurredAt) implements TimelineEvent {
+public record ContactsMerged(
+        WorkspaceId workspaceId,
+        UUID merged,
+        String mergedName,
+        UUID kept,
+        String keptName,
+        Actor actor,
+        Instant occurredAt)
+        implements TimelineEvent {
 
     @Override
     public List<TimelineSubject> subjects() {

@@ -23,7 +23,8 @@ class LastContacted {
         if (!event.interaction()) {
             return;
         }
-        event.subjects().stream().filter(s -> s.kind() == TimelineSubject.Kind.CONTACT)
+        event.subjects().stream()
+                .filter(s -> s.kind() == TimelineSubject.Kind.CONTACT)
                 .forEach(s -> contacts.contacted(event.workspaceId(), s.id(), event.occurredAt()));
     }
 }

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.UUID;
 
 /** An organisation was added to the workspace. */
-public record OrganizationAdded(WorkspaceId workspaceId, UUID organizationId, String name, Actor actor,
-        Instant occurredAt) implements TimelineEvent {
+public record OrganizationAdded(
+        WorkspaceId workspaceId, UUID organizationId, String name, Actor actor, Instant occurredAt)
+        implements TimelineEvent {
 
     @Override
     public List<TimelineSubject> subjects() {

@@ -30,8 +30,15 @@ public class OrganizationService {
     private final Clock clock;
     private final ConcurrentChanges changes;
 
-    OrganizationService(Organizations organizations, Contacts contacts, ContactLists lists, SearchIndex index,
-            ContactRules rules, ApplicationEventPublisher events, Clock clock, ConcurrentChanges changes) {
+    OrganizationService(
+            Organizations organizations,
+            Contacts contacts,
+            ContactLists lists,
+            SearchIndex index,
+            ContactRules rules,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ConcurrentChanges changes) {
         this.changes = changes;
         this.organizations = organizations;
         this.contacts = contacts;
@@ -67,10 +74,16 @@ public class OrganizationService {
         rules.check(input);
         Organization before = require(ctx.workspaceId(), id);
         var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
-        if (based.version() != before.version() || !organizations.update(ctx.workspaceId(), id, input,
-                clock.instant(), ctx.userId(), based.version())) {
+        if (based.version() != before.version()
+                || !organizations.update(
+                        ctx.workspaceId(), id, input, clock.instant(), ctx.userId(), based.version())) {
             Organization now = require(ctx.workspaceId(), id);
-            throw changes.stale(ctx, based, now.version(), now.updatedBy(), now.updatedAt(),
+            throw changes.stale(
+                    ctx,
+                    based,
+                    now.version(),
+                    now.updatedBy(),
+                    now.updatedAt(),
                     ChangedMeanwhile.differing(now, input));
         }
         index.indexOrganization(ctx.workspaceId(), id);
@@ -100,8 +113,8 @@ public class OrganizationService {
         return organizations.find(ws, id).orElseThrow(() -> new NotFound("organization.notFound"));
     }
 
-    public Page<Organization> list(WorkspaceContext ctx, @Nullable String text, @Nullable String tag,
-            PageRequest page) {
+    public Page<Organization> list(
+            WorkspaceContext ctx, @Nullable String text, @Nullable String tag, PageRequest page) {
         return lists.organizations(ctx.workspaceId(), text == null ? "" : text, tag == null ? "" : tag, page);
     }
 
@@ -112,7 +125,8 @@ public class OrganizationService {
         }
         var page = PageRequest.of(Math.max(1, Math.min(limit, ContactService.MAX_MATCHES)), null);
         return lists.organizations(ctx.workspaceId(), text, "", page).items().stream()
-                .map(o -> new OrganizationMatch(o.id(), o.name())).toList();
+                .map(o -> new OrganizationMatch(o.id(), o.name()))
+                .toList();
     }
 
     /** Names for the organisation picker of the contact form, A to Z. */
@@ -123,7 +137,8 @@ public class OrganizationService {
     /** The organisation of this name, created when the workspace has none. */
     @Transactional
     public UUID idForName(WorkspaceContext ctx, String name) {
-        return organizations.idByName(ctx.workspaceId(), name)
+        return organizations
+                .idByName(ctx.workspaceId(), name)
                 .orElseGet(() -> create(ctx, OrganizationInput.named(name)).id());
     }
 }

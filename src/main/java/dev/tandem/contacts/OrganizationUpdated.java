@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.UUID;
 
 /** What is known of an organisation was edited; {@code name} is its name now. */
-public record OrganizationUpdated(WorkspaceId workspaceId, UUID organizationId, String name, Actor actor,
-        Instant occurredAt) implements TimelineEvent {
+public record OrganizationUpdated(
+        WorkspaceId workspaceId, UUID organizationId, String name, Actor actor, Instant occurredAt)
+        implements TimelineEvent {
 
     @Override
     public List<TimelineSubject> subjects() {

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import java.util.HashMap;
 
 /** Organisation rows and their tags. */
 @Repository
@@ -36,8 +36,7 @@ class Organizations {
         jdbc.sql("""
                 insert into contact_organizations (workspace_id, id, name, sort_key, website, industry, org_size, notes,
                     created_at, updated_at)
-                values (:ws, :id, :name, :sortKey, :website, :industry, :size, :notes, :now, :now)""")
-                .params(params(ws, id, input)).param("now", Sql.ts(now)).update();
+                values (:ws, :id, :name, :sortKey, :website, :industry, :size, :notes, :now, :now)""").params(params(ws, id, input)).param("now", Sql.ts(now)).update();
         tags.replace(ws, id, input.tags());
     }
 
@@ -48,8 +47,12 @@ class Organizations {
                     industry = :industry, org_size = :size, notes = :notes, updated_at = :now, updated_by = :by,
                     version = version + 1
                 where workspace_id = :ws and id = :id and version = :basedOn""")
-                .params(params(ws, id, input)).param("now", Sql.ts(now)).param("by", by.value())
-                .param("basedOn", basedOn).update() == 1;
+                        .params(params(ws, id, input))
+                        .param("now", Sql.ts(now))
+                        .param("by", by.value())
+                        .param("basedOn", basedOn)
+                        .update()
+                == 1;
         if (written) {
             tags.replace(ws, id, input.tags());
         }
@@ -58,30 +61,44 @@ class Organizations {
 
     void delete(WorkspaceId ws, UUID id) {
         jdbc.sql("update contacts set organization_id = null where workspace_id = :ws and organization_id = :id")
-                .param("ws", ws.value()).param("id", id).update();
+                .param("ws", ws.value())
+                .param("id", id)
+                .update();
         jdbc.sql("delete from contact_organizations where workspace_id = :ws and id = :id")
-                .param("ws", ws.value()).param("id", id).update();
+                .param("ws", ws.value())
+                .param("id", id)
+                .update();
     }
 
     Optional<Organization> find(WorkspaceId ws, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from contact_organizations o where o.workspace_id = :ws and o.id = :id")
-                .param("ws", ws.value()).param("id", id).query(Organizations::map).optional()
+                .param("ws", ws.value())
+                .param("id", id)
+                .query(Organizations::map)
+                .optional()
                 .map(o -> o.withTags(tags.of(ws, o.id())));
     }
 
     /** The organisation whose name folds to the same key, the oldest first when several do. */
     Optional<UUID> idByName(WorkspaceId ws, String name) {
-        return jdbc.sql("select id from contact_organizations where workspace_id = :ws and sort_key = :key order by id limit 1")
-                .param("ws", ws.value()).param("key", SearchText.sortKey(name)).query(UUID.class).optional();
+        return jdbc.sql(
+                        "select id from contact_organizations where workspace_id = :ws and sort_key = :key order by id limit 1")
+                .param("ws", ws.value())
+                .param("key", SearchText.sortKey(name))
+                .query(UUID.class)
+                .optional();
     }
 
     Map<UUID, String> names(WorkspaceId ws, Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select id, name from contact_organizations where (workspace_id, id) in (:keys)")
+        return jdbc
+                .sql("select id, name from contact_organizations where (workspace_id, id) in (:keys)")
                 .param("keys", Sql.keys(ws.value(), ids))
-                .query((rs, i) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("name"))).list().stream()
+                .query((rs, i) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("name")))
+                .list()
+                .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
@@ -95,8 +112,11 @@ class Organizations {
 
     /** All organisation names, A to Z, for the organisation picker. */
     List<String> allNames(WorkspaceId ws, int limit) {
-        return jdbc.sql("select name from contact_organizations where workspace_id = :ws order by sort_key, id" + Sql.limit(limit))
-                .param("ws", ws.value()).query(String.class).list();
+        return jdbc.sql("select name from contact_organizations where workspace_id = :ws order by sort_key, id"
+                        + Sql.limit(limit))
+                .param("ws", ws.value())
+                .query(String.class)
+                .list();
     }
 
     private static Map<String, Object> params(WorkspaceId ws, UUID id, OrganizationInput input) {
@@ -113,9 +133,17 @@ class Organizations {
     }
 
     static Organization map(ResultSet rs, int row) throws SQLException {
-        return new Organization(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("website"),
-                rs.getString("industry"), rs.getString("org_size"), rs.getString("notes"), List.of(),
-                rs.getInt("contact_count"), Sql.requiredInstant(rs, "created_at"), Sql.requiredInstant(rs, "updated_at"),
+        return new Organization(
+                rs.getObject("id", UUID.class),
+                rs.getString("name"),
+                rs.getString("website"),
+                rs.getString("industry"),
+                rs.getString("org_size"),
+                rs.getString("notes"),
+                List.of(),
+                rs.getInt("contact_count"),
+                Sql.requiredInstant(rs, "created_at"),
+                Sql.requiredInstant(rs, "updated_at"),
                 rs.getLong("version"),
                 rs.getObject("updated_by") == null ? null : UserId.of(rs.getObject("updated_by", UUID.class)));
     }

@@ -1,9 +1,9 @@
 package dev.tandem.contacts;
 
+import java.util.List;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import java.util.List;
 
 /**
  * Tells PostgreSQL how many contacts and organisations there are when its statistics still say next to none.
@@ -19,6 +19,7 @@ class PlannerStatistics {
 
     /** Fewer rows than this in the statistics, and they are taken again after a batch. */
     static final long FEW = 1_000;
+
     private static final List<String> TABLES = List.of("contacts", "contact_organizations");
 
     private final JdbcTemplate jdbc;
@@ -36,8 +37,8 @@ class PlannerStatistics {
         for (String table : TABLES) {
             // reltuples is -1 while a table has never been analysed. In the batch's transaction, ANALYZE counts the
             // rows it has written.
-            Long known = jdbc.queryForObject("select reltuples::bigint from pg_class where oid = ?::regclass", Long.class,
-                    table);
+            Long known = jdbc.queryForObject(
+                    "select reltuples::bigint from pg_class where oid = ?::regclass", Long.class, table);
             if (known != null && known < FEW) {
                 jdbc.execute("analyze " + table);
             }
@@ -47,8 +48,8 @@ class PlannerStatistics {
     private boolean postgres() {
         Boolean known = postgres;
         if (known == null) {
-            known = jdbc.execute((ConnectionCallback<Boolean>) c -> c.getMetaData().getDatabaseProductName()
-                    .equals("PostgreSQL"));
+            known = jdbc.execute((ConnectionCallback<Boolean>)
+                    c -> c.getMetaData().getDatabaseProductName().equals("PostgreSQL"));
             postgres = known;
         }
         return known;

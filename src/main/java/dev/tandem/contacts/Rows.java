@@ -18,8 +18,7 @@ final class Rows {
     /** A typed null: an untyped one makes Spring ask the driver for the parameter's type, a round trip per null. */
     private static final SqlParameterValue NULL = new SqlParameterValue(Types.NULL, null);
 
-    private Rows() {
-    }
+    private Rows() {}
 
     static void insert(JdbcTemplate jdbc, String table, String columns, int width, List<Object[]> rows) {
         int full = rows.size() / PER_STATEMENT * PER_STATEMENT;
@@ -38,7 +37,8 @@ final class Rows {
 
     private static String sql(String table, String columns, int width, int count) {
         String row = "(" + String.join(", ", Collections.nCopies(width, "?")) + ")";
-        return "insert into " + table + " (" + columns + ") values " + String.join(", ", Collections.nCopies(count, row));
+        return "insert into " + table + " (" + columns + ") values "
+                + String.join(", ", Collections.nCopies(count, row));
     }
 
     private static Object[] flatten(List<Object[]> rows, int width) {

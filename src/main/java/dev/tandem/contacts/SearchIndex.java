@@ -42,19 +42,23 @@ class SearchIndex {
         jdbc.sql("""
                 select c.given_name, c.family_name, c.display_name, c.sort_key, o.name as organization_name from contacts c
                 left join contact_organizations o on o.workspace_id = c.workspace_id and o.id = c.organization_id
-                where c.workspace_id = :ws and c.id = :id""")
-                .param("ws", ws.value()).param("id", id)
-                .query(rs -> {
-                    texts.add(rs.getString("given_name"));
-                    texts.add(rs.getString("family_name"));
-                    texts.add(rs.getString("display_name"));
-                    texts.add(rs.getString("organization_name"));
-                    sortKey[0] = rs.getString("sort_key");
-                });
+                where c.workspace_id = :ws and c.id = :id""").param("ws", ws.value()).param("id", id).query(rs -> {
+            texts.add(rs.getString("given_name"));
+            texts.add(rs.getString("family_name"));
+            texts.add(rs.getString("display_name"));
+            texts.add(rs.getString("organization_name"));
+            sortKey[0] = rs.getString("sort_key");
+        });
         texts.addAll(jdbc.sql("select email from contact_emails where workspace_id = :ws and contact_id = :id")
-                .param("ws", ws.value()).param("id", id).query(String.class).list());
+                .param("ws", ws.value())
+                .param("id", id)
+                .query(String.class)
+                .list());
         texts.addAll(jdbc.sql("select tag from contact_tags where workspace_id = :ws and contact_id = :id")
-                .param("ws", ws.value()).param("id", id).query(String.class).list());
+                .param("ws", ws.value())
+                .param("id", id)
+                .query(String.class)
+                .list());
         if (sortKey[0] != null) {
             Set<String> terms = replace("contact_terms", "contact_id", ws, id, texts);
             replacePrefixes(ws, id, terms, sortKey[0]);
@@ -89,15 +93,23 @@ class SearchIndex {
             }
         }
         Rows.insert(batches, "contact_terms", "workspace_id, term, contact_id", 3, termRows);
-        Rows.insert(batches, "contact_term_prefixes", "workspace_id, prefix, sort_key, contact_id, term", 5, prefixRows);
+        Rows.insert(
+                batches, "contact_term_prefixes", "workspace_id, prefix, sort_key, contact_id, term", 5, prefixRows);
     }
 
     void indexOrganization(WorkspaceId ws, UUID id) {
         List<@Nullable String> texts = new ArrayList<>();
         texts.addAll(jdbc.sql("select name from contact_organizations where workspace_id = :ws and id = :id")
-                .param("ws", ws.value()).param("id", id).query(String.class).list());
-        texts.addAll(jdbc.sql("select tag from contact_organization_tags where workspace_id = :ws and organization_id = :id")
-                .param("ws", ws.value()).param("id", id).query(String.class).list());
+                .param("ws", ws.value())
+                .param("id", id)
+                .query(String.class)
+                .list());
+        texts.addAll(
+                jdbc.sql("select tag from contact_organization_tags where workspace_id = :ws and organization_id = :id")
+                        .param("ws", ws.value())
+                        .param("id", id)
+                        .query(String.class)
+                        .list());
         replace("contact_organization_terms", "organization_id", ws, id, texts);
     }
 
@@ -105,13 +117,20 @@ class SearchIndex {
      * One {@code and <idColumn> in (…)} condition per prefix of the query, each a range over the
      * terms' primary key, with its parameters added to {@code params}.
      */
-    static String matching(String termsTable, String ownerColumn, String idColumn, @Nullable String query,
+    static String matching(
+            String termsTable,
+            String ownerColumn,
+            String idColumn,
+            @Nullable String query,
             Map<String, Object> params) {
         StringBuilder sql = new StringBuilder();
         List<String> prefixes = SearchText.prefixes(query);
         for (int i = 0; i < prefixes.size(); i++) {
-            sql.append(" and ").append(idColumn).append(" in (")
-                    .append(termRange(termsTable, ownerColumn, i, prefixes.get(i), params)).append(')');
+            sql.append(" and ")
+                    .append(idColumn)
+                    .append(" in (")
+                    .append(termRange(termsTable, ownerColumn, i, prefixes.get(i), params))
+                    .append(')');
         }
         return sql.toString();
     }
@@ -138,14 +157,15 @@ class SearchIndex {
             sql.append(" and ").append(termsFrom("t0", lead, "p0", params));
         }
         for (int i = 1; i < prefixes.size(); i++) {
-            sql.append(" and t0.contact_id in (").append(termRange("contact_terms", "contact_id", i, prefixes.get(i), params))
+            sql.append(" and t0.contact_id in (")
+                    .append(termRange("contact_terms", "contact_id", i, prefixes.get(i), params))
                     .append(')');
         }
         return Optional.of(sql.toString());
     }
 
-    private static String termRange(String termsTable, String ownerColumn, int i, String prefix,
-            Map<String, Object> params) {
+    private static String termRange(
+            String termsTable, String ownerColumn, int i, String prefix, Map<String, Object> params) {
         return "select t" + i + "." + ownerColumn + " from " + termsTable + " t" + i + " where "
                 + range(i, prefix, params);
     }
@@ -170,16 +190,24 @@ class SearchIndex {
     /** Writes the terms of {@code texts} in place of the record's; returns them. */
     private Set<String> replace(String table, String owner, WorkspaceId ws, UUID id, List<@Nullable String> texts) {
         jdbc.sql("delete from " + table + " where workspace_id = :ws and " + owner + " = :id")
-                .param("ws", ws.value()).param("id", id).update();
+                .param("ws", ws.value())
+                .param("id", id)
+                .update();
         Set<String> terms = SearchText.terms(texts);
-        Rows.insert(batches, table, "workspace_id, term, " + owner, 3,
+        Rows.insert(
+                batches,
+                table,
+                "workspace_id, term, " + owner,
+                3,
                 terms.stream().map(term -> new Object[] {ws.value(), term, id}).toList());
         return terms;
     }
 
     private void replacePrefixes(WorkspaceId ws, UUID contact, Set<String> terms, String sortKey) {
         jdbc.sql("delete from contact_term_prefixes where workspace_id = :ws and contact_id = :id")
-                .param("ws", ws.value()).param("id", contact).update();
+                .param("ws", ws.value())
+                .param("id", contact)
+                .update();
         List<Object[]> rows = new ArrayList<>();
         for (String term : terms) {
             for (String prefix : SearchText.leadingPrefixes(term)) {

@@ -23,18 +23,25 @@ final class SearchText {
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     /** Lower-case, without accents, spaces collapsed: "  José  García" is "jose garcia". */
     static String fold(@Nullable String text) {
         if (text == null) {
             return "";
         }
-        String stripped = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String stripped =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         String lower = stripped.toLowerCase(Locale.ROOT)
-                .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o")
-                .replace("ł", "l").replace("đ", "d").replace("ð", "d").replace("þ", "th").replace("ı", "i");
+                .replace("ß", "ss")
+                .replace("æ", "ae")
+                .replace("œ", "oe")
+                .replace("ø", "o")
+                .replace("ł", "l")
+                .replace("đ", "d")
+                .replace("ð", "d")
+                .replace("þ", "th")
+                .replace("ı", "i");
         return SPACE.matcher(lower.strip()).replaceAll(" ");
     }
 
@@ -59,7 +66,8 @@ final class SearchText {
 
     /** The kept prefix a search by {@code prefix} reads: its first {@value #LONGEST_PREFIX} letters. */
     static String keptPrefix(String prefix) {
-        return prefix.codePointCount(0, prefix.length()) <= LONGEST_PREFIX ? prefix
+        return prefix.codePointCount(0, prefix.length()) <= LONGEST_PREFIX
+                ? prefix
                 : prefix.substring(0, prefix.offsetByCodePoints(0, LONGEST_PREFIX));
     }
 

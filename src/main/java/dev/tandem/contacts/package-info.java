@@ -11,6 +11,6 @@
  * "last contacted" of each contact it concerns. Depends on {@code shared}, {@code identity} and
  * {@code timeline} (reading and re-pointing a contact's stream).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "timeline" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "timeline"})
 @org.jspecify.annotations.NullMarked
 package dev.tandem.contacts;

@@ -41,8 +41,12 @@ class DemoAccount {
     private final TandemProperties properties;
     private final String password;
 
-    DemoAccount(AccountService accounts, DemoData demo, PlatformTransactionManager transactions,
-            TandemProperties properties, @Value("${tandem.demo.password:" + DEFAULT_PASSWORD + "}") String password) {
+    DemoAccount(
+            AccountService accounts,
+            DemoData demo,
+            PlatformTransactionManager transactions,
+            TandemProperties properties,
+            @Value("${tandem.demo.password:" + DEFAULT_PASSWORD + "}") String password) {
         this.accounts = accounts;
         this.demo = demo;
         this.transaction = new TransactionTemplate(transactions);
@@ -64,22 +68,29 @@ class DemoAccount {
         }
         try {
             DemoResult result = transaction.execute(status -> {
-                var signedUp = accounts.signUp(new AccountService.SignUp(EMAIL, password, "Demo User", WORKSPACE,
-                        Locale.ENGLISH, ZoneId.of("UTC"), null));
-                return demo.load(new WorkspaceContext(signedUp.workspaceId(), WORKSPACE, signedUp.userId(), "Demo User",
-                        Role.OWNER));
+                var signedUp = accounts.signUp(new AccountService.SignUp(
+                        EMAIL, password, "Demo User", WORKSPACE, Locale.ENGLISH, ZoneId.of("UTC"), null));
+                return demo.load(new WorkspaceContext(
+                        signedUp.workspaceId(), WORKSPACE, signedUp.userId(), "Demo User", Role.OWNER));
             });
-            log.info("Demo account created with {} partnerships: log in at {} as {} with {}",
-                    result == null ? 0 : result.partnerships(), login, EMAIL,
-                    DEFAULT_PASSWORD.equals(password) ? "the password \"" + DEFAULT_PASSWORD + "\""
+            log.info(
+                    "Demo account created with {} partnerships: log in at {} as {} with {}",
+                    result == null ? 0 : result.partnerships(),
+                    login,
+                    EMAIL,
+                    DEFAULT_PASSWORD.equals(password)
+                            ? "the password \"" + DEFAULT_PASSWORD + "\""
                             : "the password set in tandem.demo.password");
             return true;
         } catch (Refusal problem) {
             if (problem instanceof Conflict && "email.taken".equals(problem.messageKey())) {
                 log.info("Demo account {} was created by another node meanwhile: log in at {}", EMAIL, login);
             } else {
-                log.warn("Demo account {} not created: {} (sign-up must be open and the password must pass the "
-                        + "password policy)", EMAIL, problem.messageKey());
+                log.warn(
+                        "Demo account {} not created: {} (sign-up must be open and the password must pass the "
+                                + "password policy)",
+                        EMAIL,
+                        problem.messageKey());
             }
             return false;
         }

@@ -34,7 +34,10 @@ public class DemoData {
 
     /** Whether the demo may go into this workspace: only while it has no partnership at all. */
     public boolean canLoad(WorkspaceContext context) {
-        return portfolio.list(context, PartnershipFilter.all(), new PageRequest(1, null)).items().isEmpty();
+        return portfolio
+                .list(context, PartnershipFilter.all(), new PageRequest(1, null))
+                .items()
+                .isEmpty();
     }
 
     /** What a load creates, for the page that offers it. */

@@ -11,11 +11,11 @@ import dev.tandem.recognition.KudosService;
 import dev.tandem.recognition.MilestoneDetails;
 import dev.tandem.recognition.MilestoneService;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import java.util.ArrayList;
 
 /** Plans a story's contributions, milestone and thanks on the days they happened. */
 @Component
@@ -33,12 +33,26 @@ class DemoGivingWriter {
 
     void plan(WorkspaceContext context, Replay replay, Sides sides, String story) {
         for (var gift : DemoGiving.GIFTS.getOrDefault(story, List.of())) {
-            replay.then(replay.at(gift.daysAgo(), 15), () -> ledger.record(context, sides.partnershipId(),
-                    Flow.CONTRIBUTION, new EntryDetails(gift.side(), gift.kind(), gift.what(),
-                            replay.date(gift.daysAgo()), new BigDecimal(gift.amount()),
-                            gift.currency() == null ? null : Currency.getInstance(gift.currency()),
-                            gift.person() == null ? (gift.side() == LedgerSide.US ? context.userId().value() : null)
-                                    : sides.contact(gift.person()), null, null)));
+            replay.then(
+                    replay.at(gift.daysAgo(), 15),
+                    () -> ledger.record(
+                            context,
+                            sides.partnershipId(),
+                            Flow.CONTRIBUTION,
+                            new EntryDetails(
+                                    gift.side(),
+                                    gift.kind(),
+                                    gift.what(),
+                                    replay.date(gift.daysAgo()),
+                                    new BigDecimal(gift.amount()),
+                                    gift.currency() == null ? null : Currency.getInstance(gift.currency()),
+                                    gift.person() == null
+                                            ? (gift.side() == LedgerSide.US
+                                                    ? context.userId().value()
+                                                    : null)
+                                            : sides.contact(gift.person()),
+                                    null,
+                                    null)));
         }
         var celebration = DemoGiving.CELEBRATIONS.get(story);
         if (celebration == null) {
@@ -49,11 +63,27 @@ class DemoGivingWriter {
             var contributors = new ArrayList<Contributor>();
             contributors.add(new Contributor(Side.OURS, context.userId().value()));
             celebration.contributors().forEach(p -> contributors.add(new Contributor(Side.THEIRS, sides.contact(p))));
-            id[0] = milestones.add(context, sides.partnershipId(), new MilestoneDetails(celebration.title(),
-                    replay.date(celebration.daysAgo()), celebration.achieved(), contributors, List.of(), List.of()))
-                    .milestone().id();
+            id[0] = milestones
+                    .add(
+                            context,
+                            sides.partnershipId(),
+                            new MilestoneDetails(
+                                    celebration.title(),
+                                    replay.date(celebration.daysAgo()),
+                                    celebration.achieved(),
+                                    contributors,
+                                    List.of(),
+                                    List.of()))
+                    .milestone()
+                    .id();
         });
-        replay.then(replay.at(celebration.thankedDaysAgo(), 10), () -> kudos.give(context, sides.partnershipId(),
-                new Contributor(Side.THEIRS, sides.contact(celebration.thanked())), id[0], celebration.message()));
+        replay.then(
+                replay.at(celebration.thankedDaysAgo(), 10),
+                () -> kudos.give(
+                        context,
+                        sides.partnershipId(),
+                        new Contributor(Side.THEIRS, sides.contact(celebration.thanked())),
+                        id[0],
+                        celebration.message()));
     }
 }

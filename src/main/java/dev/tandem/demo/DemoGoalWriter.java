@@ -42,8 +42,10 @@ class DemoGoalWriter {
         replay.then(replay.at(first, 8), () -> {
             Map<String, UUID> own = new HashMap<>();
             for (Own o : data.own()) {
-                own.put(o.key(), ownGoals.add(context, sides.partnershipId(), o.side(), o.kind(), o.title(),
-                        o.description()).id());
+                own.put(
+                        o.key(),
+                        ownGoals.add(context, sides.partnershipId(), o.side(), o.kind(), o.title(), o.description())
+                                .id());
             }
             for (Shared shared : data.shared()) {
                 replay.then(replay.at(shared.setDaysAgo(), 11), () -> set(context, replay, sides, shared, own));
@@ -52,24 +54,52 @@ class DemoGoalWriter {
     }
 
     private void set(WorkspaceContext context, Replay replay, Sides sides, Shared shared, Map<String, UUID> own) {
-        var details = new GoalDetails(shared.title(), null, shared.why(), shared.ourOwner() ? context.userId() : null,
+        var details = new GoalDetails(
+                shared.title(),
+                null,
+                shared.why(),
+                shared.ourOwner() ? context.userId() : null,
                 shared.theirOwner() == null ? null : sides.contact(shared.theirOwner()),
-                replay.date(shared.setDaysAgo() - shared.dueInDays()), GoalStatus.ACTIVE,
+                replay.date(shared.setDaysAgo() - shared.dueInDays()),
+                GoalStatus.ACTIVE,
                 shared.serves().stream().map(own::get).toList());
         Goal goal = goals.set(context, sides.partnershipId(), details).goal();
         for (KeyResult kr : shared.keyResults()) {
-            UUID id = keyResults.add(context, goal.id(), new KeyResultDetails(kr.metric(), kr.unit(),
-                    new BigDecimal(kr.baseline()), new BigDecimal(kr.target()), kr.direction())).keyResult().id();
+            UUID id = keyResults
+                    .add(
+                            context,
+                            goal.id(),
+                            new KeyResultDetails(
+                                    kr.metric(),
+                                    kr.unit(),
+                                    new BigDecimal(kr.baseline()),
+                                    new BigDecimal(kr.target()),
+                                    kr.direction()))
+                    .keyResult()
+                    .id();
             for (Measure m : kr.measures()) {
-                replay.then(replay.at(m.daysAgo(), 15), () -> keyResults.measure(context, id, new BigDecimal(m.value()),
-                        replay.date(m.daysAgo()), m.note()));
+                replay.then(
+                        replay.at(m.daysAgo(), 15),
+                        () -> keyResults.measure(
+                                context, id, new BigDecimal(m.value()), replay.date(m.daysAgo()), m.note()));
             }
         }
         Integer achieved = shared.achievedDaysAgo();
         if (achieved != null) {
-            replay.then(replay.at(achieved, 17), () -> goals.update(context, goal.id(), new GoalDetails(details.title(),
-                    details.description(), details.why(), details.ourOwner(), details.theirOwner(), details.dueOn(),
-                    GoalStatus.ACHIEVED, details.serves())));
+            replay.then(
+                    replay.at(achieved, 17),
+                    () -> goals.update(
+                            context,
+                            goal.id(),
+                            new GoalDetails(
+                                    details.title(),
+                                    details.description(),
+                                    details.why(),
+                                    details.ourOwner(),
+                                    details.theirOwner(),
+                                    details.dueOn(),
+                                    GoalStatus.ACHIEVED,
+                                    details.serves())));
         }
     }
 }

@@ -47,11 +47,20 @@ class DemoRhythmWriter {
     void plan(WorkspaceContext context, Replay replay, Sides sides, Rhythm rhythm, ZoneId zone) {
         for (Meet meet : rhythm.meetings()) {
             Instant start = replay.date(replay.workday(meet.daysAgo()))
-                    .atTime(LocalTime.of(meet.daysAgo() % 2 == 0 ? 10 : 15, 0)).atZone(zone).toInstant();
-            Instant end = start.plus(meet.type() == MeetingType.CHECK_IN ? Duration.ofMinutes(45) : Duration.ofMinutes(90));
+                    .atTime(LocalTime.of(meet.daysAgo() % 2 == 0 ? 10 : 15, 0))
+                    .atZone(zone)
+                    .toInstant();
+            Instant end =
+                    start.plus(meet.type() == MeetingType.CHECK_IN ? Duration.ofMinutes(45) : Duration.ofMinutes(90));
             boolean inPerson = meet.type() != MeetingType.CHECK_IN;
-            var details = new MeetingDetails(meet.type(), start, end, zone, inPerson ? rhythm.place() : null,
-                    inPerson ? null : rhythm.videoUrl(), List.of(new AgendaItem(false, meet.topic())));
+            var details = new MeetingDetails(
+                    meet.type(),
+                    start,
+                    end,
+                    zone,
+                    inPerson ? rhythm.place() : null,
+                    inPerson ? null : rhythm.videoUrl(),
+                    List.of(new AgendaItem(false, meet.topic())));
             replay.then(end.plus(WRITTEN_AFTER), () -> hold(context, replay, sides, meet, details));
         }
     }
@@ -72,13 +81,17 @@ class DemoRhythmWriter {
         meetings.hold(context, meeting.id());
         for (Promise promise : meet.actions()) {
             UUID owner = promise.side() == OwnerSide.US ? sides.ours() : sides.participant(promise.person());
-            Commitment made = commitments.actionItem(context, meeting.id(), new CommitmentDraft(promise.what(),
-                    promise.side(), owner, replay.date(promise.dueDaysAgo())));
+            Commitment made = commitments.actionItem(
+                    context,
+                    meeting.id(),
+                    new CommitmentDraft(promise.what(), promise.side(), owner, replay.date(promise.dueDaysAgo())));
             if (promise.outcome() != CommitmentStatus.OPEN) {
-                LocalDate doneOn = promise.outcome() == CommitmentStatus.DONE
-                        ? replay.date(promise.closedDaysAgo()) : null;
-                replay.then(replay.at(promise.closedDaysAgo(), 16), () -> commitments.change(context, made.id(),
-                        new CommitmentChange(null, null, null, promise.outcome(), doneOn)));
+                LocalDate doneOn =
+                        promise.outcome() == CommitmentStatus.DONE ? replay.date(promise.closedDaysAgo()) : null;
+                replay.then(
+                        replay.at(promise.closedDaysAgo(), 16),
+                        () -> commitments.change(
+                                context, made.id(), new CommitmentChange(null, null, null, promise.outcome(), doneOn)));
             }
         }
     }

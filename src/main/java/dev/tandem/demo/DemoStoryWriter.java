@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +24,6 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import java.time.ZoneOffset;
 
 /**
  * Writes one story as it happened: the partnership is created on the day of its first trace, then its interactions,
@@ -33,8 +33,7 @@ import java.time.ZoneOffset;
 class DemoStoryWriter {
 
     /** Who and what the story refers to: the cast by person key, the organisations by key. */
-    record Cast(Map<String, Person> people, Map<String, UUID> contacts, Map<String, UUID> organizations) {
-    }
+    record Cast(Map<String, Person> people, Map<String, UUID> contacts, Map<String, UUID> organizations) {}
 
     private final PartnershipService partnerships;
     private final PartnershipParticipants participants;
@@ -45,8 +44,14 @@ class DemoStoryWriter {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DemoStoryWriter(PartnershipService partnerships, PartnershipParticipants participants, PartnershipNotes notes,
-            DemoRhythmWriter rhythm, DemoGoalWriter goals, DemoGivingWriter giving, ApplicationEventPublisher events,
+    DemoStoryWriter(
+            PartnershipService partnerships,
+            PartnershipParticipants participants,
+            PartnershipNotes notes,
+            DemoRhythmWriter rhythm,
+            DemoGoalWriter goals,
+            DemoGivingWriter giving,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.giving = giving;
         this.partnerships = partnerships;
@@ -63,20 +68,48 @@ class DemoStoryWriter {
         @Nullable UUID org = story.org() == null ? null : cast.organizations().get(story.org());
         UUID[] id = new UUID[1];
         replay.then(replay.at(since(story, replay), 7), () -> {
-            id[0] = partnerships.create(context, new PartnershipDetails(story.name(), story.kind(), context.userId(),
-                    org, cast.contacts().get(story.contact()), story.purpose(), story.values(), story.cadence(),
-                    story.visibility()), Stage.EXPLORING).partnership().id();
+            id[0] = partnerships
+                    .create(
+                            context,
+                            new PartnershipDetails(
+                                    story.name(),
+                                    story.kind(),
+                                    context.userId(),
+                                    org,
+                                    cast.contacts().get(story.contact()),
+                                    story.purpose(),
+                                    story.values(),
+                                    story.cadence(),
+                                    story.visibility()),
+                            Stage.EXPLORING)
+                    .partnership()
+                    .id();
             Sides sides = sides(context, id[0], story, cast);
             for (Touch touch : story.history()) {
                 String person = touch.person() == null ? story.contact() : touch.person();
-                replay.then(at(replay, touch.daysAgo()), () -> publish(context, id[0], org, cast.contacts().get(person),
-                        cast.people().get(person).displayName(), touch, replay));
+                replay.then(
+                        at(replay, touch.daysAgo()),
+                        () -> publish(
+                                context,
+                                id[0],
+                                org,
+                                cast.contacts().get(person),
+                                cast.people().get(person).displayName(),
+                                touch,
+                                replay));
             }
-            story.moves().forEach(move -> replay.then(replay.at(move.daysAgo(), 12),
-                    () -> partnerships.moveStage(context, id[0], move.to(), move.reason())));
+            story.moves()
+                    .forEach(move -> replay.then(
+                            replay.at(move.daysAgo(), 12),
+                            () -> partnerships.moveStage(context, id[0], move.to(), move.reason())));
             var meetings = DemoRhythm.BY_STORY.get(story.contact());
             if (meetings != null) {
-                rhythm.plan(context, replay, sides, meetings, ZoneId.of(cast.people().get(story.contact()).timeZone()));
+                rhythm.plan(
+                        context,
+                        replay,
+                        sides,
+                        meetings,
+                        ZoneId.of(cast.people().get(story.contact()).timeZone()));
             }
             var goalsOfStory = DemoGoals.BY_STORY.get(story.contact());
             if (goalsOfStory != null) {
@@ -93,35 +126,64 @@ class DemoStoryWriter {
     private static int since(Story story, Replay replay) {
         var rhythmOf = DemoRhythm.BY_STORY.get(story.contact());
         var goalsOf = DemoGoals.BY_STORY.get(story.contact());
-        return Stream.of(story.history().stream().mapToInt(Touch::daysAgo),
+        return Stream.of(
+                        story.history().stream().mapToInt(Touch::daysAgo),
                         story.moves().stream().mapToInt(DemoStories.Move::daysAgo),
-                        rhythmOf == null ? IntStream.empty() : rhythmOf.meetings().stream()
-                                .mapToInt(m -> replay.workday(m.daysAgo())),
-                        goalsOf == null ? IntStream.empty() : goalsOf.shared().stream().mapToInt(DemoGoals.Shared::setDaysAgo))
-                .flatMapToInt(s -> s).max().orElse(0);
+                        rhythmOf == null
+                                ? IntStream.empty()
+                                : rhythmOf.meetings().stream().mapToInt(m -> replay.workday(m.daysAgo())),
+                        goalsOf == null
+                                ? IntStream.empty()
+                                : goalsOf.shared().stream().mapToInt(DemoGoals.Shared::setDaysAgo))
+                .flatMapToInt(s -> s)
+                .max()
+                .orElse(0);
     }
 
     private Sides sides(WorkspaceContext context, UUID id, Story story, Cast cast) {
-        UUID ours = participants.add(context, id, Side.OURS, context.userId().value(), story.ourRole()).participant().id();
+        UUID ours = participants
+                .add(context, id, Side.OURS, context.userId().value(), story.ourRole())
+                .participant()
+                .id();
         Map<String, UUID> theirs = new HashMap<>();
         Map<String, UUID> contacts = new HashMap<>();
         for (DemoStories.Theirs t : story.theirs()) {
             UUID contact = cast.contacts().get(t.person());
-            theirs.put(t.person(), participants.add(context, id, Side.THEIRS, contact, t.role()).participant().id());
+            theirs.put(
+                    t.person(),
+                    participants
+                            .add(context, id, Side.THEIRS, contact, t.role())
+                            .participant()
+                            .id());
             contacts.put(t.person(), contact);
         }
         return new Sides(id, ours, Map.copyOf(theirs), Map.copyOf(contacts));
     }
 
-    private void publish(WorkspaceContext context, UUID partnership, @Nullable UUID org, UUID contact, String name,
-            Touch touch, Replay replay) {
-        events.publishEvent(new InteractionReplayed(context.workspaceId(), partnership, contact, org, touch.type(),
-                name, touch.topic(), context.actor(), at(replay, touch.daysAgo())));
+    private void publish(
+            WorkspaceContext context,
+            UUID partnership,
+            @Nullable UUID org,
+            UUID contact,
+            String name,
+            Touch touch,
+            Replay replay) {
+        events.publishEvent(new InteractionReplayed(
+                context.workspaceId(),
+                partnership,
+                contact,
+                org,
+                touch.type(),
+                name,
+                touch.topic(),
+                context.actor(),
+                at(replay, touch.daysAgo())));
     }
 
     /** A working hour (UTC) of the day {@code daysAgo} before today, varied but fixed for each day. */
     private static Instant at(Replay replay, int daysAgo) {
-        return replay.date(daysAgo).atTime(LocalTime.of(9 + daysAgo % 7, daysAgo % 2 == 0 ? 0 : 30))
+        return replay.date(daysAgo)
+                .atTime(LocalTime.of(9 + daysAgo % 7, daysAgo % 2 == 0 ? 0 : 30))
                 .toInstant(ZoneOffset.UTC);
     }
 }

@@ -32,8 +32,12 @@ class DemoWriter {
     private final ContactNoteService contactNotes;
     private final DemoStoryWriter stories;
 
-    DemoWriter(OrganizationService organizations, ContactService contacts, ContactImports imports,
-            ContactNoteService contactNotes, DemoStoryWriter stories) {
+    DemoWriter(
+            OrganizationService organizations,
+            ContactService contacts,
+            ContactImports imports,
+            ContactNoteService contactNotes,
+            DemoStoryWriter stories) {
         this.organizations = organizations;
         this.contacts = contacts;
         this.imports = imports;
@@ -45,16 +49,31 @@ class DemoWriter {
         Map<String, UUID> orgs = new HashMap<>();
         Set<String> existing = new HashSet<>(organizations.names(context));
         for (Org org : DemoCast.ORGANIZATIONS) {
-            orgs.put(org.key(), existing.contains(org.name()) ? organizations.idForName(context, org.name())
-                    : organizations.create(context, new OrganizationInput(org.name(), org.website(), org.industry(),
-                            org.size(), org.notes(), org.tags())).id());
+            orgs.put(
+                    org.key(),
+                    existing.contains(org.name())
+                            ? organizations.idForName(context, org.name())
+                            : organizations
+                                    .create(
+                                            context,
+                                            new OrganizationInput(
+                                                    org.name(),
+                                                    org.website(),
+                                                    org.industry(),
+                                                    org.size(),
+                                                    org.notes(),
+                                                    org.tags()))
+                                    .id());
         }
         Map<String, Person> people = new HashMap<>();
         Map<String, UUID> ids = new HashMap<>();
         for (Person person : DemoCast.PEOPLE) {
             people.put(person.key(), person);
-            ids.put(person.key(), imports.findByEmail(context.workspaceId(), person.email())
-                    .orElseGet(() -> contacts.create(context, input(person, orgs)).id()));
+            ids.put(
+                    person.key(),
+                    imports.findByEmail(context.workspaceId(), person.email())
+                            .orElseGet(() -> contacts.create(context, input(person, orgs))
+                                    .id()));
         }
         var cast = new DemoStoryWriter.Cast(people, ids, orgs);
         for (Story story : DemoStories.ALL) {
@@ -67,8 +86,23 @@ class DemoWriter {
     }
 
     private static ContactInput input(Person p, Map<String, UUID> orgs) {
-        return new ContactInput(p.given(), p.family(), p.displayName(), List.of(p.email()), List.of(p.phone()),
-                p.org() == null ? null : orgs.get(p.org()), null, p.title(), p.department(), null, null, null, p.tags(),
-                p.language(), p.timeZone(), p.howWeMet(), null);
+        return new ContactInput(
+                p.given(),
+                p.family(),
+                p.displayName(),
+                List.of(p.email()),
+                List.of(p.phone()),
+                p.org() == null ? null : orgs.get(p.org()),
+                null,
+                p.title(),
+                p.department(),
+                null,
+                null,
+                null,
+                p.tags(),
+                p.language(),
+                p.timeZone(),
+                p.howWeMet(),
+                null);
     }
 }

@@ -17,14 +17,22 @@ import org.jspecify.annotations.Nullable;
  *
  * @param kind what it was: the text is {@code timeline.demo.<kind>} of the demo's bundle
  */
-public record InteractionReplayed(WorkspaceId workspaceId, UUID partnershipId, UUID contactId,
-        @Nullable UUID organizationId, String kind, String person, String topic, Actor actor, Instant occurredAt)
+public record InteractionReplayed(
+        WorkspaceId workspaceId,
+        UUID partnershipId,
+        UUID contactId,
+        @Nullable UUID organizationId,
+        String kind,
+        String person,
+        String topic,
+        Actor actor,
+        Instant occurredAt)
         implements TimelineEvent {
 
     @Override
     public List<TimelineSubject> subjects() {
-        List<TimelineSubject> subjects = new ArrayList<>(List.of(TimelineSubject.partnership(partnershipId),
-                TimelineSubject.contact(contactId)));
+        List<TimelineSubject> subjects = new ArrayList<>(
+                List.of(TimelineSubject.partnership(partnershipId), TimelineSubject.contact(contactId)));
         if (organizationId != null) {
             subjects.add(TimelineSubject.organization(organizationId));
         }

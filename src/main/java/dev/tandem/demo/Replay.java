@@ -15,11 +15,10 @@ import java.util.PriorityQueue;
  */
 final class Replay {
 
-    private record Step(Instant at, int order, Runnable work) {
-    }
+    private record Step(Instant at, int order, Runnable work) {}
 
-    private final PriorityQueue<Step> steps = new PriorityQueue<>(
-            Comparator.comparing(Step::at).thenComparingInt(Step::order));
+    private final PriorityQueue<Step> steps =
+            new PriorityQueue<>(Comparator.comparing(Step::at).thenComparingInt(Step::order));
     private final LocalDate today;
     private final Instant now;
     private int order;

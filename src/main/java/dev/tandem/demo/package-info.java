@@ -16,7 +16,17 @@
  * (contributions, a black-hole partner, a celebrated milestone) and {@code health} (the weekly
  * backfill). Nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "contacts",
-        "partnerships", "rhythm", "goals", "ledger", "recognition", "health" })
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "identity",
+            "contacts",
+            "partnerships",
+            "rhythm",
+            "goals",
+            "ledger",
+            "recognition",
+            "health"
+        })
 @org.jspecify.annotations.NullMarked
 package dev.tandem.demo;

@@ -8,8 +8,14 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A contract or agreement of one partnership, at a version raised by every change, last changed by {@code updatedBy}. */
-public record Contract(UUID id, UUID partnershipId, ContractTerms terms, Instant createdAt, Instant updatedAt,
-        long version, @Nullable UserId updatedBy) {
+public record Contract(
+        UUID id,
+        UUID partnershipId,
+        ContractTerms terms,
+        Instant createdAt,
+        Instant updatedAt,
+        long version,
+        @Nullable UserId updatedBy) {
 
     public static final int MAX_PER_PARTNERSHIP = 50;
     /** How many days before the last day to give notice it shows on My week and in the portfolio. */

@@ -10,8 +10,15 @@ import java.util.List;
 import java.util.UUID;
 
 /** A contract was recorded for a partnership, with or without exit terms. */
-public record ContractAdded(WorkspaceId workspaceId, UUID partnershipId, UUID contractId, String title,
-        boolean exitTerms, Actor actor, Instant occurredAt) implements TimelineEvent {
+public record ContractAdded(
+        WorkspaceId workspaceId,
+        UUID partnershipId,
+        UUID contractId,
+        String title,
+        boolean exitTerms,
+        Actor actor,
+        Instant occurredAt)
+        implements TimelineEvent {
 
     @Override
     public List<TimelineSubject> subjects() {

@@ -3,9 +3,9 @@ package dev.tandem.endings;
 import dev.tandem.shared.WorkspaceId;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import java.util.Objects;
 
 /**
  * What other modules read about contracts, by workspace and id, without a member's context: the health index (a
@@ -22,8 +22,10 @@ public class ContractFacts {
 
     /** The titles of the partnership's contracts that say nothing about how they end. */
     public List<String> withoutExitTerms(WorkspaceId workspace, UUID partnershipId) {
-        return contracts.of(workspace, partnershipId).stream().filter(c -> !c.terms().hasExitTerms())
-                .map(Contract::title).toList();
+        return contracts.of(workspace, partnershipId).stream()
+                .filter(c -> !c.terms().hasExitTerms())
+                .map(Contract::title)
+                .toList();
     }
 
     /**
@@ -32,13 +34,22 @@ public class ContractFacts {
      */
     public List<NoticeDeadline> noticeDeadlines(WorkspaceId workspace, LocalDate today, int limit) {
         return contracts.noticeBetween(workspace, today, today.plusDays(Contract.NOTICE_WARNING_DAYS), limit).stream()
-                .map(c -> new NoticeDeadline(c.id(), c.partnershipId(), c.title(), c.terms().counterparty(),
-                        Objects.requireNonNull(c.terms().lastNoticeDay()), c.terms().autoRenews()))
+                .map(c -> new NoticeDeadline(
+                        c.id(),
+                        c.partnershipId(),
+                        c.title(),
+                        c.terms().counterparty(),
+                        Objects.requireNonNull(c.terms().lastNoticeDay()),
+                        c.terms().autoRenews()))
                 .toList();
     }
 
     /** The last day to give notice on a contract, coming up. */
-    public record NoticeDeadline(UUID contractId, UUID partnershipId, String title, String counterparty,
-            LocalDate lastNoticeDay, boolean autoRenews) {
-    }
+    public record NoticeDeadline(
+            UUID contractId,
+            UUID partnershipId,
+            String title,
+            String counterparty,
+            LocalDate lastNoticeDay,
+            boolean autoRenews) {}
 }

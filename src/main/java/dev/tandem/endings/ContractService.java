@@ -32,8 +32,12 @@ public class ContractService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ContractService(Contracts contracts, PartnershipService partnerships, ConcurrentChanges changes,
-            ApplicationEventPublisher events, Clock clock) {
+    ContractService(
+            Contracts contracts,
+            PartnershipService partnerships,
+            ConcurrentChanges changes,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.contracts = contracts;
         this.partnerships = partnerships;
         this.changes = changes;
@@ -51,8 +55,14 @@ public class ContractService {
         Instant now = now();
         var contract = new Contract(Ids.next(), partnershipId, terms, now, now, 0, context.userId());
         contracts.insert(context.workspaceId(), contract);
-        events.publishEvent(new ContractAdded(context.workspaceId(), partnershipId, contract.id(), terms.title(),
-                terms.hasExitTerms(), context.actor(), now));
+        events.publishEvent(new ContractAdded(
+                context.workspaceId(),
+                partnershipId,
+                contract.id(),
+                terms.title(),
+                terms.hasExitTerms(),
+                context.actor(),
+                now));
         return contract;
     }
 
@@ -65,11 +75,16 @@ public class ContractService {
         Contract before = get(context, id);
         var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
         terms.check();
-        var after = new Contract(id, before.partnershipId(), terms, before.createdAt(), now(), based.version() + 1,
-                context.userId());
+        var after = new Contract(
+                id, before.partnershipId(), terms, before.createdAt(), now(), based.version() + 1, context.userId());
         if (based.version() != before.version() || !contracts.update(context.workspaceId(), after, based.version())) {
             Contract current = get(context, id);
-            throw changes.stale(context, based, current.version(), current.updatedBy(), current.updatedAt(),
+            throw changes.stale(
+                    context,
+                    based,
+                    current.version(),
+                    current.updatedBy(),
+                    current.updatedAt(),
                     ChangedMeanwhile.differing(current.terms(), terms));
         }
         events.publishEvent(new PartnershipChanged(context.workspaceId(), before.partnershipId()));

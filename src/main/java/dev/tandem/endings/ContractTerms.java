@@ -3,11 +3,11 @@ package dev.tandem.endings;
 import dev.tandem.shared.Dates;
 import dev.tandem.shared.InvalidInput;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import java.net.URISyntaxException;
 
 /**
  * What a contract says: its term, renewal, notice, what ending costs, and its exit terms. Text is stripped and
@@ -17,10 +17,20 @@ import java.net.URISyntaxException;
  * @param noticeDays how many days before its end notice must be given
  * @param terminationCost what ending early costs, as written in the contract ("three months' fees")
  */
-public record ContractTerms(String title, String counterparty, LocalDate startsOn, @Nullable LocalDate endsOn,
-        boolean autoRenews, @Nullable LocalDate renewalNoticeOn, @Nullable Integer noticeDays,
-        @Nullable String terminationCost, @Nullable String transitionPlan, @Nullable String dataReturn,
-        @Nullable String handoverHelp, @Nullable String survives, @Nullable String documentUrl) {
+public record ContractTerms(
+        String title,
+        String counterparty,
+        LocalDate startsOn,
+        @Nullable LocalDate endsOn,
+        boolean autoRenews,
+        @Nullable LocalDate renewalNoticeOn,
+        @Nullable Integer noticeDays,
+        @Nullable String terminationCost,
+        @Nullable String transitionPlan,
+        @Nullable String dataReturn,
+        @Nullable String handoverHelp,
+        @Nullable String survives,
+        @Nullable String documentUrl) {
 
     public static final int TITLE_LENGTH = 200;
     public static final int COST_LENGTH = 500;
@@ -108,7 +118,8 @@ public record ContractTerms(String title, String counterparty, LocalDate startsO
         try {
             var uri = new URI(url);
             return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && url.length() <= TEXT_LENGTH;
+                    && uri.getHost() != null
+                    && url.length() <= TEXT_LENGTH;
         } catch (URISyntaxException e) {
             return false;
         }

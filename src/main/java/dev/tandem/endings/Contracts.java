@@ -57,7 +57,10 @@ class Contracts {
 
     Optional<Contract> find(WorkspaceId ws, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from endings_contracts where workspace_id = :ws and id = :id")
-                .param("ws", ws.value()).param("id", id).query(Contracts::row).optional();
+                .param("ws", ws.value())
+                .param("id", id)
+                .query(Contracts::row)
+                .optional();
     }
 
     /** A partnership's contracts, oldest first; at most {@link Contract#MAX_PER_PARTNERSHIP}. */
@@ -65,12 +68,18 @@ class Contracts {
         return jdbc.sql("select " + COLUMNS + """
                  from endings_contracts where workspace_id = :ws and partnership_id = :p
                 order by created_at, id""" + Sql.limit(Contract.MAX_PER_PARTNERSHIP))
-                .param("ws", ws.value()).param("p", partnershipId).query(Contracts::row).list();
+                .param("ws", ws.value())
+                .param("p", partnershipId)
+                .query(Contracts::row)
+                .list();
     }
 
     int count(WorkspaceId ws, UUID partnershipId) {
         return jdbc.sql("select count(*) from endings_contracts where workspace_id = :ws and partnership_id = :p")
-                .param("ws", ws.value()).param("p", partnershipId).query(Integer.class).single();
+                .param("ws", ws.value())
+                .param("p", partnershipId)
+                .query(Integer.class)
+                .single();
     }
 
     /** The contracts whose last day to give notice falls between {@code from} and {@code to}, soonest first. */
@@ -78,12 +87,19 @@ class Contracts {
         return jdbc.sql("select " + COLUMNS + """
                  from endings_contracts where workspace_id = :ws and last_notice_on >= :from and last_notice_on <= :to
                 order by last_notice_on, id""" + Sql.limit(limit))
-                .param("ws", ws.value()).param("from", from).param("to", to).query(Contracts::row).list();
+                .param("ws", ws.value())
+                .param("from", from)
+                .param("to", to)
+                .query(Contracts::row)
+                .list();
     }
 
     boolean delete(WorkspaceId ws, UUID id) {
         return jdbc.sql("delete from endings_contracts where workspace_id = :ws and id = :id")
-                .param("ws", ws.value()).param("id", id).update() == 1;
+                        .param("ws", ws.value())
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     private static Map<String, Object> params(WorkspaceId ws, Contract c) {
@@ -109,7 +125,11 @@ class Contracts {
         p.put("created", Sql.ts(c.createdAt()));
         p.put("updated", Sql.ts(c.updatedAt()));
         p.put("version", c.version());
-        p.put("by", new SqlParameterValue(Types.OTHER, c.updatedBy() == null ? null : c.updatedBy().value()));
+        p.put(
+                "by",
+                new SqlParameterValue(
+                        Types.OTHER,
+                        c.updatedBy() == null ? null : c.updatedBy().value()));
         return p;
     }
 
@@ -122,15 +142,28 @@ class Contracts {
     }
 
     private static Contract row(ResultSet rs, int i) throws SQLException {
-        var terms = new ContractTerms(rs.getString("title"), rs.getString("counterparty"),
-                rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-                rs.getBoolean("auto_renews"), rs.getObject("renewal_notice_on", LocalDate.class),
-                (Integer) rs.getObject("notice_days", Integer.class), rs.getString("termination_cost"),
-                rs.getString("transition_plan"), rs.getString("data_return"), rs.getString("handover_help"),
-                rs.getString("survives"), rs.getString("document_url"));
+        var terms = new ContractTerms(
+                rs.getString("title"),
+                rs.getString("counterparty"),
+                rs.getObject("starts_on", LocalDate.class),
+                rs.getObject("ends_on", LocalDate.class),
+                rs.getBoolean("auto_renews"),
+                rs.getObject("renewal_notice_on", LocalDate.class),
+                (Integer) rs.getObject("notice_days", Integer.class),
+                rs.getString("termination_cost"),
+                rs.getString("transition_plan"),
+                rs.getString("data_return"),
+                rs.getString("handover_help"),
+                rs.getString("survives"),
+                rs.getString("document_url"));
         UUID by = rs.getObject("updated_by", UUID.class);
-        return new Contract(rs.getObject("id", UUID.class), rs.getObject("partnership_id", UUID.class), terms,
-                Sql.requiredInstant(rs, "created_at"), Sql.requiredInstant(rs, "updated_at"), rs.getLong("version"),
+        return new Contract(
+                rs.getObject("id", UUID.class),
+                rs.getObject("partnership_id", UUID.class),
+                terms,
+                Sql.requiredInstant(rs, "created_at"),
+                Sql.requiredInstant(rs, "updated_at"),
+                rs.getLong("version"),
                 by == null ? null : UserId.of(by));
     }
 }

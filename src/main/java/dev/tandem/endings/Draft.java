@@ -9,8 +9,8 @@ public record Draft(String language, @Nullable String to, String subject, String
 
     /** The draft as a {@code mailto:} link that opens it in the user's mail client. */
     public String mailto() {
-        return "mailto:" + (to == null ? "" : encode(to).replace("%40", "@")) + "?subject=" + encode(subject)
-                + "&body=" + encode(body);
+        return "mailto:" + (to == null ? "" : encode(to).replace("%40", "@")) + "?subject=" + encode(subject) + "&body="
+                + encode(body);
     }
 
     private static String encode(String text) {

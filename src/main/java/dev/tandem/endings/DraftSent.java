@@ -8,8 +8,17 @@ import java.util.List;
 import java.util.UUID;
 
 /** A playbook's message was sent by email from Tandem; its copy is the timeline line (subject and body). */
-public record DraftSent(WorkspaceId workspaceId, UUID partnershipId, UUID runId, Playbook playbook, String to,
-        String subject, String body, Actor actor, Instant occurredAt) implements PlaybookEvent {
+public record DraftSent(
+        WorkspaceId workspaceId,
+        UUID partnershipId,
+        UUID runId,
+        Playbook playbook,
+        String to,
+        String subject,
+        String body,
+        Actor actor,
+        Instant occurredAt)
+        implements PlaybookEvent {
 
     static final int COPY_LENGTH = 1500;
 

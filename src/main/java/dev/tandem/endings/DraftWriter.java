@@ -28,13 +28,29 @@ class DraftWriter {
         String prefix = "endings.draft." + playbook.name() + ".";
         String reason = notes != null ? notes : text(prefix + "reasonDefault", locale);
         String body = switch (playbook) {
-            case VENDOR -> messages.getMessage(prefix + "body", new Object[] {name, facts.partnershipName(), wins,
-                    reason, terms(facts.contract(), locale), facts.senderName()}, locale);
-            case SUNSET -> messages.getMessage(prefix + "body", new Object[] {name, facts.partnershipName(), wins,
-                    reason, facts.senderName()}, locale);
+            case VENDOR ->
+                messages.getMessage(
+                        prefix + "body",
+                        new Object[] {
+                            name,
+                            facts.partnershipName(),
+                            wins,
+                            reason,
+                            terms(facts.contract(), locale),
+                            facts.senderName()
+                        },
+                        locale);
+            case SUNSET ->
+                messages.getMessage(
+                        prefix + "body",
+                        new Object[] {name, facts.partnershipName(), wins, reason, facts.senderName()},
+                        locale);
         };
-        return new Draft(locale.getLanguage(), facts.email(),
-                messages.getMessage(prefix + "subject", new Object[] {facts.partnershipName()}, locale), body);
+        return new Draft(
+                locale.getLanguage(),
+                facts.email(),
+                messages.getMessage(prefix + "subject", new Object[] {facts.partnershipName()}, locale),
+                body);
     }
 
     /** What the contract says about giving notice and what ending costs, as sentences; empty without a contract. */
@@ -44,12 +60,12 @@ class DraftWriter {
         }
         List<String> sentences = new ArrayList<>();
         if (contract.terms().noticeDays() != null) {
-            sentences.add(messages.getMessage("endings.draft.notice", new Object[] {contract.terms().noticeDays()},
-                    locale));
+            sentences.add(messages.getMessage(
+                    "endings.draft.notice", new Object[] {contract.terms().noticeDays()}, locale));
         }
         if (contract.terms().terminationCost() != null) {
-            sentences.add(messages.getMessage("endings.draft.cost", new Object[] {contract.terms().terminationCost()},
-                    locale));
+            sentences.add(messages.getMessage(
+                    "endings.draft.cost", new Object[] {contract.terms().terminationCost()}, locale));
         }
         return String.join(" ", sentences);
     }
@@ -59,7 +75,8 @@ class DraftWriter {
         if (items.size() == 1) {
             return items.get(0);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + text("endings.draft.and", locale)
+        return String.join(", ", items.subList(0, items.size() - 1))
+                + text("endings.draft.and", locale)
                 + items.get(items.size() - 1);
     }
 

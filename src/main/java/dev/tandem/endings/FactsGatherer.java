@@ -10,13 +10,13 @@ import dev.tandem.rhythm.CommitmentService;
 import dev.tandem.rhythm.CommitmentStatus;
 import dev.tandem.rhythm.OwnerSide;
 import dev.tandem.shared.PageRequest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import java.time.LocalDate;
 
 /** Reads a partnership's facts for a playbook from the modules that own them, through their public services. */
 @Component
@@ -31,8 +31,12 @@ class FactsGatherer {
     private final CommitmentService commitments;
     private final Contracts contracts;
 
-    FactsGatherer(PartnershipService partnerships, ContactService contacts, GoalService goals,
-            CommitmentService commitments, Contracts contracts) {
+    FactsGatherer(
+            PartnershipService partnerships,
+            ContactService contacts,
+            GoalService goals,
+            CommitmentService commitments,
+            Contracts contracts) {
         this.partnerships = partnerships;
         this.contacts = contacts;
         this.goals = goals;
@@ -46,24 +50,43 @@ class FactsGatherer {
         var contact = contactId == null ? null : contacts.get(context, contactId);
         var page = PageRequest.of(PageRequest.MAX_LIMIT, null);
         List<String> wins = new ArrayList<>(goals.list(context, partnershipId, page).items().stream()
-                .filter(g -> g.goal().status() == GoalStatus.ACHIEVED).map(g -> g.goal().title()).toList());
+                .filter(g -> g.goal().status() == GoalStatus.ACHIEVED)
+                .map(g -> g.goal().title())
+                .toList());
         List<Commitment> all = commitments.list(context, partnershipId, page).items();
-        all.stream().filter(c -> c.status() == CommitmentStatus.DONE && c.ownerSide() == OwnerSide.THEM)
-                .map(Commitment::what).forEach(wins::add);
-        int ours = (int) all.stream().filter(c -> c.status() == CommitmentStatus.DONE && c.ownerSide() == OwnerSide.US)
+        all.stream()
+                .filter(c -> c.status() == CommitmentStatus.DONE && c.ownerSide() == OwnerSide.THEM)
+                .map(Commitment::what)
+                .forEach(wins::add);
+        int ours = (int) all.stream()
+                .filter(c -> c.status() == CommitmentStatus.DONE && c.ownerSide() == OwnerSide.US)
                 .count();
         int theirs = (int) all.stream()
-                .filter(c -> c.status() == CommitmentStatus.DONE && c.ownerSide() == OwnerSide.THEM).count();
-        int open = (int) all.stream().filter(c -> c.status() == CommitmentStatus.OPEN).count();
+                .filter(c -> c.status() == CommitmentStatus.DONE && c.ownerSide() == OwnerSide.THEM)
+                .count();
+        int open = (int)
+                all.stream().filter(c -> c.status() == CommitmentStatus.OPEN).count();
         var contract = contracts.of(context.workspaceId(), partnershipId).stream()
                 .filter(c -> c.terms().lastNoticeDay() != null || c.terms().noticeDays() != null)
-                .min(Comparator.comparing(c -> Objects.requireNonNullElse(c.terms().lastNoticeDay(),
-                        LocalDate.MAX)))
+                .min(Comparator.comparing(
+                        c -> Objects.requireNonNullElse(c.terms().lastNoticeDay(), LocalDate.MAX)))
                 .orElse(null);
-        String name = contact == null ? null : contact.givenName() != null ? contact.givenName() : contact.displayName();
-        String email = contact == null || contact.emails().isEmpty() ? null : contact.emails().get(0);
-        return new PlaybookFacts(view.partnership().name(), contactId, name, email,
+        String name =
+                contact == null ? null : contact.givenName() != null ? contact.givenName() : contact.displayName();
+        String email = contact == null || contact.emails().isEmpty()
+                ? null
+                : contact.emails().get(0);
+        return new PlaybookFacts(
+                view.partnership().name(),
+                contactId,
+                name,
+                email,
                 PlaybookFacts.language(contact == null ? null : contact.preferredLanguage()),
-                wins.stream().limit(WINS).toList(), ours, theirs, open, contract, context.userName());
+                wins.stream().limit(WINS).toList(),
+                ours,
+                theirs,
+                open,
+                contract,
+                context.userName());
     }
 }

@@ -26,10 +26,16 @@ class FollowUpReminders implements WeekReminders {
     @Override
     public List<WeekReminder> of(WorkspaceContext context, LocalDate today) {
         var due = followUps.dueBy(context.workspaceId(), context.userId(), today.plusDays(MyWeek.DUE_DAYS), MAX);
-        var refs = partnerships.refs(context.workspaceId(), due.stream().map(FollowUps.FollowUp::partnershipId).toList());
-        return due.stream().filter(f -> refs.containsKey(f.partnershipId()))
-                .map(f -> new WeekReminder(f.dueOn(), "endings.reminder." + f.kind(),
-                        List.of(refs.get(f.partnershipId()).name()), "partnerships/" + f.partnershipId()))
+        var refs = partnerships.refs(
+                context.workspaceId(),
+                due.stream().map(FollowUps.FollowUp::partnershipId).toList());
+        return due.stream()
+                .filter(f -> refs.containsKey(f.partnershipId()))
+                .map(f -> new WeekReminder(
+                        f.dueOn(),
+                        "endings.reminder." + f.kind(),
+                        List.of(refs.get(f.partnershipId()).name()),
+                        "partnerships/" + f.partnershipId()))
                 .toList();
     }
 }

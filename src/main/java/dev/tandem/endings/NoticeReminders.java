@@ -25,10 +25,14 @@ class NoticeReminders implements WeekReminders {
     @Override
     public List<WeekReminder> of(WorkspaceContext context, LocalDate today) {
         var deadlines = contracts.noticeDeadlines(context.workspaceId(), today, MAX);
-        var refs = partnerships.refs(context.workspaceId(), deadlines.stream().map(d -> d.partnershipId()).toList());
-        return deadlines.stream().filter(d -> refs.containsKey(d.partnershipId())
+        var refs = partnerships.refs(
+                context.workspaceId(),
+                deadlines.stream().map(d -> d.partnershipId()).toList());
+        return deadlines.stream()
+                .filter(d -> refs.containsKey(d.partnershipId())
                         && refs.get(d.partnershipId()).ownerId().equals(context.userId()))
-                .map(d -> new WeekReminder(d.lastNoticeDay(),
+                .map(d -> new WeekReminder(
+                        d.lastNoticeDay(),
                         d.autoRenews() ? "endings.reminder.renewalNotice" : "endings.reminder.notice",
                         List.of(d.title(), refs.get(d.partnershipId()).name()),
                         "partnerships/" + d.partnershipId() + "/ending"))

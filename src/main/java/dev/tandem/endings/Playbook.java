@@ -11,19 +11,26 @@ import java.util.List;
 public enum Playbook {
 
     /** A vendor who no longer fits: thanks for real wins, honest needs, the contract's terms, a handover. */
-    VENDOR(Stage.ENDED, List.of(
-            new Step("thanks", List.of("winsReviewed"), false, false),
-            new Step("needs", List.of("needsWritten"), true, false),
-            new Step("contract", List.of("noticeChecked", "costAccepted"), false, false),
-            new Step("message", List.of("messageSent"), false, true),
-            new Step("handover", List.of("transitionPlanReceived", "dataReturned", "accessRevoked",
-                    "invoicesSettled"), false, false))),
+    VENDOR(
+            Stage.ENDED,
+            List.of(
+                    new Step("thanks", List.of("winsReviewed"), false, false),
+                    new Step("needs", List.of("needsWritten"), true, false),
+                    new Step("contract", List.of("noticeChecked", "costAccepted"), false, false),
+                    new Step("message", List.of("messageSent"), false, true),
+                    new Step(
+                            "handover",
+                            List.of("transitionPlanReceived", "dataReturned", "accessRevoked", "invoicesSettled"),
+                            false,
+                            false))),
 
     /** A partnership that has run its course: a closing retrospective, settling up, a thank-you, an alumnus. */
-    SUNSET(Stage.ENDED, List.of(
-            new Step("retro", List.of("retroHeld"), true, false),
-            new Step("settle", List.of("openCommitmentsClosed", "contributionsAcknowledged"), false, false),
-            new Step("thanks", List.of("messageSent"), false, true)));
+    SUNSET(
+            Stage.ENDED,
+            List.of(
+                    new Step("retro", List.of("retroHeld"), true, false),
+                    new Step("settle", List.of("openCommitmentsClosed", "contributionsAcknowledged"), false, false),
+                    new Step("thanks", List.of("messageSent"), false, true)));
 
     private final Stage outcome;
     private final List<Step> steps;
@@ -56,6 +63,5 @@ public enum Playbook {
      * One step: its checklist items, whether the user writes something there (the needs, the retrospective's
      * lessons), and whether it holds the message draft.
      */
-    public record Step(String key, List<String> checklist, boolean notes, boolean draft) {
-    }
+    public record Step(String key, List<String> checklist, boolean notes, boolean draft) {}
 }

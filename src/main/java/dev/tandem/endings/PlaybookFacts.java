@@ -1,9 +1,9 @@
 package dev.tandem.endings;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import java.util.Locale;
 
 /**
  * What Tandem already holds that a playbook pulls in: the wins to thank for (shared goals achieved, commitments
@@ -13,9 +13,18 @@ import java.util.Locale;
  * @param language the contact's preferred language when Tandem writes it (en, it, es), else en
  * @param contract the contract the ending turns on (the one whose notice comes first), if any
  */
-public record PlaybookFacts(String partnershipName, @Nullable UUID contactId, @Nullable String contactName,
-        @Nullable String email, String language, List<String> wins, int ourDelivered, int theirDelivered,
-        int stillOpen, @Nullable Contract contract, String senderName) {
+public record PlaybookFacts(
+        String partnershipName,
+        @Nullable UUID contactId,
+        @Nullable String contactName,
+        @Nullable String email,
+        String language,
+        List<String> wins,
+        int ourDelivered,
+        int theirDelivered,
+        int stillOpen,
+        @Nullable Contract contract,
+        String senderName) {
 
     public PlaybookFacts {
         wins = List.copyOf(wins);

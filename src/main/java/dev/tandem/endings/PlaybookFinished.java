@@ -8,8 +8,15 @@ import java.util.List;
 import java.util.UUID;
 
 /** A playbook run was finished, with the reason given; the partnership moved to the playbook's outcome. */
-public record PlaybookFinished(WorkspaceId workspaceId, UUID partnershipId, UUID runId, Playbook playbook,
-        String reason, Actor actor, Instant occurredAt) implements PlaybookEvent {
+public record PlaybookFinished(
+        WorkspaceId workspaceId,
+        UUID partnershipId,
+        UUID runId,
+        Playbook playbook,
+        String reason,
+        Actor actor,
+        Instant occurredAt)
+        implements PlaybookEvent {
 
     @Override
     public String messageKey() {

@@ -13,9 +13,20 @@ import org.jspecify.annotations.Nullable;
  * One run of a playbook for a partnership: the step reached, the checklist items ticked, what the user wrote, and
  * once finished, the reason given. A finished run changes no more.
  */
-public record PlaybookRun(UUID id, UUID partnershipId, Playbook playbook, int step, Set<String> checked,
-        @Nullable String notes, boolean finished, @Nullable String reason, Instant startedAt,
-        @Nullable Instant finishedAt, Instant updatedAt, long version, @Nullable UserId updatedBy) {
+public record PlaybookRun(
+        UUID id,
+        UUID partnershipId,
+        Playbook playbook,
+        int step,
+        Set<String> checked,
+        @Nullable String notes,
+        boolean finished,
+        @Nullable String reason,
+        Instant startedAt,
+        @Nullable Instant finishedAt,
+        Instant updatedAt,
+        long version,
+        @Nullable UserId updatedBy) {
 
     public static final int NOTES_LENGTH = 4000;
     public static final int REASON_LENGTH = 500;
@@ -48,8 +59,20 @@ public record PlaybookRun(UUID id, UUID partnershipId, Playbook playbook, int st
         if (text != null && text.length() > NOTES_LENGTH) {
             throw new InvalidInput("endings.run.notesLength", NOTES_LENGTH).on("notes");
         }
-        return new PlaybookRun(id, partnershipId, playbook, step, all, text == null ? this.notes : text, false, null,
-                startedAt, null, now, version, by);
+        return new PlaybookRun(
+                id,
+                partnershipId,
+                playbook,
+                step,
+                all,
+                text == null ? this.notes : text,
+                false,
+                null,
+                startedAt,
+                null,
+                now,
+                version,
+                by);
     }
 
     PlaybookRun finish(String why, Instant now, UserId by) {
@@ -61,8 +84,8 @@ public record PlaybookRun(UUID id, UUID partnershipId, Playbook playbook, int st
         if (text.length() > REASON_LENGTH) {
             throw new InvalidInput("endings.run.reasonLength", REASON_LENGTH).on("reason");
         }
-        return new PlaybookRun(id, partnershipId, playbook, step, checked, notes, true, text, startedAt, now, now,
-                version, by);
+        return new PlaybookRun(
+                id, partnershipId, playbook, step, checked, notes, true, text, startedAt, now, now, version, by);
     }
 
     private void requireOpen() {

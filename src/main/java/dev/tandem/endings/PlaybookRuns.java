@@ -55,7 +55,10 @@ class PlaybookRuns {
 
     Optional<PlaybookRun> find(WorkspaceId ws, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from endings_runs where workspace_id = :ws and id = :id")
-                .param("ws", ws.value()).param("id", id).query(PlaybookRuns::row).optional();
+                .param("ws", ws.value())
+                .param("id", id)
+                .query(PlaybookRuns::row)
+                .optional();
     }
 
     /** A partnership's runs, latest first. */
@@ -63,13 +66,20 @@ class PlaybookRuns {
         return jdbc.sql("select " + COLUMNS + """
                  from endings_runs where workspace_id = :ws and partnership_id = :p
                 order by started_at desc, id""" + Sql.limit(MAX_PER_PARTNERSHIP))
-                .param("ws", ws.value()).param("p", partnershipId).query(PlaybookRuns::row).list();
+                .param("ws", ws.value())
+                .param("p", partnershipId)
+                .query(PlaybookRuns::row)
+                .list();
     }
 
     boolean hasOpen(WorkspaceId ws, UUID partnershipId) {
         return jdbc.sql("""
                 select count(*) from endings_runs where workspace_id = :ws and partnership_id = :p and finished = false""")
-                .param("ws", ws.value()).param("p", partnershipId).query(Integer.class).single() > 0;
+                        .param("ws", ws.value())
+                        .param("p", partnershipId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     private static Map<String, Object> params(WorkspaceId ws, PlaybookRun run) {
@@ -87,19 +97,33 @@ class PlaybookRuns {
         p.put("finishedAt", new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, Sql.ts(run.finishedAt())));
         p.put("updated", Sql.ts(run.updatedAt()));
         p.put("version", run.version());
-        p.put("by", new SqlParameterValue(Types.OTHER, run.updatedBy() == null ? null : run.updatedBy().value()));
+        p.put(
+                "by",
+                new SqlParameterValue(
+                        Types.OTHER,
+                        run.updatedBy() == null ? null : run.updatedBy().value()));
         return p;
     }
 
     private static PlaybookRun row(ResultSet rs, int i) throws SQLException {
         String checked = rs.getString("checked");
-        Set<String> items = checked.isEmpty() ? Set.of()
+        Set<String> items = checked.isEmpty()
+                ? Set.of()
                 : Arrays.stream(checked.split(",")).collect(Collectors.toUnmodifiableSet());
         UUID by = rs.getObject("updated_by", UUID.class);
-        return new PlaybookRun(rs.getObject("id", UUID.class), rs.getObject("partnership_id", UUID.class),
-                Playbook.valueOf(rs.getString("playbook")), rs.getInt("step"), items, rs.getString("notes"),
-                rs.getBoolean("finished"), rs.getString("reason"), Sql.requiredInstant(rs, "started_at"),
-                Sql.instant(rs, "finished_at"), Sql.requiredInstant(rs, "updated_at"), rs.getLong("version"),
+        return new PlaybookRun(
+                rs.getObject("id", UUID.class),
+                rs.getObject("partnership_id", UUID.class),
+                Playbook.valueOf(rs.getString("playbook")),
+                rs.getInt("step"),
+                items,
+                rs.getString("notes"),
+                rs.getBoolean("finished"),
+                rs.getString("reason"),
+                Sql.requiredInstant(rs, "started_at"),
+                Sql.instant(rs, "finished_at"),
+                Sql.requiredInstant(rs, "updated_at"),
+                rs.getLong("version"),
                 by == null ? null : UserId.of(by));
     }
 }

@@ -22,9 +22,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * Playbook runs: start one from a partnership (an ending winds it down at once), record each step's checklist and
@@ -50,9 +50,17 @@ public class PlaybookService {
     private final Mail mail;
     private final Clock clock;
 
-    PlaybookService(PlaybookRuns runs, FollowUps followUps, FactsGatherer facts, DraftWriter drafts,
-            PartnershipService partnerships, ConcurrentChanges changes, ApplicationEventPublisher events,
-            MessageSource messages, Mail mail, Clock clock) {
+    PlaybookService(
+            PlaybookRuns runs,
+            FollowUps followUps,
+            FactsGatherer facts,
+            DraftWriter drafts,
+            PartnershipService partnerships,
+            ConcurrentChanges changes,
+            ApplicationEventPublisher events,
+            MessageSource messages,
+            Mail mail,
+            Clock clock) {
         this.runs = runs;
         this.followUps = followUps;
         this.facts = facts;
@@ -79,18 +87,26 @@ public class PlaybookService {
         var run = PlaybookRun.start(partnershipId, playbook, Ids.next(), now, context.userId());
         runs.insert(context.workspaceId(), run);
         if (partnership.stage().isActive()) {
-            partnerships.moveStage(context, partnershipId, Stage.WINDING_DOWN, messages.getMessage(
-                    "endings.playbook." + playbook.name(), null, LocaleContextHolder.getLocale()));
+            partnerships.moveStage(
+                    context,
+                    partnershipId,
+                    Stage.WINDING_DOWN,
+                    messages.getMessage("endings.playbook." + playbook.name(), null, LocaleContextHolder.getLocale()));
         }
-        events.publishEvent(new PlaybookStarted(context.workspaceId(), partnershipId, run.id(), playbook,
-                context.actor(), now));
+        events.publishEvent(
+                new PlaybookStarted(context.workspaceId(), partnershipId, run.id(), playbook, context.actor(), now));
         return run;
     }
 
     /** Records a step's ticked items and notes, if the run still has the version {@code basedOn}. */
     @Transactional
-    public PlaybookRun record(WorkspaceContext context, UUID id, @Nullable BasedOn basedOn, int step,
-            Set<String> ticked, @Nullable String notes) {
+    public PlaybookRun record(
+            WorkspaceContext context,
+            UUID id,
+            @Nullable BasedOn basedOn,
+            int step,
+            Set<String> ticked,
+            @Nullable String notes) {
         PlaybookRun before = get(context, id);
         var after = before.record(step, ticked, notes, now(), context.userId());
         return save(context, before, basedOn, after);
@@ -101,7 +117,11 @@ public class PlaybookService {
      * reminder to reconnect comes up on the member's week in {@code reconnectMonths} months.
      */
     @Transactional
-    public PlaybookRun finish(WorkspaceContext context, UUID id, @Nullable BasedOn basedOn, String reason,
+    public PlaybookRun finish(
+            WorkspaceContext context,
+            UUID id,
+            @Nullable BasedOn basedOn,
+            String reason,
             @Nullable Integer reconnectMonths) {
         PlaybookRun before = get(context, id);
         int months = reconnectMonths == null ? DEFAULT_RECONNECT_MONTHS : reconnectMonths;
@@ -112,14 +132,27 @@ public class PlaybookService {
         var after = save(context, before, basedOn, before.finish(reason, now, context.userId()));
         var partnership = partnerships.require(context, before.partnershipId());
         if (partnership.stage() != before.playbook().outcome()) {
-            partnerships.moveStage(context, before.partnershipId(), before.playbook().outcome(), after.reason());
+            partnerships.moveStage(
+                    context, before.partnershipId(), before.playbook().outcome(), after.reason());
         }
         if (before.playbook() == Playbook.SUNSET) {
-            followUps.insert(context.workspaceId(), Ids.next(), before.partnershipId(), context.userId(),
-                    FollowUps.RECONNECT, LocalDate.ofInstant(now, ZoneOffset.UTC).plusMonths(months), now);
+            followUps.insert(
+                    context.workspaceId(),
+                    Ids.next(),
+                    before.partnershipId(),
+                    context.userId(),
+                    FollowUps.RECONNECT,
+                    LocalDate.ofInstant(now, ZoneOffset.UTC).plusMonths(months),
+                    now);
         }
-        events.publishEvent(new PlaybookFinished(context.workspaceId(), before.partnershipId(), id, before.playbook(),
-                after.reason(), context.actor(), now));
+        events.publishEvent(new PlaybookFinished(
+                context.workspaceId(),
+                before.partnershipId(),
+                id,
+                before.playbook(),
+                after.reason(),
+                context.actor(),
+                now));
         return after;
     }
 
@@ -164,20 +197,44 @@ public class PlaybookService {
         if (delivery != Mail.Delivery.SENT) {
             throw new Conflict("endings.draft.notSent");
         }
-        events.publishEvent(new DraftSent(context.workspaceId(), run.partnershipId(), id, run.playbook(), to,
-                subject.strip(), body.strip(), context.actor(), now()));
+        events.publishEvent(new DraftSent(
+                context.workspaceId(),
+                run.partnershipId(),
+                id,
+                run.playbook(),
+                to,
+                subject.strip(),
+                body.strip(),
+                context.actor(),
+                now()));
         return delivery;
     }
 
-    private PlaybookRun save(WorkspaceContext context, PlaybookRun before, @Nullable BasedOn basedOn,
-            PlaybookRun wanted) {
+    private PlaybookRun save(
+            WorkspaceContext context, PlaybookRun before, @Nullable BasedOn basedOn, PlaybookRun wanted) {
         var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
-        var after = new PlaybookRun(wanted.id(), wanted.partnershipId(), wanted.playbook(), wanted.step(),
-                wanted.checked(), wanted.notes(), wanted.finished(), wanted.reason(), wanted.startedAt(),
-                wanted.finishedAt(), wanted.updatedAt(), based.version() + 1, wanted.updatedBy());
+        var after = new PlaybookRun(
+                wanted.id(),
+                wanted.partnershipId(),
+                wanted.playbook(),
+                wanted.step(),
+                wanted.checked(),
+                wanted.notes(),
+                wanted.finished(),
+                wanted.reason(),
+                wanted.startedAt(),
+                wanted.finishedAt(),
+                wanted.updatedAt(),
+                based.version() + 1,
+                wanted.updatedBy());
         if (based.version() != before.version() || !runs.update(context.workspaceId(), after, based.version())) {
             PlaybookRun current = get(context, before.id());
-            throw changes.stale(context, based, current.version(), current.updatedBy(), current.updatedAt(),
+            throw changes.stale(
+                    context,
+                    based,
+                    current.version(),
+                    current.updatedBy(),
+                    current.updatedAt(),
                     ChangedMeanwhile.differing(current, wanted));
         }
         return after;

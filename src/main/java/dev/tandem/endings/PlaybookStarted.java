@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A playbook was started for a partnership. */
-public record PlaybookStarted(WorkspaceId workspaceId, UUID partnershipId, UUID runId, Playbook playbook, Actor actor,
-        Instant occurredAt) implements PlaybookEvent {
+public record PlaybookStarted(
+        WorkspaceId workspaceId, UUID partnershipId, UUID runId, Playbook playbook, Actor actor, Instant occurredAt)
+        implements PlaybookEvent {
 
     @Override
     public String messageKey() {

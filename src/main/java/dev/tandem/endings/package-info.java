@@ -14,6 +14,6 @@
  * (commitments delivered; reminders on My week through {@link dev.tandem.rhythm.WeekReminders}).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "identity", "partnerships", "contacts", "goals", "rhythm" })
+        allowedDependencies = {"shared", "identity", "partnerships", "contacts", "goals", "rhythm"})
 @org.jspecify.annotations.NullMarked
 package dev.tandem.endings;

@@ -2,10 +2,10 @@ package dev.tandem.exchange;
 
 import dev.tandem.contacts.ContactDraft;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import java.util.Collections;
 
 /**
  * Which contact field each CSV column fills (null: the column is ignored). Several values in one
@@ -30,7 +30,8 @@ record ColumnMapping(List<@Nullable ContactField> fields, boolean lineSeparatedL
         return new ColumnMapping(merged, lineSeparatedLists);
     }
 
-    @Nullable ContactField field(int column) {
+    @Nullable
+    ContactField field(int column) {
         return column < fields.size() ? fields.get(column) : null;
     }
 

@@ -8,12 +8,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
-import java.util.stream.Stream;
 
 /**
  * Contacts as CSV. Reading finds the header row (LinkedIn puts a few "Notes" lines above it) and
@@ -24,8 +24,7 @@ final class CsvFormat {
     private static final char[] DELIMITERS = {',', ';', '\t'};
     private static final int HEADER_SEARCH = 30;
 
-    private CsvFormat() {
-    }
+    private CsvFormat() {}
 
     /** The table of a CSV text; refused when no row of its first lines is a header Tandem recognises. */
     static CsvTable read(String text) {
@@ -50,7 +49,8 @@ final class CsvFormat {
         try (CSVParser parser = format(delimiter).parse(new StringReader(text))) {
             int seen = 0;
             for (CSVRecord record : parser) {
-                List<String> cells = record.toList().stream().map(SpreadsheetSafe::uncell).toList();
+                List<String> cells =
+                        record.toList().stream().map(SpreadsheetSafe::uncell).toList();
                 if (headers == null) {
                     preset = CsvPreset.recognise(cells);
                     if (preset != null) {
@@ -69,7 +69,8 @@ final class CsvFormat {
             // An unclosed quote, for one: the file as a whole cannot be trusted.
             return headers == null ? null : unreadable();
         }
-        return headers == null || preset == null ? null
+        return headers == null || preset == null
+                ? null
                 : new CsvTable(preset, headers, samples, text, delimiter, headerRecord);
     }
 
@@ -81,7 +82,8 @@ final class CsvFormat {
                 if (record.getRecordNumber() <= table.headerRecord()) {
                     continue;
                 }
-                List<String> cells = record.toList().stream().map(SpreadsheetSafe::uncell).toList();
+                List<String> cells =
+                        record.toList().stream().map(SpreadsheetSafe::uncell).toList();
                 if (!cells.stream().allMatch(String::isBlank)) {
                     action.accept(new CsvTable.Row(++number, cells));
                 }
@@ -92,7 +94,11 @@ final class CsvFormat {
     }
 
     private static CSVFormat format(char delimiter) {
-        return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+        return CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(true)
+                .get();
     }
 
     /** Keeps the first non-blank value of each column, shortened, to help the user recognise it. */
@@ -115,13 +121,31 @@ final class CsvFormat {
     /** The drafts under Tandem's columns; lists are one value per line within their cell. */
     static String write(List<ContactDraft> drafts) {
         StringWriter out = new StringWriter();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(CsvPreset.TANDEM_COLUMNS.toArray(String[]::new)).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader(CsvPreset.TANDEM_COLUMNS.toArray(String[]::new))
+                .get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (ContactDraft d : drafts) {
-                printer.printRecord(Stream.of(d.displayName(), d.givenName(), d.familyName(),
-                        lines(d.emails()), lines(d.phones()), d.organizationName(), d.title(), d.department(),
-                        d.linkedinUrl(), d.xHandle(), d.website(), lines(d.tags()), d.preferredLanguage(), d.timeZone(),
-                        d.howWeMet(), d.notes()).map(SpreadsheetSafe::cell).toArray());
+                printer.printRecord(Stream.of(
+                                d.displayName(),
+                                d.givenName(),
+                                d.familyName(),
+                                lines(d.emails()),
+                                lines(d.phones()),
+                                d.organizationName(),
+                                d.title(),
+                                d.department(),
+                                d.linkedinUrl(),
+                                d.xHandle(),
+                                d.website(),
+                                lines(d.tags()),
+                                d.preferredLanguage(),
+                                d.timeZone(),
+                                d.howWeMet(),
+                                d.notes())
+                        .map(SpreadsheetSafe::cell)
+                        .toArray());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,8 +8,8 @@ import java.util.function.Consumer;
  * and its data rows, read one at a time from the text. A row's {@code number} counts data rows from
  * 1, as the import report does.
  */
-record CsvTable(CsvPreset preset, List<String> headers, List<String> samples, String text, char delimiter,
-        long headerRecord) {
+record CsvTable(
+        CsvPreset preset, List<String> headers, List<String> samples, String text, char delimiter, long headerRecord) {
 
     record Row(int number, List<String> cells) {
 

@@ -54,11 +54,24 @@ final class DraftBuilder {
             addIfPresent(parts, single.get(ContactField.FAMILY_NAME));
             display = String.join(" ", parts);
         }
-        return new ContactDraft(get(ContactField.GIVEN_NAME), get(ContactField.FAMILY_NAME), display,
-                List.copyOf(emails), List.copyOf(phones), get(ContactField.ORGANIZATION), get(ContactField.TITLE),
-                get(ContactField.DEPARTMENT), get(ContactField.LINKEDIN), get(ContactField.X_HANDLE),
-                get(ContactField.WEBSITE), List.copyOf(tags), get(ContactField.LANGUAGE), get(ContactField.TIME_ZONE),
-                get(ContactField.HOW_WE_MET), get(ContactField.NOTES), photo);
+        return new ContactDraft(
+                get(ContactField.GIVEN_NAME),
+                get(ContactField.FAMILY_NAME),
+                display,
+                List.copyOf(emails),
+                List.copyOf(phones),
+                get(ContactField.ORGANIZATION),
+                get(ContactField.TITLE),
+                get(ContactField.DEPARTMENT),
+                get(ContactField.LINKEDIN),
+                get(ContactField.X_HANDLE),
+                get(ContactField.WEBSITE),
+                List.copyOf(tags),
+                get(ContactField.LANGUAGE),
+                get(ContactField.TIME_ZONE),
+                get(ContactField.HOW_WE_MET),
+                get(ContactField.NOTES),
+                photo);
     }
 
     private @Nullable String get(ContactField field) {

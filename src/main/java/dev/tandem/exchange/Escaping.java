@@ -8,11 +8,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class Escaping {
 
-    private Escaping() {
-    }
+    private Escaping() {}
 
     static String escape(String value) {
-        return value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\r\n", "\n")
+        return value.replace("\\", "\\\\")
+                .replace(",", "\\,")
+                .replace(";", "\\;")
+                .replace("\r\n", "\n")
                 .replace("\n", "\\n");
     }
 

@@ -44,8 +44,14 @@ public class ExchangeService {
     private final long maxBytes;
     private final int maxRows;
 
-    ExchangeService(ImportRunner runner, ImportJobRunner jobRunner, ImportJobs jobs, ContactImports contacts,
-            Uploads uploads, MessageSource messages, Clock clock,
+    ExchangeService(
+            ImportRunner runner,
+            ImportJobRunner jobRunner,
+            ImportJobs jobs,
+            ContactImports contacts,
+            Uploads uploads,
+            MessageSource messages,
+            Clock clock,
             @Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxSize,
             @Value("${tandem.import.max-rows:50000}") int maxRows) {
         this.runner = runner;
@@ -61,7 +67,7 @@ public class ExchangeService {
 
     /** Reads and imports a file at once (the API). {@code format} null: told from the content. */
     public ImportResult importFile(WorkspaceContext context, byte[] content, @Nullable FileFormat format) {
-        return runner.run(context, read(content, format, List.of()), texts(), done -> { }, result -> { });
+        return runner.run(context, read(content, format, List.of()), texts(), done -> {}, result -> {});
     }
 
     /** Keeps a readable file for its preview and confirmation; refuses one that cannot be read (400) or is too large (413). */
@@ -71,8 +77,14 @@ public class ExchangeService {
         jobs.purgeOlderThan(clock.instant().minus(UPLOADS_KEPT));
         UUID id = Ids.next();
         String name = fileName.isBlank() ? "contacts" : fileName.strip();
-        uploads.insert(context.workspaceId(), id, context.userId(), name.length() > 255 ? name.substring(0, 255) : name,
-                format == null ? null : read, content, clock.instant());
+        uploads.insert(
+                context.workspaceId(),
+                id,
+                context.userId(),
+                name.length() > 255 ? name.substring(0, 255) : name,
+                format == null ? null : read,
+                content,
+                clock.instant());
         return id;
     }
 
@@ -90,8 +102,8 @@ public class ExchangeService {
     public UUID start(WorkspaceContext context, UUID uploadId, List<@Nullable ContactField> mapping) {
         Uploads.Upload upload = upload(context, uploadId);
         ParsedFile file = read(upload.content(), upload.format(), mapping);
-        if (!jobs.start(context.workspaceId(), uploadId, context.userId(), upload.fileName(), file.size(),
-                clock.instant())) {
+        if (!jobs.start(
+                context.workspaceId(), uploadId, context.userId(), upload.fileName(), file.size(), clock.instant())) {
             throw new NotFound("exchange.upload.notFound");
         }
         jobRunner.submit(context, uploadId, file, texts(), PATIENCE);

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /** What an export writes: vCard 4.0, vCard 3.0 (for older address books) or CSV with Tandem's columns. */
 public enum ExportFormat {
-    VCARD("text/vcard", "vcf"), VCARD3("text/vcard", "vcf"), CSV("text/csv", "csv");
+    VCARD("text/vcard", "vcf"),
+    VCARD3("text/vcard", "vcf"),
+    CSV("text/csv", "csv");
 
     private final String mediaType;
     private final String extension;

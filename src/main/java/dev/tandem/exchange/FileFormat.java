@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** How an uploaded file is read: vCard, CSV (any known export), or LinkedIn's Connections.csv. */
 public enum FileFormat {
-    VCARD, CSV, LINKEDIN;
+    VCARD,
+    CSV,
+    LINKEDIN;
 
     /** The format named by a request parameter ({@code vcard}, {@code csv}, {@code linkedin}), if any. */
     public static Optional<FileFormat> named(String name) {

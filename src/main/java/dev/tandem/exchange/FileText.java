@@ -16,8 +16,7 @@ final class FileText {
     // Outlook and older Excel save CSV in the Windows code page; anything that is not valid UTF-8 is taken as that.
     private static final Charset FALLBACK = Charset.forName("windows-1252");
 
-    private FileText() {
-    }
+    private FileText() {}
 
     static String decode(byte[] bytes) {
         if (bytes.length == 0) {
@@ -46,15 +45,18 @@ final class FileText {
         }
         int first = bytes[0] & 0xFF;
         int second = bytes[1] & 0xFF;
-        Charset charset = first == 0xFE && second == 0xFF ? StandardCharsets.UTF_16BE
+        Charset charset = first == 0xFE && second == 0xFF
+                ? StandardCharsets.UTF_16BE
                 : first == 0xFF && second == 0xFE ? StandardCharsets.UTF_16LE : null;
         if (charset == null) {
             return null;
         }
         try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
+                    .decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new UnreadableFile("exchange.unreadable.binary");
         }
@@ -62,8 +64,12 @@ final class FileText {
 
     private static String utf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return new String(bytes, FALLBACK);
         }

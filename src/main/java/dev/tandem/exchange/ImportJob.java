@@ -8,11 +8,20 @@ import org.jspecify.annotations.Nullable;
  * what it did ({@code result}) or why nothing was written ({@code messageKey}: cancelled, a conflict,
  * interrupted).
  */
-public record ImportJob(UUID id, String fileName, Status status, int total, int done, @Nullable ImportResult result,
+public record ImportJob(
+        UUID id,
+        String fileName,
+        Status status,
+        int total,
+        int done,
+        @Nullable ImportResult result,
         @Nullable String messageKey) {
 
     public enum Status {
-        RUNNING, DONE, CANCELLED, FAILED
+        RUNNING,
+        DONE,
+        CANCELLED,
+        FAILED
     }
 
     public boolean running() {

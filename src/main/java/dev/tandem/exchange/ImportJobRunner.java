@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
@@ -18,7 +19,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the imports the pages start, two at a time, beside the request: the job records its progress
@@ -48,7 +48,11 @@ class ImportJobRunner implements DisposableBean {
         return thread;
     });
 
-    ImportJobRunner(ImportRunner runner, ImportJobs jobs, Uploads uploads, PlatformTransactionManager transactions,
+    ImportJobRunner(
+            ImportRunner runner,
+            ImportJobs jobs,
+            Uploads uploads,
+            PlatformTransactionManager transactions,
             Clock clock) {
         this.runner = runner;
         this.jobs = jobs;
@@ -59,7 +63,11 @@ class ImportJobRunner implements DisposableBean {
     }
 
     /** Runs the job of an upload; returns when it ended or after {@code wait}, whichever comes first. */
-    void submit(WorkspaceContext context, UUID id, ParsedFile file, BiFunction<String, Object[], String> messages,
+    void submit(
+            WorkspaceContext context,
+            UUID id,
+            ParsedFile file,
+            BiFunction<String, Object[], String> messages,
             Duration wait) {
         Future<?> job = pool.submit(() -> run(context, id, file, messages));
         try {
@@ -71,17 +79,24 @@ class ImportJobRunner implements DisposableBean {
         }
     }
 
-    private void run(WorkspaceContext context, UUID id, ParsedFile file, BiFunction<String, Object[], String> messages) {
+    private void run(
+            WorkspaceContext context, UUID id, ParsedFile file, BiFunction<String, Object[], String> messages) {
         var ws = context.workspaceId();
         try {
-            runner.run(context, file, messages, done -> {
-                if (Boolean.TRUE.equals(separately.execute(s -> jobs.progress(ws, id, done, clock.instant())))) {
-                    throw new Cancelled();
-                }
-            }, result -> {
-                uploads.delete(ws, context.userId(), id);
-                jobs.finish(ws, id, ImportJob.Status.DONE, result, null, clock.instant());
-            });
+            runner.run(
+                    context,
+                    file,
+                    messages,
+                    done -> {
+                        if (Boolean.TRUE.equals(
+                                separately.execute(s -> jobs.progress(ws, id, done, clock.instant())))) {
+                            throw new Cancelled();
+                        }
+                    },
+                    result -> {
+                        uploads.delete(ws, context.userId(), id);
+                        jobs.finish(ws, id, ImportJob.Status.DONE, result, null, clock.instant());
+                    });
         } catch (Cancelled cancelled) {
             ended(context, id, ImportJob.Status.CANCELLED, "exchange.job.cancelled");
         } catch (Conflict conflict) {

@@ -35,8 +35,13 @@ class ImportJobs {
                     insert into exchange_import_jobs (workspace_id, id, user_id, file_name, status, total, done,
                         cancel_requested, created_at, updated_at)
                     values (:ws, :id, :user, :name, 'RUNNING', :total, 0, false, :now, :now)""")
-                    .param("ws", ws.value()).param("id", id).param("user", user.value()).param("name", fileName)
-                    .param("total", total).param("now", Sql.ts(now)).update();
+                    .param("ws", ws.value())
+                    .param("id", id)
+                    .param("user", user.value())
+                    .param("name", fileName)
+                    .param("total", total)
+                    .param("now", Sql.ts(now))
+                    .update();
             return true;
         } catch (DuplicateKeyException started) {
             return false;
@@ -45,21 +50,39 @@ class ImportJobs {
 
     /** Records progress; true when the user asked to cancel. */
     boolean progress(WorkspaceId ws, UUID id, int done, Instant now) {
-        jdbc.sql("update exchange_import_jobs set done = :done, updated_at = :now where workspace_id = :ws and id = :id")
-                .param("done", done).param("now", Sql.ts(now)).param("ws", ws.value()).param("id", id).update();
+        jdbc.sql(
+                        "update exchange_import_jobs set done = :done, updated_at = :now where workspace_id = :ws and id = :id")
+                .param("done", done)
+                .param("now", Sql.ts(now))
+                .param("ws", ws.value())
+                .param("id", id)
+                .update();
         return jdbc.sql("select cancel_requested from exchange_import_jobs where workspace_id = :ws and id = :id")
-                .param("ws", ws.value()).param("id", id).query(Boolean.class).single();
+                .param("ws", ws.value())
+                .param("id", id)
+                .query(Boolean.class)
+                .single();
     }
 
-    void finish(WorkspaceId ws, UUID id, ImportJob.Status status, @Nullable ImportResult result,
-            @Nullable String messageKey, Instant now) {
+    void finish(
+            WorkspaceId ws,
+            UUID id,
+            ImportJob.Status status,
+            @Nullable ImportResult result,
+            @Nullable String messageKey,
+            Instant now) {
         jdbc.sql("""
                 update exchange_import_jobs set status = :status, result = :result, message_key = :key,
                     done = case when :done then total else done end, updated_at = :now
                 where workspace_id = :ws and id = :id""")
-                .param("status", status.name()).param("result", result == null ? null : json.writeValueAsString(result))
-                .param("key", messageKey).param("done", status == ImportJob.Status.DONE).param("now", Sql.ts(now))
-                .param("ws", ws.value()).param("id", id).update();
+                .param("status", status.name())
+                .param("result", result == null ? null : json.writeValueAsString(result))
+                .param("key", messageKey)
+                .param("done", status == ImportJob.Status.DONE)
+                .param("now", Sql.ts(now))
+                .param("ws", ws.value())
+                .param("id", id)
+                .update();
     }
 
     /** Asks a running job of this user to stop; false when there is none. */
@@ -67,7 +90,11 @@ class ImportJobs {
         return jdbc.sql("""
                 update exchange_import_jobs set cancel_requested = true
                 where workspace_id = :ws and id = :id and user_id = :user and status = 'RUNNING'""")
-                .param("ws", ws.value()).param("id", id).param("user", user.value()).update() > 0;
+                        .param("ws", ws.value())
+                        .param("id", id)
+                        .param("user", user.value())
+                        .update()
+                > 0;
     }
 
     /** A job of this user; a running one silent for too long is shown as interrupted. */
@@ -75,7 +102,9 @@ class ImportJobs {
         return jdbc.sql("""
                 select id, file_name, status, total, done, result, message_key, updated_at from exchange_import_jobs
                 where workspace_id = :ws and id = :id and user_id = :user""")
-                .param("ws", ws.value()).param("id", id).param("user", user.value())
+                .param("ws", ws.value())
+                .param("id", id)
+                .param("user", user.value())
                 .query((rs, i) -> {
                     var status = ImportJob.Status.valueOf(rs.getString("status"));
                     String key = rs.getString("message_key");
@@ -85,15 +114,21 @@ class ImportJobs {
                         key = "exchange.job.interrupted";
                     }
                     String result = rs.getString("result");
-                    return new ImportJob(rs.getObject("id", UUID.class), rs.getString("file_name"), status,
-                            rs.getInt("total"), rs.getInt("done"),
-                            result == null ? null : json.readValue(result, ImportResult.class), key);
+                    return new ImportJob(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("file_name"),
+                            status,
+                            rs.getInt("total"),
+                            rs.getInt("done"),
+                            result == null ? null : json.readValue(result, ImportResult.class),
+                            key);
                 })
                 .optional();
     }
 
     int purgeOlderThan(Instant cutoff) {
         return jdbc.sql("delete from exchange_import_jobs where created_at < :cutoff and status <> 'RUNNING'")
-                .param("cutoff", Sql.ts(cutoff)).update();
+                .param("cutoff", Sql.ts(cutoff))
+                .update();
     }
 }

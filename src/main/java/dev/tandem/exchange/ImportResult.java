@@ -12,12 +12,10 @@ public record ImportResult(int created, int updated, int skipped, List<RowError>
         implements Serializable {
 
     /** A row that was not imported; {@code message} is in the language of the request. */
-    public record RowError(int row, String message) implements Serializable {
-    }
+    public record RowError(int row, String message) implements Serializable {}
 
     /** A row imported without part of what it had; {@code message} says what and why. */
-    public record RowWarning(int row, String message) implements Serializable {
-    }
+    public record RowWarning(int row, String message) implements Serializable {}
 
     public ImportResult {
         errors = List.copyOf(errors);

@@ -6,13 +6,13 @@ import dev.tandem.shared.Conflict;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import org.springframework.dao.TransientDataAccessException;
+import java.util.function.Consumer;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import java.util.function.Consumer;
 
 /**
  * Runs an import all or nothing: one transaction, which first takes the workspace's import lock, so
@@ -40,14 +40,20 @@ class ImportRunner {
     }
 
     /** Imports the file; {@code beforeCommit} runs last inside the transaction (it records the job's end). */
-    ImportResult run(WorkspaceContext context, ParsedFile file, BiFunction<String, Object[], String> messages,
-            Importer.Progress progress, Consumer<ImportResult> beforeCommit) {
+    ImportResult run(
+            WorkspaceContext context,
+            ParsedFile file,
+            BiFunction<String, Object[], String> messages,
+            Importer.Progress progress,
+            Consumer<ImportResult> beforeCommit) {
         try {
-            // The lock's row is made in a transaction of its own: inserting it inside the import would wait on an import
+            // The lock's row is made in a transaction of its own: inserting it inside the import would wait on an
+            // import
             // that inserted it and has not committed.
             transactions.executeWithoutResult(status -> jdbc.sql(
-                    "insert into exchange_import_locks (workspace_id) values (:ws) on conflict do nothing")
-                    .param("ws", context.workspaceId().value()).update());
+                            "insert into exchange_import_locks (workspace_id) values (:ws) on conflict do nothing")
+                    .param("ws", context.workspaceId().value())
+                    .update());
             return transactions.execute(status -> {
                 lock(context);
                 ImportResult result = importer.run(context, file, messages, progress);
@@ -70,7 +76,9 @@ class ImportRunner {
         while (true) {
             try {
                 jdbc.sql("select workspace_id from exchange_import_locks where workspace_id = :ws for update")
-                        .param("ws", context.workspaceId().value()).query(UUID.class).single();
+                        .param("ws", context.workspaceId().value())
+                        .query(UUID.class)
+                        .single();
                 return;
             } catch (TransientDataAccessException timeout) {
                 if (System.nanoTime() > deadline) {

@@ -24,9 +24,14 @@ final class Importer {
     static final int CHUNK = 500;
 
     /** A row's fate; {@code target} is the contact it creates or updates, {@code messageKey} why it is skipped or refused. */
-    record Planned(int row, RowAction action, ContactDraft draft, @Nullable UUID target, @Nullable String messageKey,
-            Object[] args, @Nullable String warning) {
-    }
+    record Planned(
+            int row,
+            RowAction action,
+            ContactDraft draft,
+            @Nullable UUID target,
+            @Nullable String messageKey,
+            Object[] args,
+            @Nullable String warning) {}
 
     /** Told the number of rows done after each chunk; it may throw to stop (and roll back) the import. */
     @FunctionalInterface
@@ -57,7 +62,8 @@ final class Importer {
         Optional<UUID> existing = matches.find(draft);
         if (existing.isPresent()) {
             matches.remember(existing.get(), draft);
-            return new Planned(entry.row(), RowAction.UPDATE, draft, existing.get(), null, new Object[0], entry.warning());
+            return new Planned(
+                    entry.row(), RowAction.UPDATE, draft, existing.get(), null, new Object[0], entry.warning());
         }
         if (draft.displayName().isBlank()) {
             return new Planned(entry.row(), RowAction.ERROR, draft, null, "exchange.row.noName", new Object[0], null);
@@ -73,7 +79,10 @@ final class Importer {
     }
 
     /** Imports every row; {@code messages} turns a key and its arguments into the reader's language. */
-    ImportResult run(WorkspaceContext context, ParsedFile file, BiFunction<String, Object[], String> messages,
+    ImportResult run(
+            WorkspaceContext context,
+            ParsedFile file,
+            BiFunction<String, Object[], String> messages,
             Progress progress) {
         Tally tally = new Tally(messages);
         List<Planned> chunk = new ArrayList<>(CHUNK);
@@ -93,15 +102,25 @@ final class Importer {
     }
 
     private void write(WorkspaceContext context, List<Planned> chunk, Tally tally) {
-        contacts.createAll(context, chunk.stream().filter(p -> p.action() == RowAction.CREATE)
-                .map(p -> new ContactImports.NewContact(p.target(), p.draft())).toList());
+        contacts.createAll(
+                context,
+                chunk.stream()
+                        .filter(p -> p.action() == RowAction.CREATE)
+                        .map(p -> new ContactImports.NewContact(p.target(), p.draft()))
+                        .toList());
         for (Planned planned : chunk) {
             if (planned.action() == RowAction.UPDATE) {
                 try {
                     contacts.mergeInto(context, planned.target(), planned.draft());
                 } catch (InvalidInput refused) {
-                    tally.add(new Planned(planned.row(), RowAction.ERROR, planned.draft(), null, refused.messageKey(),
-                            refused.args(), null));
+                    tally.add(new Planned(
+                            planned.row(),
+                            RowAction.ERROR,
+                            planned.draft(),
+                            null,
+                            refused.messageKey(),
+                            refused.args(),
+                            null));
                     continue;
                 }
             }

@@ -12,14 +12,22 @@ import org.jspecify.annotations.Nullable;
  * that a large file is never held as objects all at once. Reading checks the whole file: one that
  * breaks off anywhere is refused before anything is written.
  */
-record ParsedFile(FileFormat format, @Nullable CsvTable table, @Nullable ColumnMapping mapping, String text, int size) {
+record ParsedFile(
+        FileFormat format,
+        @Nullable CsvTable table,
+        @Nullable ColumnMapping mapping,
+        String text,
+        int size) {
 
     /**
      * One contact of the file ({@code blank} when the row says nothing Tandem keeps); {@code warning}
      * is the message key of what was left out of it (a photo that could not be kept).
      */
-    record Entry(int row, ContactDraft draft, boolean blank, @Nullable String warning) {
-    }
+    record Entry(
+            int row,
+            ContactDraft draft,
+            boolean blank,
+            @Nullable String warning) {}
 
     /**
      * Reads the bytes as {@code requested}, or as what their content looks like when null. For CSV,
@@ -27,8 +35,8 @@ record ParsedFile(FileFormat format, @Nullable CsvTable table, @Nullable ColumnM
      */
     static ParsedFile read(byte[] bytes, @Nullable FileFormat requested, List<@Nullable ContactField> chosen) {
         String text = FileText.decode(bytes);
-        FileFormat format = requested != null ? requested
-                : VCardFormat.looksLikeVCard(text) ? FileFormat.VCARD : FileFormat.CSV;
+        FileFormat format =
+                requested != null ? requested : VCardFormat.looksLikeVCard(text) ? FileFormat.VCARD : FileFormat.CSV;
         ParsedFile file;
         if (format == FileFormat.VCARD) {
             file = new ParsedFile(format, null, null, text, 0);
@@ -37,9 +45,15 @@ record ParsedFile(FileFormat format, @Nullable CsvTable table, @Nullable ColumnM
             if (format == FileFormat.LINKEDIN && table.preset() != CsvPreset.LINKEDIN) {
                 table = table.as(CsvPreset.LINKEDIN);
             }
-            ColumnMapping mapping = chosen.isEmpty() ? table.suggestedMapping() : table.suggestedMapping().with(chosen);
-            file = new ParsedFile(table.preset() == CsvPreset.LINKEDIN ? FileFormat.LINKEDIN : FileFormat.CSV, table,
-                    mapping, text, 0);
+            ColumnMapping mapping = chosen.isEmpty()
+                    ? table.suggestedMapping()
+                    : table.suggestedMapping().with(chosen);
+            file = new ParsedFile(
+                    table.preset() == CsvPreset.LINKEDIN ? FileFormat.LINKEDIN : FileFormat.CSV,
+                    table,
+                    mapping,
+                    text,
+                    0);
         }
         int[] count = {0};
         file.forEach(entry -> count[0]++);
@@ -70,7 +84,10 @@ record ParsedFile(FileFormat format, @Nullable CsvTable table, @Nullable ColumnM
     }
 
     private static boolean isBlank(ContactDraft draft) {
-        return draft.displayName().isBlank() && draft.emails().isEmpty() && draft.phones().isEmpty()
-                && draft.organizationName() == null && draft.notes() == null;
+        return draft.displayName().isBlank()
+                && draft.emails().isEmpty()
+                && draft.phones().isEmpty()
+                && draft.organizationName() == null
+                && draft.notes() == null;
     }
 }

@@ -12,11 +12,9 @@ import org.jspecify.annotations.Nullable;
 final class Photos {
 
     /** The draft to import and, when its photo was dropped, the warning's message key. */
-    record Checked(ContactDraft draft, @Nullable String warning) {
-    }
+    record Checked(ContactDraft draft, @Nullable String warning) {}
 
-    private Photos() {
-    }
+    private Photos() {}
 
     static Checked check(ContactDraft draft) {
         ContactDraft.Photo photo = draft.photo();

@@ -7,8 +7,7 @@ import org.jspecify.annotations.Nullable;
 /** Recognises LinkedIn and X (Twitter) addresses among a contact's links. */
 final class Social {
 
-    private Social() {
-    }
+    private Social() {}
 
     static boolean isLinkedIn(String value) {
         return host(value).endsWith("linkedin.com");
@@ -40,7 +39,9 @@ final class Social {
 
     private static String path(String value) {
         try {
-            @Nullable String path = URI.create(value.contains("://") ? value.strip() : "https://" + value.strip()).getPath();
+            @Nullable
+            String path = URI.create(value.contains("://") ? value.strip() : "https://" + value.strip())
+                    .getPath();
             return path == null ? "" : path;
         } catch (IllegalArgumentException e) {
             return "";

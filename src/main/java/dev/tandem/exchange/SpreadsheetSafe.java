@@ -12,11 +12,13 @@ final class SpreadsheetSafe {
 
     private static final Pattern PHONE_LIKE = Pattern.compile("[+-]?[0-9 ().\\-/]*");
 
-    private SpreadsheetSafe() {
-    }
+    private SpreadsheetSafe() {}
 
     static @Nullable String cell(@Nullable String value) {
-        if (value == null || value.isEmpty() || !risky(value.charAt(0)) || PHONE_LIKE.matcher(value).matches()) {
+        if (value == null
+                || value.isEmpty()
+                || !risky(value.charAt(0))
+                || PHONE_LIKE.matcher(value).matches()) {
             return value;
         }
         return "'" + value;

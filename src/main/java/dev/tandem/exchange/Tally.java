@@ -24,7 +24,8 @@ final class Tally {
             case CREATE -> created++;
             case UPDATE -> updated++;
             case SKIP -> skipped++;
-            case ERROR -> errors.add(new ImportResult.RowError(planned.row(), text(planned.messageKey(), planned.args())));
+            case ERROR ->
+                errors.add(new ImportResult.RowError(planned.row(), text(planned.messageKey(), planned.args())));
         }
         if (planned.warning() != null) {
             warnings.add(new ImportResult.RowWarning(planned.row(), text(planned.warning(), new Object[0])));

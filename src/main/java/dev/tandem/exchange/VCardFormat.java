@@ -4,6 +4,7 @@ import dev.tandem.contacts.ContactDraft;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
+import ezvcard.io.text.VCardReader;
 import ezvcard.parameter.ImageType;
 import ezvcard.property.Categories;
 import ezvcard.property.Email;
@@ -12,7 +13,6 @@ import ezvcard.property.Photo;
 import ezvcard.property.StructuredName;
 import ezvcard.property.Timezone;
 import ezvcard.property.Url;
-import ezvcard.io.text.VCardReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -33,15 +33,16 @@ final class VCardFormat {
     static final String TZ_3 = "X-TANDEM-TZ";
     static final String SOCIAL = "X-SOCIALPROFILE";
 
-    private static final Pattern BEGIN = Pattern.compile("(?im)^[ \\t]*(?:[\\w-]+\\.)?BEGIN[ \\t]*:[ \\t]*VCARD[ \\t]*$");
+    private static final Pattern BEGIN =
+            Pattern.compile("(?im)^[ \\t]*(?:[\\w-]+\\.)?BEGIN[ \\t]*:[ \\t]*VCARD[ \\t]*$");
     private static final Pattern END = Pattern.compile("(?im)^[ \\t]*(?:[\\w-]+\\.)?END[ \\t]*:[ \\t]*VCARD[ \\t]*$");
 
-    private VCardFormat() {
-    }
+    private VCardFormat() {}
 
     /** Whether the text is meant to be vCards: its first non-blank line opens one. */
     static boolean looksLikeVCard(String text) {
-        return BEGIN.matcher(text).lookingAt() || BEGIN.matcher(text.stripLeading()).lookingAt();
+        return BEGIN.matcher(text).lookingAt()
+                || BEGIN.matcher(text.stripLeading()).lookingAt();
     }
 
     /** Every vCard of the text, in order; a text that is not complete vCards is refused as a whole. */
@@ -109,7 +110,9 @@ final class VCardFormat {
         url(card, draft.linkedinUrl(), VCardReading.LINKEDIN);
         url(card, draft.website(), "work");
         if (draft.xHandle() != null) {
-            card.addExtendedProperty(SOCIAL, Escaping.escape(draft.xHandle())).getParameters().setType("x");
+            card.addExtendedProperty(SOCIAL, Escaping.escape(draft.xHandle()))
+                    .getParameters()
+                    .setType("x");
         }
         if (!draft.tags().isEmpty()) {
             Categories categories = new Categories();

@@ -18,8 +18,7 @@ final class VCardReading {
 
     static final String LINKEDIN = "linkedin";
 
-    private VCardReading() {
-    }
+    private VCardReading() {}
 
     static ContactDraft draft(VCard card) {
         DraftBuilder draft = new DraftBuilder();
@@ -30,7 +29,8 @@ final class VCardReading {
         if (card.getFormattedName() != null) {
             draft.set(ContactField.DISPLAY_NAME, card.getFormattedName().getValue());
         }
-        card.getEmails().stream().sorted(Comparator.comparingInt(VCardReading::preference))
+        card.getEmails().stream()
+                .sorted(Comparator.comparingInt(VCardReading::preference))
                 .forEach(email -> draft.set(ContactField.EMAIL, email.getValue()));
         card.getTelephoneNumbers().forEach(phone -> draft.set(ContactField.PHONE, number(phone)));
         if (card.getOrganization() != null) {
@@ -43,17 +43,27 @@ final class VCardReading {
         for (RawProperty social : card.getExtendedProperties(VCardFormat.SOCIAL)) {
             social(draft, social.getParameters().getType(), Escaping.unescape(social.getValue()));
         }
-        card.getExtendedProperties("X-TWITTER").forEach(x -> draft.set(ContactField.X_HANDLE, Escaping.unescape(x.getValue())));
-        card.getCategoriesList().forEach(categories -> categories.getValues().forEach(tag -> draft.set(ContactField.TAGS, tag)));
+        card.getExtendedProperties("X-TWITTER")
+                .forEach(x -> draft.set(ContactField.X_HANDLE, Escaping.unescape(x.getValue())));
+        card.getCategoriesList()
+                .forEach(categories -> categories.getValues().forEach(tag -> draft.set(ContactField.TAGS, tag)));
         card.getLanguages().forEach(language -> draft.set(ContactField.LANGUAGE, language.getValue()));
         raw(draft, card, VCardFormat.LANG_3, ContactField.LANGUAGE);
         draft.set(ContactField.TIME_ZONE, zone(card.getTimezone()));
         raw(draft, card, VCardFormat.TZ_3, ContactField.TIME_ZONE);
         raw(draft, card, VCardFormat.HOW_WE_MET, ContactField.HOW_WE_MET);
         if (!card.getNotes().isEmpty()) {
-            draft.set(ContactField.NOTES, String.join("\n", card.getNotes().stream().map(note -> note.getValue()).toList()));
+            draft.set(
+                    ContactField.NOTES,
+                    String.join(
+                            "\n",
+                            card.getNotes().stream()
+                                    .map(note -> note.getValue())
+                                    .toList()));
         }
-        card.getPhotos().stream().filter(photo -> photo.getData() != null).findFirst()
+        card.getPhotos().stream()
+                .filter(photo -> photo.getData() != null)
+                .findFirst()
                 .ifPresent(photo -> draft.photo(new ContactDraft.Photo(photo.getData(), mediaType(photo))));
         return draft.build();
     }
@@ -74,7 +84,9 @@ final class VCardReading {
     }
 
     private static @Nullable String number(Telephone phone) {
-        return phone.getText() != null ? phone.getText() : phone.getUri() == null ? null : phone.getUri().getNumber();
+        return phone.getText() != null
+                ? phone.getText()
+                : phone.getUri() == null ? null : phone.getUri().getNumber();
     }
 
     private static void url(DraftBuilder draft, Url url) {
@@ -114,7 +126,9 @@ final class VCardReading {
         if (zone == null) {
             return null;
         }
-        return zone.getText() != null ? zone.getText() : zone.getOffset() == null ? null : zone.getOffset().getId();
+        return zone.getText() != null
+                ? zone.getText()
+                : zone.getOffset() == null ? null : zone.getOffset().getId();
     }
 
     private static String mediaType(Photo photo) {

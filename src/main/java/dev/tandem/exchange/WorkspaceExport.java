@@ -40,20 +40,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkspaceExport {
 
     /** The document; {@code format} and {@code version} let a reader know what it holds. */
-    public record Document(String format, int version, Instant exportedAt, WorkspaceInfo workspace,
-            List<Member> members, List<Organization> organizations, List<ExportedContact> contacts,
-            List<ExportedPartnership> partnerships) {
-    }
+    public record Document(
+            String format,
+            int version,
+            Instant exportedAt,
+            WorkspaceInfo workspace,
+            List<Member> members,
+            List<Organization> organizations,
+            List<ExportedContact> contacts,
+            List<ExportedPartnership> partnerships) {}
 
-    public record WorkspaceInfo(UUID id, String name) {
-    }
+    public record WorkspaceInfo(UUID id, String name) {}
 
-    public record ExportedContact(Contact contact, List<ContactNote> notes) {
-    }
+    public record ExportedContact(Contact contact, List<ContactNote> notes) {}
 
-    public record ExportedPartnership(PartnershipView partnership, List<StageChange> stages,
-            List<ParticipantView> participants, List<Note> notes) {
-    }
+    public record ExportedPartnership(
+            PartnershipView partnership,
+            List<StageChange> stages,
+            List<ParticipantView> participants,
+            List<Note> notes) {}
 
     private static final int PAGE = PageRequest.MAX_LIMIT;
 
@@ -67,9 +72,16 @@ public class WorkspaceExport {
     private final PartnershipNotes partnershipNotes;
     private final Clock clock;
 
-    WorkspaceExport(WorkspaceService workspaces, OrganizationService organizations, ContactService contacts,
-            ContactNoteService contactNotes, PartnershipPortfolio portfolio, PartnershipService partnerships,
-            PartnershipParticipants participants, PartnershipNotes partnershipNotes, Clock clock) {
+    WorkspaceExport(
+            WorkspaceService workspaces,
+            OrganizationService organizations,
+            ContactService contacts,
+            ContactNoteService contactNotes,
+            PartnershipPortfolio portfolio,
+            PartnershipService partnerships,
+            PartnershipParticipants participants,
+            PartnershipNotes partnershipNotes,
+            Clock clock) {
         this.workspaces = workspaces;
         this.organizations = organizations;
         this.contacts = contacts;
@@ -86,20 +98,29 @@ public class WorkspaceExport {
         var ws = context.workspaceId();
         var byName = new ContactQuery(null, null, null, ContactQuery.Sort.NAME);
         List<ExportedContact> people = all(page -> contacts.list(context, byName, page)).stream()
-                .map(summary -> new ExportedContact(contacts.get(context, summary.id()),
-                        all(page -> contactNotes.list(ws, summary.id(), page))))
+                .map(summary -> new ExportedContact(
+                        contacts.get(context, summary.id()), all(page -> contactNotes.list(ws, summary.id(), page))))
                 .toList();
-        List<ExportedPartnership> portfolioItems = all(page -> portfolio.list(context, PartnershipFilter.all(), page))
-                .stream()
-                .map(view -> {
-                    UUID id = view.partnership().id();
-                    return new ExportedPartnership(view, all(page -> partnerships.stages(context, id, page)),
-                            participants.list(context, id), all(page -> partnershipNotes.list(context, id, page)));
-                })
-                .toList();
-        return new Document("tandem-workspace", 1, clock.instant(),
-                new WorkspaceInfo(ws.value(), context.workspaceName()), all(page -> workspaces.members(context, page)),
-                all(page -> organizations.list(context, null, null, page)), people, portfolioItems);
+        List<ExportedPartnership> portfolioItems =
+                all(page -> portfolio.list(context, PartnershipFilter.all(), page)).stream()
+                        .map(view -> {
+                            UUID id = view.partnership().id();
+                            return new ExportedPartnership(
+                                    view,
+                                    all(page -> partnerships.stages(context, id, page)),
+                                    participants.list(context, id),
+                                    all(page -> partnershipNotes.list(context, id, page)));
+                        })
+                        .toList();
+        return new Document(
+                "tandem-workspace",
+                1,
+                clock.instant(),
+                new WorkspaceInfo(ws.value(), context.workspaceName()),
+                all(page -> workspaces.members(context, page)),
+                all(page -> organizations.list(context, null, null, page)),
+                people,
+                portfolioItems);
     }
 
     /** Every item of a cursor-paginated list. */

@@ -9,6 +9,6 @@
  * {@link dev.tandem.contacts.ContactImports}) and {@code partnerships} (the portfolio in the workspace export).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "identity", "contacts", "partnerships" })
+        allowedDependencies = {"shared", "identity", "contacts", "partnerships"})
 @org.jspecify.annotations.NullMarked
 package dev.tandem.exchange;

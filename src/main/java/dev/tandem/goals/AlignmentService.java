@@ -42,19 +42,38 @@ public class AlignmentService {
     /** Only how many ACTIVE goals there are and how many are aligned, in one query (the health index's question). */
     public GoalAlignment.Counts counts(WorkspaceId workspace, UUID partnershipId) {
         var active = goals.active(workspace, partnershipId);
-        return new GoalAlignment.Counts(active.size(), (int) active.stream().filter(ActiveGoal::aligned).count());
+        return new GoalAlignment.Counts(
+                active.size(), (int) active.stream().filter(ActiveGoal::aligned).count());
     }
 
     static GoalAlignment compute(List<Goal> shared, List<OwnGoal> own) {
         Map<UUID, OwnGoal> byId = own.stream().collect(Collectors.toMap(OwnGoal::id, Function.identity()));
         Set<UUID> served = new HashSet<>();
-        var active = shared.stream().filter(g -> g.status() == GoalStatus.ACTIVE).toList();
-        shared.stream().filter(g -> g.status() != GoalStatus.DROPPED).forEach(g -> served.addAll(g.details().serves()));
-        var noOurs = active.stream().filter(g -> g.details().ourOwner() == null).map(AlignmentService::ref).toList();
-        var noTheirs = active.stream().filter(g -> g.details().theirOwner() == null).map(AlignmentService::ref).toList();
-        var nothingOurs = active.stream().filter(g -> !serves(g, Side.OURS, byId)).map(AlignmentService::ref).toList();
-        var nothingTheirs = active.stream().filter(g -> !serves(g, Side.THEIRS, byId)).map(AlignmentService::ref).toList();
-        int aligned = (int) active.stream().map(g -> judged(g, byId)).filter(ActiveGoal::aligned).count();
+        var active =
+                shared.stream().filter(g -> g.status() == GoalStatus.ACTIVE).toList();
+        shared.stream()
+                .filter(g -> g.status() != GoalStatus.DROPPED)
+                .forEach(g -> served.addAll(g.details().serves()));
+        var noOurs = active.stream()
+                .filter(g -> g.details().ourOwner() == null)
+                .map(AlignmentService::ref)
+                .toList();
+        var noTheirs = active.stream()
+                .filter(g -> g.details().theirOwner() == null)
+                .map(AlignmentService::ref)
+                .toList();
+        var nothingOurs = active.stream()
+                .filter(g -> !serves(g, Side.OURS, byId))
+                .map(AlignmentService::ref)
+                .toList();
+        var nothingTheirs = active.stream()
+                .filter(g -> !serves(g, Side.THEIRS, byId))
+                .map(AlignmentService::ref)
+                .toList();
+        int aligned = (int) active.stream()
+                .map(g -> judged(g, byId))
+                .filter(ActiveGoal::aligned)
+                .count();
         var unserved = own.stream().filter(o -> !served.contains(o.id())).toList();
         return new GoalAlignment(active.size(), aligned, noOurs, noTheirs, nothingOurs, nothingTheirs, unserved);
     }

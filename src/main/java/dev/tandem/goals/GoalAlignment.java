@@ -15,17 +15,20 @@ import java.util.UUID;
  * @param servingNothingOfTheirs active goals that serve no own goal of their side
  * @param unservedOwnGoals own goals (of either side) that no shared goal serves
  */
-public record GoalAlignment(int activeGoals, int alignedGoals, List<GoalRef> withoutOurOwner,
-        List<GoalRef> withoutTheirOwner, List<GoalRef> servingNothingOfOurs, List<GoalRef> servingNothingOfTheirs,
+public record GoalAlignment(
+        int activeGoals,
+        int alignedGoals,
+        List<GoalRef> withoutOurOwner,
+        List<GoalRef> withoutTheirOwner,
+        List<GoalRef> servingNothingOfOurs,
+        List<GoalRef> servingNothingOfTheirs,
         List<OwnGoal> unservedOwnGoals) {
 
     /** How many ACTIVE goals there are, and how many of them are aligned. */
-    public record Counts(int activeGoals, int alignedGoals) {
-    }
+    public record Counts(int activeGoals, int alignedGoals) {}
 
     /** A shared goal, named. */
-    public record GoalRef(UUID id, String title) {
-    }
+    public record GoalRef(UUID id, String title) {}
 
     public GoalAlignment {
         withoutOurOwner = List.copyOf(withoutOurOwner);

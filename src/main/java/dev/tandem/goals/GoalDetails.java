@@ -2,10 +2,10 @@ package dev.tandem.goals;
 
 import dev.tandem.shared.UserId;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import java.util.LinkedHashSet;
 
 /**
  * What a shared goal says, as given when setting or editing it.
@@ -14,8 +14,15 @@ import java.util.LinkedHashSet;
  * @param theirOwner the contact who owns it on their side, if any
  * @param serves the own goals (of either side, of the same partnership) it serves
  */
-public record GoalDetails(String title, @Nullable String description, @Nullable String why, @Nullable UserId ourOwner,
-        @Nullable UUID theirOwner, LocalDate dueOn, GoalStatus status, List<UUID> serves) {
+public record GoalDetails(
+        String title,
+        @Nullable String description,
+        @Nullable String why,
+        @Nullable UserId ourOwner,
+        @Nullable UUID theirOwner,
+        LocalDate dueOn,
+        GoalStatus status,
+        List<UUID> serves) {
 
     public static final int TITLE_LENGTH = 200;
     public static final int TEXT_LENGTH = 2000;

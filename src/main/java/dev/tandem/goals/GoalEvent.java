@@ -20,7 +20,8 @@ public sealed interface GoalEvent extends TimelineEvent
     UUID goalId();
 
     /** The contact who owns the goal on their side, if any. */
-    @Nullable UUID theirOwner();
+    @Nullable
+    UUID theirOwner();
 
     String title();
 

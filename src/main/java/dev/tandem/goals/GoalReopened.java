@@ -7,8 +7,15 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A shared goal achieved or dropped before is active again. */
-public record GoalReopened(WorkspaceId workspaceId, UUID partnershipId, UUID goalId, @Nullable UUID theirOwner,
-        String title, Actor actor, Instant occurredAt) implements GoalEvent {
+public record GoalReopened(
+        WorkspaceId workspaceId,
+        UUID partnershipId,
+        UUID goalId,
+        @Nullable UUID theirOwner,
+        String title,
+        Actor actor,
+        Instant occurredAt)
+        implements GoalEvent {
 
     @Override
     public String messageKey() {

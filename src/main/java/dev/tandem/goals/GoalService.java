@@ -71,11 +71,16 @@ public class GoalService {
         var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
         check(context, before.partnershipId(), details);
         Instant now = support.now();
-        var after = new Goal(id, before.partnershipId(), details, before.createdAt(), now, based.version() + 1,
-                context.userId());
+        var after = new Goal(
+                id, before.partnershipId(), details, before.createdAt(), now, based.version() + 1, context.userId());
         if (based.version() != before.version() || !goals.update(context.workspaceId(), after, based.version())) {
             Goal current = require(context, id);
-            throw changes.stale(context, based, current.version(), current.updatedBy(), current.updatedAt(),
+            throw changes.stale(
+                    context,
+                    based,
+                    current.version(),
+                    current.updatedBy(),
+                    current.updatedAt(),
                     ChangedMeanwhile.differing(current.details(), details));
         }
         if (before.status() != details.status()) {
@@ -111,8 +116,11 @@ public class GoalService {
     /** The partnership's goals its guests see (the SHARED ones), oldest first, with key results and progress. */
     public List<GoalView> shared(WorkspaceContext context, UUID partnershipId) {
         var visibilities = visibilities(context, partnershipId);
-        return views.of(context, goals.all(context.workspaceId(), partnershipId).stream()
-                .filter(goal -> visibilities.get(goal.id()) == Visibility.SHARED).toList());
+        return views.of(
+                context,
+                goals.all(context.workspaceId(), partnershipId).stream()
+                        .filter(goal -> visibilities.get(goal.id()) == Visibility.SHARED)
+                        .toList());
     }
 
     /** Shows the goal to the partner's guests or keeps it to the team; a change goes on the timeline. */
@@ -139,7 +147,8 @@ public class GoalService {
     private void check(WorkspaceContext context, UUID partnershipId, GoalDetails details) {
         support.checkOwners(context, details);
         if (details.serves().size() > GoalDetails.MAX_SERVES
-                || ownGoals.countOf(context.workspaceId(), partnershipId, details.serves()) != details.serves().size()) {
+                || ownGoals.countOf(context.workspaceId(), partnershipId, details.serves())
+                        != details.serves().size()) {
             throw new InvalidInput("goal.serves.unknown").on("serves");
         }
     }

@@ -4,21 +4,21 @@ import dev.tandem.contacts.ContactDirectory;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.identity.WorkspaceService;
 import dev.tandem.partnerships.PartnershipService;
+import dev.tandem.partnerships.Visibility;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.PartnershipChanged;
+import dev.tandem.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import dev.tandem.partnerships.Visibility;
-import dev.tandem.shared.UserId;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Collection;
-import java.util.Map;
 
 /** What the goal services share: the partnership and owner checks, the clock, and timeline events. */
 @Component
@@ -30,8 +30,12 @@ class GoalSupport {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GoalSupport(PartnershipService partnerships, WorkspaceService workspaces, ContactDirectory contacts,
-            ApplicationEventPublisher events, Clock clock) {
+    GoalSupport(
+            PartnershipService partnerships,
+            WorkspaceService workspaces,
+            ContactDirectory contacts,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.partnerships = partnerships;
         this.workspaces = workspaces;
         this.contacts = contacts;
@@ -62,8 +66,7 @@ class GoalSupport {
         return contacts.contactNames(context.workspaceId(), ids);
     }
 
-    Map<UserId, String> memberNames(WorkspaceContext context,
-            Collection<UserId> ids) {
+    Map<UserId, String> memberNames(WorkspaceContext context, Collection<UserId> ids) {
         return workspaces.memberNames(context.workspaceId(), ids);
     }
 
@@ -77,8 +80,14 @@ class GoalSupport {
 
     /** A goal was set, with its status when that is not active. */
     void set(WorkspaceContext context, Goal goal, Instant at) {
-        events.publishEvent(new GoalSet(context.workspaceId(), goal.partnershipId(), goal.id(),
-                goal.details().theirOwner(), goal.title(), context.actor(), at));
+        events.publishEvent(new GoalSet(
+                context.workspaceId(),
+                goal.partnershipId(),
+                goal.id(),
+                goal.details().theirOwner(),
+                goal.title(),
+                context.actor(),
+                at));
         if (goal.details().status() != GoalStatus.ACTIVE) {
             statusChanged(context, goal, at);
         }
@@ -89,24 +98,41 @@ class GoalSupport {
         var ws = context.workspaceId();
         var theirs = goal.details().theirOwner();
         var by = context.actor();
-        events.publishEvent(switch (goal.details().status()) {
-            case ACHIEVED -> new GoalAchieved(ws, goal.partnershipId(), goal.id(), theirs, goal.title(), by, at);
-            case DROPPED -> new GoalDropped(ws, goal.partnershipId(), goal.id(), theirs, goal.title(), by, at);
-            case ACTIVE -> new GoalReopened(ws, goal.partnershipId(), goal.id(), theirs, goal.title(), by, at);
-        });
+        events.publishEvent(
+                switch (goal.details().status()) {
+                    case ACHIEVED ->
+                        new GoalAchieved(ws, goal.partnershipId(), goal.id(), theirs, goal.title(), by, at);
+                    case DROPPED -> new GoalDropped(ws, goal.partnershipId(), goal.id(), theirs, goal.title(), by, at);
+                    case ACTIVE -> new GoalReopened(ws, goal.partnershipId(), goal.id(), theirs, goal.title(), by, at);
+                });
     }
 
     /** The goal was shown to the partner's guests, or kept to the team. */
     void visibilityChanged(WorkspaceContext context, Goal goal, Visibility visibility) {
-        events.publishEvent(new GoalVisibilityChanged(context.workspaceId(), goal.partnershipId(), goal.id(),
-                goal.title(), visibility, context.actor(), now()));
+        events.publishEvent(new GoalVisibilityChanged(
+                context.workspaceId(),
+                goal.partnershipId(),
+                goal.id(),
+                goal.title(),
+                visibility,
+                context.actor(),
+                now()));
     }
 
     /** A key result of the goal was measured. */
     void measured(WorkspaceContext context, Goal goal, KeyResult kr, Measurement measurement, Instant at) {
-        events.publishEvent(new KeyResultMeasured(context.workspaceId(), goal.partnershipId(), goal.id(),
-                goal.details().theirOwner(), goal.title(), kr.id(), kr.details().metric(), measurement.value(),
-                kr.details().unit(), context.actor(), at));
+        events.publishEvent(new KeyResultMeasured(
+                context.workspaceId(),
+                goal.partnershipId(),
+                goal.id(),
+                goal.details().theirOwner(),
+                goal.title(),
+                kr.id(),
+                kr.details().metric(),
+                measurement.value(),
+                kr.details().unit(),
+                context.actor(),
+                at));
     }
 
     /** A change that alters the partnership's alignment without going on the timeline (for the health index). */

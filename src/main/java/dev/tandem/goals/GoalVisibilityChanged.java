@@ -11,8 +11,15 @@ import java.util.List;
 import java.util.UUID;
 
 /** A shared goal was shown to the partner's guests, or kept to the team from now on. */
-public record GoalVisibilityChanged(WorkspaceId workspaceId, UUID partnershipId, UUID goalId, String title,
-        Visibility visibility, Actor actor, Instant occurredAt) implements TimelineEvent {
+public record GoalVisibilityChanged(
+        WorkspaceId workspaceId,
+        UUID partnershipId,
+        UUID goalId,
+        String title,
+        Visibility visibility,
+        Actor actor,
+        Instant occurredAt)
+        implements TimelineEvent {
 
     @Override
     public List<TimelineSubject> subjects() {

@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  * A key result's metric: from {@code baseline} to {@code target} in {@code unit}. The target differs from the
  * baseline and lies on the side {@code direction} says (above for UP, below for DOWN); otherwise 400.
  */
-public record KeyResultDetails(String metric, String unit, BigDecimal baseline, BigDecimal target, Direction direction) {
+public record KeyResultDetails(
+        String metric, String unit, BigDecimal baseline, BigDecimal target, Direction direction) {
 
     public static final int METRIC_LENGTH = 200;
     public static final int UNIT_LENGTH = 30;

@@ -10,8 +10,18 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A value of a shared goal's key result was recorded: {@code value} {@code unit} of {@code metric}. */
-public record KeyResultMeasured(WorkspaceId workspaceId, UUID partnershipId, UUID goalId, @Nullable UUID theirOwner,
-        String title, UUID keyResultId, String metric, BigDecimal value, String unit, Actor actor, Instant occurredAt)
+public record KeyResultMeasured(
+        WorkspaceId workspaceId,
+        UUID partnershipId,
+        UUID goalId,
+        @Nullable UUID theirOwner,
+        String title,
+        UUID keyResultId,
+        String metric,
+        BigDecimal value,
+        String unit,
+        Actor actor,
+        Instant occurredAt)
         implements GoalEvent {
 
     @Override
@@ -21,7 +31,10 @@ public record KeyResultMeasured(WorkspaceId workspaceId, UUID partnershipId, UUI
 
     @Override
     public List<TimelineArgument> arguments() {
-        return List.of(TimelineArgument.text(metric), TimelineArgument.decimal(value), TimelineArgument.text(unit),
+        return List.of(
+                TimelineArgument.text(metric),
+                TimelineArgument.decimal(value),
+                TimelineArgument.text(unit),
                 TimelineArgument.text(title));
     }
 }

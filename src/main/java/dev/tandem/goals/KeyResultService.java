@@ -62,14 +62,20 @@ public class KeyResultService {
      * read now); a version that no longer holds writes nothing and is refused, naming who changed it and what differs.
      */
     @Transactional
-    public KeyResultView update(WorkspaceContext context, UUID id, @Nullable BasedOn basedOn, KeyResultDetails details) {
+    public KeyResultView update(
+            WorkspaceContext context, UUID id, @Nullable BasedOn basedOn, KeyResultDetails details) {
         KeyResult before = require(context, id);
         var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
-        var after = new KeyResult(id, before.goalId(), details, before.createdAt(), based.version() + 1,
-                context.userId(), support.now());
+        var after = new KeyResult(
+                id, before.goalId(), details, before.createdAt(), based.version() + 1, context.userId(), support.now());
         if (based.version() != before.version() || !keyResults.update(context.workspaceId(), after, based.version())) {
             KeyResult current = require(context, id);
-            throw changes.stale(context, based, current.version(), current.updatedBy(), current.updatedAt(),
+            throw changes.stale(
+                    context,
+                    based,
+                    current.version(),
+                    current.updatedBy(),
+                    current.updatedAt(),
                     ChangedMeanwhile.differing(current.details(), details));
         }
         return view(context, after);
@@ -93,7 +99,11 @@ public class KeyResultService {
 
     /** Records a value on a day (today by default, never in the future); it goes on the partnership's timeline. */
     @Transactional
-    public Measurement measure(WorkspaceContext context, UUID keyResultId, BigDecimal value, @Nullable LocalDate on,
+    public Measurement measure(
+            WorkspaceContext context,
+            UUID keyResultId,
+            BigDecimal value,
+            @Nullable LocalDate on,
             @Nullable String note) {
         KeyResult kr = require(context, keyResultId);
         Goal goal = goals.require(context, kr.goalId());
@@ -102,8 +112,14 @@ public class KeyResultService {
             throw new InvalidInput("goal.measurement.future").on("measuredOn");
         }
         Instant now = support.now();
-        var measurement = new Measurement(Ids.at(day.atStartOfDay(ZoneOffset.UTC).toInstant()), keyResultId,
-                KeyResultDetails.normal(value), day, GoalDetails.blankToNull(note), context.userId(), now);
+        var measurement = new Measurement(
+                Ids.at(day.atStartOfDay(ZoneOffset.UTC).toInstant()),
+                keyResultId,
+                KeyResultDetails.normal(value),
+                day,
+                GoalDetails.blankToNull(note),
+                context.userId(),
+                now);
         keyResults.insert(context.workspaceId(), measurement);
         support.measured(context, goal, kr, measurement, now);
         return measurement;

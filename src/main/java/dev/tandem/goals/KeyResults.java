@@ -22,8 +22,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class KeyResults {
 
-    private static final String COLUMNS = "id, goal_id, metric, unit, baseline, target, direction, created_at, version, updated_by, updated_at";
-    private static final String MEASUREMENT = "id, key_result_id, measured_value, measured_on, note, recorded_by, created_at";
+    private static final String COLUMNS =
+            "id, goal_id, metric, unit, baseline, target, direction, created_at, version, updated_by, updated_at";
+    private static final String MEASUREMENT =
+            "id, key_result_id, measured_value, measured_on, note, recorded_by, created_at";
 
     private final JdbcClient jdbc;
 
@@ -35,15 +37,18 @@ class KeyResults {
         jdbc.sql("""
                 insert into goal_key_results (workspace_id, id, goal_id, metric, unit, baseline, target, direction,
                     created_at)
-                values (:ws, :id, :goal, :metric, :unit, :baseline, :target, :direction, :created)""")
-                .params(params(ws, kr)).update();
+                values (:ws, :id, :goal, :metric, :unit, :baseline, :target, :direction, :created)""").params(params(ws, kr)).update();
     }
 
     /** Writes the key result over the version it was based on; false, writing nothing, if that version is gone. */
     boolean update(WorkspaceId ws, KeyResult kr, long basedOn) {
         var params = params(ws, kr);
         params.put("basedOn", basedOn);
-        params.put("by", new SqlParameterValue(Types.OTHER, kr.updatedBy() == null ? null : kr.updatedBy().value()));
+        params.put(
+                "by",
+                new SqlParameterValue(
+                        Types.OTHER,
+                        kr.updatedBy() == null ? null : kr.updatedBy().value()));
         params.put("updated", Sql.ts(kr.updatedAt()));
         return jdbc.sql("""
                 update goal_key_results set metric = :metric, unit = :unit, baseline = :baseline, target = :target,
@@ -53,7 +58,10 @@ class KeyResults {
 
     Optional<KeyResult> find(WorkspaceId ws, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from goal_key_results where workspace_id = :ws and id = :id")
-                .param("ws", ws.value()).param("id", id).query(KeyResults::row).optional();
+                .param("ws", ws.value())
+                .param("id", id)
+                .query(KeyResults::row)
+                .optional();
     }
 
     /** The key results of the given goals, oldest first. */
@@ -63,17 +71,26 @@ class KeyResults {
         }
         return jdbc.sql("select " + COLUMNS + " " + """
                  from goal_key_results where workspace_id = :ws and goal_id in (:goals) order by id""")
-                .param("ws", ws.value()).param("goals", goalIds).query(KeyResults::row).list();
+                .param("ws", ws.value())
+                .param("goals", goalIds)
+                .query(KeyResults::row)
+                .list();
     }
 
     int count(WorkspaceId ws, UUID goalId) {
         return jdbc.sql("select count(*) from goal_key_results where workspace_id = :ws and goal_id = :goal")
-                .param("ws", ws.value()).param("goal", goalId).query(Integer.class).single();
+                .param("ws", ws.value())
+                .param("goal", goalId)
+                .query(Integer.class)
+                .single();
     }
 
     boolean delete(WorkspaceId ws, UUID id) {
         return jdbc.sql("delete from goal_key_results where workspace_id = :ws and id = :id")
-                .param("ws", ws.value()).param("id", id).update() == 1;
+                        .param("ws", ws.value())
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     void insert(WorkspaceId ws, Measurement m) {
@@ -81,9 +98,15 @@ class KeyResults {
                 insert into goal_measurements (workspace_id, id, key_result_id, measured_value, measured_on, note,
                     recorded_by, created_at)
                 values (:ws, :id, :kr, :value, :on, :note, :by, :created)""")
-                .param("ws", ws.value()).param("id", m.id()).param("kr", m.keyResultId()).param("value", m.value())
-                .param("on", m.measuredOn()).param("note", new SqlParameterValue(Types.VARCHAR, m.note()))
-                .param("by", m.recordedBy().value()).param("created", Sql.ts(m.createdAt())).update();
+                .param("ws", ws.value())
+                .param("id", m.id())
+                .param("kr", m.keyResultId())
+                .param("value", m.value())
+                .param("on", m.measuredOn())
+                .param("note", new SqlParameterValue(Types.VARCHAR, m.note()))
+                .param("by", m.recordedBy().value())
+                .param("created", Sql.ts(m.createdAt()))
+                .update();
     }
 
     /** A page of a key result's measurements, latest day first. */
@@ -91,8 +114,11 @@ class KeyResults {
         return jdbc.sql("select " + MEASUREMENT + " " + """
                  from goal_measurements where workspace_id = :ws and key_result_id = :kr and id < :after
                 order by id desc""" + Sql.limit(page.fetchSize()))
-                .param("ws", ws.value()).param("kr", keyResultId).param("after", page.afterDescending())
-                .query(KeyResults::measurement).list();
+                .param("ws", ws.value())
+                .param("kr", keyResultId)
+                .param("after", page.afterDescending())
+                .query(KeyResults::measurement)
+                .list();
     }
 
     /** The latest measurement (by day, then by recording) of each given key result that has one. */
@@ -104,7 +130,10 @@ class KeyResults {
         jdbc.sql("select " + MEASUREMENT + " " + """
                  from goal_measurements where workspace_id = :ws and key_result_id in (:krs)
                 order by measured_on, created_at, id""")
-                .param("ws", ws.value()).param("krs", keyResultIds).query(KeyResults::measurement).list()
+                .param("ws", ws.value())
+                .param("krs", keyResultIds)
+                .query(KeyResults::measurement)
+                .list()
                 .forEach(m -> latest.put(m.keyResultId(), m));
         return latest;
     }
@@ -125,19 +154,30 @@ class KeyResults {
     }
 
     private static KeyResult row(ResultSet rs, int i) throws SQLException {
-        var details = new KeyResultDetails(rs.getString("metric"), rs.getString("unit"),
-                rs.getBigDecimal("baseline"), rs.getBigDecimal("target"),
+        var details = new KeyResultDetails(
+                rs.getString("metric"),
+                rs.getString("unit"),
+                rs.getBigDecimal("baseline"),
+                rs.getBigDecimal("target"),
                 Direction.valueOf(rs.getString("direction")));
-        return new KeyResult(rs.getObject("id", UUID.class), rs.getObject("goal_id", UUID.class), details,
-                Sql.requiredInstant(rs, "created_at"), rs.getLong("version"),
+        return new KeyResult(
+                rs.getObject("id", UUID.class),
+                rs.getObject("goal_id", UUID.class),
+                details,
+                Sql.requiredInstant(rs, "created_at"),
+                rs.getLong("version"),
                 rs.getObject("updated_by") == null ? null : UserId.of(rs.getObject("updated_by", UUID.class)),
                 Sql.instant(rs, "updated_at"));
     }
 
     private static Measurement measurement(ResultSet rs, int i) throws SQLException {
-        return new Measurement(rs.getObject("id", UUID.class), rs.getObject("key_result_id", UUID.class),
-                KeyResultDetails.normal(rs.getBigDecimal("measured_value")), rs.getObject("measured_on", LocalDate.class),
-                rs.getString("note"), UserId.of(rs.getObject("recorded_by", UUID.class)),
+        return new Measurement(
+                rs.getObject("id", UUID.class),
+                rs.getObject("key_result_id", UUID.class),
+                KeyResultDetails.normal(rs.getBigDecimal("measured_value")),
+                rs.getObject("measured_on", LocalDate.class),
+                rs.getString("note"),
+                UserId.of(rs.getObject("recorded_by", UUID.class)),
                 Sql.requiredInstant(rs, "created_at"));
     }
 }

@@ -8,8 +8,14 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A value of a key result's metric on a day, with who recorded it. */
-public record Measurement(UUID id, UUID keyResultId, BigDecimal value, LocalDate measuredOn, @Nullable String note,
-        UserId recordedBy, Instant createdAt) {
+public record Measurement(
+        UUID id,
+        UUID keyResultId,
+        BigDecimal value,
+        LocalDate measuredOn,
+        @Nullable String note,
+        UserId recordedBy,
+        Instant createdAt) {
 
     public static final int NOTE_LENGTH = 500;
 }

@@ -2,9 +2,9 @@ package dev.tandem.goals;
 
 import dev.tandem.identity.ConcurrentChanges;
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.partnerships.Side;
 import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.ChangedMeanwhile;
-import dev.tandem.partnerships.Side;
 import dev.tandem.shared.Conflict;
 import dev.tandem.shared.Ids;
 import dev.tandem.shared.NotFound;
@@ -33,14 +33,28 @@ public class OwnGoalService {
     }
 
     @Transactional
-    public OwnGoal add(WorkspaceContext context, UUID partnershipId, Side side, OwnGoalKind kind, String title,
+    public OwnGoal add(
+            WorkspaceContext context,
+            UUID partnershipId,
+            Side side,
+            OwnGoalKind kind,
+            String title,
             @Nullable String description) {
         support.requirePartnership(context, partnershipId);
         if (ownGoals.count(context.workspaceId(), partnershipId) >= OwnGoal.MAX_PER_PARTNERSHIP) {
             throw new Conflict("goal.own.tooMany", OwnGoal.MAX_PER_PARTNERSHIP);
         }
-        var own = new OwnGoal(Ids.next(), partnershipId, side, kind, title.strip(), GoalDetails.blankToNull(description),
-                support.now(), 0, context.userId(), null);
+        var own = new OwnGoal(
+                Ids.next(),
+                partnershipId,
+                side,
+                kind,
+                title.strip(),
+                GoalDetails.blankToNull(description),
+                support.now(),
+                0,
+                context.userId(),
+                null);
         ownGoals.insert(context.workspaceId(), own);
         support.changed(context, partnershipId);
         return own;
@@ -48,7 +62,12 @@ public class OwnGoalService {
 
     /** Replaces the own goal, whatever its version. */
     @Transactional
-    public OwnGoal update(WorkspaceContext context, UUID id, Side side, OwnGoalKind kind, String title,
+    public OwnGoal update(
+            WorkspaceContext context,
+            UUID id,
+            Side side,
+            OwnGoalKind kind,
+            String title,
             @Nullable String description) {
         return update(context, id, null, side, kind, title, description);
     }
@@ -58,16 +77,35 @@ public class OwnGoalService {
      * no longer holds writes nothing and is refused, naming who changed it and what differs.
      */
     @Transactional
-    public OwnGoal update(WorkspaceContext context, UUID id, @Nullable BasedOn basedOn, Side side, OwnGoalKind kind,
-            String title, @Nullable String description) {
+    public OwnGoal update(
+            WorkspaceContext context,
+            UUID id,
+            @Nullable BasedOn basedOn,
+            Side side,
+            OwnGoalKind kind,
+            String title,
+            @Nullable String description) {
         OwnGoal before = get(context, id);
         var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
-        var after = new OwnGoal(id, before.partnershipId(), side, kind, title.strip(),
-                GoalDetails.blankToNull(description), before.createdAt(), based.version() + 1, context.userId(),
+        var after = new OwnGoal(
+                id,
+                before.partnershipId(),
+                side,
+                kind,
+                title.strip(),
+                GoalDetails.blankToNull(description),
+                before.createdAt(),
+                based.version() + 1,
+                context.userId(),
                 support.now());
         if (based.version() != before.version() || !ownGoals.update(context.workspaceId(), after, based.version())) {
             OwnGoal current = get(context, id);
-            throw changes.stale(context, based, current.version(), current.updatedBy(), current.updatedAt(),
+            throw changes.stale(
+                    context,
+                    based,
+                    current.version(),
+                    current.updatedBy(),
+                    current.updatedAt(),
                     ChangedMeanwhile.differing(current, after));
         }
         support.changed(context, before.partnershipId());

@@ -27,11 +27,12 @@ import org.jspecify.annotations.Nullable;
 public record Progress(int percent, int expected, boolean onTrack) {
 
     /** The progress of one key result at {@code now}; {@code latest} is null before any measurement. */
-    public static Progress of(KeyResultDetails kr, @Nullable BigDecimal latest, Instant goalCreatedAt, LocalDate dueOn,
-            Instant now) {
+    public static Progress of(
+            KeyResultDetails kr, @Nullable BigDecimal latest, Instant goalCreatedAt, LocalDate dueOn, Instant now) {
         int percent = 0;
         if (latest != null) {
-            BigDecimal share = latest.subtract(kr.baseline()).multiply(BigDecimal.valueOf(100))
+            BigDecimal share = latest.subtract(kr.baseline())
+                    .multiply(BigDecimal.valueOf(100))
                     .divide(kr.target().subtract(kr.baseline()), 0, RoundingMode.FLOOR);
             percent = share.max(BigDecimal.ZERO).min(BigDecimal.valueOf(100)).intValue();
         }
@@ -58,7 +59,8 @@ public record Progress(int percent, int expected, boolean onTrack) {
         if (keyResults.isEmpty()) {
             return null;
         }
-        int percent = (int) keyResults.stream().mapToInt(Progress::percent).average().orElse(0);
+        int percent =
+                (int) keyResults.stream().mapToInt(Progress::percent).average().orElse(0);
         int expected = keyResults.iterator().next().expected();
         return new Progress(percent, expected, keyResults.stream().allMatch(Progress::onTrack));
     }

@@ -13,6 +13,6 @@
  * (existence and names of contacts) and {@code partnerships} (existence of a partnership).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "identity", "contacts", "partnerships" })
+        allowedDependencies = {"shared", "identity", "contacts", "partnerships"})
 @org.jspecify.annotations.NullMarked
 package dev.tandem.goals;

@@ -39,8 +39,8 @@ public class GuestActions {
     }
 
     /** Changes the status of one of their side's commitments (a guest may not change ours). */
-    public Commitment commitment(WorkspaceContext context, UUID partnership, UUID id, CommitmentStatus status,
-            @Nullable Long version) {
+    public Commitment commitment(
+            WorkspaceContext context, UUID partnership, UUID id, CommitmentStatus status, @Nullable Long version) {
         context.requirePartnership(partnership);
         Commitment commitment = commitments.get(context, id);
         if (!commitment.partnershipId().equals(partnership)) {
@@ -49,8 +49,8 @@ public class GuestActions {
         if (commitment.ownerSide() != OwnerSide.THEM) {
             throw new Forbidden("guests.view.theirSideOnly");
         }
-        return commitments.change(context, id, version == null ? null : BasedOn.read(version),
-                CommitmentChange.to(status));
+        return commitments.change(
+                context, id, version == null ? null : BasedOn.read(version), CommitmentChange.to(status));
     }
 
     /** Adds an item to the agenda of a meeting of the partnership that has not happened yet. */

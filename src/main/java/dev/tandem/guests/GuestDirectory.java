@@ -23,15 +23,17 @@ import org.springframework.stereotype.Service;
 public class GuestDirectory {
 
     /** Someone on their side with an address, not invited yet. */
-    public record Suggestion(String name, String email) {
-    }
+    public record Suggestion(String name, String email) {}
 
     private final GuestService guests;
     private final PartnershipService partnerships;
     private final PartnershipParticipants participants;
     private final ContactDirectory contacts;
 
-    GuestDirectory(GuestService guests, PartnershipService partnerships, PartnershipParticipants participants,
+    GuestDirectory(
+            GuestService guests,
+            PartnershipService partnerships,
+            PartnershipParticipants participants,
             ContactDirectory contacts) {
         this.guests = guests;
         this.partnerships = partnerships;
@@ -49,7 +51,8 @@ public class GuestDirectory {
     public List<Suggestion> suggestions(WorkspaceContext context, UUID partnership, List<GuestInvitation> invited) {
         var view = partnerships.get(context, partnership);
         var people = new LinkedHashSet<UUID>();
-        participants.list(context, partnership).stream().filter(p -> p.participant().side() == Side.THEIRS)
+        participants.list(context, partnership).stream()
+                .filter(p -> p.participant().side() == Side.THEIRS)
                 .forEach(p -> people.add(p.participant().personId()));
         UUID counterpart = view.partnership().details().contactId();
         if (counterpart != null) {
@@ -57,7 +60,10 @@ public class GuestDirectory {
         }
         var emails = contacts.primaryEmails(context.workspaceId(), people);
         var names = contacts.contactNames(context.workspaceId(), people);
-        var taken = invited.stream().filter(GuestInvitation::revocable).map(i -> i.email().toLowerCase()).toList();
+        var taken = invited.stream()
+                .filter(GuestInvitation::revocable)
+                .map(i -> i.email().toLowerCase())
+                .toList();
         var suggestions = new ArrayList<Suggestion>();
         for (UUID person : people) {
             String email = emails.get(person);

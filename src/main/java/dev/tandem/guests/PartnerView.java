@@ -21,9 +21,18 @@ import org.jspecify.annotations.Nullable;
  * @param ourOrganization the workspace's name, our side's organisation
  * @param names participant names by participant id, for the owners of commitments
  */
-public record PartnerView(PartnershipView partnership, String ourOrganization, List<ParticipantView> ours,
-        List<ParticipantView> theirs, List<Note> notes, List<GoalView> goals, List<SharedMeeting> meetings,
-        List<Commitment> commitments, Reliability reliability, Map<UUID, String> names, Instant now) {
+public record PartnerView(
+        PartnershipView partnership,
+        String ourOrganization,
+        List<ParticipantView> ours,
+        List<ParticipantView> theirs,
+        List<Note> notes,
+        List<GoalView> goals,
+        List<SharedMeeting> meetings,
+        List<Commitment> commitments,
+        Reliability reliability,
+        Map<UUID, String> names,
+        Instant now) {
 
     /** A meeting with its notes and decisions when they were shared (empty otherwise). */
     public record SharedMeeting(Meeting meeting, boolean notesShared) {

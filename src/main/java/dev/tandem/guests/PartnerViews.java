@@ -33,8 +33,14 @@ public class PartnerViews {
     private final CommitmentService commitments;
     private final Clock clock;
 
-    PartnerViews(PartnershipService partnerships, PartnershipParticipants participants, PartnershipNotes notes,
-            GoalService goals, MeetingService meetings, CommitmentService commitments, Clock clock) {
+    PartnerViews(
+            PartnershipService partnerships,
+            PartnershipParticipants participants,
+            PartnershipNotes notes,
+            GoalService goals,
+            MeetingService meetings,
+            CommitmentService commitments,
+            Clock clock) {
         this.partnerships = partnerships;
         this.participants = participants;
         this.notes = notes;
@@ -45,13 +51,15 @@ public class PartnerViews {
     }
 
     /** A partnership a guest may switch to. */
-    public record Tab(UUID id, String name) {
-    }
+    public record Tab(UUID id, String name) {}
 
     /** The partnerships of the workspace a guest may see, by name (none for a member, who sees them all). */
     public List<Tab> tabs(WorkspaceContext context) {
-        return context.guestPartnerships().stream().map(id -> partnerships.get(context, id).partnership())
-                .map(p -> new Tab(p.id(), p.name())).sorted(Comparator.comparing(Tab::name)).toList();
+        return context.guestPartnerships().stream()
+                .map(id -> partnerships.get(context, id).partnership())
+                .map(p -> new Tab(p.id(), p.name()))
+                .sorted(Comparator.comparing(Tab::name))
+                .toList();
     }
 
     /** The partner view; 404 for a partnership the caller may not see. */
@@ -60,15 +68,28 @@ public class PartnerViews {
         var partnership = partnerships.get(context, partnershipId);
         var people = participants.list(context, partnershipId);
         var names = new HashMap<UUID, String>();
-        people.stream().filter(p -> p.name() != null).forEach(p -> names.put(p.participant().id(), p.name()));
+        people.stream()
+                .filter(p -> p.name() != null)
+                .forEach(p -> names.put(p.participant().id(), p.name()));
         var notesShared = meetings.notesVisibilities(context, partnershipId);
         var shown = meetings.list(context, partnershipId, new PageRequest(MEETINGS, null)).items().stream()
-                .map(m -> new PartnerView.SharedMeeting(m, notesShared.get(m.id()) == Visibility.SHARED)).toList();
-        return new PartnerView(partnership, context.workspaceName(),
+                .map(m -> new PartnerView.SharedMeeting(m, notesShared.get(m.id()) == Visibility.SHARED))
+                .toList();
+        return new PartnerView(
+                partnership,
+                context.workspaceName(),
                 people.stream().filter(p -> p.participant().side() == Side.OURS).toList(),
-                people.stream().filter(p -> p.participant().side() == Side.THEIRS).toList(),
-                notes.shared(context, partnershipId, NOTES), goals.shared(context, partnershipId), shown,
-                commitments.list(context, partnershipId, new PageRequest(COMMITMENTS, null)).items(),
-                commitments.reliability(context, partnershipId), names, clock.instant());
+                people.stream()
+                        .filter(p -> p.participant().side() == Side.THEIRS)
+                        .toList(),
+                notes.shared(context, partnershipId, NOTES),
+                goals.shared(context, partnershipId),
+                shown,
+                commitments
+                        .list(context, partnershipId, new PageRequest(COMMITMENTS, null))
+                        .items(),
+                commitments.reliability(context, partnershipId),
+                names,
+                clock.instant());
     }
 }

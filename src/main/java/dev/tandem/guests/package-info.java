@@ -6,6 +6,6 @@
  * other modules' public services.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "identity", "contacts", "partnerships", "goals", "rhythm" })
+        allowedDependencies = {"shared", "identity", "contacts", "partnerships", "goals", "rhythm"})
 @org.jspecify.annotations.NullMarked
 package dev.tandem.guests;

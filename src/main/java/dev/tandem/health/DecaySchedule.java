@@ -21,7 +21,8 @@ class DecaySchedule {
         this.decay = decay;
     }
 
-    @Scheduled(initialDelayString = "${tandem.health.decay.initial-delay:PT20S}",
+    @Scheduled(
+            initialDelayString = "${tandem.health.decay.initial-delay:PT20S}",
             fixedDelayString = "${tandem.health.decay.every:PT10M}")
     void run() {
         int advanced = decay.advance();

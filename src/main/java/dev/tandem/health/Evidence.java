@@ -1,7 +1,7 @@
 package dev.tandem.health;
 
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The facts behind a number, as a message ({@code health.evidence.<key>} of the health bundle) and its

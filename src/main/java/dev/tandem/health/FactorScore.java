@@ -1,7 +1,7 @@
 package dev.tandem.health;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One factor's part in a score.
@@ -17,6 +17,9 @@ public record FactorScore(Factor factor, @Nullable Integer score, int weight, Ev
 
     /** The weighted factors that have no data yet, for "what is missing". */
     static List<Factor> missing(List<FactorScore> factors) {
-        return factors.stream().filter(f -> f.score() == null && f.weight() > 0).map(FactorScore::factor).toList();
+        return factors.stream()
+                .filter(f -> f.score() == null && f.weight() > 0)
+                .map(FactorScore::factor)
+                .toList();
     }
 }

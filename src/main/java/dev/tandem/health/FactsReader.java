@@ -5,15 +5,16 @@ import dev.tandem.goals.AlignmentService;
 import dev.tandem.health.HealthFacts.MeetingHeld;
 import dev.tandem.health.HealthFacts.Presence;
 import dev.tandem.ledger.LedgerFacts;
-import dev.tandem.recognition.RecognitionFacts;
 import dev.tandem.partnerships.Partnership;
 import dev.tandem.partnerships.PartnershipFacts;
 import dev.tandem.partnerships.Side;
 import dev.tandem.partnerships.WithTheirs;
+import dev.tandem.recognition.RecognitionFacts;
 import dev.tandem.rhythm.AttendanceStatus;
 import dev.tandem.rhythm.RhythmFacts;
 import dev.tandem.rhythm.RhythmFacts.CommitmentFact;
 import dev.tandem.rhythm.RhythmFacts.HeldMeeting;
+import dev.tandem.shared.Dates;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import dev.tandem.shared.Dates;
 
 /** Gathers a partnership's facts from the modules that own them, through their public services. */
 @Component
@@ -36,8 +36,13 @@ class FactsReader {
     private final RecognitionFacts recognition;
     private final ContractFacts contracts;
 
-    FactsReader(PartnershipFacts partnerships, RhythmFacts rhythm, AlignmentService alignment, LedgerFacts ledger,
-            RecognitionFacts recognition, ContractFacts contracts) {
+    FactsReader(
+            PartnershipFacts partnerships,
+            RhythmFacts rhythm,
+            AlignmentService alignment,
+            LedgerFacts ledger,
+            RecognitionFacts recognition,
+            ContractFacts contracts) {
         this.partnerships = partnerships;
         this.rhythm = rhythm;
         this.alignment = alignment;
@@ -49,9 +54,15 @@ class FactsReader {
     /** Every fact of the partnership's history, for judging any past day (the back-fill). */
     HealthFacts read(WorkspaceId workspace, Partnership p) {
         LocalDate always = LocalDate.of(Dates.FIRST_YEAR, 1, 1);
-        return facts(workspace, p, partnerships.participantIds(workspace, p.id(), Side.THEIRS),
-                rhythm.heldMeetings(workspace, p.id()), rhythm.commitments(workspace, p.id()))
-                .giving(ledger.unit(workspace), ledger.contributions(workspace, p.id(), always),
+        return facts(
+                        workspace,
+                        p,
+                        partnerships.participantIds(workspace, p.id(), Side.THEIRS),
+                        rhythm.heldMeetings(workspace, p.id()),
+                        rhythm.commitments(workspace, p.id()))
+                .giving(
+                        ledger.unit(workspace),
+                        ledger.contributions(workspace, p.id(), always),
                         recognition.milestones(workspace, p.id(), always));
     }
 
@@ -63,24 +74,47 @@ class FactsReader {
         var p = found.partnership();
         int meetings = Math.max(HealthCalculator.ENGAGEMENT_MEETINGS, settings.ofLastMeetings());
         Instant endOfDay = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return facts(workspace, p, found.theirParticipants(), rhythm.lastHeldMeetings(workspace, p.id(), endOfDay, meetings),
-                rhythm.commitmentsCounting(workspace, p.id(), day.minusDays(HealthCalculator.RELIABILITY_DAYS), day))
-                .giving(ledger.unit(workspace),
+        return facts(
+                        workspace,
+                        p,
+                        found.theirParticipants(),
+                        rhythm.lastHeldMeetings(workspace, p.id(), endOfDay, meetings),
+                        rhythm.commitmentsCounting(
+                                workspace, p.id(), day.minusDays(HealthCalculator.RELIABILITY_DAYS), day))
+                .giving(
+                        ledger.unit(workspace),
                         ledger.contributions(workspace, p.id(), day.minusDays(HealthCalculator.RECIPROCITY_DAYS)),
-                        recognition.milestones(workspace, p.id(), day.minusDays(HealthCalculator.CELEBRATE_WITHIN_DAYS)));
+                        recognition.milestones(
+                                workspace, p.id(), day.minusDays(HealthCalculator.CELEBRATE_WITHIN_DAYS)));
     }
 
-    private HealthFacts facts(WorkspaceId workspace, Partnership p, Set<UUID> theirs, List<HeldMeeting> held,
+    private HealthFacts facts(
+            WorkspaceId workspace,
+            Partnership p,
+            Set<UUID> theirs,
+            List<HeldMeeting> held,
             List<CommitmentFact> commitments) {
-        var meetings = held.stream().map(m -> new MeetingHeld(m.heldAt(), presence(m.attendance(), theirs))).toList();
+        var meetings = held.stream()
+                .map(m -> new MeetingHeld(m.heldAt(), presence(m.attendance(), theirs)))
+                .toList();
         var goals = alignment.counts(workspace, p.id());
         var cadence = p.details().cadence();
-        return new HealthFacts(p.createdAt(), p.lastContactedAt(), cadence.idealDays(), cadence.maxDays(), meetings,
-                commitments, goals.activeGoals(), goals.alignedGoals(), contracts.withoutExitTerms(workspace, p.id()));
+        return new HealthFacts(
+                p.createdAt(),
+                p.lastContactedAt(),
+                cadence.idealDays(),
+                cadence.maxDays(),
+                meetings,
+                commitments,
+                goals.activeGoals(),
+                goals.alignedGoals(),
+                contracts.withoutExitTerms(workspace, p.id()));
     }
 
     static Presence presence(Map<UUID, AttendanceStatus> attendance, Set<UUID> theirs) {
-        var statuses = attendance.entrySet().stream().filter(e -> theirs.contains(e.getKey())).map(Map.Entry::getValue)
+        var statuses = attendance.entrySet().stream()
+                .filter(e -> theirs.contains(e.getKey()))
+                .map(Map.Entry::getValue)
                 .toList();
         if (statuses.contains(AttendanceStatus.ATTENDED)) {
             return Presence.ATTENDED;

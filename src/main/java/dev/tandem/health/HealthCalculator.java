@@ -2,23 +2,23 @@ package dev.tandem.health;
 
 import dev.tandem.health.HealthFacts.MeetingHeld;
 import dev.tandem.health.HealthFacts.Presence;
+import dev.tandem.ledger.LedgerSide;
+import dev.tandem.ledger.Unit;
+import dev.tandem.recognition.MilestoneFact;
 import dev.tandem.rhythm.CommitmentStatus;
 import dev.tandem.rhythm.OwnerSide;
 import dev.tandem.rhythm.RhythmFacts.CommitmentFact;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
-import dev.tandem.ledger.LedgerSide;
-import dev.tandem.ledger.Unit;
-import dev.tandem.recognition.MilestoneFact;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The index itself: a pure function of a partnership's facts, the workspace's settings and a day. Days are
@@ -40,16 +40,19 @@ final class HealthCalculator {
     /** ... and stops asking for it after this many. */
     static final int CELEBRATE_WITHIN_DAYS = 90;
 
-    private HealthCalculator() {
-    }
+    private HealthCalculator() {}
 
     /**
      * @param eightWeeksAgo the score of the snapshot {@value #TREND_WEEKS} weeks before {@code day}, if there is one
      */
-    static HealthReport compute(HealthFacts facts, HealthSettings settings, LocalDate day,
-            @Nullable Integer eightWeeksAgo) {
-        var meetings = facts.meetings().stream().filter(m -> !date(m.heldAt()).isAfter(day)).toList();
-        var commitments = facts.commitments().stream().filter(c -> !date(c.createdAt()).isAfter(day)).toList();
+    static HealthReport compute(
+            HealthFacts facts, HealthSettings settings, LocalDate day, @Nullable Integer eightWeeksAgo) {
+        var meetings = facts.meetings().stream()
+                .filter(m -> !date(m.heldAt()).isAfter(day))
+                .toList();
+        var commitments = facts.commitments().stream()
+                .filter(c -> !date(c.createdAt()).isAfter(day))
+                .toList();
         LocalDate lastContact = lastContact(facts, meetings, day);
         long daysSince = ChronoUnit.DAYS.between(lastContact, day);
 
@@ -59,41 +62,62 @@ final class HealthCalculator {
         var them = SideRecord.of(commitments, OwnerSide.THEM, day);
         factors.add(reliability(settings, us, them));
         factors.add(engagement(settings, meetings));
-        factors.add(new FactorScore(Factor.SATISFACTION, null, settings.weight(Factor.SATISFACTION),
-                Evidence.of("satisfaction.none")));
+        factors.add(new FactorScore(
+                Factor.SATISFACTION, null, settings.weight(Factor.SATISFACTION), Evidence.of("satisfaction.none")));
         var giving = Giving.of(facts, day);
         factors.add(reciprocity(settings, giving));
         factors.add(alignment(settings, facts));
 
         int total = settings.totalWeight();
-        int counted = factors.stream().filter(FactorScore::counted).mapToInt(FactorScore::weight).sum();
-        Integer score = counted == 0 ? null : (int) Math.round(factors.stream().filter(FactorScore::counted)
-                .mapToDouble(f -> (double) f.weight() * f.score()).sum() / counted);
+        int counted = factors.stream()
+                .filter(FactorScore::counted)
+                .mapToInt(FactorScore::weight)
+                .sum();
+        Integer score = counted == 0
+                ? null
+                : (int) Math.round(factors.stream()
+                                .filter(FactorScore::counted)
+                                .mapToDouble(f -> (double) f.weight() * f.score())
+                                .sum()
+                        / counted);
         int confidence = (int) Math.round(100.0 * counted / total);
 
         List<Signal> signals = new ArrayList<>();
         if (daysSince > facts.maxDays()) {
-            signals.add(new Signal(SignalType.CHECK_IN_OVERDUE, Severity.HIGH,
-                    Evidence.of("checkInOverdue", daysSince, lastContact, facts.maxDays()), "checkInOverdue"));
+            signals.add(new Signal(
+                    SignalType.CHECK_IN_OVERDUE,
+                    Severity.HIGH,
+                    Evidence.of("checkInOverdue", daysSince, lastContact, facts.maxDays()),
+                    "checkInOverdue"));
         }
         disengaging(settings, meetings).ifPresent(signals::add);
         slipping(settings, us).ifPresent(signals::add);
         slipping(settings, them).ifPresent(signals::add);
         if (facts.activeGoals() > facts.alignedGoals()) {
-            signals.add(new Signal(SignalType.GOALS_MISALIGNED, Severity.LOW,
+            signals.add(new Signal(
+                    SignalType.GOALS_MISALIGNED,
+                    Severity.LOW,
                     Evidence.of("goalsMisaligned", facts.activeGoals() - facts.alignedGoals(), facts.activeGoals()),
                     "goalsMisaligned"));
         }
         oneSided(giving).ifPresent(signals::add);
         notCelebrated(facts, day).ifPresent(signals::add);
         if (!facts.contractsWithoutExitTerms().isEmpty()) {
-            signals.add(new Signal(SignalType.CONTRACT_WITHOUT_EXIT_TERMS, Severity.MEDIUM,
-                    Evidence.of("contractWithoutExitTerms", facts.contractsWithoutExitTerms().size(),
-                            titles(facts.contractsWithoutExitTerms())), "contractWithoutExitTerms"));
+            signals.add(new Signal(
+                    SignalType.CONTRACT_WITHOUT_EXIT_TERMS,
+                    Severity.MEDIUM,
+                    Evidence.of(
+                            "contractWithoutExitTerms",
+                            facts.contractsWithoutExitTerms().size(),
+                            titles(facts.contractsWithoutExitTerms())),
+                    "contractWithoutExitTerms"));
         }
         if (score != null && eightWeeksAgo != null && score - eightWeeksAgo >= settings.growingPoints()) {
-            signals.add(new Signal(SignalType.GROWING_TOGETHER, Severity.POSITIVE,
-                    Evidence.of("growingTogether", eightWeeksAgo, score, TREND_WEEKS), "growingTogether"));
+            signals.add(new Signal(
+                    SignalType.GROWING_TOGETHER,
+                    Severity.POSITIVE,
+                    Evidence.of("growingTogether", eightWeeksAgo, score, TREND_WEEKS),
+                    "growingTogether"));
         }
         return new HealthReport(score, confidence, factors, signals, day);
     }
@@ -109,7 +133,8 @@ final class HealthCalculator {
      * or the partnership's creation when there was none (as the partnership's own cadence counts).
      */
     private static LocalDate lastContact(HealthFacts facts, List<MeetingHeld> meetings, LocalDate day) {
-        @Nullable LocalDate last = meetings.isEmpty() ? null : date(meetings.get(0).heldAt());
+        @Nullable
+        LocalDate last = meetings.isEmpty() ? null : date(meetings.get(0).heldAt());
         if (facts.lastContactedAt() != null) {
             LocalDate contacted = date(facts.lastContactedAt());
             if (!contacted.isAfter(day) && (last == null || contacted.isAfter(last))) {
@@ -133,7 +158,10 @@ final class HealthCalculator {
         } else {
             score = (int) Math.round(100.0 * (3L * ideal - daysSince) / (2.0 * ideal));
         }
-        return new FactorScore(Factor.CADENCE, score, settings.weight(Factor.CADENCE),
+        return new FactorScore(
+                Factor.CADENCE,
+                score,
+                settings.weight(Factor.CADENCE),
                 Evidence.of("cadence", daysSince, lastContact, ideal));
     }
 
@@ -144,7 +172,10 @@ final class HealthCalculator {
             return new FactorScore(Factor.RELIABILITY, null, weight, Evidence.of("reliability.none", RELIABILITY_DAYS));
         }
         SideRecord weaker = us.due() == 0 ? them : them.due() == 0 ? us : us.rate() <= them.rate() ? us : them;
-        return new FactorScore(Factor.RELIABILITY, weaker.percent(), weight,
+        return new FactorScore(
+                Factor.RELIABILITY,
+                weaker.percent(),
+                weight,
                 Evidence.of("reliability", us.onTime(), us.due(), them.onTime(), them.due(), RELIABILITY_DAYS));
     }
 
@@ -155,16 +186,19 @@ final class HealthCalculator {
     static FactorScore engagement(HealthSettings settings, List<MeetingHeld> meetings) {
         int weight = settings.weight(Factor.ENGAGEMENT);
         var recent = meetings.stream().limit(ENGAGEMENT_MEETINGS).toList();
-        long attended = recent.stream().filter(m -> m.presence() == Presence.ATTENDED).count();
-        long missed = recent.stream().filter(m -> m.presence() == Presence.MISSED).count();
-        long excused = recent.stream().filter(m -> m.presence() == Presence.EXCUSED).count();
+        long attended =
+                recent.stream().filter(m -> m.presence() == Presence.ATTENDED).count();
+        long missed =
+                recent.stream().filter(m -> m.presence() == Presence.MISSED).count();
+        long excused =
+                recent.stream().filter(m -> m.presence() == Presence.EXCUSED).count();
         if (attended + missed == 0) {
             String key = recent.isEmpty() ? "engagement.noMeetings" : "engagement.noAttendance";
             return new FactorScore(Factor.ENGAGEMENT, null, weight, Evidence.of(key, recent.size()));
         }
         int score = (int) Math.round(100.0 * attended / (attended + missed));
-        return new FactorScore(Factor.ENGAGEMENT, score, weight,
-                Evidence.of("engagement", attended, attended + missed, excused));
+        return new FactorScore(
+                Factor.ENGAGEMENT, score, weight, Evidence.of("engagement", attended, attended + missed, excused));
     }
 
     static FactorScore alignment(HealthSettings settings, HealthFacts facts) {
@@ -173,8 +207,8 @@ final class HealthCalculator {
             return new FactorScore(Factor.ALIGNMENT, null, weight, Evidence.of("alignment.none"));
         }
         int score = (int) Math.round(100.0 * facts.alignedGoals() / facts.activeGoals());
-        return new FactorScore(Factor.ALIGNMENT, score, weight,
-                Evidence.of("alignment", facts.alignedGoals(), facts.activeGoals()));
+        return new FactorScore(
+                Factor.ALIGNMENT, score, weight, Evidence.of("alignment", facts.alignedGoals(), facts.activeGoals()));
     }
 
     /**
@@ -188,14 +222,26 @@ final class HealthCalculator {
             return new FactorScore(Factor.RECIPROCITY, null, weight, Evidence.of("reciprocity.none", RECIPROCITY_DAYS));
         }
         if (!giving.judgeable()) {
-            return new FactorScore(Factor.RECIPROCITY, null, weight, Evidence.of("reciprocity.tooFew", giving.entries(),
-                    RECIPROCITY_MIN_ENTRIES, RECIPROCITY_DAYS));
+            return new FactorScore(
+                    Factor.RECIPROCITY,
+                    null,
+                    weight,
+                    Evidence.of("reciprocity.tooFew", giving.entries(), RECIPROCITY_MIN_ENTRIES, RECIPROCITY_DAYS));
         }
         double smaller = Math.min(giving.us(), giving.them()) / giving.total();
         int score = (int) Math.round(200 * smaller);
-        return new FactorScore(Factor.RECIPROCITY, score, weight, Evidence.of("reciprocity." + giving.unit(),
-                giving.usText(), giving.usPercent(), giving.themText(), 100 - giving.usPercent(), giving.entries(),
-                RECIPROCITY_DAYS));
+        return new FactorScore(
+                Factor.RECIPROCITY,
+                score,
+                weight,
+                Evidence.of(
+                        "reciprocity." + giving.unit(),
+                        giving.usText(),
+                        giving.usPercent(),
+                        giving.themText(),
+                        100 - giving.usPercent(),
+                        giving.entries(),
+                        RECIPROCITY_DAYS));
     }
 
     /** A side below {@value #ONE_SIDED_BELOW}% of the contributions, once there is enough to judge. */
@@ -210,9 +256,17 @@ final class HealthCalculator {
         }
         String who = weGiveLittle ? "Us" : "Them";
         String low = weGiveLittle ? giving.usText() : giving.themText();
-        return Optional.of(new Signal(SignalType.ONE_SIDED_INVESTMENT, Severity.MEDIUM,
-                Evidence.of("oneSidedInvestment" + who + "." + giving.unit(), low, weGiveLittle ? us : 100 - us,
-                        giving.totalText(), giving.entries(), RECIPROCITY_DAYS, ONE_SIDED_BELOW),
+        return Optional.of(new Signal(
+                SignalType.ONE_SIDED_INVESTMENT,
+                Severity.MEDIUM,
+                Evidence.of(
+                        "oneSidedInvestment" + who + "." + giving.unit(),
+                        low,
+                        weGiveLittle ? us : 100 - us,
+                        giving.totalText(),
+                        giving.entries(),
+                        RECIPROCITY_DAYS,
+                        ONE_SIDED_BELOW),
                 "oneSidedInvestment" + who));
     }
 
@@ -226,20 +280,30 @@ final class HealthCalculator {
                         && !m.reachedOn().isBefore(day.minusDays(CELEBRATE_WITHIN_DAYS))
                         && (m.firstKudosOn() == null || m.firstKudosOn().isAfter(day)))
                 .max(Comparator.comparing(MilestoneFact::reachedOn))
-                .map(m -> new Signal(SignalType.MILESTONE_NOT_CELEBRATED, Severity.LOW,
-                        Evidence.of("milestoneNotCelebrated", m.title(), m.reachedOn(),
-                                ChronoUnit.DAYS.between(m.reachedOn(), day), String.join(", ", m.contributors())),
+                .map(m -> new Signal(
+                        SignalType.MILESTONE_NOT_CELEBRATED,
+                        Severity.LOW,
+                        Evidence.of(
+                                "milestoneNotCelebrated",
+                                m.title(),
+                                m.reachedOn(),
+                                ChronoUnit.DAYS.between(m.reachedOn(), day),
+                                String.join(", ", m.contributors())),
                         m.contributors().isEmpty() ? "milestoneNotCelebratedTeam" : "milestoneNotCelebrated"));
     }
 
     private static Optional<Signal> disengaging(HealthSettings settings, List<MeetingHeld> meetings) {
         var last = meetings.stream().limit(settings.ofLastMeetings()).toList();
-        var missed = last.stream().filter(m -> m.presence() == Presence.MISSED).map(m -> date(m.heldAt()).toString())
+        var missed = last.stream()
+                .filter(m -> m.presence() == Presence.MISSED)
+                .map(m -> date(m.heldAt()).toString())
                 .toList();
         if (missed.size() < settings.missedMeetings()) {
             return Optional.empty();
         }
-        return Optional.of(new Signal(SignalType.PARTNER_DISENGAGING, Severity.HIGH,
+        return Optional.of(new Signal(
+                SignalType.PARTNER_DISENGAGING,
+                Severity.HIGH,
                 Evidence.of("partnerDisengaging", missed.size(), last.size(), String.join(", ", missed)),
                 "partnerDisengaging"));
     }
@@ -250,7 +314,9 @@ final class HealthCalculator {
             return Optional.empty();
         }
         String who = side.side() == OwnerSide.US ? "Us" : "Them";
-        return Optional.of(new Signal(SignalType.COMMITMENTS_SLIPPING, Severity.MEDIUM,
+        return Optional.of(new Signal(
+                SignalType.COMMITMENTS_SLIPPING,
+                Severity.MEDIUM,
                 Evidence.of("commitmentsSlipping" + who, side.onTime(), side.due(), side.overdue()),
                 "commitmentsSlipping" + who));
     }
@@ -328,12 +394,17 @@ final class HealthCalculator {
                 if (c.side() != side) {
                     continue;
                 }
-                boolean doneByThen = c.status() == CommitmentStatus.DONE && c.doneOn() != null && !c.doneOn().isAfter(day);
-                boolean openThen = c.status() == CommitmentStatus.OPEN || (c.status() == CommitmentStatus.DONE && !doneByThen);
+                boolean doneByThen = c.status() == CommitmentStatus.DONE
+                        && c.doneOn() != null
+                        && !c.doneOn().isAfter(day);
+                boolean openThen =
+                        c.status() == CommitmentStatus.OPEN || (c.status() == CommitmentStatus.DONE && !doneByThen);
                 if (openThen && c.dueOn().isBefore(day)) {
                     overdue++;
                 }
-                if (c.dueOn().isBefore(from) || c.dueOn().isAfter(day) || (openThen && !c.dueOn().isBefore(day))) {
+                if (c.dueOn().isBefore(from)
+                        || c.dueOn().isAfter(day)
+                        || (openThen && !c.dueOn().isBefore(day))) {
                     continue;
                 }
                 due++;

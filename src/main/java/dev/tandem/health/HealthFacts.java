@@ -19,9 +19,19 @@ import org.jspecify.annotations.Nullable;
  * @param milestones the milestones reached, latest first, with their first kudos
  * @param contractsWithoutExitTerms the titles of its contracts that say nothing about how they end
  */
-record HealthFacts(Instant createdAt, @Nullable Instant lastContactedAt, int idealDays, int maxDays,
-        List<MeetingHeld> meetings, List<CommitmentFact> commitments, int activeGoals, int alignedGoals, Unit unit,
-        List<ContributionFact> contributions, List<MilestoneFact> milestones, List<String> contractsWithoutExitTerms) {
+record HealthFacts(
+        Instant createdAt,
+        @Nullable Instant lastContactedAt,
+        int idealDays,
+        int maxDays,
+        List<MeetingHeld> meetings,
+        List<CommitmentFact> commitments,
+        int activeGoals,
+        int alignedGoals,
+        Unit unit,
+        List<ContributionFact> contributions,
+        List<MilestoneFact> milestones,
+        List<String> contractsWithoutExitTerms) {
 
     HealthFacts {
         meetings = List.copyOf(meetings);
@@ -32,23 +42,70 @@ record HealthFacts(Instant createdAt, @Nullable Instant lastContactedAt, int ide
     }
 
     /** Without contributions, milestones and contracts. */
-    HealthFacts(Instant createdAt, @Nullable Instant lastContactedAt, int idealDays, int maxDays,
-            List<MeetingHeld> meetings, List<CommitmentFact> commitments, int activeGoals, int alignedGoals) {
-        this(createdAt, lastContactedAt, idealDays, maxDays, meetings, commitments, activeGoals, alignedGoals,
-                Unit.HOURS, List.of(), List.of(), List.of());
+    HealthFacts(
+            Instant createdAt,
+            @Nullable Instant lastContactedAt,
+            int idealDays,
+            int maxDays,
+            List<MeetingHeld> meetings,
+            List<CommitmentFact> commitments,
+            int activeGoals,
+            int alignedGoals) {
+        this(
+                createdAt,
+                lastContactedAt,
+                idealDays,
+                maxDays,
+                meetings,
+                commitments,
+                activeGoals,
+                alignedGoals,
+                Unit.HOURS,
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     /** With contracts, without contributions and milestones. */
-    HealthFacts(Instant createdAt, @Nullable Instant lastContactedAt, int idealDays, int maxDays,
-            List<MeetingHeld> meetings, List<CommitmentFact> commitments, int activeGoals, int alignedGoals,
+    HealthFacts(
+            Instant createdAt,
+            @Nullable Instant lastContactedAt,
+            int idealDays,
+            int maxDays,
+            List<MeetingHeld> meetings,
+            List<CommitmentFact> commitments,
+            int activeGoals,
+            int alignedGoals,
             List<String> contractsWithoutExitTerms) {
-        this(createdAt, lastContactedAt, idealDays, maxDays, meetings, commitments, activeGoals, alignedGoals,
-                Unit.HOURS, List.of(), List.of(), contractsWithoutExitTerms);
+        this(
+                createdAt,
+                lastContactedAt,
+                idealDays,
+                maxDays,
+                meetings,
+                commitments,
+                activeGoals,
+                alignedGoals,
+                Unit.HOURS,
+                List.of(),
+                List.of(),
+                contractsWithoutExitTerms);
     }
 
     HealthFacts giving(Unit unit, List<ContributionFact> contributions, List<MilestoneFact> milestones) {
-        return new HealthFacts(createdAt, lastContactedAt, idealDays, maxDays, meetings, commitments, activeGoals,
-                alignedGoals, unit, contributions, milestones, contractsWithoutExitTerms);
+        return new HealthFacts(
+                createdAt,
+                lastContactedAt,
+                idealDays,
+                maxDays,
+                meetings,
+                commitments,
+                activeGoals,
+                alignedGoals,
+                unit,
+                contributions,
+                milestones,
+                contractsWithoutExitTerms);
     }
 
     /** How the partner side took part in a held meeting. */
@@ -63,6 +120,5 @@ record HealthFacts(Instant createdAt, @Nullable Instant lastContactedAt, int ide
         UNKNOWN
     }
 
-    record MeetingHeld(Instant heldAt, Presence presence) {
-    }
+    record MeetingHeld(Instant heldAt, Presence presence) {}
 }

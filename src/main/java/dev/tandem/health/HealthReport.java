@@ -12,12 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @param confidence the share of the total weight that had data, 0–100
  * @param signals most urgent first
  */
-public record HealthReport(@Nullable Integer score, int confidence, List<FactorScore> factors, List<Signal> signals,
-        LocalDate asOf) {
+public record HealthReport(
+        @Nullable Integer score, int confidence, List<FactorScore> factors, List<Signal> signals, LocalDate asOf) {
 
     public HealthReport {
         factors = List.copyOf(factors);
-        signals = signals.stream().sorted(Comparator.comparing(Signal::severity)).toList();
+        signals =
+                signals.stream().sorted(Comparator.comparing(Signal::severity)).toList();
     }
 
     public @Nullable Signal topSignal() {

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,6 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
-import java.util.ArrayList;
 
 /** The stored scores (one row per partnership, with the partnership's name, kind, stage and owner) and weekly snapshots. */
 @Repository
@@ -46,30 +46,28 @@ class HealthScores {
     HealthScores(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
-        this.factors = json.readerFor(new TypeReference<List<FactorScore>>() {
-        });
-        this.signals = json.readerFor(new TypeReference<List<Signal>>() {
-        });
+        this.factors = json.readerFor(new TypeReference<List<FactorScore>>() {});
+        this.signals = json.readerFor(new TypeReference<List<Signal>>() {});
     }
 
     /** A score row with the trend it keeps (null on a row not computed since trends were kept on rows). */
-    record Row(StoredHealth health, @Nullable Trend trend) {
-    }
+    record Row(StoredHealth health, @Nullable Trend trend) {}
 
     /**
      * What recomputing a partnership starts from, in one statement: the workspace's settings, and the trend its
      * score row keeps (null when it has no row, or a row written before rows kept their trend).
      */
-    record Basis(HealthSettings settings, @Nullable Trend trend) {
-    }
+    record Basis(HealthSettings settings, @Nullable Trend trend) {}
 
     Basis basis(WorkspaceId workspace, UUID partnershipId) {
         return jdbc.sql("""
                 select s.*, h.trend_from, h.trend from (select 1 as one) k
                 left join health_settings s on s.workspace_id = :ws
                 left join health_scores h on h.workspace_id = :ws and h.partnership_id = :id""")
-                .param("ws", workspace.value()).param("id", partnershipId)
-                .query((rs, i) -> new Basis(HealthSettingsStore.map(rs), trend(rs))).single();
+                .param("ws", workspace.value())
+                .param("id", partnershipId)
+                .query((rs, i) -> new Basis(HealthSettingsStore.map(rs), trend(rs)))
+                .single();
     }
 
     /** Writes a partnership's current health and its trend, replacing what was there. */
@@ -88,8 +86,13 @@ class HealthScores {
         params.put("top", top == null ? null : top.type().name());
         params.put("severity", top == null ? null : top.severity().name());
         params.put("evidence", top == null ? null : top.evidence().key());
-        params.put("args", top == null ? null : top.evidence().args().stream().map(a -> ARGS_SEPARATOR + a)
-                .collect(Collectors.joining()));
+        params.put(
+                "args",
+                top == null
+                        ? null
+                        : top.evidence().args().stream()
+                                .map(a -> ARGS_SEPARATOR + a)
+                                .collect(Collectors.joining()));
         params.put("advice", top == null ? null : top.advice());
         params.put("factors", json.writeValueAsString(report.factors()));
         params.put("signals", json.writeValueAsString(report.signals()));
@@ -103,7 +106,8 @@ class HealthScores {
                     top_evidence = :evidence, top_args = :args, top_advice = :advice, factors = :factors, signals = :signals, as_of = :asOf, computed_at = :now,
                     trend_from = :trendFrom, trend = :trend
                 where workspace_id = :ws and partnership_id = :id""";
-        if (jdbc.sql(update).params(params).update() == 0 && jdbc.sql("""
+        if (jdbc.sql(update).params(params).update() == 0
+                && jdbc.sql("""
                 insert into health_scores (workspace_id, partnership_id, name, kind, stage, owner_id, score, confidence,
                     risk, top_signal, top_severity, top_evidence, top_args, top_advice, factors, signals, as_of, computed_at,
                     trend_from, trend)
@@ -124,7 +128,8 @@ class HealthScores {
         String update = """
                 update health_snapshots set score = :score, confidence = :confidence
                 where workspace_id = :ws and partnership_id = :id and week = :week""";
-        if (jdbc.sql(update).params(params).update() == 0 && jdbc.sql("""
+        if (jdbc.sql(update).params(params).update() == 0
+                && jdbc.sql("""
                 insert into health_snapshots (workspace_id, partnership_id, week, score, confidence)
                 values (:ws, :id, :week, :score, :confidence) on conflict do nothing""").params(params).update() == 0) {
             jdbc.sql(update).params(params).update();
@@ -137,7 +142,10 @@ class HealthScores {
      */
     void replaceSnapshots(WorkspaceId workspace, UUID partnershipId, LocalDate from, List<PastWeek> weeks) {
         jdbc.sql("delete from health_snapshots where workspace_id = :ws and partnership_id = :id and week >= :from")
-                .param("ws", workspace.value()).param("id", partnershipId).param("from", from).update();
+                .param("ws", workspace.value())
+                .param("id", partnershipId)
+                .param("from", from)
+                .update();
         if (weeks.isEmpty()) {
             return;
         }
@@ -147,27 +155,39 @@ class HealthScores {
         StringBuilder insert = new StringBuilder(
                 "insert into health_snapshots (workspace_id, partnership_id, week, score, confidence) values ");
         for (int i = 0; i < weeks.size(); i++) {
-            insert.append(i == 0 ? "" : ", ").append("(:ws, :id, :week").append(i).append(", :score").append(i)
-                    .append(", :confidence").append(i).append(')');
+            insert.append(i == 0 ? "" : ", ")
+                    .append("(:ws, :id, :week")
+                    .append(i)
+                    .append(", :score")
+                    .append(i)
+                    .append(", :confidence")
+                    .append(i)
+                    .append(')');
             params.put("week" + i, weeks.get(i).week());
             params.put("score" + i, weeks.get(i).score());
             params.put("confidence" + i, weeks.get(i).confidence());
         }
-        jdbc.sql(insert.append(" on conflict do nothing").toString()).params(params).update();
+        jdbc.sql(insert.append(" on conflict do nothing").toString())
+                .params(params)
+                .update();
     }
 
     /** A past week's snapshot, as the back-fill computes it. */
-    record PastWeek(LocalDate week, @Nullable Integer score, int confidence) {
-    }
+    record PastWeek(LocalDate week, @Nullable Integer score, int confidence) {}
 
     void delete(WorkspaceId workspace, UUID partnershipId) {
         jdbc.sql("delete from health_scores where workspace_id = :ws and partnership_id = :id")
-                .param("ws", workspace.value()).param("id", partnershipId).update();
+                .param("ws", workspace.value())
+                .param("id", partnershipId)
+                .update();
     }
 
     Optional<Row> find(WorkspaceId workspace, UUID partnershipId) {
         return jdbc.sql("select " + COLUMNS + " from health_scores where workspace_id = :ws and partnership_id = :id")
-                .param("ws", workspace.value()).param("id", partnershipId).query(this::row).optional();
+                .param("ws", workspace.value())
+                .param("id", partnershipId)
+                .query(this::row)
+                .optional();
     }
 
     /** The weekly scores of some partnerships from {@code from} on, by partnership, oldest week first. */
@@ -179,7 +199,9 @@ class HealthScores {
         jdbc.sql("""
                 select partnership_id, week, score from health_snapshots
                 where workspace_id = :ws and partnership_id in (:ids) and week >= :from order by week""")
-                .param("ws", workspace.value()).param("ids", partnerships).param("from", from)
+                .param("ws", workspace.value())
+                .param("ids", partnerships)
+                .param("from", from)
                 .query(rs -> {
                     trends.computeIfAbsent(rs.getObject("partnership_id", UUID.class), k -> new ArrayList<>())
                             .add(new WeekScore(rs.getObject("week", LocalDate.class), (Integer) rs.getObject("score")));
@@ -191,7 +213,8 @@ class HealthScores {
     Map<LocalDate, Integer> scoresSince(WorkspaceId workspace, UUID partnershipId, LocalDate from) {
         Map<LocalDate, Integer> byWeek = new HashMap<>();
         trends(workspace, List.of(partnershipId), from).getOrDefault(partnershipId, List.of()).stream()
-                .filter(w -> w.score() != null).forEach(w -> byWeek.put(w.week(), w.score()));
+                .filter(w -> w.score() != null)
+                .forEach(w -> byWeek.put(w.week(), w.score()));
         return byWeek;
     }
 
@@ -217,14 +240,19 @@ class HealthScores {
         }
         if (page.after() != null) {
             Integer risk = jdbc.sql("select risk from health_scores where workspace_id = :ws and partnership_id = :id")
-                    .param("ws", workspace.value()).param("id", page.after()).query(Integer.class).optional()
+                    .param("ws", workspace.value())
+                    .param("id", page.after())
+                    .query(Integer.class)
+                    .optional()
                     .orElseThrow(() -> new InvalidInput("problem.cursor"));
             sql.append(" and (risk < :risk or (risk = :risk and partnership_id < :after))");
             params.put("risk", risk);
             params.put("after", page.after());
         }
-        sql.append(Sql.orderBy(filter.ownerId() == null ? "workspace_id" : "workspace_id, owner_id",
-                "risk desc, partnership_id desc")).append(Sql.limit(page.fetchSize()));
+        sql.append(Sql.orderBy(
+                        filter.ownerId() == null ? "workspace_id" : "workspace_id, owner_id",
+                        "risk desc, partnership_id desc"))
+                .append(Sql.limit(page.fetchSize()));
         return jdbc.sql(sql.toString()).params(params).query(this::line).list();
     }
 
@@ -232,7 +260,8 @@ class HealthScores {
     List<Map.Entry<WorkspaceId, UUID>> staleBefore(LocalDate day, int limit) {
         return jdbc.sql("select workspace_id, partnership_id from health_scores where as_of < :day" + Sql.limit(limit))
                 .param("day", day)
-                .query((rs, i) -> Map.entry(new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+                .query((rs, i) -> Map.entry(
+                        new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
                         rs.getObject("partnership_id", UUID.class)))
                 .list();
     }
@@ -242,11 +271,16 @@ class HealthScores {
         return jdbc.sql("""
                 update health_scores set as_of = :day
                 where workspace_id = :ws and partnership_id = :id and as_of < :day""")
-                .param("day", day).param("ws", workspace.value()).param("id", partnershipId).update() == 1;
+                        .param("day", day)
+                        .param("ws", workspace.value())
+                        .param("id", partnershipId)
+                        .update()
+                == 1;
     }
 
     private Row row(ResultSet rs, int i) throws SQLException {
-        return new Row(stored(rs, factors.readValue(rs.getString("factors")), signals.readValue(rs.getString("signals"))),
+        return new Row(
+                stored(rs, factors.readValue(rs.getString("factors")), signals.readValue(rs.getString("signals"))),
                 trend(rs));
     }
 
@@ -265,9 +299,14 @@ class HealthScores {
             top = all.stream().limit(1).toList();
         } else {
             String args = rs.getString("top_args");
-            top = List.of(new Signal(SignalType.valueOf(type), Severity.valueOf(rs.getString("top_severity")),
-                    new Evidence(evidence, args == null || args.isEmpty() ? List.of()
-                            : List.of(args.substring(1).split(ARGS_SEPARATOR, -1))),
+            top = List.of(new Signal(
+                    SignalType.valueOf(type),
+                    Severity.valueOf(rs.getString("top_severity")),
+                    new Evidence(
+                            evidence,
+                            args == null || args.isEmpty()
+                                    ? List.of()
+                                    : List.of(args.substring(1).split(ARGS_SEPARATOR, -1))),
                     rs.getString("top_advice")));
         }
         return new Row(stored(rs, List.of(), top), trend(rs));
@@ -281,10 +320,18 @@ class HealthScores {
 
     private StoredHealth stored(ResultSet rs, List<FactorScore> factorScores, List<Signal> signalList)
             throws SQLException {
-        return new StoredHealth(rs.getObject("partnership_id", UUID.class), rs.getString("name"),
-                PartnershipKind.valueOf(rs.getString("kind")), Stage.valueOf(rs.getString("stage")),
-                rs.getObject("owner_id", UUID.class), (Integer) rs.getObject("score"), rs.getInt("confidence"),
-                rs.getInt("risk"), factorScores, signalList,
-                rs.getObject("as_of", LocalDate.class), Sql.requiredInstant(rs, "computed_at"));
+        return new StoredHealth(
+                rs.getObject("partnership_id", UUID.class),
+                rs.getString("name"),
+                PartnershipKind.valueOf(rs.getString("kind")),
+                Stage.valueOf(rs.getString("stage")),
+                rs.getObject("owner_id", UUID.class),
+                (Integer) rs.getObject("score"),
+                rs.getInt("confidence"),
+                rs.getInt("risk"),
+                factorScores,
+                signalList,
+                rs.getObject("as_of", LocalDate.class),
+                Sql.requiredInstant(rs, "computed_at"));
     }
 }

@@ -21,10 +21,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import java.util.function.Consumer;
 
 /**
  * The health index: computes a partnership's score when its facts change (and once a day for decay), keeps
@@ -44,8 +44,14 @@ public class HealthService {
     private final Clock clock;
     private final ConcurrentChanges changes;
 
-    HealthService(PartnershipFacts partnerships, FactsReader facts, HealthScores scores, HealthSettingsStore settings,
-            TransactionTemplate transactions, Clock clock, ConcurrentChanges changes) {
+    HealthService(
+            PartnershipFacts partnerships,
+            FactsReader facts,
+            HealthScores scores,
+            HealthSettingsStore settings,
+            TransactionTemplate transactions,
+            Clock clock,
+            ConcurrentChanges changes) {
         this.changes = changes;
         this.partnerships = partnerships;
         this.facts = facts;
@@ -69,22 +75,37 @@ public class HealthService {
     private Page<PortfolioHealth> page(WorkspaceContext context, List<HealthScores.Row> rows, PageRequest page) {
         var shown = rows.subList(0, Math.min(rows.size(), page.limit()));
         var trends = trends(context.workspaceId(), shown);
-        return Page.of(rows.stream().map(r -> new PortfolioHealth(r.health(), trends.getOrDefault(
-                r.health().partnershipId(), emptyTrend()))).toList(), page, p -> p.health().partnershipId());
+        return Page.of(
+                rows.stream()
+                        .map(r -> new PortfolioHealth(
+                                r.health(), trends.getOrDefault(r.health().partnershipId(), emptyTrend())))
+                        .toList(),
+                page,
+                p -> p.health().partnershipId());
     }
 
     /** A partnership's health with its trend; 404 outside the workspace, empty health once it has ended. */
     public PartnershipHealth of(WorkspaceContext context, UUID partnershipId) {
-        Partnership p = partnerships.find(context.workspaceId(), partnershipId)
+        Partnership p = partnerships
+                .find(context.workspaceId(), partnershipId)
                 .orElseThrow(() -> new NotFound("health.partnership.unknown"));
         var row = scores.find(context.workspaceId(), partnershipId);
         var stored = row.map(HealthScores.Row::health).orElse(null);
         // an ended partnership has no row any more, but its snapshots tell how it went
-        var trend = (row.isPresent() ? trends(context.workspaceId(), List.of(row.get()))
-                : snapshotTrends(context.workspaceId(), List.of(partnershipId))).getOrDefault(partnershipId, emptyTrend());
-        boolean history = trend.get(TREND_WEEKS - 1 - HealthCalculator.TREND_WEEKS).score() != null;
-        return new PartnershipHealth(p.id(), p.name(), p.stage(), stored, trend,
-                history ? growingTogether(stored) : null, settings.of(context.workspaceId()));
+        var trend = (row.isPresent()
+                        ? trends(context.workspaceId(), List.of(row.get()))
+                        : snapshotTrends(context.workspaceId(), List.of(partnershipId)))
+                .getOrDefault(partnershipId, emptyTrend());
+        boolean history =
+                trend.get(TREND_WEEKS - 1 - HealthCalculator.TREND_WEEKS).score() != null;
+        return new PartnershipHealth(
+                p.id(),
+                p.name(),
+                p.stage(),
+                stored,
+                trend,
+                history ? growingTogether(stored) : null,
+                settings.of(context.workspaceId()));
     }
 
     public HealthSettings settings(WorkspaceContext context) {
@@ -113,7 +134,12 @@ public class HealthService {
         if (based.version() != before.version()
                 || !settings.save(context.workspaceId(), changed, now, context.userId(), based.version())) {
             var current = settings.stored(context.workspaceId());
-            throw changes.stale(context, based, current.version(), current.updatedBy(), current.updatedAt(),
+            throw changes.stale(
+                    context,
+                    based,
+                    current.version(),
+                    current.updatedBy(),
+                    current.updatedAt(),
                     ChangedMeanwhile.differing(current.settings(), changed));
         }
         recomputeWorkspace(context.workspaceId());
@@ -133,10 +159,18 @@ public class HealthService {
         var p = found.partnership();
         var today = today();
         var basis = scores.basis(workspace, partnershipId);
-        var byWeek = basis.trend() == null ? scores.scoresSince(workspace, partnershipId, firstTrendWeek())
+        var byWeek = basis.trend() == null
+                ? scores.scoresSince(workspace, partnershipId, firstTrendWeek())
                 : scores(basis.trend().window(firstTrendWeek(), TREND_WEEKS));
-        save(workspace, p, HealthCalculator.compute(facts.current(workspace, found, today, basis.settings()),
-                basis.settings(), today, byWeek.get(weekOf(today).minusWeeks(HealthCalculator.TREND_WEEKS))), byWeek);
+        save(
+                workspace,
+                p,
+                HealthCalculator.compute(
+                        facts.current(workspace, found, today, basis.settings()),
+                        basis.settings(),
+                        today,
+                        byWeek.get(weekOf(today).minusWeeks(HealthCalculator.TREND_WEEKS))),
+                byWeek);
     }
 
     /** Recomputes every partnership of a workspace, a chunk per transaction. */
@@ -152,9 +186,12 @@ public class HealthService {
     public void backfill(WorkspaceId workspace, int weeks) {
         var rules = settings.of(workspace);
         var today = today();
-        forEachChunk(workspace, ids -> ids.forEach(id -> partnerships.find(workspace, id)
-                .filter(p -> p.stage() != Stage.ENDED)
-                .ifPresent(p -> backfill(workspace, p, rules, today, weeks))));
+        forEachChunk(
+                workspace,
+                ids -> ids.forEach(id -> partnerships
+                        .find(workspace, id)
+                        .filter(p -> p.stage() != Stage.ENDED)
+                        .ifPresent(p -> backfill(workspace, p, rules, today, weeks))));
     }
 
     private void backfill(WorkspaceId workspace, Partnership p, HealthSettings rules, LocalDate today, int weeks) {
@@ -168,8 +205,8 @@ public class HealthService {
             if (sunday.isBefore(created)) {
                 continue;
             }
-            var report = HealthCalculator.compute(known, rules, sunday,
-                    byWeek.get(week.minusWeeks(HealthCalculator.TREND_WEEKS)));
+            var report = HealthCalculator.compute(
+                    known, rules, sunday, byWeek.get(week.minusWeeks(HealthCalculator.TREND_WEEKS)));
             byWeek.put(week, report.score());
             past.add(new HealthScores.PastWeek(week, report.score(), report.confidence()));
         }

@@ -15,8 +15,13 @@ import java.util.Map;
  * @param overdueAtLeast ... or it has at least this many commitments overdue
  * @param growingPoints "growing together" when the score rose by at least this many points over 8 weeks
  */
-public record HealthSettings(Map<Factor, Integer> weights, int missedMeetings, int ofLastMeetings, int onTimeBelow,
-        int overdueAtLeast, int growingPoints) {
+public record HealthSettings(
+        Map<Factor, Integer> weights,
+        int missedMeetings,
+        int ofLastMeetings,
+        int onTimeBelow,
+        int overdueAtLeast,
+        int growingPoints) {
 
     public static final int MAX_WEIGHT = 100;
     public static final int MAX_MEETINGS = 20;

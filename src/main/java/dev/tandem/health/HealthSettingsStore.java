@@ -30,11 +30,15 @@ class HealthSettingsStore {
 
     /** The settings with their version and who changed them last. */
     StoredSettings stored(WorkspaceId workspace) {
-        return jdbc.sql("select * from health_settings where workspace_id = :ws").param("ws", workspace.value())
-                .query((rs, i) -> new StoredSettings(map(rs), rs.getLong("version"),
+        return jdbc.sql("select * from health_settings where workspace_id = :ws")
+                .param("ws", workspace.value())
+                .query((rs, i) -> new StoredSettings(
+                        map(rs),
+                        rs.getLong("version"),
                         rs.getObject("updated_by") == null ? null : UserId.of(rs.getObject("updated_by", UUID.class)),
                         Sql.instant(rs, "updated_at")))
-                .optional().orElse(StoredSettings.DEFAULTS);
+                .optional()
+                .orElse(StoredSettings.DEFAULTS);
     }
 
     /** The settings in a row of {@code health_settings} columns; the defaults where the row is missing (nulls). */
@@ -46,8 +50,13 @@ class HealthSettingsStore {
         for (Factor f : Factor.values()) {
             weights.put(f, rs.getInt(column(f)));
         }
-        return new HealthSettings(weights, rs.getInt("missed_meetings"), rs.getInt("of_last_meetings"),
-                rs.getInt("on_time_below"), rs.getInt("overdue_at_least"), rs.getInt("growing_points"));
+        return new HealthSettings(
+                weights,
+                rs.getInt("missed_meetings"),
+                rs.getInt("of_last_meetings"),
+                rs.getInt("on_time_below"),
+                rs.getInt("overdue_at_least"),
+                rs.getInt("growing_points"));
     }
 
     /**
@@ -79,8 +88,12 @@ class HealthSettingsStore {
         if (jdbc.sql(update).params(params).update() == 1) {
             return true;
         }
-        if (basedOn != 0 || jdbc.sql("select count(*) from health_settings where workspace_id = :ws")
-                .param("ws", workspace.value()).query(Long.class).single() > 0) {
+        if (basedOn != 0
+                || jdbc.sql("select count(*) from health_settings where workspace_id = :ws")
+                                .param("ws", workspace.value())
+                                .query(Long.class)
+                                .single()
+                        > 0) {
             return false;
         }
         return jdbc.sql("""
@@ -89,8 +102,7 @@ class HealthSettingsStore {
                         on_time_below, overdue_at_least, growing_points, updated_at, updated_by, version)
                     values (:ws, :weight_cadence, :weight_reliability, :weight_engagement, :weight_satisfaction,
                         :weight_reciprocity, :weight_alignment, :missed, :ofLast, :onTime, :overdue, :growing, :now,
-                        :by, 1)""")
-                    .params(params).update() == 1;
+                        :by, 1)""").params(params).update() == 1;
     }
 
     private static String column(Factor factor) {

@@ -21,8 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class HealthUpdates {
 
-    private record Touched(WorkspaceId workspace, UUID partnershipId) {
-    }
+    private record Touched(WorkspaceId workspace, UUID partnershipId) {}
 
     private final HealthService health;
 
@@ -32,7 +31,8 @@ class HealthUpdates {
 
     @EventListener
     void on(TimelineEvent event) {
-        event.subjects().stream().filter(s -> s.kind() == TimelineSubject.Kind.PARTNERSHIP)
+        event.subjects().stream()
+                .filter(s -> s.kind() == TimelineSubject.Kind.PARTNERSHIP)
                 .forEach(s -> touched(new Touched(event.workspaceId(), s.id())));
     }
 

@@ -2,7 +2,10 @@ package dev.tandem.health;
 
 /** How urgently a signal asks for attention, most urgent first; {@link #POSITIVE} is good news. */
 public enum Severity {
-    HIGH(20), MEDIUM(10), LOW(5), POSITIVE(0);
+    HIGH(20),
+    MEDIUM(10),
+    LOW(5),
+    POSITIVE(0);
 
     private final int risk;
 

@@ -12,9 +12,19 @@ import org.jspecify.annotations.Nullable;
  * A partnership's health as last computed, with what the portfolio shows of the partnership itself.
  * The portfolio's lines carry no factors (they show the top signal only); {@code HealthService.of} does.
  */
-public record StoredHealth(UUID partnershipId, String name, PartnershipKind kind, Stage stage, UUID ownerId,
-        @Nullable Integer score, int confidence, int risk, List<FactorScore> factors, List<Signal> signals,
-        LocalDate asOf, Instant computedAt) {
+public record StoredHealth(
+        UUID partnershipId,
+        String name,
+        PartnershipKind kind,
+        Stage stage,
+        UUID ownerId,
+        @Nullable Integer score,
+        int confidence,
+        int risk,
+        List<FactorScore> factors,
+        List<Signal> signals,
+        LocalDate asOf,
+        Instant computedAt) {
 
     public StoredHealth {
         factors = List.copyOf(factors);

@@ -38,7 +38,8 @@ record Trend(LocalDate from, List<@Nullable Integer> scores) {
     }
 
     String text() {
-        return String.join(",", scores.stream().map(s -> s == null ? "" : s.toString()).toList());
+        return String.join(
+                ",", scores.stream().map(s -> s == null ? "" : s.toString()).toList());
     }
 
     List<WeekScore> weeks() {

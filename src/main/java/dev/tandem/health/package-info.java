@@ -16,7 +16,15 @@
  * (the portfolio dashboard) lives here.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "identity", "partnerships", "rhythm", "goals", "ledger", "recognition",
-            "endings" })
+        allowedDependencies = {
+            "shared",
+            "identity",
+            "partnerships",
+            "rhythm",
+            "goals",
+            "ledger",
+            "recognition",
+            "endings"
+        })
 @org.jspecify.annotations.NullMarked
 package dev.tandem.health;

@@ -14,8 +14,7 @@ public final class AccessRules {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
-    private AccessRules() {
-    }
+    private AccessRules() {}
 
     /** The weakest role that may call this handler with this HTTP method. */
     public static Role required(HandlerMethod handler, String httpMethod) {
@@ -40,7 +39,8 @@ public final class AccessRules {
 
     static @Nullable RequiresRole declared(HandlerMethod handler) {
         RequiresRole onMethod = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequiresRole.class);
-        return onMethod != null ? onMethod
+        return onMethod != null
+                ? onMethod
                 : AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), RequiresRole.class);
     }
 }

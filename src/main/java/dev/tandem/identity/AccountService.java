@@ -25,13 +25,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     /** A sign-up. Without an invitation it creates a workspace named {@code workspaceName}. */
-    public record SignUp(String email, String password, String displayName, @Nullable String workspaceName,
-            Locale locale, ZoneId timeZone, @Nullable String invitationToken) {
-    }
+    public record SignUp(
+            String email,
+            String password,
+            String displayName,
+            @Nullable String workspaceName,
+            Locale locale,
+            ZoneId timeZone,
+            @Nullable String invitationToken) {}
 
     /** Who signed up, the workspace they joined or created, and the page they land on. */
-    public record SignedUp(UserId userId, WorkspaceId workspaceId, String landing) {
-    }
+    public record SignedUp(UserId userId, WorkspaceId workspaceId, String landing) {}
 
     private final Users users;
     private final WorkspaceService workspaces;
@@ -45,9 +49,17 @@ public class AccountService {
     private final EmailVerificationService verification;
     private final String timingDummy;
 
-    AccountService(Users users, WorkspaceService workspaces, Memberships memberships, PasswordPolicy policy,
-            PasswordEncoder encoder, AuditLog audit, SignOuts signOuts,
-            TandemProperties properties, Clock clock, EmailVerificationService verification) {
+    AccountService(
+            Users users,
+            WorkspaceService workspaces,
+            Memberships memberships,
+            PasswordPolicy policy,
+            PasswordEncoder encoder,
+            AuditLog audit,
+            SignOuts signOuts,
+            TandemProperties properties,
+            Clock clock,
+            EmailVerificationService verification) {
         this.users = users;
         this.workspaces = workspaces;
         this.memberships = memberships;
@@ -67,7 +79,8 @@ public class AccountService {
 
     @Transactional
     public SignedUp signUp(SignUp command) {
-        var invitation = command.invitationToken() == null ? null : workspaces.pendingInvitation(command.invitationToken());
+        var invitation =
+                command.invitationToken() == null ? null : workspaces.pendingInvitation(command.invitationToken());
         if (invitation == null && !signupOpen()) {
             throw new Forbidden("signup.closed");
         }
@@ -82,8 +95,15 @@ public class AccountService {
         } catch (Refusal p) {
             throw p.on("password");
         }
-        var user = new User(UserId.of(Ids.next()), command.email().strip(), command.displayName().strip(),
-                encoder.encode(command.password()), command.locale(), command.timeZone(), null, clock.instant());
+        var user = new User(
+                UserId.of(Ids.next()),
+                command.email().strip(),
+                command.displayName().strip(),
+                encoder.encode(command.password()),
+                command.locale(),
+                command.timeZone(),
+                null,
+                clock.instant());
         try {
             users.insert(user);
         } catch (DuplicateKeyException e) {
@@ -99,8 +119,10 @@ public class AccountService {
             landing = joined.landing();
         } else {
             verification.send(user.id());
-            String name = command.workspaceName() == null || command.workspaceName().isBlank()
-                    ? command.displayName().strip() : command.workspaceName().strip();
+            String name =
+                    command.workspaceName() == null || command.workspaceName().isBlank()
+                            ? command.displayName().strip()
+                            : command.workspaceName().strip();
             workspace = workspaces.create(user.id(), name, false);
             landing = "/w/" + workspace;
         }
@@ -133,7 +155,10 @@ public class AccountService {
     public Optional<WorkspaceId> homeWorkspace(UserId id) {
         var mine = memberships.workspacesOf(id);
         var last = users.byId(id).map(User::lastWorkspaceId).orElse(null);
-        return mine.stream().map(WorkspaceSummary::id).filter(ws -> ws.equals(last)).findFirst()
+        return mine.stream()
+                .map(WorkspaceSummary::id)
+                .filter(ws -> ws.equals(last))
+                .findFirst()
                 .or(() -> mine.stream().map(WorkspaceSummary::id).findFirst());
     }
 

@@ -7,6 +7,7 @@ import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,15 +16,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.io.Serializable;
 
 /** Personal access tokens for the API, sent as {@code Authorization: Bearer tnd_…}. */
 @Service
 public class ApiTokenService {
 
     /** A new token; {@code secret} is shown this once and never stored. */
-    public record CreatedToken(ApiToken token, String secret) implements Serializable {
-    }
+    public record CreatedToken(ApiToken token, String secret) implements Serializable {}
 
     static final String PREFIX = "tnd_";
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
@@ -50,7 +49,14 @@ public class ApiTokenService {
         }
         String secret = Secrets.generate(PREFIX);
         UUID id = Ids.next();
-        tokens.insert(id, user, name.strip(), Secrets.hash(secret), secret.substring(0, PREFIX.length() + 6), now, expiresAt,
+        tokens.insert(
+                id,
+                user,
+                name.strip(),
+                Secrets.hash(secret),
+                secret.substring(0, PREFIX.length() + 6),
+                now,
+                expiresAt,
                 false);
         String email = users.byId(user).map(User::email).orElse("");
         audit.recordForUser(memberships.workspacesOf(user), user, email, AuditAction.TOKEN_CREATED, name.strip());
@@ -63,8 +69,15 @@ public class ApiTokenService {
         Instant now = clock.instant();
         String secret = Secrets.generate(PREFIX);
         UUID id = Ids.next();
-        tokens.insert(id, user, "API log-in", Secrets.hash(secret), secret.substring(0, PREFIX.length() + 6), now,
-                now.plus(validity), true);
+        tokens.insert(
+                id,
+                user,
+                "API log-in",
+                Secrets.hash(secret),
+                secret.substring(0, PREFIX.length() + 6),
+                now,
+                now.plus(validity),
+                true);
         return new CreatedToken(tokens.one(user, id).orElseThrow(), secret);
     }
 
@@ -84,8 +97,11 @@ public class ApiTokenService {
     }
 
     /** Who a token authenticates and, when a workspace was asked about, their membership of it (null: none). */
-    record Authenticated(User user, UUID tokenId, @Nullable WorkspaceId workspace, @Nullable WorkspaceContext membership) {
-    }
+    record Authenticated(
+            User user,
+            UUID tokenId,
+            @Nullable WorkspaceId workspace,
+            @Nullable WorkspaceContext membership) {}
 
     /**
      * The owner of an active token and, for a request in {@code workspace}, their membership of it, read
@@ -97,7 +113,8 @@ public class ApiTokenService {
         }
         Instant now = clock.instant();
         return tokens.active(Secrets.hash(secret), now, workspace).map(match -> {
-            if (match.lastUsedAt() == null || match.lastUsedAt().plus(TOUCH_INTERVAL).isBefore(now)) {
+            if (match.lastUsedAt() == null
+                    || match.lastUsedAt().plus(TOUCH_INTERVAL).isBefore(now)) {
                 tokens.touch(match.id(), now);
             }
             return new Authenticated(match.user(), match.id(), workspace, match.membership());

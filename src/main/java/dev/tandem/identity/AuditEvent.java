@@ -11,5 +11,4 @@ public record AuditEvent(
         @Nullable String actor,
         AuditAction action,
         @Nullable String target,
-        @Nullable String address) {
-}
+        @Nullable String address) {}

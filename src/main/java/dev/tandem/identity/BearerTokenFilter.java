@@ -42,8 +42,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var authenticated = tokens.authenticate(header.substring(BEARER.length()).strip(),
-                WorkspaceAccess.workspaceOf(request));
+        var authenticated =
+                tokens.authenticate(header.substring(BEARER.length()).strip(), WorkspaceAccess.workspaceOf(request));
         if (authenticated.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
             problems.write(request, response, problems.of(HttpStatus.UNAUTHORIZED, "problem.tokenInvalid"));
@@ -54,7 +54,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
         var principal = new TandemUser(authenticated.get().user());
         principal.eraseCredentials();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

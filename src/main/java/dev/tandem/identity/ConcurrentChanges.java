@@ -27,9 +27,16 @@ public class ConcurrentChanges {
      * @param by who changed it last (null when unknown, e.g. before versions were kept)
      * @param fields the fields whose stored value differs from what the write wanted
      */
-    public Refusal stale(WorkspaceContext context, BasedOn basedOn, long version, @Nullable UserId by,
-            @Nullable Instant at, List<String> fields) {
-        String name = by == null ? null : workspaces.memberNames(context.workspaceId(), List.of(by)).get(by);
+    public Refusal stale(
+            WorkspaceContext context,
+            BasedOn basedOn,
+            long version,
+            @Nullable UserId by,
+            @Nullable Instant at,
+            List<String> fields) {
+        String name = by == null
+                ? null
+                : workspaces.memberNames(context.workspaceId(), List.of(by)).get(by);
         return basedOn.stale(new ChangedMeanwhile(version, name, at, fields));
     }
 }

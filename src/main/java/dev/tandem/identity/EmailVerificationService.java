@@ -31,8 +31,8 @@ public class EmailVerificationService {
     private final TandemProperties properties;
     private final Clock clock;
 
-    EmailVerificationService(JdbcClient jdbc, Users users, Mail mail, MessageSource messages,
-            TandemProperties properties, Clock clock) {
+    EmailVerificationService(
+            JdbcClient jdbc, Users users, Mail mail, MessageSource messages, TandemProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.users = users;
         this.mail = mail;
@@ -58,13 +58,24 @@ public class EmailVerificationService {
         jdbc.sql("""
                 insert into email_verifications (id, user_id, token_hash, created_at, expires_at)
                 values (:id, :user, :hash, :at, :expires)""")
-                .param("id", Ids.next()).param("user", userId.value()).param("hash", Secrets.hash(token))
-                .param("at", Sql.ts(now)).param("expires", Sql.ts(now.plus(properties.security().invitationValidity())))
+                .param("id", Ids.next())
+                .param("user", userId.value())
+                .param("hash", Secrets.hash(token))
+                .param("at", Sql.ts(now))
+                .param("expires", Sql.ts(now.plus(properties.security().invitationValidity())))
                 .update();
         String link = properties.url("/verify-email?token=" + token);
-        return mail.send(user.email(), messages.getMessage("mail.verify.subject", null, user.locale()),
-                messages.getMessage("mail.verify.body", new Object[] {user.displayName(), link,
-                        properties.security().invitationValidity().toDays()}, user.locale()));
+        return mail.send(
+                user.email(),
+                messages.getMessage("mail.verify.subject", null, user.locale()),
+                messages.getMessage(
+                        "mail.verify.body",
+                        new Object[] {
+                            user.displayName(),
+                            link,
+                            properties.security().invitationValidity().toDays()
+                        },
+                        user.locale()));
     }
 
     /** Whether a link can still be used, to show the button or say it has expired. */
@@ -81,12 +92,16 @@ public class EmailVerificationService {
         }
         Instant now = clock.instant();
         int used = jdbc.sql("update email_verifications set used_at = :at where id = :id and used_at is null")
-                .param("at", Sql.ts(now)).param("id", id).update();
+                .param("at", Sql.ts(now))
+                .param("id", id)
+                .update();
         if (used == 0) {
             throw new InvalidInput("verification.invalid");
         }
-        UserId user = jdbc.sql("select user_id from email_verifications where id = :id").param("id", id)
-                .query((rs, i) -> UserId.of(rs.getObject(1, UUID.class))).single();
+        UserId user = jdbc.sql("select user_id from email_verifications where id = :id")
+                .param("id", id)
+                .query((rs, i) -> UserId.of(rs.getObject(1, UUID.class)))
+                .single();
         markVerified(user);
         return user;
     }
@@ -94,13 +109,18 @@ public class EmailVerificationService {
     /** An invitation link that reached this address proves it as well. */
     void markVerified(UserId user) {
         jdbc.sql("update users set email_verified_at = :at where id = :id and email_verified_at is null")
-                .param("at", Sql.ts(clock.instant())).param("id", user.value()).update();
+                .param("at", Sql.ts(clock.instant()))
+                .param("id", user.value())
+                .update();
     }
 
     private @Nullable UUID find(String token) {
         return jdbc.sql("""
                 select id from email_verifications where token_hash = :hash and used_at is null and expires_at > :now""")
-                .param("hash", Secrets.hash(token)).param("now", Sql.ts(clock.instant()))
-                .query(UUID.class).optional().orElse(null);
+                .param("hash", Secrets.hash(token))
+                .param("now", Sql.ts(clock.instant()))
+                .query(UUID.class)
+                .optional()
+                .orElse(null);
     }
 }

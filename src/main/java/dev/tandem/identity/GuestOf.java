@@ -4,5 +4,4 @@ import dev.tandem.shared.WorkspaceId;
 import java.util.UUID;
 
 /** A partnership someone is a partner-side guest of. */
-public record GuestOf(WorkspaceId workspaceId, UUID partnershipId) {
-}
+public record GuestOf(WorkspaceId workspaceId, UUID partnershipId) {}

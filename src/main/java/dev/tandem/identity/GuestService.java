@@ -32,8 +32,15 @@ public class GuestService {
     private final TandemProperties properties;
     private final Clock clock;
 
-    GuestService(Invitations invitations, Guests guests, Memberships memberships, Users users, InvitationLinks links, AuditLog audit,
-            TandemProperties properties, Clock clock) {
+    GuestService(
+            Invitations invitations,
+            Guests guests,
+            Memberships memberships,
+            Users users,
+            InvitationLinks links,
+            AuditLog audit,
+            TandemProperties properties,
+            Clock clock) {
         this.invitations = invitations;
         this.guests = guests;
         this.memberships = memberships;
@@ -55,30 +62,51 @@ public class GuestService {
      * working.
      */
     @Transactional
-    public WorkspaceService.InviteResult invite(WorkspaceContext ctx, UUID partnership, String partnershipName,
-            String email) {
+    public WorkspaceService.InviteResult invite(
+            WorkspaceContext ctx, UUID partnership, String partnershipName, String email) {
         if (!ctx.canWrite()) {
             throw new Forbidden("problem.forbidden.detail");
         }
         String address = email.strip();
         var account = links.account(address);
-        if (account.isPresent() && memberships.access(ctx.workspaceId(), account.get().id()).isPresent()) {
+        if (account.isPresent()
+                && memberships.access(ctx.workspaceId(), account.get().id()).isPresent()) {
             throw new Conflict("guest.isMember", address).on("email");
         }
-        if (account.isPresent() && guests.partnershipsOf(ctx.workspaceId(), account.get().id()).contains(partnership)) {
+        if (account.isPresent()
+                && guests.partnershipsOf(ctx.workspaceId(), account.get().id()).contains(partnership)) {
             throw new Conflict("guest.already", address).on("email");
         }
         Instant now = clock.instant();
         invitations.revokePendingFor(ctx.workspaceId(), partnership, address, now);
         var link = links.create();
         UUID id = Ids.next();
-        invitations.insertGuest(ctx.workspaceId(), id, address, partnership, partnershipName,
-                Secrets.hash(link.token()), ctx.userId(), now, now.plus(properties.security().invitationValidity()));
-        audit.record(ctx.workspaceId(), ctx.userId(), email(ctx.userId()), AuditAction.GUEST_INVITED,
+        invitations.insertGuest(
+                ctx.workspaceId(),
+                id,
+                address,
+                partnership,
+                partnershipName,
+                Secrets.hash(link.token()),
+                ctx.userId(),
+                now,
+                now.plus(properties.security().invitationValidity()));
+        audit.record(
+                ctx.workspaceId(),
+                ctx.userId(),
+                email(ctx.userId()),
+                AuditAction.GUEST_INVITED,
                 "partnerships/" + partnership + ": " + address);
-        var delivery = links.send(address, link, "mail.guestInvitation.subject", "mail.guestInvitation.body",
-                links.inviter(ctx.userId()), partnershipName, ctx.workspaceName());
-        var invitation = invitations.pendingByHash(Secrets.hash(link.token()), now).orElseThrow();
+        var delivery = links.send(
+                address,
+                link,
+                "mail.guestInvitation.subject",
+                "mail.guestInvitation.body",
+                links.inviter(ctx.userId()),
+                partnershipName,
+                ctx.workspaceName());
+        var invitation =
+                invitations.pendingByHash(Secrets.hash(link.token()), now).orElseThrow();
         return new WorkspaceService.InviteResult(invitation, link.url(), delivery);
     }
 
@@ -97,12 +125,17 @@ public class GuestService {
             throw new Forbidden("problem.forbidden.detail");
         }
         var revoked = guests.invitations(ctx.workspaceId(), partnership, clock.instant()).stream()
-                .filter(i -> i.id().equals(invitation)).findFirst()
+                .filter(i -> i.id().equals(invitation))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("guest.notFound"));
         Instant now = clock.instant();
         invitations.revoke(ctx.workspaceId(), partnership, invitation, now);
         guests.revoke(ctx.workspaceId(), partnership, invitation, now);
-        audit.record(ctx.workspaceId(), ctx.userId(), email(ctx.userId()), AuditAction.GUEST_REVOKED,
+        audit.record(
+                ctx.workspaceId(),
+                ctx.userId(),
+                email(ctx.userId()),
+                AuditAction.GUEST_REVOKED,
                 "partnerships/" + partnership + ": " + revoked.email());
     }
 

@@ -29,14 +29,22 @@ class Guests {
         int updated = jdbc.sql("""
                 update partnership_guests set revoked_at = null, invitation_id = :invitation, joined_at = :at
                 where workspace_id = :ws and partnership_id = :partnership and user_id = :user""")
-                .param("invitation", invitation).param("at", Sql.ts(at)).param("ws", workspace.value())
-                .param("partnership", partnership).param("user", user.value()).update();
+                .param("invitation", invitation)
+                .param("at", Sql.ts(at))
+                .param("ws", workspace.value())
+                .param("partnership", partnership)
+                .param("user", user.value())
+                .update();
         if (updated == 0) {
             jdbc.sql("""
                     insert into partnership_guests (workspace_id, partnership_id, user_id, invitation_id, joined_at)
                     values (:ws, :partnership, :user, :invitation, :at)""")
-                    .param("ws", workspace.value()).param("partnership", partnership).param("user", user.value())
-                    .param("invitation", invitation).param("at", Sql.ts(at)).update();
+                    .param("ws", workspace.value())
+                    .param("partnership", partnership)
+                    .param("user", user.value())
+                    .param("invitation", invitation)
+                    .param("at", Sql.ts(at))
+                    .update();
         }
     }
 
@@ -45,16 +53,24 @@ class Guests {
         jdbc.sql("""
                 update partnership_guests set revoked_at = :at where workspace_id = :ws and partnership_id = :partnership
                 and invitation_id = :invitation and revoked_at is null""")
-                .param("at", Sql.ts(at)).param("ws", workspace.value()).param("partnership", partnership)
-                .param("invitation", invitation).update();
+                .param("at", Sql.ts(at))
+                .param("ws", workspace.value())
+                .param("partnership", partnership)
+                .param("invitation", invitation)
+                .update();
     }
 
     /** The partnerships of the workspace the user is a guest of now (empty: none). */
     Set<UUID> partnershipsOf(WorkspaceId workspace, UserId user) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 select partnership_id from partnership_guests
                 where user_id = :user and workspace_id = :ws and revoked_at is null""")
-                .param("user", user.value()).param("ws", workspace.value()).query(UUID.class).list().stream()
+                .param("user", user.value())
+                .param("ws", workspace.value())
+                .query(UUID.class)
+                .list()
+                .stream()
                 .collect(Collectors.toSet());
     }
 
@@ -65,9 +81,10 @@ class Guests {
             return Optional.empty();
         }
         return jdbc.sql("select w.name, u.display_name from workspaces w, users u where w.id = :ws and u.id = :user")
-                .param("ws", workspace.value()).param("user", user.value())
-                .query((rs, i) -> WorkspaceContext.guest(workspace, rs.getString("name"), user,
-                        rs.getString("display_name"), partnerships))
+                .param("ws", workspace.value())
+                .param("user", user.value())
+                .query((rs, i) -> WorkspaceContext.guest(
+                        workspace, rs.getString("name"), user, rs.getString("display_name"), partnerships))
                 .optional();
     }
 
@@ -77,7 +94,8 @@ class Guests {
                 select g.workspace_id, g.partnership_id from partnership_guests g
                 where g.user_id = :user and g.revoked_at is null order by g.joined_at, g.partnership_id""")
                 .param("user", user.value())
-                .query((rs, i) -> new GuestOf(WorkspaceId.of(rs.getObject("workspace_id", UUID.class)),
+                .query((rs, i) -> new GuestOf(
+                        WorkspaceId.of(rs.getObject("workspace_id", UUID.class)),
                         rs.getObject("partnership_id", UUID.class)))
                 .list();
     }
@@ -93,8 +111,10 @@ class Guests {
                 left join users u on u.id = g.user_id
                 where i.workspace_id = :ws and i.partnership_id = :partnership
                 order by i.created_at desc, i.id desc limit 200""")
-                .param("ws", workspace.value()).param("partnership", partnership)
-                .query((rs, i) -> map(rs, now)).list();
+                .param("ws", workspace.value())
+                .param("partnership", partnership)
+                .query((rs, i) -> map(rs, now))
+                .list();
     }
 
     private static GuestInvitation map(ResultSet rs, Instant now) throws SQLException {
@@ -108,7 +128,12 @@ class Guests {
         } else {
             status = GuestInvitation.Status.PENDING;
         }
-        return new GuestInvitation(rs.getObject("id", UUID.class), rs.getString("email"), status,
-                rs.getString("invited_by"), Sql.requiredInstant(rs, "created_at"), rs.getString("guest_name"));
+        return new GuestInvitation(
+                rs.getObject("id", UUID.class),
+                rs.getString("email"),
+                status,
+                rs.getString("invited_by"),
+                Sql.requiredInstant(rs, "created_at"),
+                rs.getString("guest_name"));
     }
 }

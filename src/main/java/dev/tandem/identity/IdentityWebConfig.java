@@ -36,7 +36,8 @@ class IdentityWebConfig implements WebMvcConfigurer {
     /** First of all filters, so that every later one sees the client's address, scheme and host. */
     @Bean
     FilterRegistrationBean<TrustedProxyFilter> trustedProxyFilter(TandemProperties properties) {
-        var registration = new FilterRegistrationBean<>(new TrustedProxyFilter(properties.security().trustedProxies()));
+        var registration = new FilterRegistrationBean<>(
+                new TrustedProxyFilter(properties.security().trustedProxies()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -25,13 +25,19 @@ public class InstanceAdministrators {
     /** The workspace whose owners administer the installation, if any workspace exists yet. */
     public Optional<WorkspaceId> workspace() {
         return jdbc.sql("select id from workspaces order by created_at, id limit 1")
-                .query((rs, i) -> WorkspaceId.of(rs.getObject("id", UUID.class))).optional();
+                .query((rs, i) -> WorkspaceId.of(rs.getObject("id", UUID.class)))
+                .optional();
     }
 
     public boolean administers(UserId user) {
-        return workspace().map(ws -> jdbc.sql("""
+        return workspace()
+                .map(ws -> jdbc.sql("""
                 select count(*) from memberships where workspace_id = :ws and user_id = :user and role = 'OWNER'""")
-                .param("ws", ws.value()).param("user", user.value()).query(Integer.class).single() > 0)
+                                .param("ws", ws.value())
+                                .param("user", user.value())
+                                .query(Integer.class)
+                                .single()
+                        > 0)
                 .orElse(false);
     }
 

@@ -2,13 +2,13 @@ package dev.tandem.identity;
 
 import dev.tandem.shared.Mail;
 import dev.tandem.shared.TandemProperties;
+import dev.tandem.shared.UserId;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import dev.tandem.shared.UserId;
-import java.util.Arrays;
 
 /**
  * The link of an invitation, to a workspace or as a guest of a partnership: a new secret, the address it opens,
@@ -18,8 +18,7 @@ import java.util.Arrays;
 class InvitationLinks {
 
     /** A new link: its secret (stored only hashed) and its address. */
-    record Link(String token, String url) {
-    }
+    record Link(String token, String url) {}
 
     private final Users users;
     private final Mail mail;
@@ -47,7 +46,9 @@ class InvitationLinks {
         Object[] body = Arrays.copyOf(arguments, arguments.length + 2);
         body[arguments.length] = link.url();
         body[arguments.length + 1] = properties.security().invitationValidity().toDays();
-        return mail.send(address, messages.getMessage(subjectKey, arguments, locale),
+        return mail.send(
+                address,
+                messages.getMessage(subjectKey, arguments, locale),
                 messages.getMessage(bodyKey, body, locale));
     }
 

@@ -22,9 +22,11 @@ class LayoutModel implements HandlerInterceptor {
     }
 
     @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-            @Nullable ModelAndView page) {
-        if (page == null || page.getViewName() == null || page.getViewName().startsWith("redirect:")
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable ModelAndView page) {
+        if (page == null
+                || page.getViewName() == null
+                || page.getViewName().startsWith("redirect:")
                 || Htmx.of(request).isRequest()) {
             return;
         }

@@ -16,12 +16,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException, ServletException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException, ServletException {
         if (exception instanceof PasswordLogin.Throttled throttled) {
             request.setAttribute(SignedIn.THROTTLED_RETRY_AFTER, throttled.retryAfter());
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfter().toSeconds()));
+            response.setHeader(
+                    HttpHeaders.RETRY_AFTER,
+                    Long.toString(throttled.retryAfter().toSeconds()));
             request.getRequestDispatcher("/login/throttled").forward(request, response);
             return;
         }
@@ -31,7 +34,11 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
         }
         String email = request.getParameter("email");
         email = email == null || email.length() > User.EMAIL_LENGTH ? "" : email;
-        response.sendRedirect(UriComponentsBuilder.fromPath("/login").queryParam("error")
-                .queryParam("email", email).encode().build().toUriString());
+        response.sendRedirect(UriComponentsBuilder.fromPath("/login")
+                .queryParam("error")
+                .queryParam("email", email)
+                .encode()
+                .build()
+                .toUriString());
     }
 }

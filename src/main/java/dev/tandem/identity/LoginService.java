@@ -38,8 +38,13 @@ public class LoginService {
         throttle.admit(email, address);
         var user = accounts.verify(email, password);
         if (user.isEmpty()) {
-            accounts.byEmail(email).ifPresent(known -> audit.recordForUser(accounts.workspaces(known.id()),
-                    known.id(), known.email(), AuditAction.LOGIN_FAILED, null));
+            accounts.byEmail(email)
+                    .ifPresent(known -> audit.recordForUser(
+                            accounts.workspaces(known.id()),
+                            known.id(),
+                            known.email(),
+                            AuditAction.LOGIN_FAILED,
+                            null));
             throw new WrongCredentials("login.failed");
         }
         throttle.succeeded(email, address);

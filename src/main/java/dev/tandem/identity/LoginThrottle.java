@@ -3,6 +3,7 @@ package dev.tandem.identity;
 import dev.tandem.shared.Sql;
 import dev.tandem.shared.TandemProperties;
 import dev.tandem.shared.TooManyAttempts;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import java.sql.Types;
 
 /**
  * Slows down password guessing with three counters: an account from one address (tight: it throttles a guesser
@@ -49,8 +49,13 @@ class LoginThrottle {
     void admit(String account, String address) {
         Instant now = clock.instant();
         Duration wait = retried(() -> transactions.execute(status -> {
-            var counters = counters(account, address).stream().map(counter -> lock(counter, now)).toList();
-            Duration longest = counters.stream().map(c -> c.blockedFor(now)).max(Comparator.naturalOrder()).orElseThrow();
+            var counters = counters(account, address).stream()
+                    .map(counter -> lock(counter, now))
+                    .toList();
+            Duration longest = counters.stream()
+                    .map(c -> c.blockedFor(now))
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow();
             if (longest.isZero()) {
                 counters.forEach(counter -> save(counter.afterFailure(now, delays)));
             }
@@ -67,8 +72,11 @@ class LoginThrottle {
     void succeeded(String account, String address) {
         retried(() -> transactions.execute(status -> {
             var counters = counters(account, address);
-            jdbc.sql("delete from login_throttle where throttle_key = :key").param("key", counters.get(0).key()).update();
-            counters.subList(1, counters.size()).forEach(counter -> locked(counter).ifPresent(c -> save(c.afterSuccess())));
+            jdbc.sql("delete from login_throttle where throttle_key = :key")
+                    .param("key", counters.get(0).key())
+                    .update();
+            counters.subList(1, counters.size())
+                    .forEach(counter -> locked(counter).ifPresent(c -> save(c.afterSuccess())));
             return Duration.ZERO;
         }));
     }
@@ -76,7 +84,8 @@ class LoginThrottle {
     /** Keys are hashed: no email address is kept here, and none is too long for the column. */
     private List<ThrottleCounter> counters(String account, String address) {
         String email = User.emailKey(account);
-        return List.of(counter("p:" + email + "\n" + address, settings.maxFailuresPerAccountAndAddress()),
+        return List.of(
+                counter("p:" + email + "\n" + address, settings.maxFailuresPerAccountAndAddress()),
                 counter("a:" + email, settings.maxFailuresPerAccount()),
                 counter("i:" + address, settings.maxFailuresPerAddress()));
     }
@@ -87,31 +96,43 @@ class LoginThrottle {
 
     private ThrottleCounter lock(ThrottleCounter counter, Instant now) {
         jdbc.sql("insert into login_throttle (throttle_key, failures, last_failed_at) values (:key, 0, :now)"
-                + " on conflict do nothing").param("key", counter.key()).param("now", Sql.ts(now)).update();
+                        + " on conflict do nothing")
+                .param("key", counter.key())
+                .param("now", Sql.ts(now))
+                .update();
         return locked(counter).orElseThrow();
     }
 
     private Optional<ThrottleCounter> locked(ThrottleCounter counter) {
         return jdbc.sql("select failures, last_failed_at, blocked_until from login_throttle where throttle_key = :key"
-                + " for update").param("key", counter.key())
-                .query((rs, i) -> new ThrottleCounter(counter.key(), counter.limit(), rs.getInt("failures"),
-                        Sql.instant(rs, "last_failed_at"), Sql.instant(rs, "blocked_until")))
+                        + " for update")
+                .param("key", counter.key())
+                .query((rs, i) -> new ThrottleCounter(
+                        counter.key(),
+                        counter.limit(),
+                        rs.getInt("failures"),
+                        Sql.instant(rs, "last_failed_at"),
+                        Sql.instant(rs, "blocked_until")))
                 .optional();
     }
 
     private void save(ThrottleCounter counter) {
         jdbc.sql("update login_throttle set failures = :failures, last_failed_at = :last, blocked_until = :blocked"
-                + " where throttle_key = :key")
-                .param("failures", counter.failures()).param("last", Sql.ts(counter.lastFailedAt()))
+                        + " where throttle_key = :key")
+                .param("failures", counter.failures())
+                .param("last", Sql.ts(counter.lastFailedAt()))
                 .param("blocked", Sql.ts(counter.blockedUntil()), Types.TIMESTAMP_WITH_TIMEZONE)
-                .param("key", counter.key()).update();
+                .param("key", counter.key())
+                .update();
     }
 
     private void forgetQuietCounters(Instant now) {
         Instant cutoff = now.minus(settings.window()).minus(settings.maxDelay());
         try {
             jdbc.sql("delete from login_throttle where last_failed_at < :cutoff"
-                    + " and (blocked_until is null or blocked_until < :cutoff)").param("cutoff", Sql.ts(cutoff)).update();
+                            + " and (blocked_until is null or blocked_until < :cutoff)")
+                    .param("cutoff", Sql.ts(cutoff))
+                    .update();
         } catch (ConcurrencyFailureException busy) {
             // Another attempt holds one of these rows: the next attempt tidies up.
         }

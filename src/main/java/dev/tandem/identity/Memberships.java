@@ -4,17 +4,17 @@ import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Sql;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 
 @Repository
 class Memberships {
@@ -27,8 +27,11 @@ class Memberships {
 
     void insert(WorkspaceId workspace, UserId user, Role role, Instant at) {
         jdbc.sql("insert into memberships (workspace_id, user_id, role, joined_at) values (:ws, :user, :role, :at)")
-                .param("ws", workspace.value()).param("user", user.value())
-                .param("role", role.name()).param("at", Sql.ts(at)).update();
+                .param("ws", workspace.value())
+                .param("user", user.value())
+                .param("role", role.name())
+                .param("at", Sql.ts(at))
+                .update();
     }
 
     Optional<WorkspaceContext> access(WorkspaceId workspace, UserId user) {
@@ -36,8 +39,13 @@ class Memberships {
                 select w.name, u.display_name, m.role from memberships m join workspaces w on w.id = m.workspace_id
                 join users u on u.id = m.user_id
                 where m.workspace_id = :ws and m.user_id = :user""")
-                .param("ws", workspace.value()).param("user", user.value())
-                .query((rs, i) -> new WorkspaceContext(workspace, rs.getString("name"), user, rs.getString("display_name"),
+                .param("ws", workspace.value())
+                .param("user", user.value())
+                .query((rs, i) -> new WorkspaceContext(
+                        workspace,
+                        rs.getString("name"),
+                        user,
+                        rs.getString("display_name"),
                         Role.valueOf(rs.getString("role"))))
                 .optional();
     }
@@ -48,7 +56,8 @@ class Memberships {
                 from memberships m join users u on u.id = m.user_id
                 where m.workspace_id = :ws and m.user_id > :after
                 order by m.user_id""" + Sql.limit(page.fetchSize()))
-                .param("ws", workspace.value()).param("after", page.afterAscending())
+                .param("ws", workspace.value())
+                .param("after", page.afterAscending())
                 .query(Memberships::member)
                 .list();
     }
@@ -58,7 +67,8 @@ class Memberships {
                 select u.id, u.email, u.display_name, m.role, m.joined_at, m.version
                 from memberships m join users u on u.id = m.user_id
                 where m.workspace_id = :ws and m.user_id = :user""")
-                .param("ws", workspace.value()).param("user", user.value())
+                .param("ws", workspace.value())
+                .param("user", user.value())
                 .query(Memberships::member)
                 .optional();
     }
@@ -72,7 +82,11 @@ class Memberships {
                 select u.id, u.email, u.display_name, m.role, m.joined_at, m.version
                 from memberships m join users u on u.id = m.user_id
                 where (m.workspace_id, m.user_id) in (:keys)""")
-                .param("keys", Sql.keys(workspace.value(), users.stream().map(UserId::value).toList()))
+                .param(
+                        "keys",
+                        Sql.keys(
+                                workspace.value(),
+                                users.stream().map(UserId::value).toList()))
                 .query((rs, i) -> members.put(UserId.of(rs.getObject("id", UUID.class)), member(rs, i)))
                 .list();
         return members;
@@ -86,7 +100,8 @@ class Memberships {
         jdbc.sql("""
                 select u.id, u.display_name from memberships m join users u on u.id = m.user_id
                 where m.workspace_id = :ws and m.user_id in (:users)""")
-                .param("ws", workspace.value()).param("users", users.stream().map(UserId::value).distinct().toList())
+                .param("ws", workspace.value())
+                .param("users", users.stream().map(UserId::value).distinct().toList())
                 .query((rs, i) -> names.put(UserId.of(rs.getObject("id", UUID.class)), rs.getString("display_name")))
                 .list();
         return names;
@@ -94,12 +109,16 @@ class Memberships {
 
     int count(WorkspaceId workspace) {
         return jdbc.sql("select count(*) from memberships where workspace_id = :ws")
-                .param("ws", workspace.value()).query(Integer.class).single();
+                .param("ws", workspace.value())
+                .query(Integer.class)
+                .single();
     }
 
     int owners(WorkspaceId workspace) {
         return jdbc.sql("select count(*) from memberships where workspace_id = :ws and role = 'OWNER'")
-                .param("ws", workspace.value()).query(Integer.class).single();
+                .param("ws", workspace.value())
+                .query(Integer.class)
+                .single();
     }
 
     /** Changes the role by {@code by} if the membership still has version {@code basedOn}; false, writing nothing, if not. */
@@ -107,23 +126,40 @@ class Memberships {
         return jdbc.sql("""
                 update memberships set role = :role, updated_by = :by, updated_at = :at, version = version + 1
                 where workspace_id = :ws and user_id = :user and version = :basedOn""")
-                .param("role", role.name()).param("ws", workspace.value()).param("user", user.value())
-                .param("by", by.value()).param("at", Sql.ts(at)).param("basedOn", basedOn).update() == 1;
+                        .param("role", role.name())
+                        .param("ws", workspace.value())
+                        .param("user", user.value())
+                        .param("by", by.value())
+                        .param("at", Sql.ts(at))
+                        .param("basedOn", basedOn)
+                        .update()
+                == 1;
     }
 
     Optional<Stamp> stamp(WorkspaceId workspace, UserId user) {
-        return jdbc.sql("select version, updated_by, updated_at from memberships where workspace_id = :ws and user_id = :user")
-                .param("ws", workspace.value()).param("user", user.value()).query((rs, i) -> Stamp.of(rs)).optional();
+        return jdbc.sql(
+                        "select version, updated_by, updated_at from memberships where workspace_id = :ws and user_id = :user")
+                .param("ws", workspace.value())
+                .param("user", user.value())
+                .query((rs, i) -> Stamp.of(rs))
+                .optional();
     }
 
     private static Member member(ResultSet rs, int i) throws SQLException {
-        return new Member(UserId.of(rs.getObject("id", UUID.class)), rs.getString("email"), rs.getString("display_name"),
-                Role.valueOf(rs.getString("role")), Sql.requiredInstant(rs, "joined_at"), rs.getLong("version"));
+        return new Member(
+                UserId.of(rs.getObject("id", UUID.class)),
+                rs.getString("email"),
+                rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")),
+                Sql.requiredInstant(rs, "joined_at"),
+                rs.getLong("version"));
     }
 
     void delete(WorkspaceId workspace, UserId user) {
         jdbc.sql("delete from memberships where workspace_id = :ws and user_id = :user")
-                .param("ws", workspace.value()).param("user", user.value()).update();
+                .param("ws", workspace.value())
+                .param("user", user.value())
+                .update();
     }
 
     List<WorkspaceSummary> workspacesOf(UserId user) {
@@ -131,8 +167,10 @@ class Memberships {
                 select w.id, w.name, m.role from memberships m join workspaces w on w.id = m.workspace_id
                 where m.user_id = :user order by lower(w.name), w.id""")
                 .param("user", user.value())
-                .query((rs, i) -> new WorkspaceSummary(WorkspaceId.of(rs.getObject("id", UUID.class)),
-                        rs.getString("name"), Role.valueOf(rs.getString("role"))))
+                .query((rs, i) -> new WorkspaceSummary(
+                        WorkspaceId.of(rs.getObject("id", UUID.class)),
+                        rs.getString("name"),
+                        Role.valueOf(rs.getString("role"))))
                 .list();
     }
 }

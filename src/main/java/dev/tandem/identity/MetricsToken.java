@@ -27,12 +27,15 @@ final class MetricsToken implements AuthorizationManager<RequestAuthorizationCon
     }
 
     @Override
-    public AuthorizationResult authorize(Supplier<? extends @Nullable Authentication> authentication,
-            RequestAuthorizationContext context) {
+    public AuthorizationResult authorize(
+            Supplier<? extends @Nullable Authentication> authentication, RequestAuthorizationContext context) {
         String header = context.getRequest().getHeader(HttpHeaders.AUTHORIZATION);
         boolean bearer = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
         // Compared as hashes, in constant time: the answer's timing says nothing about the token.
-        return new AuthorizationDecision(expected != null && bearer && MessageDigest.isEqual(expected,
-                Secrets.hash(header.substring(BEARER.length()).strip()).getBytes(StandardCharsets.US_ASCII)));
+        return new AuthorizationDecision(expected != null
+                && bearer
+                && MessageDigest.isEqual(
+                        expected,
+                        Secrets.hash(header.substring(BEARER.length()).strip()).getBytes(StandardCharsets.US_ASCII)));
     }
 }

@@ -37,8 +37,15 @@ class OidcAccounts {
     private final AuditLog audit;
     private final Clock clock;
 
-    OidcAccounts(JdbcClient jdbc, Users users, AccountService accounts, WorkspaceService workspaces,
-            EmailVerificationService verification, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+    OidcAccounts(
+            JdbcClient jdbc,
+            Users users,
+            AccountService accounts,
+            WorkspaceService workspaces,
+            EmailVerificationService verification,
+            PasswordEncoder encoder,
+            AuditLog audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.users = users;
         this.accounts = accounts;
@@ -82,13 +89,21 @@ class OidcAccounts {
     }
 
     private User signUp(OidcIdentity identity, String email) {
-        String name = identity.name() == null || identity.name().isBlank() ? email.substring(0, email.indexOf('@') < 1
-                ? email.length() : email.indexOf('@')) : identity.name().strip();
+        String name = identity.name() == null || identity.name().isBlank()
+                ? email.substring(0, email.indexOf('@') < 1 ? email.length() : email.indexOf('@'))
+                : identity.name().strip();
         name = name.length() > 100 ? name.substring(0, 100) : name;
         Locale locale = identity.locale() == null ? Locale.ENGLISH : identity.locale();
         // No password: the account signs in through its provider until its owner sets one (by a reset link).
-        var user = new User(UserId.of(Ids.next()), email.strip(), name, encoder.encode(unguessable()), locale,
-                ZoneId.of("UTC"), null, clock.instant());
+        var user = new User(
+                UserId.of(Ids.next()),
+                email.strip(),
+                name,
+                encoder.encode(unguessable()),
+                locale,
+                ZoneId.of("UTC"),
+                null,
+                clock.instant());
         try {
             users.insert(user);
         } catch (DuplicateKeyException e) {
@@ -108,8 +123,11 @@ class OidcAccounts {
 
     private Optional<User> linked(OidcIdentity identity) {
         return jdbc.sql("select user_id from user_identities where issuer = :issuer and subject = :subject")
-                .param("issuer", identity.issuer()).param("subject", identity.subject())
-                .query(UUID.class).optional().flatMap(id -> users.byId(UserId.of(id)));
+                .param("issuer", identity.issuer())
+                .param("subject", identity.subject())
+                .query(UUID.class)
+                .optional()
+                .flatMap(id -> users.byId(UserId.of(id)));
     }
 
     private void link(OidcIdentity identity, User user) {
@@ -117,20 +135,30 @@ class OidcAccounts {
             jdbc.sql("""
                     insert into user_identities (issuer, subject, user_id, email, created_at)
                     values (:issuer, :subject, :user, :email, :at)""")
-                    .param("issuer", identity.issuer()).param("subject", identity.subject())
-                    .param("user", user.id().value()).param("email", user.email())
-                    .param("at", Sql.ts(clock.instant())).update();
+                    .param("issuer", identity.issuer())
+                    .param("subject", identity.subject())
+                    .param("user", user.id().value())
+                    .param("email", user.email())
+                    .param("at", Sql.ts(clock.instant()))
+                    .update();
         } catch (DuplicateKeyException e) {
             throw new Forbidden("oidc.raced");
         }
-        audit.recordForUser(accounts.workspaces(user.id()), user.id(), user.email(), AuditAction.PROVIDER_LINKED,
+        audit.recordForUser(
+                accounts.workspaces(user.id()),
+                user.id(),
+                user.email(),
+                AuditAction.PROVIDER_LINKED,
                 identity.issuer());
     }
 
     /** Whether the user has signed in through a provider at least once. */
     boolean hasProvider(UserId user) {
-        return jdbc.sql("select count(*) from user_identities where user_id = :user").param("user", user.value())
-                .query(Integer.class).single() > 0;
+        return jdbc.sql("select count(*) from user_identities where user_id = :user")
+                        .param("user", user.value())
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     private static String unguessable() {

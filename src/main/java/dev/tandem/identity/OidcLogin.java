@@ -42,6 +42,7 @@ final class OidcLogin {
 
     /** The refusals the log-in page can explain; anything else reads as "that did not work". */
     static final Set<String> REFUSALS = Set.of("oidc.noAccount", "oidc.unverifiedEmail", "oidc.noEmail", "oidc.raced");
+
     static final String FAILED = "oidc.failed";
 
     private final ClientRegistrationRepository registrations;
@@ -54,7 +55,8 @@ final class OidcLogin {
 
     /** The provider that turns the code the browser brings back into a signed-in user. */
     AuthenticationProvider provider() {
-        return new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(), users);
+        return new OidcAuthorizationCodeAuthenticationProvider(
+                new RestClientAuthorizationCodeTokenResponseClient(), users);
     }
 
     void configure(OAuth2LoginConfigurer<?> login) {
@@ -70,8 +72,13 @@ final class OidcLogin {
     private static void refused(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         String code = e instanceof OAuth2AuthenticationException failure
-                && REFUSALS.contains(failure.getError().getErrorCode()) ? failure.getError().getErrorCode() : FAILED;
-        response.sendRedirect(UriComponentsBuilder.fromPath("/login").queryParam("oidc", code).build().toUriString());
+                        && REFUSALS.contains(failure.getError().getErrorCode())
+                ? failure.getError().getErrorCode()
+                : FAILED;
+        response.sendRedirect(UriComponentsBuilder.fromPath("/login")
+                .queryParam("oidc", code)
+                .build()
+                .toUriString());
     }
 
     /** Finds or makes the Tandem account of the provider's user; a refusal ends the sign-in with its reason. */
@@ -89,8 +96,13 @@ final class OidcLogin {
         @Override
         public OidcUser loadUser(OidcUserRequest request) {
             OidcUser oidc = delegate.loadUser(request);
-            var identity = new OidcIdentity(String.valueOf(oidc.getIssuer()), oidc.getSubject(), oidc.getEmail(),
-                    Boolean.TRUE.equals(oidc.getEmailVerified()), name(oidc), locale(oidc.getLocale()));
+            var identity = new OidcIdentity(
+                    String.valueOf(oidc.getIssuer()),
+                    oidc.getSubject(),
+                    oidc.getEmail(),
+                    Boolean.TRUE.equals(oidc.getEmailVerified()),
+                    name(oidc),
+                    locale(oidc.getLocale()));
             try {
                 User user = accounts.signIn(identity);
                 audit.signedIn(user);
@@ -114,6 +126,7 @@ final class OidcLogin {
 
         @Serial
         private static final long serialVersionUID = 1L;
+
         private final TandemUser user;
 
         Linked(OidcUser oidc, TandemUser user) {
@@ -132,12 +145,13 @@ final class OidcLogin {
         }
 
         @Override
-        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                Authentication authentication) throws ServletException, IOException {
+        public void onAuthenticationSuccess(
+                HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+                throws ServletException, IOException {
             if (authentication.getPrincipal() instanceof Linked linked) {
                 var context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(linked.user, null,
-                        linked.user.getAuthorities()));
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        linked.user, null, linked.user.getAuthorities()));
                 SecurityContextHolder.setContext(context);
                 contexts.saveContext(context, request, response);
             }

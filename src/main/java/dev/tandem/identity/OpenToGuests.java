@@ -12,5 +12,4 @@ import java.lang.annotation.Target;
  */
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface OpenToGuests {
-}
+public @interface OpenToGuests {}

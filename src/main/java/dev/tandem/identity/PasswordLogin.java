@@ -51,7 +51,9 @@ class PasswordLogin implements AuthenticationProvider {
         String email = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+                        && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : "unknown";
         try {
             var user = new TandemUser(logins.logIn(email, password, address));
             user.eraseCredentials();

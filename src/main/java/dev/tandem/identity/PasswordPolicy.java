@@ -46,7 +46,8 @@ class PasswordPolicy {
             throw new IllegalStateException("common-passwords.txt.gz is missing from the classpath");
         }
         Set<String> words = new HashSet<>(65_536);
-        try (var reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(resource), StandardCharsets.UTF_8))) {
+        try (var reader =
+                new BufferedReader(new InputStreamReader(new GZIPInputStream(resource), StandardCharsets.UTF_8))) {
             reader.lines().filter(line -> !line.startsWith("#")).forEach(words::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

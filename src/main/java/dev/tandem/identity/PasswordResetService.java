@@ -26,8 +26,14 @@ public class PasswordResetService {
     private final TandemProperties properties;
     private final Clock clock;
 
-    PasswordResetService(JdbcClient jdbc, Users users, AccountService accounts, Mail mail, MessageSource messages,
-            TandemProperties properties, Clock clock) {
+    PasswordResetService(
+            JdbcClient jdbc,
+            Users users,
+            AccountService accounts,
+            Mail mail,
+            MessageSource messages,
+            TandemProperties properties,
+            Clock clock) {
         this.jdbc = jdbc;
         this.users = users;
         this.accounts = accounts;
@@ -50,13 +56,19 @@ public class PasswordResetService {
             jdbc.sql("""
                     insert into password_resets (id, user_id, token_hash, created_at, expires_at)
                     values (:id, :user, :hash, :at, :expires)""")
-                    .param("id", Ids.next()).param("user", user.id().value()).param("hash", Secrets.hash(token))
-                    .param("at", Sql.ts(now)).param("expires", Sql.ts(now.plus(properties.security().passwordResetValidity())))
+                    .param("id", Ids.next())
+                    .param("user", user.id().value())
+                    .param("hash", Secrets.hash(token))
+                    .param("at", Sql.ts(now))
+                    .param("expires", Sql.ts(now.plus(properties.security().passwordResetValidity())))
                     .update();
             String link = properties.url("/reset-password?token=" + token);
             long minutes = properties.security().passwordResetValidity().toMinutes();
-            mail.send(user.email(), messages.getMessage("mail.reset.subject", null, user.locale()),
-                    messages.getMessage("mail.reset.body", new Object[] {user.displayName(), link, minutes}, user.locale()));
+            mail.send(
+                    user.email(),
+                    messages.getMessage("mail.reset.subject", null, user.locale()),
+                    messages.getMessage(
+                            "mail.reset.body", new Object[] {user.displayName(), link, minutes}, user.locale()));
         });
     }
 
@@ -73,23 +85,34 @@ public class PasswordResetService {
     @Transactional
     public void reset(String token, String newPassword, boolean signOutEverywhere) {
         UUID resetId = find(token);
-        int consumed = resetId == null ? 0 : jdbc.sql("""
+        int consumed = resetId == null
+                ? 0
+                : jdbc.sql("""
                 update password_resets set used_at = :at where id = :id and used_at is null and expires_at > :at""")
-                .param("at", Sql.ts(clock.instant())).param("id", resetId).update();
+                        .param("at", Sql.ts(clock.instant()))
+                        .param("id", resetId)
+                        .update();
         if (consumed == 0) {
             throw new InvalidInput("reset.invalid");
         }
-        UserId userId = jdbc.sql("select user_id from password_resets where id = :id").param("id", resetId)
-                .query((rs, i) -> UserId.of(rs.getObject(1, UUID.class))).single();
+        UserId userId = jdbc.sql("select user_id from password_resets where id = :id")
+                .param("id", resetId)
+                .query((rs, i) -> UserId.of(rs.getObject(1, UUID.class)))
+                .single();
         accounts.setPassword(accounts.user(userId), newPassword, AuditAction.PASSWORD_RESET, signOutEverywhere);
         jdbc.sql("update password_resets set used_at = :at where user_id = :user and used_at is null")
-                .param("at", Sql.ts(clock.instant())).param("user", userId.value()).update();
+                .param("at", Sql.ts(clock.instant()))
+                .param("user", userId.value())
+                .update();
     }
 
     private UUID find(String token) {
         return jdbc.sql("""
                 select id from password_resets where token_hash = :hash and used_at is null and expires_at > :now""")
-                .param("hash", Secrets.hash(token)).param("now", Sql.ts(clock.instant()))
-                .query(UUID.class).optional().orElse(null);
+                .param("hash", Secrets.hash(token))
+                .param("now", Sql.ts(clock.instant()))
+                .query(UUID.class)
+                .optional()
+                .orElse(null);
     }
 }

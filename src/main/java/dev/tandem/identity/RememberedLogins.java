@@ -15,6 +15,7 @@ class RememberedLogins {
 
     void forget(String email) {
         jdbc.sql("delete from persistent_logins where lower(username) = :email")
-                .param("email", User.emailKey(email)).update();
+                .param("email", User.emailKey(email))
+                .update();
     }
 }

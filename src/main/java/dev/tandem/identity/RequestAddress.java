@@ -8,8 +8,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /** The client address of the current request (behind a proxy, as forwarded). */
 final class RequestAddress {
 
-    private RequestAddress() {
-    }
+    private RequestAddress() {}
 
     static @Nullable String current() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {

@@ -2,7 +2,10 @@ package dev.tandem.identity;
 
 /** A member's role in a workspace, strongest first. */
 public enum Role {
-    OWNER, ADMIN, MEMBER, VIEWER;
+    OWNER,
+    ADMIN,
+    MEMBER,
+    VIEWER;
 
     /** Whether this role is at least as strong as {@code other}. */
     public boolean includes(Role other) {

@@ -4,14 +4,14 @@ import dev.tandem.shared.TandemProperties;
 import dev.tandem.shared.web.Htmx;
 import dev.tandem.shared.web.Problems;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
@@ -21,14 +21,14 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
@@ -45,9 +45,27 @@ class SecurityConfig {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
-    private static final String[] PUBLIC_PAGES = {"/login", "/login/throttled", "/signup", "/forgot-password",
-        "/reset-password", "/verify-email", "/invitations/*", "/calendar/*.ics", "/language", "/css/**", "/js/**", "/images/**",
-        "/webjars/**", "/favicon.ico", "/favicon.svg", "/error", "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**"};
+    private static final String[] PUBLIC_PAGES = {
+        "/login",
+        "/login/throttled",
+        "/signup",
+        "/forgot-password",
+        "/reset-password",
+        "/verify-email",
+        "/invitations/*",
+        "/calendar/*.ics",
+        "/language",
+        "/css/**",
+        "/js/**",
+        "/images/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/favicon.svg",
+        "/error",
+        "/v3/api-docs/**",
+        "/api-docs/**",
+        "/swagger-ui/**"
+    };
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -58,13 +76,14 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, Problems problems, TandemProperties properties)
             throws Exception {
-        return http
-                .securityMatcher("/api/**", "/actuator/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/auth/**", "/actuator/health", "/actuator/health/**", "/actuator/info")
+        return http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/api/v1/auth/**", "/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
-                        .requestMatchers(MetricsToken.PATH).access(new MetricsToken(properties.management().metricsToken()))
-                        .anyRequest().authenticated())
+                        .requestMatchers(MetricsToken.PATH)
+                        .access(new MetricsToken(properties.management().metricsToken()))
+                        .anyRequest()
+                        .authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -72,51 +91,56 @@ class SecurityConfig {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> {
+                .securityContext(
+                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Bearer");
-                            problems.write(request, response, problems.of(HttpStatus.UNAUTHORIZED, "problem.unauthorized"));
+                            problems.write(
+                                    request, response, problems.of(HttpStatus.UNAUTHORIZED, "problem.unauthorized"));
                         })
-                        .accessDeniedHandler((request, response, e) -> problems.write(request, response,
-                                problems.of(HttpStatus.FORBIDDEN, "problem.forbidden.detail"))))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .accessDeniedHandler((request, response, e) -> problems.write(
+                                request, response, problems.of(HttpStatus.FORBIDDEN, "problem.forbidden.detail"))))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, PersistentTokenBasedRememberMeServices rememberMe,
-            LoginFailureHandler loginFailure, LoginService logins, SignInProviders providers, OidcAccounts accounts)
+    SecurityFilterChain web(
+            HttpSecurity http,
+            PersistentTokenBasedRememberMeServices rememberMe,
+            LoginFailureHandler loginFailure,
+            LoginService logins,
+            SignInProviders providers,
+            OidcAccounts accounts)
             throws Exception {
         // Only these ways in: no fallback to a provider Spring would build from the user details.
-        List<AuthenticationProvider> ways = new ArrayList<>(List.of(new PasswordLogin(logins),
-                new RememberMeAuthenticationProvider(rememberMe.getKey())));
+        List<AuthenticationProvider> ways = new ArrayList<>(
+                List.of(new PasswordLogin(logins), new RememberMeAuthenticationProvider(rememberMe.getKey())));
         if (providers.any()) {
             var oidc = new OidcLogin(providers.repository(), accounts, logins);
             ways.add(oidc.provider());
             http.oauth2Login(oidc::configure);
         }
         AuthenticationManager manager = new ProviderManager(ways);
-        return http
-                .authenticationManager(manager)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC_PAGES).permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form
-                        .loginPage("/login")
+        return http.authenticationManager(manager)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
                         .failureHandler(loginFailure)
                         .defaultSuccessUrl("/", false))
                 .rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMe.getKey()))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
                         .deleteCookies("TANDEM_SESSION"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(loginFirst()))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
                 .build();
@@ -136,11 +160,13 @@ class SecurityConfig {
     }
 
     @Bean
-    PersistentTokenBasedRememberMeServices rememberMeServices(TandemProperties properties, DataSource dataSource,
-            TandemUserDetails users) {
+    PersistentTokenBasedRememberMeServices rememberMeServices(
+            TandemProperties properties, DataSource dataSource, TandemUserDetails users) {
         var tokens = new JdbcTokenRepositoryImpl();
         tokens.setDataSource(dataSource);
-        String key = properties.security().rememberMeKey().isBlank() ? randomKey() : properties.security().rememberMeKey();
+        String key = properties.security().rememberMeKey().isBlank()
+                ? randomKey()
+                : properties.security().rememberMeKey();
         var services = new PersistentTokenBasedRememberMeServices(key, users, tokens);
         services.setCookieName("TANDEM_REMEMBER_ME");
         services.setParameter("remember-me");

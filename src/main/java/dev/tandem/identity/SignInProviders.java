@@ -16,8 +16,7 @@ import org.springframework.stereotype.Component;
 public class SignInProviders {
 
     /** A provider's registration id (in its sign-in address) and the name on its button. */
-    public record Provider(String id, String name) {
-    }
+    public record Provider(String id, String name) {}
 
     private final List<Provider> providers;
     private final ObjectProvider<ClientRegistrationRepository> registrations;

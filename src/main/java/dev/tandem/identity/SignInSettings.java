@@ -12,8 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SignInSettings {
 
     /** What the settings page and the API show. */
-    public record View(boolean passwordLogin, boolean providersConfigured, boolean youHaveAProvider) {
-    }
+    public record View(boolean passwordLogin, boolean providersConfigured, boolean youHaveAProvider) {}
 
     private final Workspaces workspaces;
     private final SignInProviders providers;
@@ -26,7 +25,9 @@ public class SignInSettings {
     }
 
     public View of(WorkspaceContext context) {
-        return new View(workspaces.passwordLogin(context.workspaceId()), providers.any(),
+        return new View(
+                workspaces.passwordLogin(context.workspaceId()),
+                providers.any(),
                 accounts.hasProvider(context.userId()));
     }
 

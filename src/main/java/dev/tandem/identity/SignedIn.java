@@ -47,7 +47,8 @@ public class SignedIn {
         var principal = new TandemUser(users.byId(id).orElseThrow());
         principal.eraseCredentials();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
         repository.saveContext(context, request, response);
     }

@@ -22,6 +22,7 @@ public final class TandemUser implements UserDetails, CredentialsContainer, Seri
 
     @Serial
     private static final long serialVersionUID = 1L;
+
     private static final List<GrantedAuthority> AUTHORITIES = List.of(new SimpleGrantedAuthority("ROLE_USER"));
 
     private final UUID id;

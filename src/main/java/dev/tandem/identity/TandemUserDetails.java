@@ -17,7 +17,8 @@ class TandemUserDetails implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String email) {
-        return users.byEmail(email).map(TandemUser::new)
+        return users.byEmail(email)
+                .map(TandemUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 }

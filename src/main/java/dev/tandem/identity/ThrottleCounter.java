@@ -9,10 +9,14 @@ import org.jspecify.annotations.Nullable;
  * as long as the one before ({@code firstDelay}, doubling, at most {@code maxDelay}); the count is forgotten after
  * {@code window} without failures once the block has passed.
  */
-record ThrottleCounter(String key, int limit, int failures, @Nullable Instant lastFailedAt, @Nullable Instant blockedUntil) {
+record ThrottleCounter(
+        String key,
+        int limit,
+        int failures,
+        @Nullable Instant lastFailedAt,
+        @Nullable Instant blockedUntil) {
 
-    record Delays(Duration window, Duration firstDelay, Duration maxDelay) {
-    }
+    record Delays(Duration window, Duration firstDelay, Duration maxDelay) {}
 
     Duration blockedFor(Instant now) {
         return blockedUntil != null && blockedUntil.isAfter(now) ? Duration.between(now, blockedUntil) : Duration.ZERO;
@@ -20,7 +24,8 @@ record ThrottleCounter(String key, int limit, int failures, @Nullable Instant la
 
     ThrottleCounter afterFailure(Instant now, Delays delays) {
         Instant quietSince = blockedUntil != null && lastFailedAt != null && blockedUntil.isAfter(lastFailedAt)
-                ? blockedUntil : lastFailedAt;
+                ? blockedUntil
+                : lastFailedAt;
         int count = (quietSince == null || quietSince.plus(delays.window()).isBefore(now) ? 0 : failures) + 1;
         Instant blocked = count < limit ? null : now.plus(delay(count - limit, delays));
         return new ThrottleCounter(key, limit, count, now, blocked);

@@ -32,7 +32,10 @@ class TrustedProxyFilter extends OncePerRequestFilter {
     private final ForwardedHeaderFilter drop = new ForwardedHeaderFilter();
 
     TrustedProxyFilter(List<String> trustedProxies) {
-        this.proxies = trustedProxies.stream().map(String::strip).filter(p -> !p.isEmpty()).map(IpAddressMatcher::new)
+        this.proxies = trustedProxies.stream()
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .map(IpAddressMatcher::new)
                 .toList();
         drop.setRemoveOnly(true);
     }
@@ -48,7 +51,8 @@ class TrustedProxyFilter extends OncePerRequestFilter {
     }
 
     private boolean trusted(@Nullable String address) {
-        return address != null && IP_LITERAL.matcher(address).matches()
+        return address != null
+                && IP_LITERAL.matcher(address).matches()
                 && proxies.stream().anyMatch(proxy -> proxy.matches(address));
     }
 
@@ -96,7 +100,9 @@ class TrustedProxyFilter extends OncePerRequestFilter {
             if (isForwardedFor(name)) {
                 return Collections.enumeration(client == null ? List.of() : List.of(client));
             }
-            return "forwarded".equals(name.toLowerCase(Locale.ROOT)) ? Collections.emptyEnumeration() : super.getHeaders(name);
+            return "forwarded".equals(name.toLowerCase(Locale.ROOT))
+                    ? Collections.emptyEnumeration()
+                    : super.getHeaders(name);
         }
 
         private static boolean isForwardedFor(String name) {

@@ -36,15 +36,15 @@ class UserLocaleResolver extends AbstractLocaleContextResolver {
             if (chosen == null) {
                 chosen = Languages.match(user.locale().toLanguageTag());
             }
-            return new SimpleTimeZoneAwareLocaleContext(chosen != null ? chosen : anonymous(request),
-                    TimeZone.getTimeZone(user.timeZone()));
+            return new SimpleTimeZoneAwareLocaleContext(
+                    chosen != null ? chosen : anonymous(request), TimeZone.getTimeZone(user.timeZone()));
         }
         return new SimpleTimeZoneAwareLocaleContext(anonymous(request), TimeZone.getTimeZone("UTC"));
     }
 
     @Override
-    public void setLocaleContext(HttpServletRequest request, @Nullable HttpServletResponse response,
-            @Nullable LocaleContext context) {
+    public void setLocaleContext(
+            HttpServletRequest request, @Nullable HttpServletResponse response, @Nullable LocaleContext context) {
         if (response != null && context != null && context.getLocale() != null) {
             Cookie cookie = new Cookie(COOKIE, context.getLocale().toLanguageTag());
             cookie.setPath("/");

@@ -37,48 +37,65 @@ class Users {
     }
 
     Optional<User> byId(UserId id) {
-        return jdbc.sql("select * from users where id = :id").param("id", id.value()).query(Users::map).optional();
+        return jdbc.sql("select * from users where id = :id")
+                .param("id", id.value())
+                .query(Users::map)
+                .optional();
     }
 
     Optional<User> byEmail(String email) {
         return jdbc.sql("select * from users where email_key = :key")
-                .param("key", User.emailKey(email)).query(Users::map).optional();
+                .param("key", User.emailKey(email))
+                .query(Users::map)
+                .optional();
     }
 
     boolean emailTaken(String email) {
         return jdbc.sql("select count(*) from users where email_key = :key")
-                .param("key", User.emailKey(email)).query(Integer.class).single() > 0;
+                        .param("key", User.emailKey(email))
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     boolean emailVerified(UserId id) {
         return jdbc.sql("select count(*) from users where id = :id and email_verified_at is not null")
-                .param("id", id.value()).query(Integer.class).single() > 0;
+                        .param("id", id.value())
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     void updateProfile(UserId id, String displayName, Locale locale, ZoneId zone) {
         jdbc.sql("""
                 update users set display_name = :name, locale = :locale, time_zone = :zone, version = version + 1
                 where id = :id""")
-                .param("name", displayName).param("locale", locale.toLanguageTag())
-                .param("zone", zone.getId()).param("id", id.value()).update();
+                .param("name", displayName)
+                .param("locale", locale.toLanguageTag())
+                .param("zone", zone.getId())
+                .param("id", id.value())
+                .update();
     }
 
     void updateLocale(UserId id, Locale locale) {
         jdbc.sql("update users set locale = :locale, version = version + 1 where id = :id")
-                .param("locale", locale.toLanguageTag()).param("id", id.value()).update();
+                .param("locale", locale.toLanguageTag())
+                .param("id", id.value())
+                .update();
     }
 
     void updatePassword(UserId id, String hash) {
         jdbc.sql("update users set password_hash = :hash, version = version + 1 where id = :id")
-                .param("hash", hash).param("id", id.value()).update();
+                .param("hash", hash)
+                .param("id", id.value())
+                .update();
     }
 
     /** Remembers the workspace last opened; writes only when it is another one than last time. */
     void rememberWorkspace(UserId id, WorkspaceId workspace) {
         jdbc.sql("""
                 update users set last_workspace_id = :ws, version = version + 1
-                where id = :id and (last_workspace_id is null or last_workspace_id <> :ws)""")
-                .param("ws", workspace.value()).param("id", id.value()).update();
+                where id = :id and (last_workspace_id is null or last_workspace_id <> :ws)""").param("ws", workspace.value()).param("id", id.value()).update();
     }
 
     static User map(ResultSet rs, int row) throws SQLException {

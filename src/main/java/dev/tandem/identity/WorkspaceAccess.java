@@ -68,8 +68,8 @@ class WorkspaceAccess implements HandlerInterceptor, HandlerMethodArgumentResolv
                 && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof TandemUser user)) {
             throw new NotFound("problem.workspace.notFound");
         }
-        WorkspaceContext context = membership(request, workspace, user)
-                .orElseThrow(() -> new NotFound("problem.workspace.notFound"));
+        WorkspaceContext context =
+                membership(request, workspace, user).orElseThrow(() -> new NotFound("problem.workspace.notFound"));
         if (context.isGuest()) {
             if (!openToGuest(method, request, variables, context)) {
                 throw new NotFound("problem.workspace.notFound");
@@ -79,7 +79,8 @@ class WorkspaceAccess implements HandlerInterceptor, HandlerMethodArgumentResolv
         }
         Role required = AccessRules.required(method, request.getMethod());
         if (!context.role().includes(required)) {
-            throw AccessRules.declared(method) == null ? new Forbidden("problem.forbidden.viewer")
+            throw AccessRules.declared(method) == null
+                    ? new Forbidden("problem.forbidden.viewer")
                     : new Forbidden("problem.forbidden.role", required);
         }
         request.setAttribute(ATTRIBUTE, context);
@@ -88,14 +89,17 @@ class WorkspaceAccess implements HandlerInterceptor, HandlerMethodArgumentResolv
 
     /** Records an audited route that succeeded, with who called it and the record its path names. */
     @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
-            @Nullable Exception failure) {
-        if (!(handler instanceof HandlerMethod method) || failure != null || response.getStatus() >= 400
+    public void afterCompletion(
+            HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable Exception failure) {
+        if (!(handler instanceof HandlerMethod method)
+                || failure != null
+                || response.getStatus() >= 400
                 || !(request.getAttribute(ATTRIBUTE) instanceof WorkspaceContext context)) {
             return;
         }
         AuditAction action = AccessRules.audited(method);
-        if (action != null && SecurityContextHolder.getContext().getAuthentication() != null
+        if (action != null
+                && SecurityContextHolder.getContext().getAuthentication() != null
                 && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof TandemUser user) {
             audit.record(context.workspaceId(), context.userId(), user.email(), action, target(request, context));
         }
@@ -107,12 +111,15 @@ class WorkspaceAccess implements HandlerInterceptor, HandlerMethodArgumentResolv
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer container,
+            NativeWebRequest request,
             WebDataBinderFactory binders) {
         Object context = request.getAttribute(ATTRIBUTE, NativeWebRequest.SCOPE_REQUEST);
         if (context == null) {
-            throw new IllegalStateException("WorkspaceContext requested outside a workspace route: "
-                    + parameter.getExecutable());
+            throw new IllegalStateException(
+                    "WorkspaceContext requested outside a workspace route: " + parameter.getExecutable());
         }
         return context;
     }
@@ -142,7 +149,8 @@ class WorkspaceAccess implements HandlerInterceptor, HandlerMethodArgumentResolv
     private Optional<WorkspaceContext> membership(HttpServletRequest request, WorkspaceId workspace, TandemUser user) {
         Optional<WorkspaceContext> member;
         if (request.getAttribute(AUTHENTICATED) instanceof ApiTokenService.Authenticated read
-                && workspace.equals(read.workspace()) && read.user().id().equals(user.id())) {
+                && workspace.equals(read.workspace())
+                && read.user().id().equals(user.id())) {
             member = Optional.ofNullable(read.membership());
         } else {
             member = memberships.access(workspace, user.id());
@@ -151,8 +159,8 @@ class WorkspaceAccess implements HandlerInterceptor, HandlerMethodArgumentResolv
     }
 
     /** A guest-open route, and the partnership it names (if it names one) is one of the guest's. */
-    private static boolean openToGuest(HandlerMethod method, HttpServletRequest request, Map<String, String> variables,
-            WorkspaceContext guest) {
+    private static boolean openToGuest(
+            HandlerMethod method, HttpServletRequest request, Map<String, String> variables, WorkspaceContext guest) {
         if (!AccessRules.openToGuests(method)) {
             return false;
         }

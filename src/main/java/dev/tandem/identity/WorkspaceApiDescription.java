@@ -32,7 +32,8 @@ class WorkspaceApiDescription {
             api.getPaths().forEach((path, item) -> {
                 if (path.contains("{" + WORKSPACE_ID + "}")) {
                     item.readOperations().forEach(operation -> {
-                        var parameters = operation.getParameters() == null ? new ArrayList<Parameter>()
+                        var parameters = operation.getParameters() == null
+                                ? new ArrayList<Parameter>()
                                 : new ArrayList<>(operation.getParameters());
                         if (parameters.stream().noneMatch(WorkspaceApiDescription::isWorkspaceId)) {
                             parameters.add(0, workspaceId());
@@ -49,7 +50,9 @@ class WorkspaceApiDescription {
     }
 
     private static Parameter workspaceId() {
-        return new PathParameter().name(WORKSPACE_ID).required(true)
+        return new PathParameter()
+                .name(WORKSPACE_ID)
+                .required(true)
                 .description("The workspace, one the caller is a member of (404 otherwise)")
                 .schema(new StringSchema().format("uuid"));
     }

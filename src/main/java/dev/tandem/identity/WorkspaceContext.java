@@ -16,8 +16,13 @@ import java.util.UUID;
  * for a guest) and the weakest role, {@link Role#VIEWER}; every member check ({@link #isAdmin()},
  * {@link #canWrite()}) answers no for a guest, whatever the role says, so a guest never does member things.
  */
-public record WorkspaceContext(WorkspaceId workspaceId, String workspaceName, UserId userId, String userName,
-        Role role, Set<UUID> guestPartnerships) {
+public record WorkspaceContext(
+        WorkspaceId workspaceId,
+        String workspaceName,
+        UserId userId,
+        String userName,
+        Role role,
+        Set<UUID> guestPartnerships) {
 
     public WorkspaceContext {
         guestPartnerships = Set.copyOf(guestPartnerships);
@@ -29,8 +34,8 @@ public record WorkspaceContext(WorkspaceId workspaceId, String workspaceName, Us
     }
 
     /** A guest of these partnerships (at least one). */
-    static WorkspaceContext guest(WorkspaceId workspaceId, String workspaceName, UserId userId, String userName,
-            Set<UUID> partnerships) {
+    static WorkspaceContext guest(
+            WorkspaceId workspaceId, String workspaceName, UserId userId, String userName, Set<UUID> partnerships) {
         if (partnerships.isEmpty()) {
             throw new IllegalArgumentException("A guest is a guest of at least one partnership");
         }

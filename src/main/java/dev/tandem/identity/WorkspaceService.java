@@ -13,19 +13,19 @@ import dev.tandem.shared.Refusal;
 import dev.tandem.shared.TandemProperties;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.io.Serializable;
-import java.util.Collection;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Workspaces and who belongs to them. Every method taking a {@link WorkspaceContext} acts as that
@@ -35,9 +35,7 @@ import java.util.Objects;
 public class WorkspaceService {
 
     /** The invitation link inviting an address created, and whether mail carried it. */
-    public record InviteResult(Invitation invitation, String link, Mail.Delivery delivery)
-            implements Serializable {
-    }
+    public record InviteResult(Invitation invitation, String link, Mail.Delivery delivery) implements Serializable {}
 
     private final Workspaces workspaces;
     private final Memberships memberships;
@@ -49,8 +47,16 @@ public class WorkspaceService {
     private final TandemProperties properties;
     private final Clock clock;
 
-    WorkspaceService(Workspaces workspaces, Memberships memberships, Invitations invitations, Users users,
-            AuditLog audit, Guests guests, InvitationLinks links, TandemProperties properties, Clock clock) {
+    WorkspaceService(
+            Workspaces workspaces,
+            Memberships memberships,
+            Invitations invitations,
+            Users users,
+            AuditLog audit,
+            Guests guests,
+            InvitationLinks links,
+            TandemProperties properties,
+            Clock clock) {
         this.workspaces = workspaces;
         this.memberships = memberships;
         this.invitations = invitations;
@@ -74,7 +80,8 @@ public class WorkspaceService {
         workspaces.insert(id, name.strip(), now);
         memberships.insert(id, owner, Role.OWNER, now);
         if (audited) {
-            audit.record(id, owner, users.byId(owner).map(User::email).orElse(null), AuditAction.WORKSPACE_CREATED, name);
+            audit.record(
+                    id, owner, users.byId(owner).map(User::email).orElse(null), AuditAction.WORKSPACE_CREATED, name);
         }
         return id;
     }
@@ -100,7 +107,8 @@ public class WorkspaceService {
         var before = workspaces.stamp(ctx.workspaceId());
         var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
         if (based.version() != before.version()
-                || !workspaces.rename(ctx.workspaceId(), name.strip(), ctx.userId(), clock.instant(), based.version())) {
+                || !workspaces.rename(
+                        ctx.workspaceId(), name.strip(), ctx.userId(), clock.instant(), based.version())) {
             boolean differs = !workspaces.name(ctx.workspaceId()).equals(name.strip());
             throw stale(ctx, based, workspaces.stamp(ctx.workspaceId()), differs ? List.of("name") : List.of());
         }
@@ -108,7 +116,10 @@ public class WorkspaceService {
     }
 
     public Page<Member> members(WorkspaceContext ctx, PageRequest page) {
-        return Page.of(memberships.members(ctx.workspaceId(), page), page, m -> m.userId().value());
+        return Page.of(
+                memberships.members(ctx.workspaceId(), page),
+                page,
+                m -> m.userId().value());
     }
 
     public Member member(WorkspaceContext ctx, UserId user) {
@@ -160,7 +171,11 @@ public class WorkspaceService {
         if (!memberships.changeRole(ctx.workspaceId(), user, role, ctx.userId(), clock.instant(), based.version())) {
             throw staleRole(ctx, user, based, role);
         }
-        audit.record(ctx.workspaceId(), ctx.userId(), email(ctx.userId()), AuditAction.ROLE_CHANGED,
+        audit.record(
+                ctx.workspaceId(),
+                ctx.userId(),
+                email(ctx.userId()),
+                AuditAction.ROLE_CHANGED,
                 member.email() + ": " + member.role() + " → " + role);
         return member(ctx, user);
     }
@@ -203,20 +218,35 @@ public class WorkspaceService {
         }
         String address = email.strip();
         var existing = links.account(address);
-        if (existing.isPresent() && memberships.access(ctx.workspaceId(), existing.get().id()).isPresent()) {
+        if (existing.isPresent()
+                && memberships.access(ctx.workspaceId(), existing.get().id()).isPresent()) {
             throw new Conflict("member.already", address).on("email");
         }
         invitations.deletePendingFor(ctx.workspaceId(), address);
         var link = links.create();
         Instant now = clock.instant();
         UUID id = Ids.next();
-        invitations.insert(ctx.workspaceId(), id, address, role, Secrets.hash(link.token()), ctx.userId(), now,
+        invitations.insert(
+                ctx.workspaceId(),
+                id,
+                address,
+                role,
+                Secrets.hash(link.token()),
+                ctx.userId(),
+                now,
                 now.plus(properties.security().invitationValidity()));
         audit.record(ctx.workspaceId(), ctx.userId(), email(ctx.userId()), AuditAction.MEMBER_INVITED, address);
-        var delivery = links.send(address, link, "mail.invitation.subject", "mail.invitation.body",
-                links.inviter(ctx.userId()), ctx.workspaceName());
-        var invitation = invitations.pending(ctx.workspaceId(), now).stream().filter(i -> i.id().equals(id))
-                .findFirst().orElseThrow();
+        var delivery = links.send(
+                address,
+                link,
+                "mail.invitation.subject",
+                "mail.invitation.body",
+                links.inviter(ctx.userId()),
+                ctx.workspaceName());
+        var invitation = invitations.pending(ctx.workspaceId(), now).stream()
+                .filter(i -> i.id().equals(id))
+                .findFirst()
+                .orElseThrow();
         return new InviteResult(invitation, link.url(), delivery);
     }
 
@@ -227,10 +257,16 @@ public class WorkspaceService {
     @Transactional
     public void revokeInvitation(WorkspaceContext ctx, UUID id) {
         requireAdmin(ctx);
-        var invitation = invitations(ctx).stream().filter(i -> i.id().equals(id)).findFirst()
+        var invitation = invitations(ctx).stream()
+                .filter(i -> i.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("invitation.notFound"));
         invitations.delete(ctx.workspaceId(), id);
-        audit.record(ctx.workspaceId(), ctx.userId(), email(ctx.userId()), AuditAction.INVITATION_REVOKED,
+        audit.record(
+                ctx.workspaceId(),
+                ctx.userId(),
+                email(ctx.userId()),
+                AuditAction.INVITATION_REVOKED,
                 invitation.email());
     }
 
@@ -273,19 +309,24 @@ public class WorkspaceService {
             if (!invitations.markAccepted(invitation.workspaceId(), invitation.id(), clock.instant())) {
                 throw new Conflict("invitation.alreadyAccepted");
             }
-            boolean member = memberships.access(invitation.workspaceId(), userId).isPresent();
+            boolean member =
+                    memberships.access(invitation.workspaceId(), userId).isPresent();
             UUID partnership = invitation.partnershipId();
             if (partnership != null) {
                 if (!member) {
                     guests.join(invitation.workspaceId(), partnership, userId, invitation.id(), clock.instant());
-                    audit.record(invitation.workspaceId(), userId, user.email(), AuditAction.GUEST_JOINED,
+                    audit.record(
+                            invitation.workspaceId(),
+                            userId,
+                            user.email(),
+                            AuditAction.GUEST_JOINED,
                             "partnerships/" + partnership);
                 }
                 return new Joined(invitation.workspaceId(), member ? null : partnership);
             }
             if (!member) {
-                memberships.insert(invitation.workspaceId(), userId, Objects.requireNonNull(invitation.role()),
-                        clock.instant());
+                memberships.insert(
+                        invitation.workspaceId(), userId, Objects.requireNonNull(invitation.role()), clock.instant());
                 audit.record(invitation.workspaceId(), userId, user.email(), AuditAction.MEMBER_JOINED, user.email());
             }
         } catch (DuplicateKeyException | ConcurrencyFailureException e) {
@@ -296,13 +337,18 @@ public class WorkspaceService {
 
     private Refusal staleRole(WorkspaceContext ctx, UserId user, BasedOn based, Role wanted) {
         Member now = member(ctx, user);
-        return stale(ctx, based, memberships.stamp(ctx.workspaceId(), user).orElseThrow(),
+        return stale(
+                ctx,
+                based,
+                memberships.stamp(ctx.workspaceId(), user).orElseThrow(),
                 now.role() == wanted ? List.of() : List.of("role"));
     }
 
     /** The refusal of a stale write, naming who changed the record last (as {@link ConcurrentChanges} does). */
     private Refusal stale(WorkspaceContext ctx, BasedOn based, Stamp now, List<String> fields) {
-        String name = now.by() == null ? null : memberNames(ctx.workspaceId(), List.of(now.by())).get(now.by());
+        String name = now.by() == null
+                ? null
+                : memberNames(ctx.workspaceId(), List.of(now.by())).get(now.by());
         return based.stale(new ChangedMeanwhile(now.version(), name, now.at(), fields));
     }
 

@@ -1,9 +1,9 @@
 package dev.tandem.ledger;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.temporal.ChronoUnit;
 
 /**
  * The balance of a partnership over the last {@value #DAYS} days: each side's share of contributions and of rewards in
@@ -12,8 +12,14 @@ import java.time.temporal.ChronoUnit;
  *
  * @param unconverted entries left out because their currency has no rate any more
  */
-public record Balance(LocalDate from, LocalDate to, Valuation valuation, Split contributions, Split rewards,
-        List<Period> periods, int unconverted) {
+public record Balance(
+        LocalDate from,
+        LocalDate to,
+        Valuation valuation,
+        Split contributions,
+        Split rewards,
+        List<Period> periods,
+        int unconverted) {
 
     public static final int DAYS = 180;
     public static final int PERIODS = 6;
@@ -24,8 +30,7 @@ public record Balance(LocalDate from, LocalDate to, Valuation valuation, Split c
     }
 
     /** One stretch of the chart. */
-    public record Period(LocalDate from, LocalDate to, Split contributions) {
-    }
+    public record Period(LocalDate from, LocalDate to, Split contributions) {}
 
     /** The first day the balance counts, for a balance ending on {@code today}. */
     public static LocalDate firstDay(LocalDate today) {

@@ -23,7 +23,10 @@ public class BalanceService {
         var today = support.today();
         var from = Balance.firstDay(today);
         var ws = context.workspaceId();
-        return Balance.of(entries.since(ws, partnershipId, Flow.CONTRIBUTION, from),
-                entries.since(ws, partnershipId, Flow.REWARD, from), valuations.of(ws).valuation(), today);
+        return Balance.of(
+                entries.since(ws, partnershipId, Flow.CONTRIBUTION, from),
+                entries.since(ws, partnershipId, Flow.REWARD, from),
+                valuations.of(ws).valuation(),
+                today);
     }
 }

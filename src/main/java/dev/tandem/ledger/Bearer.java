@@ -2,5 +2,7 @@ package dev.tandem.ledger;
 
 /** Who bears a risk if it happens. */
 public enum Bearer {
-    US, THEM, SHARED
+    US,
+    THEM,
+    SHARED
 }

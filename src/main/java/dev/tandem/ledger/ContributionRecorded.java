@@ -18,9 +18,19 @@ import org.jspecify.annotations.Nullable;
  *
  * @param contact the contact who contributed, on their side
  */
-public record ContributionRecorded(WorkspaceId workspaceId, UUID partnershipId, UUID entryId, LedgerSide side,
-        EntryKind kind, String description, BigDecimal amount, @Nullable String currency, @Nullable UUID contact,
-        Actor actor, Instant occurredAt) implements TimelineEvent {
+public record ContributionRecorded(
+        WorkspaceId workspaceId,
+        UUID partnershipId,
+        UUID entryId,
+        LedgerSide side,
+        EntryKind kind,
+        String description,
+        BigDecimal amount,
+        @Nullable String currency,
+        @Nullable UUID contact,
+        Actor actor,
+        Instant occurredAt)
+        implements TimelineEvent {
 
     @Override
     public List<TimelineSubject> subjects() {
@@ -39,7 +49,9 @@ public record ContributionRecorded(WorkspaceId workspaceId, UUID partnershipId, 
 
     @Override
     public List<TimelineArgument> arguments() {
-        return List.of(TimelineArgument.text(description), TimelineArgument.decimal(amount.stripTrailingZeros()),
+        return List.of(
+                TimelineArgument.text(description),
+                TimelineArgument.decimal(amount.stripTrailingZeros()),
                 TimelineArgument.text(currency == null ? "" : currency));
     }
 }

@@ -53,7 +53,10 @@ class Entries {
 
     Optional<Entry> find(WorkspaceId ws, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from ledger_entries where workspace_id = :ws and id = :id")
-                .param("ws", ws.value()).param("id", id).query(Entries::row).optional();
+                .param("ws", ws.value())
+                .param("id", id)
+                .query(Entries::row)
+                .optional();
     }
 
     /** A page of a partnership's entries of one flow, latest recorded first. */
@@ -61,8 +64,12 @@ class Entries {
         return jdbc.sql("select " + COLUMNS + " " + """
                 from ledger_entries where workspace_id = :ws and partnership_id = :p and flow = :flow and id < :after
                 order by id desc""" + Sql.limit(page.fetchSize()))
-                .param("ws", ws.value()).param("p", partnershipId).param("flow", flow.name())
-                .param("after", page.afterDescending()).query(Entries::row).list();
+                .param("ws", ws.value())
+                .param("p", partnershipId)
+                .param("flow", flow.name())
+                .param("after", page.afterDescending())
+                .query(Entries::row)
+                .list();
     }
 
     /** A partnership's entries of one flow dated on or after {@code from}, oldest day first. */
@@ -71,18 +78,28 @@ class Entries {
                 from ledger_entries where workspace_id = :ws and partnership_id = :p and flow = :flow
                     and occurred_on >= :from
                 order by occurred_on, id""")
-                .param("ws", ws.value()).param("p", partnershipId).param("flow", flow.name()).param("from", from)
-                .query(Entries::row).list();
+                .param("ws", ws.value())
+                .param("p", partnershipId)
+                .param("flow", flow.name())
+                .param("from", from)
+                .query(Entries::row)
+                .list();
     }
 
     int count(WorkspaceId ws, UUID partnershipId) {
         return jdbc.sql("select count(*) from ledger_entries where workspace_id = :ws and partnership_id = :p")
-                .param("ws", ws.value()).param("p", partnershipId).query(Integer.class).single();
+                .param("ws", ws.value())
+                .param("p", partnershipId)
+                .query(Integer.class)
+                .single();
     }
 
     boolean delete(WorkspaceId ws, UUID id) {
         return jdbc.sql("delete from ledger_entries where workspace_id = :ws and id = :id")
-                .param("ws", ws.value()).param("id", id).update() == 1;
+                        .param("ws", ws.value())
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     private static Map<String, Object> params(WorkspaceId ws, Entry entry) {
@@ -97,25 +114,45 @@ class Entries {
         params.put("description", d.description());
         params.put("on", d.occurredOn());
         params.put("amount", d.amount());
-        params.put("currency", new SqlParameterValue(Types.VARCHAR, d.currency() == null ? null : d.currency().getCurrencyCode()));
+        params.put(
+                "currency",
+                new SqlParameterValue(
+                        Types.VARCHAR,
+                        d.currency() == null ? null : d.currency().getCurrencyCode()));
         params.put("person", new SqlParameterValue(Types.OTHER, d.personId()));
         params.put("goal", new SqlParameterValue(Types.OTHER, d.goalId()));
         params.put("milestone", new SqlParameterValue(Types.OTHER, d.milestoneId()));
         params.put("created", Sql.ts(entry.createdAt()));
         params.put("updated", Sql.ts(entry.updatedAt()));
-        params.put("by", new SqlParameterValue(Types.OTHER, entry.updatedBy() == null ? null : entry.updatedBy().value()));
+        params.put(
+                "by",
+                new SqlParameterValue(
+                        Types.OTHER,
+                        entry.updatedBy() == null ? null : entry.updatedBy().value()));
         return params;
     }
 
     private static Entry row(ResultSet rs, int i) throws SQLException {
         String currency = rs.getString("currency");
         UUID by = rs.getObject("updated_by", UUID.class);
-        var details = new EntryDetails(LedgerSide.valueOf(rs.getString("side")), EntryKind.valueOf(rs.getString("kind")),
-                rs.getString("description"), rs.getObject("occurred_on", LocalDate.class), rs.getBigDecimal("amount"),
-                currency == null ? null : Currency.getInstance(currency), rs.getObject("person_id", UUID.class),
-                rs.getObject("goal_id", UUID.class), rs.getObject("milestone_id", UUID.class));
-        return new Entry(rs.getObject("id", UUID.class), rs.getObject("partnership_id", UUID.class),
-                Flow.valueOf(rs.getString("flow")), details, Sql.requiredInstant(rs, "created_at"),
-                Sql.requiredInstant(rs, "updated_at"), rs.getLong("version"), by == null ? null : UserId.of(by));
+        var details = new EntryDetails(
+                LedgerSide.valueOf(rs.getString("side")),
+                EntryKind.valueOf(rs.getString("kind")),
+                rs.getString("description"),
+                rs.getObject("occurred_on", LocalDate.class),
+                rs.getBigDecimal("amount"),
+                currency == null ? null : Currency.getInstance(currency),
+                rs.getObject("person_id", UUID.class),
+                rs.getObject("goal_id", UUID.class),
+                rs.getObject("milestone_id", UUID.class));
+        return new Entry(
+                rs.getObject("id", UUID.class),
+                rs.getObject("partnership_id", UUID.class),
+                Flow.valueOf(rs.getString("flow")),
+                details,
+                Sql.requiredInstant(rs, "created_at"),
+                Sql.requiredInstant(rs, "updated_at"),
+                rs.getLong("version"),
+                by == null ? null : UserId.of(by));
     }
 }

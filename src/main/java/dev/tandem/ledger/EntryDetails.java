@@ -17,8 +17,16 @@ import org.jspecify.annotations.Nullable;
  * @param goalId the shared goal of the same partnership it served, if any
  * @param milestoneId the milestone of the same partnership it led to, if any
  */
-public record EntryDetails(LedgerSide side, EntryKind kind, String description, LocalDate occurredOn, BigDecimal amount,
-        @Nullable Currency currency, @Nullable UUID personId, @Nullable UUID goalId, @Nullable UUID milestoneId) {
+public record EntryDetails(
+        LedgerSide side,
+        EntryKind kind,
+        String description,
+        LocalDate occurredOn,
+        BigDecimal amount,
+        @Nullable Currency currency,
+        @Nullable UUID personId,
+        @Nullable UUID goalId,
+        @Nullable UUID milestoneId) {
 
     public static final int DESCRIPTION_LENGTH = 500;
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
@@ -38,7 +46,8 @@ public record EntryDetails(LedgerSide side, EntryKind kind, String description, 
             throw new InvalidInput("ledger.amount.negative").on("amount");
         }
         if (amount.compareTo(kind == EntryKind.TIME ? MAX_HOURS : MAX_AMOUNT) > 0 || amount.scale() > 4) {
-            throw new InvalidInput("ledger.amount.tooLarge", kind == EntryKind.TIME ? MAX_HOURS : MAX_AMOUNT).on("amount");
+            throw new InvalidInput("ledger.amount.tooLarge", kind == EntryKind.TIME ? MAX_HOURS : MAX_AMOUNT)
+                    .on("amount");
         }
         if (kind == EntryKind.MONEY && currency == null) {
             throw new InvalidInput("ledger.currency.required").on("currency");

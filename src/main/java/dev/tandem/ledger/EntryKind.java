@@ -9,9 +9,19 @@ import java.util.Set;
  * both: money put in, revenue got out).
  */
 public enum EntryKind {
-    TIME, MONEY, RESOURCE, INTRODUCTION, EXPERTISE, LEADS, LEARNING, REPUTATION, ACCESS, OTHER;
+    TIME,
+    MONEY,
+    RESOURCE,
+    INTRODUCTION,
+    EXPERTISE,
+    LEADS,
+    LEARNING,
+    REPUTATION,
+    ACCESS,
+    OTHER;
 
-    public static final Set<EntryKind> CONTRIBUTIONS = EnumSet.of(TIME, MONEY, RESOURCE, INTRODUCTION, EXPERTISE, OTHER);
+    public static final Set<EntryKind> CONTRIBUTIONS =
+            EnumSet.of(TIME, MONEY, RESOURCE, INTRODUCTION, EXPERTISE, OTHER);
     public static final Set<EntryKind> REWARDS = EnumSet.of(MONEY, LEADS, LEARNING, REPUTATION, ACCESS, OTHER);
 
     public static Set<EntryKind> of(Flow flow) {

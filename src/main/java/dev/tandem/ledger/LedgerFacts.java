@@ -25,9 +25,15 @@ public class LedgerFacts {
     public List<ContributionFact> contributions(WorkspaceId workspace, UUID partnershipId, LocalDate from) {
         var valuation = valuations.of(workspace).valuation();
         return entries.since(workspace, partnershipId, Flow.CONTRIBUTION, from).stream()
-                .filter(e -> e.details().currency() == null || valuation.converts(e.details().currency()))
-                .map(e -> new ContributionFact(e.details().occurredOn(), e.details().side(),
-                        valuation.value(e.details().kind(), e.details().amount(), e.details().currency())))
+                .filter(e -> e.details().currency() == null
+                        || valuation.converts(e.details().currency()))
+                .map(e -> new ContributionFact(
+                        e.details().occurredOn(),
+                        e.details().side(),
+                        valuation.value(
+                                e.details().kind(),
+                                e.details().amount(),
+                                e.details().currency())))
                 .toList();
     }
 

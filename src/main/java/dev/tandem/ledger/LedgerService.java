@@ -64,11 +64,23 @@ public class LedgerService {
         Entry before = entry(context, id);
         var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
         var valuation = check(context, before.partnershipId(), before.flow(), details);
-        var after = new Entry(id, before.partnershipId(), before.flow(), details, before.createdAt(), support.now(),
-                based.version() + 1, context.userId());
+        var after = new Entry(
+                id,
+                before.partnershipId(),
+                before.flow(),
+                details,
+                before.createdAt(),
+                support.now(),
+                based.version() + 1,
+                context.userId());
         if (based.version() != before.version() || !entries.update(context.workspaceId(), after, based.version())) {
             Entry current = entry(context, id);
-            throw changes.stale(context, based, current.version(), current.updatedBy(), current.updatedAt(),
+            throw changes.stale(
+                    context,
+                    based,
+                    current.version(),
+                    current.updatedBy(),
+                    current.updatedAt(),
                     ChangedMeanwhile.differing(current.details(), details));
         }
         support.changed(context, before.partnershipId());
@@ -115,7 +127,8 @@ public class LedgerService {
 
     static EntryView view(Entry entry, Valuation valuation, Map<String, String> people) {
         var d = entry.details();
-        var value = d.currency() != null && !valuation.converts(d.currency()) ? null
+        var value = d.currency() != null && !valuation.converts(d.currency())
+                ? null
                 : valuation.value(d.kind(), d.amount(), d.currency());
         return new EntryView(entry, value, valuation.unit(), LedgerSupport.name(people, d));
     }

@@ -18,11 +18,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import java.util.function.Supplier;
 
 /** What the ledger services share: the partnership, participant, goal and milestone checks, the clock, events. */
 @Component
@@ -35,8 +35,13 @@ class LedgerSupport {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LedgerSupport(PartnershipService partnerships, PartnershipParticipants participants, GoalService goals,
-            MilestoneService milestones, ApplicationEventPublisher events, Clock clock) {
+    LedgerSupport(
+            PartnershipService partnerships,
+            PartnershipParticipants participants,
+            GoalService goals,
+            MilestoneService milestones,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.partnerships = partnerships;
         this.participants = participants;
         this.goals = goals;
@@ -55,14 +60,20 @@ class LedgerSupport {
      * milestone of the same partnership.
      */
     void check(WorkspaceContext context, UUID partnershipId, EntryDetails details) {
-        if (details.personId() != null && !people(context, partnershipId).containsKey(key(details.side(), details.personId()))) {
+        if (details.personId() != null
+                && !people(context, partnershipId).containsKey(key(details.side(), details.personId()))) {
             throw new InvalidInput("ledger.person.notParticipant").on("personId");
         }
-        if (details.goalId() != null && !belongs(() -> goals.goal(context, details.goalId()).partnershipId(), partnershipId)) {
+        if (details.goalId() != null
+                && !belongs(() -> goals.goal(context, details.goalId()).partnershipId(), partnershipId)) {
             throw new InvalidInput("ledger.goal.unknown").on("goalId");
         }
         if (details.milestoneId() != null
-                && !belongs(() -> milestones.milestone(context, details.milestoneId()).partnershipId(), partnershipId)) {
+                && !belongs(
+                        () -> milestones
+                                .milestone(context, details.milestoneId())
+                                .partnershipId(),
+                        partnershipId)) {
             throw new InvalidInput("ledger.milestone.unknown").on("milestoneId");
         }
     }
@@ -77,9 +88,11 @@ class LedgerSupport {
 
     /** The participants of a partnership by side and person, with their names. */
     Map<String, String> people(WorkspaceContext context, UUID partnershipId) {
-        return participantList(context, partnershipId).stream().collect(Collectors.toMap(
-                v -> key(side(v.participant().side()), v.participant().personId()),
-                v -> v.name() == null ? "" : v.name(), (a, b) -> a));
+        return participantList(context, partnershipId).stream()
+                .collect(Collectors.toMap(
+                        v -> key(side(v.participant().side()), v.participant().personId()),
+                        v -> v.name() == null ? "" : v.name(),
+                        (a, b) -> a));
     }
 
     List<ParticipantView> participantList(WorkspaceContext context, UUID partnershipId) {
@@ -104,9 +117,18 @@ class LedgerSupport {
 
     void contributed(WorkspaceContext context, Entry entry) {
         var d = entry.details();
-        events.publishEvent(new ContributionRecorded(context.workspaceId(), entry.partnershipId(), entry.id(), d.side(),
-                d.kind(), d.description(), d.amount(), d.currency() == null ? null : d.currency().getCurrencyCode(),
-                d.side() == LedgerSide.THEM ? d.personId() : null, context.actor(), entry.createdAt()));
+        events.publishEvent(new ContributionRecorded(
+                context.workspaceId(),
+                entry.partnershipId(),
+                entry.id(),
+                d.side(),
+                d.kind(),
+                d.description(),
+                d.amount(),
+                d.currency() == null ? null : d.currency().getCurrencyCode(),
+                d.side() == LedgerSide.THEM ? d.personId() : null,
+                context.actor(),
+                entry.createdAt()));
     }
 
     /** The balance changed without a timeline line (for the health index). */

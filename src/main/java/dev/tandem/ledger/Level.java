@@ -2,5 +2,7 @@ package dev.tandem.ledger;
 
 /** How likely a risk is, or how hard it would hit. */
 public enum Level {
-    LOW, MEDIUM, HIGH
+    LOW,
+    MEDIUM,
+    HIGH
 }

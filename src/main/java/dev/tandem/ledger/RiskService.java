@@ -45,11 +45,22 @@ public class RiskService {
     public Risk update(WorkspaceContext context, UUID id, @Nullable BasedOn basedOn, RiskDetails details) {
         Risk before = get(context, id);
         var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
-        var after = new Risk(id, before.partnershipId(), details, before.createdAt(), support.now(), based.version() + 1,
+        var after = new Risk(
+                id,
+                before.partnershipId(),
+                details,
+                before.createdAt(),
+                support.now(),
+                based.version() + 1,
                 context.userId());
         if (based.version() != before.version() || !risks.update(context.workspaceId(), after, based.version())) {
             Risk current = get(context, id);
-            throw changes.stale(context, based, current.version(), current.updatedBy(), current.updatedAt(),
+            throw changes.stale(
+                    context,
+                    based,
+                    current.version(),
+                    current.updatedBy(),
+                    current.updatedAt(),
                     ChangedMeanwhile.differing(current.details(), details));
         }
         return after;

@@ -33,8 +33,7 @@ class Risks {
         jdbc.sql("""
                 insert into ledger_risks (workspace_id, id, partnership_id, risk, likelihood, impact, bears,
                     our_reward_share, created_at, updated_at, updated_by)
-                values (:ws, :id, :partnership, :risk, :likelihood, :impact, :bears, :share, :created, :updated, :by)""")
-                .params(params(ws, risk)).update();
+                values (:ws, :id, :partnership, :risk, :likelihood, :impact, :bears, :share, :created, :updated, :by)""").params(params(ws, risk)).update();
     }
 
     boolean update(WorkspaceId ws, Risk risk, long basedOn) {
@@ -48,24 +47,36 @@ class Risks {
 
     Optional<Risk> find(WorkspaceId ws, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from ledger_risks where workspace_id = :ws and id = :id")
-                .param("ws", ws.value()).param("id", id).query(Risks::row).optional();
+                .param("ws", ws.value())
+                .param("id", id)
+                .query(Risks::row)
+                .optional();
     }
 
     /** A partnership's register, oldest first (at most {@link Risk#MAX_PER_PARTNERSHIP}). */
     List<Risk> of(WorkspaceId ws, UUID partnershipId) {
         return jdbc.sql("select " + COLUMNS + " from ledger_risks where workspace_id = :ws and partnership_id = :p "
-                + "order by id" + Sql.limit(Risk.MAX_PER_PARTNERSHIP))
-                .param("ws", ws.value()).param("p", partnershipId).query(Risks::row).list();
+                        + "order by id" + Sql.limit(Risk.MAX_PER_PARTNERSHIP))
+                .param("ws", ws.value())
+                .param("p", partnershipId)
+                .query(Risks::row)
+                .list();
     }
 
     int count(WorkspaceId ws, UUID partnershipId) {
         return jdbc.sql("select count(*) from ledger_risks where workspace_id = :ws and partnership_id = :p")
-                .param("ws", ws.value()).param("p", partnershipId).query(Integer.class).single();
+                .param("ws", ws.value())
+                .param("p", partnershipId)
+                .query(Integer.class)
+                .single();
     }
 
     boolean delete(WorkspaceId ws, UUID id) {
         return jdbc.sql("delete from ledger_risks where workspace_id = :ws and id = :id")
-                .param("ws", ws.value()).param("id", id).update() == 1;
+                        .param("ws", ws.value())
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     private static Map<String, Object> params(WorkspaceId ws, Risk risk) {
@@ -81,16 +92,29 @@ class Risks {
         params.put("share", d.ourRewardShare());
         params.put("created", Sql.ts(risk.createdAt()));
         params.put("updated", Sql.ts(risk.updatedAt()));
-        params.put("by", new SqlParameterValue(Types.OTHER, risk.updatedBy() == null ? null : risk.updatedBy().value()));
+        params.put(
+                "by",
+                new SqlParameterValue(
+                        Types.OTHER,
+                        risk.updatedBy() == null ? null : risk.updatedBy().value()));
         return params;
     }
 
     private static Risk row(ResultSet rs, int i) throws SQLException {
         UUID by = rs.getObject("updated_by", UUID.class);
-        var details = new RiskDetails(rs.getString("risk"), Level.valueOf(rs.getString("likelihood")),
-                Level.valueOf(rs.getString("impact")), Bearer.valueOf(rs.getString("bears")), rs.getInt("our_reward_share"));
-        return new Risk(rs.getObject("id", UUID.class), rs.getObject("partnership_id", UUID.class), details,
-                Sql.requiredInstant(rs, "created_at"), Sql.requiredInstant(rs, "updated_at"), rs.getLong("version"),
+        var details = new RiskDetails(
+                rs.getString("risk"),
+                Level.valueOf(rs.getString("likelihood")),
+                Level.valueOf(rs.getString("impact")),
+                Bearer.valueOf(rs.getString("bears")),
+                rs.getInt("our_reward_share"));
+        return new Risk(
+                rs.getObject("id", UUID.class),
+                rs.getObject("partnership_id", UUID.class),
+                details,
+                Sql.requiredInstant(rs, "created_at"),
+                Sql.requiredInstant(rs, "updated_at"),
+                rs.getLong("version"),
                 by == null ? null : UserId.of(by));
     }
 }

@@ -22,7 +22,9 @@ public record Split(BigDecimal us, BigDecimal them, int usEntries, int themEntri
         if (total().signum() == 0) {
             return null;
         }
-        return us.multiply(BigDecimal.valueOf(100)).divide(total(), 0, RoundingMode.HALF_UP).intValue();
+        return us.multiply(BigDecimal.valueOf(100))
+                .divide(total(), 0, RoundingMode.HALF_UP)
+                .intValue();
     }
 
     public @Nullable Integer theirPercent() {
@@ -31,7 +33,8 @@ public record Split(BigDecimal us, BigDecimal them, int usEntries, int themEntri
     }
 
     Split plus(LedgerSide side, BigDecimal value) {
-        return side == LedgerSide.US ? new Split(us.add(value), them, usEntries + 1, themEntries)
+        return side == LedgerSide.US
+                ? new Split(us.add(value), them, usEntries + 1, themEntries)
                 : new Split(us, them.add(value), usEntries, themEntries + 1);
     }
 }

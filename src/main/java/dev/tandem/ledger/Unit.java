@@ -2,5 +2,6 @@ package dev.tandem.ledger;
 
 /** The common unit the workspace compares the sides in. */
 public enum Unit {
-    HOURS, POINTS
+    HOURS,
+    POINTS
 }

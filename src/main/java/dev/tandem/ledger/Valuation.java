@@ -6,10 +6,10 @@ import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
-import java.util.Locale;
 
 /**
  * How a workspace values entries in one common unit, so that an hour, a sum of money and an introduction can be
@@ -20,15 +20,19 @@ import java.util.Locale;
  * @param kindValues the worth of an hour (TIME) and of one item of every itemised kind
  * @param rates by ISO 4217 code, for money in currencies other than {@code currency}
  */
-public record Valuation(Unit unit, Currency currency, BigDecimal moneyPerUnit, Map<EntryKind, BigDecimal> kindValues,
+public record Valuation(
+        Unit unit,
+        Currency currency,
+        BigDecimal moneyPerUnit,
+        Map<EntryKind, BigDecimal> kindValues,
         Map<String, BigDecimal> rates) {
 
     public static final BigDecimal MAX_VALUE = new BigDecimal("1000000");
     public static final int MAX_RATES = 50;
     static final int SCALE = 2;
 
-    public static final Valuation DEFAULTS = new Valuation(Unit.HOURS, Currency.getInstance("EUR"),
-            new BigDecimal("50"), defaultValues(), Map.of());
+    public static final Valuation DEFAULTS =
+            new Valuation(Unit.HOURS, Currency.getInstance("EUR"), new BigDecimal("50"), defaultValues(), Map.of());
 
     /** Refuses (400, on the field) a value that is not positive or too large, and a rate for an unknown currency. */
     public Valuation {

@@ -3,7 +3,6 @@ package dev.tandem.ledger;
 import dev.tandem.identity.ConcurrentChanges;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.BasedOn;
-import dev.tandem.shared.ChangedMeanwhile;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -14,8 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ValuationService {
 
     /** The valuation with its version (0 while it is the defaults). */
-    public record Versioned(Valuation valuation, long version) {
-    }
+    public record Versioned(Valuation valuation, long version) {}
 
     private final Valuations valuations;
     private final LedgerSupport support;
@@ -40,7 +38,12 @@ public class ValuationService {
         if (based.version() != before.version()
                 || !valuations.save(context.workspaceId(), changed, based.version(), context.userId(), support.now())) {
             var current = valuations.of(context.workspaceId());
-            throw changes.stale(context, based, current.version(), current.updatedBy(), current.updatedAt(),
+            throw changes.stale(
+                    context,
+                    based,
+                    current.version(),
+                    current.updatedBy(),
+                    current.updatedAt(),
                     current.valuation().equals(changed) ? List.of() : List.of("valuation"));
         }
         support.publish(new ValuationChanged(context.workspaceId()));

@@ -8,24 +8,27 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import java.util.HashMap;
-import java.util.UUID;
 
 /** Each workspace's valuation (the defaults until someone changes it), with its version. */
 @Repository
 class Valuations {
 
     /** A stored valuation; version 0 and nobody for the defaults. */
-    record Stored(Valuation valuation, long version, @Nullable UserId updatedBy, @Nullable Instant updatedAt) {
-    }
+    record Stored(
+            Valuation valuation,
+            long version,
+            @Nullable UserId updatedBy,
+            @Nullable Instant updatedAt) {}
 
     private final JdbcClient jdbc;
 
@@ -40,15 +43,24 @@ class Valuations {
     private Optional<Stored> find(WorkspaceId ws) {
         return jdbc.sql("""
                 select unit, currency, money_per_unit, kind_values, rates, version, updated_by, updated_at
-                from ledger_settings where workspace_id = :ws""").param("ws", ws.value()).query((rs, i) -> {
+                from ledger_settings where workspace_id = :ws""")
+                .param("ws", ws.value())
+                .query((rs, i) -> {
                     var values = new EnumMap<EntryKind, BigDecimal>(EntryKind.class);
                     decode(rs.getString("kind_values")).forEach((k, v) -> values.put(EntryKind.valueOf(k), v));
                     var by = rs.getObject("updated_by", UUID.class);
-                    return new Stored(new Valuation(Unit.valueOf(rs.getString("unit")),
-                            Currency.getInstance(rs.getString("currency")), rs.getBigDecimal("money_per_unit"), values,
-                            decode(rs.getString("rates"))), rs.getLong("version"), by == null ? null : UserId.of(by),
+                    return new Stored(
+                            new Valuation(
+                                    Unit.valueOf(rs.getString("unit")),
+                                    Currency.getInstance(rs.getString("currency")),
+                                    rs.getBigDecimal("money_per_unit"),
+                                    values,
+                                    decode(rs.getString("rates"))),
+                            rs.getLong("version"),
+                            by == null ? null : UserId.of(by),
                             Sql.instant(rs, "updated_at"));
-                }).optional();
+                })
+                .optional();
     }
 
     /** Saves over {@code basedOn} (0: the defaults, never saved); false, writing nothing, if that version is gone. */
@@ -58,8 +70,11 @@ class Valuations {
         params.put("unit", v.unit().name());
         params.put("currency", v.currency().getCurrencyCode());
         params.put("money", v.moneyPerUnit());
-        params.put("values", encode(v.kindValues().entrySet().stream()
-                .collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new))));
+        params.put(
+                "values",
+                encode(v.kindValues().entrySet().stream()
+                        .collect(Collectors.toMap(
+                                e -> e.getKey().name(), Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new))));
         params.put("rates", encode(v.rates()));
         params.put("now", Sql.ts(now));
         params.put("by", new SqlParameterValue(Types.OTHER, by.value()));
@@ -79,7 +94,8 @@ class Valuations {
     }
 
     private static String encode(Map<String, BigDecimal> values) {
-        return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().toPlainString())
+        return values.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue().toPlainString())
                 .collect(Collectors.joining(";"));
     }
 

@@ -12,6 +12,6 @@
  * (the milestone an entry led to).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "identity", "partnerships", "goals", "recognition" })
+        allowedDependencies = {"shared", "identity", "partnerships", "goals", "recognition"})
 @org.jspecify.annotations.NullMarked
 package dev.tandem.ledger;

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class BackupService {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final InstanceAdministrators administrators;
     private final Database database;
@@ -43,8 +44,14 @@ public class BackupService {
     private final Path directory;
     private final ReentrantLock running = new ReentrantLock();
 
-    BackupService(InstanceAdministrators administrators, Database database, Backups backups, DataSource dataSource,
-            AuditLog audit, Release release, Clock clock,
+    BackupService(
+            InstanceAdministrators administrators,
+            Database database,
+            Backups backups,
+            DataSource dataSource,
+            AuditLog audit,
+            Release release,
+            Clock clock,
             @Value("${tandem.backup.directory}") Path directory) {
         this.administrators = administrators;
         this.database = database;
@@ -64,8 +71,13 @@ public class BackupService {
 
     /** The same facts, for {@code /actuator/info}. */
     DatabaseStatus facts() {
-        return new DatabaseStatus(database.kind(), database.product(), database.schemaVersion(), database.sizeBytes(),
-                directory.toAbsolutePath().normalize().toString(), backups.last().orElse(null));
+        return new DatabaseStatus(
+                database.kind(),
+                database.product(),
+                database.schemaVersion(),
+                database.sizeBytes(),
+                directory.toAbsolutePath().normalize().toString(),
+                backups.last().orElse(null));
     }
 
     /** Backs the database up now, online; refuses while another backup runs. */
@@ -77,17 +89,22 @@ public class BackupService {
         try {
             Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             DatabaseKind kind = database.kind();
-            Path file = prepare().resolve("tandem-" + STAMP.format(at) + switch (kind) {
-                case EMBEDDED_POSTGRESQL, POSTGRESQL -> "-postgresql.sql.gz";
-                case H2_FILE -> "-h2.zip";
-                case H2_MEMORY -> "-h2-script.zip";
-            });
+            Path file = prepare()
+                    .resolve("tandem-" + STAMP.format(at)
+                            + switch (kind) {
+                                case EMBEDDED_POSTGRESQL, POSTGRESQL -> "-postgresql.sql.gz";
+                                case H2_FILE -> "-h2.zip";
+                                case H2_MEMORY -> "-h2-script.zip";
+                            });
             String version = write(kind, file, at);
             restrict(file);
-            var backup = new Backup(at, admin.email(), kind, version, file.getFileName().toString(), Files.size(file));
+            var backup = new Backup(
+                    at, admin.email(), kind, version, file.getFileName().toString(), Files.size(file));
             backups.insert(backup, admin.id());
-            administrators.workspace().ifPresent(ws -> audit.record(ws, admin.id(), admin.email(),
-                    AuditAction.DATABASE_BACKED_UP, backup.fileName()));
+            administrators
+                    .workspace()
+                    .ifPresent(ws -> audit.record(
+                            ws, admin.id(), admin.email(), AuditAction.DATABASE_BACKED_UP, backup.fileName()));
             return backup;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the backup into " + directory.toAbsolutePath(), e);
@@ -117,7 +134,8 @@ public class BackupService {
     }
 
     private void execute(String sql) {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("H2 could not write the backup", e);
@@ -132,8 +150,8 @@ public class BackupService {
 
     private static void restrict(Path path) throws IOException {
         try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
-                    Files.isDirectory(path) ? "rwx------" : "rw-------"));
+            Files.setPosixFilePermissions(
+                    path, PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwx------" : "rw-------"));
         } catch (UnsupportedOperationException windows) {
             // the directory's own permissions protect it
         }

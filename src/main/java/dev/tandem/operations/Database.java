@@ -1,5 +1,6 @@
 package dev.tandem.operations;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import java.io.IOException;
 
 /** What the database Tandem runs on is: its kind, product, schema version and size. A read; it writes nothing. */
 @Component
@@ -60,10 +60,13 @@ class Database {
     }
 
     /** The database's size on disk; unknown for H2 in memory. */
-    @Nullable Long sizeBytes() {
+    @Nullable
+    Long sizeBytes() {
         return switch (kind()) {
             case EMBEDDED_POSTGRESQL, POSTGRESQL ->
-                    jdbc.sql("select pg_database_size(current_database())").query(Long.class).single();
+                jdbc.sql("select pg_database_size(current_database())")
+                        .query(Long.class)
+                        .single();
             case H2_FILE -> {
                 Path file = h2File();
                 try {
@@ -77,8 +80,12 @@ class Database {
     }
 
     /** The H2 file ({@code …/tandem.mv.db}) of an H2 file database. */
-    @Nullable Path h2File() {
-        String path = jdbc.sql("select database_path()").query(String.class).optional().orElse(null);
+    @Nullable
+    Path h2File() {
+        String path = jdbc.sql("select database_path()")
+                .query(String.class)
+                .optional()
+                .orElse(null);
         return path == null ? null : Path.of(path + ".mv.db");
     }
 

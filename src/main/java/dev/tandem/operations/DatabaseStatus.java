@@ -7,6 +7,10 @@ import org.jspecify.annotations.Nullable;
  * in memory; {@code lastBackup} is the last backup made through Tandem, none if there was none (a pg_dump made
  * outside Tandem is not known here).
  */
-public record DatabaseStatus(DatabaseKind kind, String product, String schemaVersion, @Nullable Long sizeBytes,
-        String backupDirectory, @Nullable Backup lastBackup) {
-}
+public record DatabaseStatus(
+        DatabaseKind kind,
+        String product,
+        String schemaVersion,
+        @Nullable Long sizeBytes,
+        String backupDirectory,
+        @Nullable Backup lastBackup) {}

@@ -26,8 +26,7 @@ final class PostgresDump {
     /** Flyway's own record is rebuilt by the restore; sessions are not data and must not leave the server. */
     static final Set<String> SKIPPED = Set.of("flyway_schema_history", "spring_session", "spring_session_attributes");
 
-    private PostgresDump() {
-    }
+    private PostgresDump() {}
 
     /** Writes the backup to {@code out} (not closed); returns the schema version it holds. */
     static String write(DataSource dataSource, OutputStream out, String release, Instant at)
@@ -38,10 +37,12 @@ final class PostgresDump {
             connection.setReadOnly(true);
             try {
                 String version = version(connection);
-                text(out, "-- Tandem " + release + ": a backup of the PostgreSQL database, made " + at + "\n"
-                        + "-- Restore into an empty database: bin/tandem restore <this file> (README, \"Backups\")\n"
-                        + FORMAT + "\n" + SCHEMA_VERSION + version + "\n"
-                        + "SET client_encoding = 'UTF8';\n");
+                text(
+                        out,
+                        "-- Tandem " + release + ": a backup of the PostgreSQL database, made " + at + "\n"
+                                + "-- Restore into an empty database: bin/tandem restore <this file> (README, \"Backups\")\n"
+                                + FORMAT + "\n" + SCHEMA_VERSION + version + "\n"
+                                + "SET client_encoding = 'UTF8';\n");
                 var copy = connection.unwrap(PGConnection.class).getCopyAPI();
                 for (String table : tables(connection)) {
                     String columns = String.join(", ", columns(connection, table));
@@ -72,7 +73,8 @@ final class PostgresDump {
 
     static List<String> tables(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (var statement = connection.createStatement(); var rows = statement.executeQuery("""
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("""
                 select table_name from information_schema.tables
                 where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name""")) {
             while (rows.next()) {

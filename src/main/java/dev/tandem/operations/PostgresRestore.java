@@ -12,11 +12,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-import java.util.zip.ZipException;
 
 /**
  * Loads a {@link PostgresDump} into an empty PostgreSQL database: Flyway makes the schema the backup was taken
@@ -27,27 +27,35 @@ final class PostgresRestore {
 
     private static final int CHUNK = 1 << 16;
 
-    private PostgresRestore() {
-    }
+    private PostgresRestore() {}
 
-    record Restored(String schemaVersion, int tables, long rows) {
-    }
+    record Restored(String schemaVersion, int tables, long rows) {}
 
     static Restored load(DataSource dataSource, Path file, String migrations) throws IOException, SQLException {
         String version = schemaVersion(file);
         try (Connection connection = dataSource.getConnection()) {
             refuseUnlessEmpty(connection);
         }
-        Flyway.configure().dataSource(dataSource).locations(migrations).target(version).load().migrate();
-        try (Connection connection = dataSource.getConnection(); var in = reader(file)) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(migrations)
+                .target(version)
+                .load()
+                .migrate();
+        try (Connection connection = dataSource.getConnection();
+                var in = reader(file)) {
             connection.setAutoCommit(false);
             try (var statement = connection.createStatement()) {
                 List<String[]> foreignKeys = foreignKeys(connection);
                 for (String[] key : foreignKeys) {
                     statement.execute("alter table " + key[0] + " drop constraint " + PostgresDump.quote(key[1]));
                 }
-                statement.execute("truncate table " + String.join(", ",
-                        PostgresDump.tables(connection).stream().map(PostgresDump::quote).toList()));
+                statement.execute("truncate table "
+                        + String.join(
+                                ", ",
+                                PostgresDump.tables(connection).stream()
+                                        .map(PostgresDump::quote)
+                                        .toList()));
                 var copy = connection.unwrap(PGConnection.class).getCopyAPI();
                 int tables = 0;
                 long rows = 0;
@@ -58,8 +66,8 @@ final class PostgresRestore {
                     }
                 }
                 for (String[] key : foreignKeys) {
-                    statement.execute("alter table " + key[0] + " add constraint " + PostgresDump.quote(key[1]) + " "
-                            + key[2]);
+                    statement.execute(
+                            "alter table " + key[0] + " add constraint " + PostgresDump.quote(key[1]) + " " + key[2]);
                 }
                 connection.commit();
                 statement.execute("analyze");
@@ -114,7 +122,8 @@ final class PostgresRestore {
     }
 
     private static void refuseUnlessEmpty(Connection connection) throws SQLException {
-        try (var statement = connection.createStatement(); var rows = statement.executeQuery("""
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("""
                 select count(*) from information_schema.tables where table_schema = current_schema()""")) {
             rows.next();
             if (rows.getInt(1) > 0) {
@@ -127,7 +136,8 @@ final class PostgresRestore {
     /** Table (as SQL names it), name and definition of each foreign key of the schema. */
     private static List<String[]> foreignKeys(Connection connection) throws SQLException {
         List<String[]> keys = new ArrayList<>();
-        try (var statement = connection.createStatement(); var rows = statement.executeQuery("""
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("""
                 select c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid)
                 from pg_constraint c join pg_namespace n on n.oid = c.connamespace
                 where c.contype = 'f' and n.nspname = current_schema() order by 1, 2""")) {
@@ -139,7 +149,8 @@ final class PostgresRestore {
     }
 
     private static BufferedReader reader(Path file) throws IOException {
-        return new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file), CHUNK),
-                StandardCharsets.UTF_8), CHUNK);
+        return new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(Files.newInputStream(file), CHUNK), StandardCharsets.UTF_8),
+                CHUNK);
     }
 }

@@ -21,8 +21,7 @@ import org.springframework.context.annotation.ComponentScan;
  */
 public final class Restore {
 
-    private Restore() {
-    }
+    private Restore() {}
 
     /** Runs the restore; the process's exit status. */
     public static int run(String[] args) {
@@ -40,13 +39,20 @@ public final class Restore {
                     + "tandem-…-postgresql.sql.gz)");
             return 2;
         }
-        var context = new SpringApplicationBuilder(Context.class).web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF).logStartupInfo(false).run(springArgs.toArray(String[]::new));
+        var context = new SpringApplicationBuilder(Context.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .run(springArgs.toArray(String[]::new));
         try (context) {
-            var restored = PostgresRestore.load(context.getBean(DataSource.class), file,
+            var restored = PostgresRestore.load(
+                    context.getBean(DataSource.class),
+                    file,
                     context.getEnvironment().getProperty("spring.flyway.locations", "classpath:db/migration"));
-            System.out.printf("Restored %s: %d tables, %d rows, schema version %s. Start Tandem: it migrates the "
-                    + "data to its own version.%n", file, restored.tables(), restored.rows(), restored.schemaVersion());
+            System.out.printf(
+                    "Restored %s: %d tables, %d rows, schema version %s. Start Tandem: it migrates the "
+                            + "data to its own version.%n",
+                    file, restored.tables(), restored.rows(), restored.schemaVersion());
             return 0;
         } catch (Exception e) {
             System.err.println("The restore failed, and nothing was loaded: " + e.getMessage());
@@ -60,6 +66,5 @@ public final class Restore {
      */
     @ImportAutoConfiguration(DataSourceAutoConfiguration.class)
     @ComponentScan(basePackageClasses = EmbeddedPostgresServer.class)
-    static class Context {
-    }
+    static class Context {}
 }

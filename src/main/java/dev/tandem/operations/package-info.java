@@ -5,6 +5,6 @@
  * {@link dev.tandem.identity.InstanceAdministrators} may see and do it. Publishes nothing. Depends on
  * {@code shared} and {@code identity}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity"})
 @org.jspecify.annotations.NullMarked
 package dev.tandem.operations;

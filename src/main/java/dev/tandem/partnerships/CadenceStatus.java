@@ -5,5 +5,8 @@ package dev.tandem.partnerships;
  * maximum (<em>overdue</em>), or {@link #NONE} once it has ended.
  */
 public enum CadenceStatus {
-    ON_TRACK, DUE, OVERDUE, NONE
+    ON_TRACK,
+    DUE,
+    OVERDUE,
+    NONE
 }

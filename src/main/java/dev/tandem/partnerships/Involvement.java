@@ -8,5 +8,5 @@ import org.jspecify.annotations.Nullable;
  *
  * @param participantId the member's participant id there, null when they only own it
  */
-public record Involvement(UUID partnershipId, boolean owns, @Nullable UUID participantId) {
-}
+public record Involvement(
+        UUID partnershipId, boolean owns, @Nullable UUID participantId) {}

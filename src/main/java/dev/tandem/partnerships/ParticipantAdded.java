@@ -13,8 +13,17 @@ import java.util.UUID;
  * Someone joined a partnership on one side, in a role: a member on ours, a contact on theirs (whose timeline
  * shows it too). {@code personId} is the user or contact id.
  */
-public record ParticipantAdded(WorkspaceId workspaceId, UUID partnershipId, String partnershipName, Side side,
-        UUID personId, String name, String role, Actor actor, Instant occurredAt) implements TimelineEvent {
+public record ParticipantAdded(
+        WorkspaceId workspaceId,
+        UUID partnershipId,
+        String partnershipName,
+        Side side,
+        UUID personId,
+        String name,
+        String role,
+        Actor actor,
+        Instant occurredAt)
+        implements TimelineEvent {
 
     @Override
     public List<TimelineSubject> subjects() {
@@ -28,7 +37,7 @@ public record ParticipantAdded(WorkspaceId workspaceId, UUID partnershipId, Stri
 
     @Override
     public List<TimelineArgument> arguments() {
-        return List.of(TimelineArgument.text(name), TimelineArgument.text(role),
-                TimelineArgument.text(partnershipName));
+        return List.of(
+                TimelineArgument.text(name), TimelineArgument.text(role), TimelineArgument.text(partnershipName));
     }
 }

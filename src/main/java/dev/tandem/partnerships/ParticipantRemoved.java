@@ -10,8 +10,16 @@ import java.util.List;
 import java.util.UUID;
 
 /** Someone left a partnership's side; {@code personId} is the user or contact id. */
-public record ParticipantRemoved(WorkspaceId workspaceId, UUID partnershipId, String partnershipName, Side side,
-        UUID personId, String name, Actor actor, Instant occurredAt) implements TimelineEvent {
+public record ParticipantRemoved(
+        WorkspaceId workspaceId,
+        UUID partnershipId,
+        String partnershipName,
+        Side side,
+        UUID personId,
+        String name,
+        Actor actor,
+        Instant occurredAt)
+        implements TimelineEvent {
 
     @Override
     public List<TimelineSubject> subjects() {

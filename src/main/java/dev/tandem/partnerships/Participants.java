@@ -3,14 +3,14 @@ package dev.tandem.partnerships;
 import dev.tandem.shared.Sql;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 
 @Repository
 class Participants {
@@ -27,9 +27,14 @@ class Participants {
         jdbc.sql("""
                 insert into partnership_participants (workspace_id, id, partnership_id, side, person_id, role, added_at)
                 values (:ws, :id, :partnership, :side, :person, :role, :at)""")
-                .param("ws", workspace.value()).param("id", p.id()).param("partnership", p.partnershipId())
-                .param("side", p.side().name()).param("person", p.personId()).param("role", p.role())
-                .param("at", Sql.ts(p.addedAt())).update();
+                .param("ws", workspace.value())
+                .param("id", p.id())
+                .param("partnership", p.partnershipId())
+                .param("side", p.side().name())
+                .param("person", p.personId())
+                .param("role", p.role())
+                .param("at", Sql.ts(p.addedAt()))
+                .update();
     }
 
     /** Ours first, then theirs, each in the order they joined; bounded by {@link Participant#MAX_PER_PARTNERSHIP}. */
@@ -37,7 +42,10 @@ class Participants {
         return jdbc.sql("select " + COLUMNS + " " + """
                 from partnership_participants where workspace_id = :ws and partnership_id = :partnership
                 order by side, id""")
-                .param("ws", workspace.value()).param("partnership", partnership).query(Participants::row).list();
+                .param("ws", workspace.value())
+                .param("partnership", partnership)
+                .query(Participants::row)
+                .list();
     }
 
     /** The participants of these partnerships, each partnership's as {@link #of} orders them. */
@@ -45,9 +53,12 @@ class Participants {
         if (partnerships.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from partnership_participants where (workspace_id, partnership_id) in (:keys)"
-                + " order by partnership_id, side, id")
-                .param("keys", Sql.keys(workspace.value(), partnerships)).query(Participants::row).list();
+        return jdbc.sql("select " + COLUMNS
+                        + " from partnership_participants where (workspace_id, partnership_id) in (:keys)"
+                        + " order by partnership_id, side, id")
+                .param("keys", Sql.keys(workspace.value(), partnerships))
+                .query(Participants::row)
+                .list();
     }
 
     /** The participants with these ids, in whichever partnership of the workspace; unknown ids are left out. */
@@ -56,7 +67,9 @@ class Participants {
             return List.of();
         }
         return jdbc.sql("select " + COLUMNS + " from partnership_participants where (workspace_id, id) in (:keys)")
-                .param("keys", Sql.keys(workspace.value(), ids)).query(Participants::row).list();
+                .param("keys", Sql.keys(workspace.value(), ids))
+                .query(Participants::row)
+                .list();
     }
 
     /** The partnerships the member owns or takes part in on our side, with their participant id there. */
@@ -66,22 +79,30 @@ class Participants {
                 left join partnership_participants pp on pp.workspace_id = p.workspace_id and pp.partnership_id = p.id
                     and pp.side = 'OURS' and pp.person_id = :user
                 where p.workspace_id = :ws and (p.owner_id = :user or pp.id is not null)""")
-                .param("ws", workspace.value()).param("user", user.value())
-                .query((rs, i) -> new Involvement(rs.getObject("id", UUID.class),
+                .param("ws", workspace.value())
+                .param("user", user.value())
+                .query((rs, i) -> new Involvement(
+                        rs.getObject("id", UUID.class),
                         user.value().equals(rs.getObject("owner_id", UUID.class)),
-                        rs.getObject("participant_id", UUID.class))).list();
+                        rs.getObject("participant_id", UUID.class)))
+                .list();
     }
 
     Optional<Participant> find(WorkspaceId workspace, UUID partnership, UUID id) {
         return jdbc.sql("select " + COLUMNS + " " + """
                 from partnership_participants where workspace_id = :ws and partnership_id = :partnership and id = :id""")
-                .param("ws", workspace.value()).param("partnership", partnership).param("id", id)
-                .query(Participants::row).optional();
+                .param("ws", workspace.value())
+                .param("partnership", partnership)
+                .param("id", id)
+                .query(Participants::row)
+                .optional();
     }
 
     void delete(WorkspaceId workspace, UUID id) {
         jdbc.sql("delete from partnership_participants where workspace_id = :ws and id = :id")
-                .param("ws", workspace.value()).param("id", id).update();
+                .param("ws", workspace.value())
+                .param("id", id)
+                .update();
     }
 
     /**
@@ -93,16 +114,26 @@ class Participants {
                 delete from partnership_participants where workspace_id = :ws and side = 'THEIRS' and person_id = :from
                 and partnership_id in (select k.partnership_id from partnership_participants k
                     where k.workspace_id = :ws and k.side = 'THEIRS' and k.person_id = :to)""")
-                .param("ws", workspace.value()).param("from", from).param("to", to).update();
+                .param("ws", workspace.value())
+                .param("from", from)
+                .param("to", to)
+                .update();
         jdbc.sql("""
                 update partnership_participants set person_id = :to
                 where workspace_id = :ws and side = 'THEIRS' and person_id = :from""")
-                .param("ws", workspace.value()).param("from", from).param("to", to).update();
+                .param("ws", workspace.value())
+                .param("from", from)
+                .param("to", to)
+                .update();
     }
 
     private static Participant row(ResultSet rs, int i) throws SQLException {
-        return new Participant(rs.getObject("id", UUID.class), rs.getObject("partnership_id", UUID.class),
-                Side.valueOf(rs.getString("side")), rs.getObject("person_id", UUID.class), rs.getString("role"),
+        return new Participant(
+                rs.getObject("id", UUID.class),
+                rs.getObject("partnership_id", UUID.class),
+                Side.valueOf(rs.getString("side")),
+                rs.getObject("person_id", UUID.class),
+                rs.getString("role"),
                 Sql.requiredInstant(rs, "added_at"));
     }
 }

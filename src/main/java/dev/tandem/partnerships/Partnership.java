@@ -31,15 +31,13 @@ public record Partnership(
         @Nullable UserId updatedBy) {
 
     /** A new partnership in an active stage, with the change that opens its stage history. */
-    public record Created(Partnership partnership, StageChange firstStage) {
-    }
+    public record Created(Partnership partnership, StageChange firstStage) {}
 
     /** The partnership after a move, and the move. */
-    public record Moved(Partnership partnership, StageChange change) {
-    }
+    public record Moved(Partnership partnership, StageChange change) {}
 
-    public static Created create(WorkspaceId workspace, PartnershipDetails details, Stage stage, String reason,
-            UserId actor, Instant now) {
+    public static Created create(
+            WorkspaceId workspace, PartnershipDetails details, Stage stage, String reason, UserId actor, Instant now) {
         if (!stage.isActive()) {
             throw new InvalidInput("partnership.stage.initial").on("stage");
         }

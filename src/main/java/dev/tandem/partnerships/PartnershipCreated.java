@@ -12,8 +12,15 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A partnership was created, with its counterpart: on its timeline and on the contact's and organisation's. */
-public record PartnershipCreated(WorkspaceId workspaceId, UUID partnershipId, String name, @Nullable UUID contactId,
-        @Nullable UUID organizationId, Actor actor, Instant occurredAt) implements TimelineEvent {
+public record PartnershipCreated(
+        WorkspaceId workspaceId,
+        UUID partnershipId,
+        String name,
+        @Nullable UUID contactId,
+        @Nullable UUID organizationId,
+        Actor actor,
+        Instant occurredAt)
+        implements TimelineEvent {
 
     @Override
     public List<TimelineSubject> subjects() {

@@ -43,8 +43,10 @@ public class PartnershipFacts {
 
     /** The participants of one side: contact ids on THEIRS, member user ids on OURS, keyed by participant id. */
     public Set<UUID> participantIds(WorkspaceId workspace, UUID partnershipId, Side side) {
-        return participants.of(workspace, partnershipId).stream().filter(p -> p.side() == side)
-                .map(Participant::id).collect(Collectors.toSet());
+        return participants.of(workspace, partnershipId).stream()
+                .filter(p -> p.side() == side)
+                .map(Participant::id)
+                .collect(Collectors.toSet());
     }
 
     /** The ids of a workspace's partnerships after {@code after}, in id order, at most {@code limit}. */

@@ -10,8 +10,15 @@ import java.util.List;
 import java.util.UUID;
 
 /** A note was added to a partnership; a shared one is written with the other side, so it is an interaction. */
-public record PartnershipNoteAdded(WorkspaceId workspaceId, UUID partnershipId, UUID noteId, Visibility visibility,
-        String excerpt, Actor actor, Instant occurredAt) implements TimelineEvent {
+public record PartnershipNoteAdded(
+        WorkspaceId workspaceId,
+        UUID partnershipId,
+        UUID noteId,
+        Visibility visibility,
+        String excerpt,
+        Actor actor,
+        Instant occurredAt)
+        implements TimelineEvent {
 
     @Override
     public List<TimelineSubject> subjects() {

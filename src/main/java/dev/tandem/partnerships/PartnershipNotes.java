@@ -58,8 +58,8 @@ public class PartnershipNotes {
         Instant now = Now.of(clock);
         var note = new Note(Ids.next(), partnershipId, text, visibility, context.userId(), now);
         notes.insert(context.workspaceId(), note);
-        events.publishEvent(new PartnershipNoteAdded(context.workspaceId(), partnershipId, note.id(), visibility,
-                excerpt(text), context.actor(), now));
+        events.publishEvent(new PartnershipNoteAdded(
+                context.workspaceId(), partnershipId, note.id(), visibility, excerpt(text), context.actor(), now));
         return note;
     }
 

@@ -26,8 +26,13 @@ public class PartnershipPages {
     private final Notes notes;
     private final Timeline timeline;
 
-    PartnershipPages(PartnershipService partnerships, PartnershipViews views, StageChanges stageChanges,
-            PartnershipParticipants participants, Notes notes, Timeline timeline) {
+    PartnershipPages(
+            PartnershipService partnerships,
+            PartnershipViews views,
+            StageChanges stageChanges,
+            PartnershipParticipants participants,
+            Notes notes,
+            Timeline timeline) {
         this.partnerships = partnerships;
         this.views = views;
         this.stageChanges = stageChanges;
@@ -42,7 +47,8 @@ public class PartnershipPages {
         var workspace = context.workspaceId();
         var all = PageRequest.of(PageRequest.MAX_LIMIT, null);
         var notesPage = PageRequest.of(NOTES, null);
-        return new PartnershipPage(views.of(context, partnership),
+        return new PartnershipPage(
+                views.of(context, partnership),
                 Page.of(stageChanges.of(workspace, id, all), all, StageChange::id),
                 participants.ofKnown(context, id),
                 Page.of(notes.of(workspace, id, notesPage), notesPage, Note::id),

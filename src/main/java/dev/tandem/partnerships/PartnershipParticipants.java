@@ -10,13 +10,13 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Objects;
 
 /** Who takes part in a partnership: members on our side, contacts on theirs, each with a role. */
 @Service
@@ -29,8 +29,13 @@ public class PartnershipParticipants {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PartnershipParticipants(PartnershipService partnerships, Participants participants, References references,
-            Names names, ApplicationEventPublisher events, Clock clock) {
+    PartnershipParticipants(
+            PartnershipService partnerships,
+            Participants participants,
+            References references,
+            Names names,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.partnerships = partnerships;
         this.participants = participants;
         this.references = references;
@@ -60,12 +65,21 @@ public class PartnershipParticipants {
     }
 
     private List<ParticipantView> views(WorkspaceContext context, List<Participant> rows) {
-        var members = names.members(context.workspaceId(),
-                rows.stream().filter(p -> p.side() == Side.OURS).map(p -> UserId.of(p.personId())).toList());
-        var contacts = names.contacts(context.workspaceId(),
-                rows.stream().filter(p -> p.side() == Side.THEIRS).map(Participant::personId).toList());
-        return rows.stream().map(p -> new ParticipantView(p,
-                (p.side() == Side.OURS ? members : contacts).get(p.personId()))).toList();
+        var members = names.members(
+                context.workspaceId(),
+                rows.stream()
+                        .filter(p -> p.side() == Side.OURS)
+                        .map(p -> UserId.of(p.personId()))
+                        .toList());
+        var contacts = names.contacts(
+                context.workspaceId(),
+                rows.stream()
+                        .filter(p -> p.side() == Side.THEIRS)
+                        .map(Participant::personId)
+                        .toList());
+        return rows.stream()
+                .map(p -> new ParticipantView(p, (p.side() == Side.OURS ? members : contacts).get(p.personId())))
+                .toList();
     }
 
     /**
@@ -74,7 +88,8 @@ public class PartnershipParticipants {
      */
     public Map<UUID, ParticipantView> withIds(WorkspaceContext context, Collection<UUID> ids) {
         var rows = participants.withIds(context.workspaceId(), ids);
-        return views(context, rows).stream().collect(Collectors.toMap(v -> v.participant().id(), Function.identity()));
+        return views(context, rows).stream()
+                .collect(Collectors.toMap(v -> v.participant().id(), Function.identity()));
     }
 
     /** The partnerships a member owns or takes part in on our side: "theirs", for their week and calendar. */
@@ -106,20 +121,40 @@ public class PartnershipParticipants {
         Instant now = Now.of(clock);
         var participant = new Participant(Ids.next(), partnershipId, side, personId, role.strip(), now);
         participants.insert(context.workspaceId(), participant);
-        events.publishEvent(new ParticipantAdded(context.workspaceId(), partnershipId, partnership.name(), side,
-                personId, name, participant.role(), context.actor(), now));
+        events.publishEvent(new ParticipantAdded(
+                context.workspaceId(),
+                partnershipId,
+                partnership.name(),
+                side,
+                personId,
+                name,
+                participant.role(),
+                context.actor(),
+                now));
         return new ParticipantView(participant, name);
     }
 
     @Transactional
     public void remove(WorkspaceContext context, UUID partnershipId, UUID participantId) {
         Partnership partnership = partnerships.require(context, partnershipId);
-        Participant participant = participants.find(context.workspaceId(), partnershipId, participantId)
+        Participant participant = participants
+                .find(context.workspaceId(), partnershipId, participantId)
                 .orElseThrow(() -> new NotFound("partnership.participant.notFound"));
-        String name = list(context, partnershipId).stream().filter(v -> v.participant().id().equals(participantId))
-                .map(ParticipantView::name).filter(Objects::nonNull).findFirst().orElse("?");
+        String name = list(context, partnershipId).stream()
+                .filter(v -> v.participant().id().equals(participantId))
+                .map(ParticipantView::name)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse("?");
         participants.delete(context.workspaceId(), participantId);
-        events.publishEvent(new ParticipantRemoved(context.workspaceId(), partnershipId, partnership.name(),
-                participant.side(), participant.personId(), name, context.actor(), Now.of(clock)));
+        events.publishEvent(new ParticipantRemoved(
+                context.workspaceId(),
+                partnershipId,
+                partnership.name(),
+                participant.side(),
+                participant.personId(),
+                name,
+                context.actor(),
+                Now.of(clock)));
     }
 }

@@ -22,8 +22,8 @@ public class PartnershipPortfolio {
     private final ContactDirectory contacts;
     private final Clock clock;
 
-    PartnershipPortfolio(PartnershipQueries queries, PartnershipViews views, Names names, ContactDirectory contacts,
-            Clock clock) {
+    PartnershipPortfolio(
+            PartnershipQueries queries, PartnershipViews views, Names names, ContactDirectory contacts, Clock clock) {
         this.queries = queries;
         this.contacts = contacts;
         this.views = views;

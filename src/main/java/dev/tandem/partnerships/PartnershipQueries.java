@@ -6,6 +6,8 @@ import dev.tandem.shared.Sql;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +16,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import java.util.Collection;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * The portfolio lists. Keyset-paginated on an index of the workspace ({@code (sort key, id)}), so a
@@ -34,7 +33,8 @@ class PartnershipQueries {
     }
 
     List<Partnership> list(WorkspaceId workspace, PartnershipFilter filter, PageRequest page) {
-        var sql = new StringBuilder("select " + Partnerships.COLUMNS + " from partnerships p where p.workspace_id = :ws");
+        var sql =
+                new StringBuilder("select " + Partnerships.COLUMNS + " from partnerships p where p.workspace_id = :ws");
         Map<String, Object> params = new HashMap<>();
         params.put("ws", workspace.value());
         if (filter.kind() != null) {
@@ -61,11 +61,12 @@ class PartnershipQueries {
         if (page.after() != null) {
             keyset(workspace, filter.sort(), page.after(), sql, params);
         }
-        sql.append(switch (filter.sort()) {
-            case NAME -> Sql.orderBy("p.workspace_id", "p.name_key, p.id");
-            case CREATED -> Sql.orderBy("p.workspace_id", "p.id desc");
-            case LAST_CONTACTED -> " order by p.last_contacted_at desc nulls last, p.id desc";
-        });
+        sql.append(
+                switch (filter.sort()) {
+                    case NAME -> Sql.orderBy("p.workspace_id", "p.name_key, p.id");
+                    case CREATED -> Sql.orderBy("p.workspace_id", "p.id desc");
+                    case LAST_CONTACTED -> " order by p.last_contacted_at desc nulls last, p.id desc";
+                });
         return fetch(workspace, sql, params, page);
     }
 
@@ -108,7 +109,8 @@ class PartnershipQueries {
         Map<UUID, String> names = new HashMap<>();
         jdbc.sql("select id, name from partnerships where (workspace_id, id) in (:keys)")
                 .param("keys", Sql.keys(workspace.value(), ids))
-                .query((rs, i) -> names.put(rs.getObject("id", UUID.class), rs.getString("name"))).list();
+                .query((rs, i) -> names.put(rs.getObject("id", UUID.class), rs.getString("name")))
+                .list();
         return names;
     }
 
@@ -120,8 +122,13 @@ class PartnershipQueries {
         Map<UUID, PartnershipRef> refs = new HashMap<>();
         jdbc.sql("select id, name, owner_id from partnerships where (workspace_id, id) in (:keys)")
                 .param("keys", Sql.keys(workspace.value(), ids))
-                .query((rs, i) -> refs.put(rs.getObject("id", UUID.class), new PartnershipRef(rs.getObject("id", UUID.class),
-                        rs.getString("name"), UserId.of(rs.getObject("owner_id", UUID.class))))).list();
+                .query((rs, i) -> refs.put(
+                        rs.getObject("id", UUID.class),
+                        new PartnershipRef(
+                                rs.getObject("id", UUID.class),
+                                rs.getString("name"),
+                                UserId.of(rs.getObject("owner_id", UUID.class)))))
+                .list();
         return refs;
     }
 
@@ -138,20 +145,31 @@ class PartnershipQueries {
     }
 
     List<UUID> ids(WorkspaceId workspace, UUID after, int limit) {
-        return jdbc.sql("select id from partnerships where workspace_id = :ws and id > :after order by id" + Sql.limit(limit))
-                .param("ws", workspace.value()).param("after", after)
-                .query(UUID.class).list();
+        return jdbc.sql("select id from partnerships where workspace_id = :ws and id > :after order by id"
+                        + Sql.limit(limit))
+                .param("ws", workspace.value())
+                .param("after", after)
+                .query(UUID.class)
+                .list();
     }
 
-    private List<Partnership> fetch(WorkspaceId workspace, StringBuilder sql, Map<String, Object> params,
-            PageRequest page) {
+    private List<Partnership> fetch(
+            WorkspaceId workspace, StringBuilder sql, Map<String, Object> params, PageRequest page) {
         sql.append(Sql.limit(page.fetchSize()));
-        var rows = jdbc.sql(sql.toString()).params(params).query(Partnerships::row).list();
-        var values = partnerships.values(workspace, rows.stream().map(Partnerships.Row::id).toList());
-        return rows.stream().map(row -> row.toPartnership(values.getOrDefault(row.id(), List.of()))).toList();
+        var rows =
+                jdbc.sql(sql.toString()).params(params).query(Partnerships::row).list();
+        var values = partnerships.values(
+                workspace, rows.stream().map(Partnerships.Row::id).toList());
+        return rows.stream()
+                .map(row -> row.toPartnership(values.getOrDefault(row.id(), List.of())))
+                .toList();
     }
 
-    private void keyset(WorkspaceId workspace, PartnershipFilter.Sort sort, UUID after, StringBuilder sql,
+    private void keyset(
+            WorkspaceId workspace,
+            PartnershipFilter.Sort sort,
+            UUID after,
+            StringBuilder sql,
             Map<String, Object> params) {
         params.put("after", after);
         switch (sort) {
@@ -175,15 +193,21 @@ class PartnershipQueries {
 
     /** The row a cursor points at; a cursor whose row is gone (deleted meanwhile) is refused. */
     private Partnerships.Row cursorRow(WorkspaceId workspace, UUID after) {
-        return jdbc.sql("select " + Partnerships.COLUMNS + " from partnerships p where p.workspace_id = :ws and p.id = :id")
-                .param("ws", workspace.value()).param("id", after).query(Partnerships::row).optional()
+        return jdbc.sql("select " + Partnerships.COLUMNS
+                        + " from partnerships p where p.workspace_id = :ws and p.id = :id")
+                .param("ws", workspace.value())
+                .param("id", after)
+                .query(Partnerships::row)
+                .optional()
                 .orElseThrow(() -> new InvalidInput("problem.cursor"));
     }
 
     private Instant cursorValue(WorkspaceId workspace, String column, UUID after) {
         return jdbc.sql("select " + column + " from partnerships where workspace_id = :ws and id = :id")
-                .param("ws", workspace.value()).param("id", after)
-                .query((rs, i) -> Sql.requiredInstant(rs, column)).optional()
+                .param("ws", workspace.value())
+                .param("id", after)
+                .query((rs, i) -> Sql.requiredInstant(rs, column))
+                .optional()
                 .orElseThrow(() -> new InvalidInput("problem.cursor"));
     }
 

@@ -35,8 +35,14 @@ public class PartnershipService {
     private final Clock clock;
     private final ConcurrentChanges changes;
 
-    PartnershipService(Partnerships partnerships, StageChanges stageChanges, References references,
-            PartnershipViews views, ApplicationEventPublisher events, Timeline timeline, Clock clock,
+    PartnershipService(
+            Partnerships partnerships,
+            StageChanges stageChanges,
+            References references,
+            PartnershipViews views,
+            ApplicationEventPublisher events,
+            Timeline timeline,
+            Clock clock,
             ConcurrentChanges changes) {
         this.changes = changes;
         this.timeline = timeline;
@@ -57,8 +63,14 @@ public class PartnershipService {
         Partnership p = created.partnership();
         partnerships.insert(p);
         stageChanges.insert(context.workspaceId(), created.firstStage());
-        events.publishEvent(new PartnershipCreated(context.workspaceId(), p.id(), p.name(), details.contactId(),
-                details.organizationId(), context.actor(), now));
+        events.publishEvent(new PartnershipCreated(
+                context.workspaceId(),
+                p.id(),
+                p.name(),
+                details.contactId(),
+                details.organizationId(),
+                context.actor(),
+                now));
         return views.of(context, p);
     }
 
@@ -67,8 +79,8 @@ public class PartnershipService {
      * a version that no longer holds writes nothing and is refused, naming who changed it and what now differs.
      */
     @Transactional
-    public PartnershipView update(WorkspaceContext context, UUID id, @Nullable BasedOn basedOn,
-            PartnershipDetails details) {
+    public PartnershipView update(
+            WorkspaceContext context, UUID id, @Nullable BasedOn basedOn, PartnershipDetails details) {
         Partnership before = require(context, id);
         var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
         references.check(context, details);
@@ -76,7 +88,12 @@ public class PartnershipService {
         Partnership after = before.withDetails(details, now, context.userId(), based.version());
         if (based.version() != before.version() || !partnerships.update(after, based.version())) {
             Partnership current = require(context, id);
-            throw changes.stale(context, based, current.version(), current.updatedBy(), current.updatedAt(),
+            throw changes.stale(
+                    context,
+                    based,
+                    current.version(),
+                    current.updatedBy(),
+                    current.updatedAt(),
                     ChangedMeanwhile.differing(current.details(), details));
         }
         events.publishEvent(new PartnershipUpdated(context.workspaceId(), id, after.name(), context.actor(), now));

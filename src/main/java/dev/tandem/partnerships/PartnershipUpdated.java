@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.UUID;
 
 /** What a partnership says (name, kind, owner, counterpart, purpose, cadence, …) was edited. */
-public record PartnershipUpdated(WorkspaceId workspaceId, UUID partnershipId, String name, Actor actor,
-        Instant occurredAt) implements TimelineEvent {
+public record PartnershipUpdated(
+        WorkspaceId workspaceId, UUID partnershipId, String name, Actor actor, Instant occurredAt)
+        implements TimelineEvent {
 
     @Override
     public List<TimelineSubject> subjects() {

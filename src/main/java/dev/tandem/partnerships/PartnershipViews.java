@@ -22,17 +22,28 @@ class PartnershipViews {
         if (partnerships.isEmpty()) {
             return List.of();
         }
-        var members = names.members(context.workspaceId(),
+        var members = names.members(
+                context.workspaceId(),
                 partnerships.stream().map(p -> p.details().ownerId()).toList());
-        var organizations = names.organizations(context.workspaceId(),
+        var organizations = names.organizations(
+                context.workspaceId(),
                 partnerships.stream().map(p -> p.details().organizationId()).toList());
-        var contacts = names.contacts(context.workspaceId(),
+        var contacts = names.contacts(
+                context.workspaceId(),
                 partnerships.stream().map(p -> p.details().contactId()).toList());
         Instant now = clock.instant();
-        return partnerships.stream().map(p -> new PartnershipView(p, members.get(p.details().ownerId().value()),
-                p.details().organizationId() == null ? null : organizations.get(p.details().organizationId()),
-                p.details().contactId() == null ? null : contacts.get(p.details().contactId()),
-                p.cadenceStatus(now))).toList();
+        return partnerships.stream()
+                .map(p -> new PartnershipView(
+                        p,
+                        members.get(p.details().ownerId().value()),
+                        p.details().organizationId() == null
+                                ? null
+                                : organizations.get(p.details().organizationId()),
+                        p.details().contactId() == null
+                                ? null
+                                : contacts.get(p.details().contactId()),
+                        p.cadenceStatus(now)))
+                .toList();
     }
 
     PartnershipView of(WorkspaceContext context, Partnership partnership) {

@@ -7,10 +7,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,9 +22,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Locale;
 
 /** Partnerships and their values, always within one workspace. */
 @Repository
@@ -44,8 +44,7 @@ class Partnerships {
                     contact_id, purpose, visibility, cadence_ideal_days, cadence_max_days, created_at, updated_at,
                     last_contacted_at, due_at, overdue_at)
                 values (:ws, :id, :name, :nameKey, :kind, :stage, :owner, :org, :contact, :purpose, :visibility,
-                    :ideal, :max, :created, :updated, :contacted, :due, :overdue)""")
-                .params(params(p)).update();
+                    :ideal, :max, :created, :updated, :contacted, :due, :overdue)""").params(params(p)).update();
         replaceValues(p);
     }
 
@@ -62,8 +61,7 @@ class Partnerships {
                     visibility = :visibility, cadence_ideal_days = :ideal, cadence_max_days = :max,
                     updated_at = :updated, last_contacted_at = :contacted, due_at = :due, overdue_at = :overdue,
                     updated_by = :by, version = version + 1
-                where workspace_id = :ws and id = :id and version = :basedOn""")
-                .params(params).update() == 1;
+                where workspace_id = :ws and id = :id and version = :basedOn""").params(params).update() == 1;
         if (written) {
             replaceValues(p);
         }
@@ -75,10 +73,20 @@ class Partnerships {
         return jdbc.sql("""
                 update partnerships set stage = :to, updated_at = :at, updated_by = :by, version = version + 1
                 where workspace_id = :ws and id = :id and stage = :from""")
-                .param("to", after.stage().name()).param("at", Sql.ts(after.updatedAt()))
-                .param("by", new SqlParameterValue(Types.OTHER, after.updatedBy() == null ? null : after.updatedBy().value()))
-                .param("ws", before.workspaceId().value()).param("id", before.id()).param("from", before.stage().name())
-                .update() == 1;
+                        .param("to", after.stage().name())
+                        .param("at", Sql.ts(after.updatedAt()))
+                        .param(
+                                "by",
+                                new SqlParameterValue(
+                                        Types.OTHER,
+                                        after.updatedBy() == null
+                                                ? null
+                                                : after.updatedBy().value()))
+                        .param("ws", before.workspaceId().value())
+                        .param("id", before.id())
+                        .param("from", before.stage().name())
+                        .update()
+                == 1;
     }
 
     /** Writes a new "last contacted" and the cadence limits that follow from it. */
@@ -87,8 +95,11 @@ class Partnerships {
                 update partnerships set last_contacted_at = :contacted, due_at = :due, overdue_at = :overdue,
                     version = version + 1
                 where workspace_id = :ws and id = :id""")
-                .param("contacted", Sql.ts(p.lastContactedAt())).param("due", Sql.ts(p.dueAt()))
-                .param("overdue", Sql.ts(p.overdueAt())).param("ws", p.workspaceId().value()).param("id", p.id())
+                .param("contacted", Sql.ts(p.lastContactedAt()))
+                .param("due", Sql.ts(p.dueAt()))
+                .param("overdue", Sql.ts(p.overdueAt()))
+                .param("ws", p.workspaceId().value())
+                .param("id", p.id())
                 .update();
     }
 
@@ -112,7 +123,8 @@ class Partnerships {
                 , v.label as value_label from partnerships p
                 left join partnership_values v on v.workspace_id = p.workspace_id and v.partnership_id = p.id
                 where p.workspace_id = :ws and p.id = :id order by v.value_key""")
-                .param("ws", workspace.value()).param("id", id)
+                .param("ws", workspace.value())
+                .param("id", id)
                 .query(rs -> {
                     if (found[0] == null) {
                         found[0] = row(rs, 0);
@@ -130,7 +142,10 @@ class Partnerships {
 
     boolean delete(WorkspaceId workspace, UUID id) {
         return jdbc.sql("delete from partnerships where workspace_id = :ws and id = :id")
-                .param("ws", workspace.value()).param("id", id).update() == 1;
+                        .param("ws", workspace.value())
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     /** The values of many partnerships in one query, in the order they were given. */
@@ -142,27 +157,39 @@ class Partnerships {
         jdbc.sql("""
                 select partnership_id, label from partnership_values
                 where workspace_id = :ws and partnership_id in (:ids) order by partnership_id, value_key""")
-                .param("ws", workspace.value()).param("ids", ids)
+                .param("ws", workspace.value())
+                .param("ids", ids)
                 .query((rs, i) -> Map.entry(rs.getObject("partnership_id", UUID.class), rs.getString("label")))
-                .list().forEach(e -> values.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                .list()
+                .forEach(e -> values.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
         return values;
     }
 
     /** Points the counterpart of every partnership from one contact to another (after a merge). */
     void repointContact(WorkspaceId workspace, UUID from, UUID to) {
-        jdbc.sql("update partnerships set contact_id = :to, version = version + 1 where workspace_id = :ws and contact_id = :from")
-                .param("to", to).param("ws", workspace.value()).param("from", from).update();
+        jdbc.sql(
+                        "update partnerships set contact_id = :to, version = version + 1 where workspace_id = :ws and contact_id = :from")
+                .param("to", to)
+                .param("ws", workspace.value())
+                .param("from", from)
+                .update();
     }
 
     private void replaceValues(Partnership p) {
         jdbc.sql("delete from partnership_values where workspace_id = :ws and partnership_id = :id")
-                .param("ws", p.workspaceId().value()).param("id", p.id()).update();
+                .param("ws", p.workspaceId().value())
+                .param("id", p.id())
+                .update();
         for (String value : p.details().values()) {
             jdbc.sql("""
                     insert into partnership_values (workspace_id, partnership_id, value_key, label)
                     values (:ws, :id, :key, :value)""")
-                    .param("ws", p.workspaceId().value()).param("id", p.id())
-                    .param("key", PartnershipDetails.key(value)).param("value", value).update();
+                    .param("ws", p.workspaceId().value())
+                    .param("id", p.id())
+                    .param("key", PartnershipDetails.key(value))
+                    .param("value", value)
+                    .update();
         }
     }
 
@@ -187,33 +214,59 @@ class Partnerships {
         params.put("contacted", new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, Sql.ts(p.lastContactedAt())));
         params.put("due", Sql.ts(p.dueAt()));
         params.put("overdue", Sql.ts(p.overdueAt()));
-        params.put("by", new SqlParameterValue(Types.OTHER, p.updatedBy() == null ? null : p.updatedBy().value()));
+        params.put(
+                "by",
+                new SqlParameterValue(
+                        Types.OTHER,
+                        p.updatedBy() == null ? null : p.updatedBy().value()));
         return params;
     }
 
     /** A partnership row before its values are attached. */
-    record Row(WorkspaceId workspace, UUID id, String name, PartnershipKind kind, Stage stage, UserId owner,
-            @Nullable UUID organization, @Nullable UUID contact, @Nullable String purpose, Visibility visibility,
-            Cadence cadence, Instant createdAt, Instant updatedAt, @Nullable Instant lastContactedAt, long version,
+    record Row(
+            WorkspaceId workspace,
+            UUID id,
+            String name,
+            PartnershipKind kind,
+            Stage stage,
+            UserId owner,
+            @Nullable UUID organization,
+            @Nullable UUID contact,
+            @Nullable String purpose,
+            Visibility visibility,
+            Cadence cadence,
+            Instant createdAt,
+            Instant updatedAt,
+            @Nullable Instant lastContactedAt,
+            long version,
             @Nullable UserId updatedBy) {
 
         Partnership toPartnership(List<String> values) {
-            var details = new PartnershipDetails(name, kind, owner, organization, contact, purpose, values, cadence,
-                    visibility);
-            return new Partnership(workspace, id, details, stage, createdAt, updatedAt, lastContactedAt, version,
-                    updatedBy);
+            var details = new PartnershipDetails(
+                    name, kind, owner, organization, contact, purpose, values, cadence, visibility);
+            return new Partnership(
+                    workspace, id, details, stage, createdAt, updatedAt, lastContactedAt, version, updatedBy);
         }
     }
 
     static Row row(ResultSet rs, int i) throws SQLException {
-        return new Row(WorkspaceId.of(rs.getObject("workspace_id", UUID.class)), rs.getObject("id", UUID.class),
-                rs.getString("name"), PartnershipKind.valueOf(rs.getString("kind")), Stage.valueOf(rs.getString("stage")),
-                UserId.of(rs.getObject("owner_id", UUID.class)), rs.getObject("organization_id", UUID.class),
-                rs.getObject("contact_id", UUID.class), rs.getString("purpose"),
+        return new Row(
+                WorkspaceId.of(rs.getObject("workspace_id", UUID.class)),
+                rs.getObject("id", UUID.class),
+                rs.getString("name"),
+                PartnershipKind.valueOf(rs.getString("kind")),
+                Stage.valueOf(rs.getString("stage")),
+                UserId.of(rs.getObject("owner_id", UUID.class)),
+                rs.getObject("organization_id", UUID.class),
+                rs.getObject("contact_id", UUID.class),
+                rs.getString("purpose"),
                 Visibility.valueOf(rs.getString("visibility")),
                 new Cadence(rs.getInt("cadence_ideal_days"), rs.getInt("cadence_max_days")),
-                Sql.requiredInstant(rs, "created_at"), Sql.requiredInstant(rs, "updated_at"),
-                Sql.instant(rs, "last_contacted_at"), rs.getLong("version"), updatedBy(rs));
+                Sql.requiredInstant(rs, "created_at"),
+                Sql.requiredInstant(rs, "updated_at"),
+                Sql.instant(rs, "last_contacted_at"),
+                rs.getLong("version"),
+                updatedBy(rs));
     }
 
     private static @Nullable UserId updatedBy(ResultSet rs) throws SQLException {

@@ -24,7 +24,8 @@ class References {
 
     void check(WorkspaceContext context, PartnershipDetails details) {
         member(context, details.ownerId(), "ownerId");
-        if (details.organizationId() != null && !contacts.organizationExists(context.workspaceId(), details.organizationId())) {
+        if (details.organizationId() != null
+                && !contacts.organizationExists(context.workspaceId(), details.organizationId())) {
             throw new InvalidInput("partnership.organization.unknown").on("organizationId");
         }
         if (details.contactId() != null) {

@@ -16,7 +16,12 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * and winding down is not undone. Staying where one is, is not a move.
  */
 public enum Stage {
-    EXPLORING, COLLABORATING, PARTNERING, DORMANT, WINDING_DOWN, ENDED;
+    EXPLORING,
+    COLLABORATING,
+    PARTNERING,
+    DORMANT,
+    WINDING_DOWN,
+    ENDED;
 
     private static final Set<Stage> ACTIVE = EnumSet.of(EXPLORING, COLLABORATING, PARTNERING);
 

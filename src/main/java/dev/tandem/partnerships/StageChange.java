@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param from null for the stage a partnership was created in
  */
-public record StageChange(UUID id, UUID partnershipId, @Nullable Stage from, Stage to, String reason, UserId actorId,
-        Instant changedAt) {
+public record StageChange(
+        UUID id, UUID partnershipId, @Nullable Stage from, Stage to, String reason, UserId actorId, Instant changedAt) {
 
     public static final int REASON_LENGTH = 500;
 }

@@ -10,8 +10,15 @@ import java.util.List;
 import java.util.UUID;
 
 /** A partnership moved from one stage to another, for a reason (the move the stage machine allowed). */
-public record StageChanged(WorkspaceId workspaceId, UUID partnershipId, Stage from, Stage to, String reason,
-        Actor actor, Instant occurredAt) implements TimelineEvent {
+public record StageChanged(
+        WorkspaceId workspaceId,
+        UUID partnershipId,
+        Stage from,
+        Stage to,
+        String reason,
+        Actor actor,
+        Instant occurredAt)
+        implements TimelineEvent {
 
     @Override
     public List<TimelineSubject> subjects() {

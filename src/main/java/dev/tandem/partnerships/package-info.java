@@ -16,7 +16,6 @@
  * Depends on {@code shared}, {@code identity} (members), {@code contacts} (names and existence of
  * contacts and organisations, merges) and {@code timeline} (reading a partnership's stream).
  */
-@org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "identity", "contacts", "timeline" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "contacts", "timeline"})
 @org.jspecify.annotations.NullMarked
 package dev.tandem.partnerships;

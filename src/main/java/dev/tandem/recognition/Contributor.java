@@ -8,5 +8,4 @@ import java.util.UUID;
  *
  * @param personId a member's user id on {@link Side#OURS}, a contact id on {@link Side#THEIRS}
  */
-public record Contributor(Side side, UUID personId) {
-}
+public record Contributor(Side side, UUID personId) {}

@@ -8,8 +8,15 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A thank-you to one person of a partnership, for a contribution or a milestone, given by a member. */
-public record Kudos(UUID id, UUID partnershipId, Contributor to, @Nullable UUID milestoneId, String message,
-        UserId givenBy, LocalDate givenOn, Instant createdAt) {
+public record Kudos(
+        UUID id,
+        UUID partnershipId,
+        Contributor to,
+        @Nullable UUID milestoneId,
+        String message,
+        UserId givenBy,
+        LocalDate givenOn,
+        Instant createdAt) {
 
     public static final int MESSAGE_LENGTH = 500;
     public static final int MAX_PER_PARTNERSHIP = 2000;

@@ -17,8 +17,16 @@ import org.jspecify.annotations.Nullable;
  *
  * @param contact the contact thanked, when on their side
  */
-public record KudosGiven(WorkspaceId workspaceId, UUID partnershipId, UUID kudosId, String to, String message,
-        @Nullable UUID contact, Actor actor, Instant occurredAt) implements TimelineEvent {
+public record KudosGiven(
+        WorkspaceId workspaceId,
+        UUID partnershipId,
+        UUID kudosId,
+        String to,
+        String message,
+        @Nullable UUID contact,
+        Actor actor,
+        Instant occurredAt)
+        implements TimelineEvent {
 
     @Override
     public List<TimelineSubject> subjects() {

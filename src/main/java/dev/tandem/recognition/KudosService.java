@@ -33,13 +33,16 @@ public class KudosService {
     }
 
     @Transactional
-    public KudosView give(WorkspaceContext context, UUID partnershipId, Contributor to, @Nullable UUID milestoneId,
-            String message) {
+    public KudosView give(
+            WorkspaceContext context, UUID partnershipId, Contributor to, @Nullable UUID milestoneId, String message) {
         support.requirePartnership(context, partnershipId);
         String text = Kudos.message(message);
         support.requireParticipants(context, partnershipId, List.of(to), "personId");
-        if (milestoneId != null && milestones.find(context.workspaceId(), milestoneId)
-                .filter(m -> m.partnershipId().equals(partnershipId)).isEmpty()) {
+        if (milestoneId != null
+                && milestones
+                        .find(context.workspaceId(), milestoneId)
+                        .filter(m -> m.partnershipId().equals(partnershipId))
+                        .isEmpty()) {
             throw new InvalidInput("recognition.milestone.unknown").on("milestoneId");
         }
         if (thanks.count(context.workspaceId(), partnershipId) >= Kudos.MAX_PER_PARTNERSHIP) {
@@ -49,8 +52,15 @@ public class KudosService {
         var kudos = new Kudos(Ids.next(), partnershipId, to, milestoneId, text, context.userId(), support.today(), now);
         thanks.insert(context.workspaceId(), kudos);
         var view = views.of(context, kudos);
-        support.publish(new KudosGiven(context.workspaceId(), partnershipId, kudos.id(), view.toName(), text,
-                to.side() == Side.THEIRS ? to.personId() : null, context.actor(), now));
+        support.publish(new KudosGiven(
+                context.workspaceId(),
+                partnershipId,
+                kudos.id(),
+                view.toName(),
+                text,
+                to.side() == Side.THEIRS ? to.personId() : null,
+                context.actor(),
+                now));
         return view;
     }
 

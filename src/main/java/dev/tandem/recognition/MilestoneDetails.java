@@ -16,8 +16,13 @@ import org.jspecify.annotations.Nullable;
  * @param goalIds shared goals of the same partnership it advanced
  * @param keyResultIds key results of those (or other) goals of the same partnership it moved
  */
-public record MilestoneDetails(String title, LocalDate reachedOn, @Nullable String achieved,
-        List<Contributor> contributors, List<UUID> goalIds, List<UUID> keyResultIds) {
+public record MilestoneDetails(
+        String title,
+        LocalDate reachedOn,
+        @Nullable String achieved,
+        List<Contributor> contributors,
+        List<UUID> goalIds,
+        List<UUID> keyResultIds) {
 
     public static final int TITLE_LENGTH = 200;
     public static final int TEXT_LENGTH = 2000;

@@ -12,8 +12,16 @@ import java.util.List;
 import java.util.UUID;
 
 /** A milestone was reached (recorded): on the partnership's timeline and those of the contacts who contributed. */
-public record MilestoneReached(WorkspaceId workspaceId, UUID partnershipId, UUID milestoneId, String title,
-        LocalDate reachedOn, List<UUID> contacts, Actor actor, Instant occurredAt) implements TimelineEvent {
+public record MilestoneReached(
+        WorkspaceId workspaceId,
+        UUID partnershipId,
+        UUID milestoneId,
+        String title,
+        LocalDate reachedOn,
+        List<UUID> contacts,
+        Actor actor,
+        Instant occurredAt)
+        implements TimelineEvent {
 
     public MilestoneReached {
         contacts = List.copyOf(contacts);

@@ -31,8 +31,8 @@ public class MilestoneService {
     private final ConcurrentChanges changes;
     private final RecognitionViews views;
 
-    MilestoneService(Milestones milestones, RecognitionSupport support, ConcurrentChanges changes,
-            RecognitionViews views) {
+    MilestoneService(
+            Milestones milestones, RecognitionSupport support, ConcurrentChanges changes, RecognitionViews views) {
         this.milestones = milestones;
         this.support = support;
         this.changes = changes;
@@ -49,24 +49,45 @@ public class MilestoneService {
         Instant now = support.now();
         var m = new Milestone(Ids.next(), partnershipId, details, now, now, 0, context.userId());
         milestones.insert(context.workspaceId(), m);
-        var contacts = details.contributors().stream().filter(c -> c.side() == Side.THEIRS).map(Contributor::personId)
+        var contacts = details.contributors().stream()
+                .filter(c -> c.side() == Side.THEIRS)
+                .map(Contributor::personId)
                 .toList();
-        support.publish(new MilestoneReached(context.workspaceId(), partnershipId, m.id(), m.title(),
-                details.reachedOn(), contacts, context.actor(), now));
+        support.publish(new MilestoneReached(
+                context.workspaceId(),
+                partnershipId,
+                m.id(),
+                m.title(),
+                details.reachedOn(),
+                contacts,
+                context.actor(),
+                now));
         return views.of(context, m, List.of());
     }
 
     /** Replaces the milestone if it still has the version {@code basedOn} (null: the version read now). */
     @Transactional
-    public MilestoneView update(WorkspaceContext context, UUID id, @Nullable BasedOn basedOn, MilestoneDetails details) {
+    public MilestoneView update(
+            WorkspaceContext context, UUID id, @Nullable BasedOn basedOn, MilestoneDetails details) {
         Milestone before = milestone(context, id);
         var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
         check(context, before.partnershipId(), details);
-        var after = new Milestone(id, before.partnershipId(), details, before.createdAt(), support.now(),
-                based.version() + 1, context.userId());
+        var after = new Milestone(
+                id,
+                before.partnershipId(),
+                details,
+                before.createdAt(),
+                support.now(),
+                based.version() + 1,
+                context.userId());
         if (based.version() != before.version() || !milestones.update(context.workspaceId(), after, based.version())) {
             Milestone current = milestone(context, id);
-            throw changes.stale(context, based, current.version(), current.updatedBy(), current.updatedAt(),
+            throw changes.stale(
+                    context,
+                    based,
+                    current.version(),
+                    current.updatedBy(),
+                    current.updatedAt(),
                     ChangedMeanwhile.differing(current.details(), details));
         }
         support.changed(context, before.partnershipId());
@@ -79,7 +100,9 @@ public class MilestoneService {
 
     /** The milestone as stored. */
     public Milestone milestone(WorkspaceContext context, UUID id) {
-        return milestones.find(context.workspaceId(), id).orElseThrow(() -> new NotFound("recognition.milestone.notFound"));
+        return milestones
+                .find(context.workspaceId(), id)
+                .orElseThrow(() -> new NotFound("recognition.milestone.notFound"));
     }
 
     /** A partnership's milestones, latest first. */

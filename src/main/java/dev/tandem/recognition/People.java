@@ -25,14 +25,22 @@ class People {
 
     /** Names by contributor; someone no longer known is left out. */
     Map<Contributor, String> names(WorkspaceId ws, Collection<Contributor> people) {
-        var theirs = people.stream().filter(c -> c.side() == Side.THEIRS).map(Contributor::personId).toList();
-        var ours = people.stream().filter(c -> c.side() == Side.OURS).map(c -> UserId.of(c.personId())).toList();
+        var theirs = people.stream()
+                .filter(c -> c.side() == Side.THEIRS)
+                .map(Contributor::personId)
+                .toList();
+        var ours = people.stream()
+                .filter(c -> c.side() == Side.OURS)
+                .map(c -> UserId.of(c.personId()))
+                .toList();
         Map<Contributor, String> names = new HashMap<>();
         if (!theirs.isEmpty()) {
             contacts.contactNames(ws, theirs).forEach((id, name) -> names.put(new Contributor(Side.THEIRS, id), name));
         }
         if (!ours.isEmpty()) {
-            workspaces.memberNames(ws, ours).forEach((id, name) -> names.put(new Contributor(Side.OURS, id.value()), name));
+            workspaces
+                    .memberNames(ws, ours)
+                    .forEach((id, name) -> names.put(new Contributor(Side.OURS, id.value()), name));
         }
         return names;
     }

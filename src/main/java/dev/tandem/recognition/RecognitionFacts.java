@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import java.util.Objects;
 
 /** Milestones as facts, for readers that work without a member's request (the health index). Scoped by workspace. */
 @Service
@@ -35,9 +35,20 @@ public class RecognitionFacts {
                 firstKudos.merge(k.milestoneId(), k.givenOn(), (a, b) -> a.isBefore(b) ? a : b);
             }
         }
-        var names = people.names(workspace, reached.stream().flatMap(m -> m.details().contributors().stream()).toList());
-        return reached.stream().map(m -> new MilestoneFact(m.title(), m.details().reachedOn(),
-                m.details().contributors().stream().map(names::get).filter(Objects::nonNull).toList(),
-                firstKudos.get(m.id()))).toList();
+        var names = people.names(
+                workspace,
+                reached.stream()
+                        .flatMap(m -> m.details().contributors().stream())
+                        .toList());
+        return reached.stream()
+                .map(m -> new MilestoneFact(
+                        m.title(),
+                        m.details().reachedOn(),
+                        m.details().contributors().stream()
+                                .map(names::get)
+                                .filter(Objects::nonNull)
+                                .toList(),
+                        firstKudos.get(m.id())))
+                .toList();
     }
 }

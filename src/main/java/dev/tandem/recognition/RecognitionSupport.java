@@ -32,8 +32,13 @@ class RecognitionSupport {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RecognitionSupport(PartnershipService partnerships, PartnershipParticipants participants, GoalService goals,
-            KeyResultService keyResults, ApplicationEventPublisher events, Clock clock) {
+    RecognitionSupport(
+            PartnershipService partnerships,
+            PartnershipParticipants participants,
+            GoalService goals,
+            KeyResultService keyResults,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.partnerships = partnerships;
         this.participants = participants;
         this.goals = goals;
@@ -47,9 +52,12 @@ class RecognitionSupport {
     }
 
     /** 400 on {@code field} unless every one of {@code people} is a participant of the partnership, on their side. */
-    void requireParticipants(WorkspaceContext context, UUID partnershipId, Collection<Contributor> people, String field) {
+    void requireParticipants(
+            WorkspaceContext context, UUID partnershipId, Collection<Contributor> people, String field) {
         Set<Contributor> known = participants.ofKnown(context, partnershipId).stream()
-                .map(v -> new Contributor(v.participant().side(), v.participant().personId())).collect(Collectors.toSet());
+                .map(v ->
+                        new Contributor(v.participant().side(), v.participant().personId()))
+                .collect(Collectors.toSet());
         if (!known.containsAll(people)) {
             throw new InvalidInput("recognition.person.notParticipant").on(field);
         }
@@ -63,7 +71,11 @@ class RecognitionSupport {
             }
         }
         for (UUID kr : details.keyResultIds()) {
-            if (!belongs(() -> goals.goal(context, keyResults.get(context, kr).keyResult().goalId()).partnershipId(),
+            if (!belongs(
+                    () -> goals.goal(
+                                    context,
+                                    keyResults.get(context, kr).keyResult().goalId())
+                            .partnershipId(),
                     partnershipId)) {
                 throw new InvalidInput("recognition.keyResult.unknown").on("keyResultIds");
             }

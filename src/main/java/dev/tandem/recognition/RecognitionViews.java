@@ -31,7 +31,9 @@ class RecognitionViews {
         var all = milestones.of(context.workspaceId(), partnershipId, LocalDate.of(Dates.FIRST_YEAR, 1, 1));
         var kudos = kudos(context, thanks.of(context.workspaceId(), partnershipId));
         var views = all.stream().map(m -> of(context, m, kudos)).toList();
-        return new Recognition(views, kudos.stream().filter(k -> k.kudos().milestoneId() == null).toList());
+        return new Recognition(
+                views,
+                kudos.stream().filter(k -> k.kudos().milestoneId() == null).toList());
     }
 
     MilestoneView of(WorkspaceContext context, Milestone m) {
@@ -42,13 +44,24 @@ class RecognitionViews {
     MilestoneView of(WorkspaceContext context, Milestone m, List<KudosView> kudos) {
         var names = people.names(context.workspaceId(), m.details().contributors());
         var contributors = m.details().contributors().stream()
-                .map(c -> new Named(c, names.getOrDefault(c, ""))).toList();
-        var goals = m.details().goalIds().stream().map(g -> support.goalTitle(context, g)).filter(t -> !t.isEmpty())
+                .map(c -> new Named(c, names.getOrDefault(c, "")))
                 .toList();
-        var krs = m.details().keyResultIds().stream().map(k -> support.keyResultMetric(context, k))
-                .filter(t -> !t.isEmpty()).toList();
-        return new MilestoneView(m, contributors, goals, krs,
-                kudos.stream().filter(k -> m.id().equals(k.kudos().milestoneId())).toList());
+        var goals = m.details().goalIds().stream()
+                .map(g -> support.goalTitle(context, g))
+                .filter(t -> !t.isEmpty())
+                .toList();
+        var krs = m.details().keyResultIds().stream()
+                .map(k -> support.keyResultMetric(context, k))
+                .filter(t -> !t.isEmpty())
+                .toList();
+        return new MilestoneView(
+                m,
+                contributors,
+                goals,
+                krs,
+                kudos.stream()
+                        .filter(k -> m.id().equals(k.kudos().milestoneId()))
+                        .toList());
     }
 
     KudosView of(WorkspaceContext context, Kudos k) {
@@ -56,12 +69,16 @@ class RecognitionViews {
     }
 
     List<KudosView> kudos(WorkspaceContext context, List<Kudos> list) {
-        var to = people.names(context.workspaceId(), list.stream().map(Kudos::to).toList());
-        Map<UUID, String> from = people.memberNames(context.workspaceId(),
+        var to =
+                people.names(context.workspaceId(), list.stream().map(Kudos::to).toList());
+        Map<UUID, String> from = people.memberNames(
+                context.workspaceId(),
                 new HashSet<>(list.stream().map(Kudos::givenBy).toList()));
         List<KudosView> views = new ArrayList<>();
         for (Kudos k : list) {
-            views.add(new KudosView(k, to.getOrDefault(k.to(), ""),
+            views.add(new KudosView(
+                    k,
+                    to.getOrDefault(k.to(), ""),
                     Objects.requireNonNullElse(from.get(k.givenBy().value()), "")));
         }
         return views;

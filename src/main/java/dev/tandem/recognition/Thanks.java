@@ -33,40 +33,63 @@ class Thanks {
                 insert into recognition_kudos (workspace_id, id, partnership_id, side, person_id, milestone_id, message,
                     given_by, given_on, created_at)
                 values (:ws, :id, :p, :side, :person, :milestone, :message, :by, :on, :created)""")
-                .param("ws", ws.value()).param("id", k.id()).param("p", k.partnershipId())
-                .param("side", k.to().side().name()).param("person", k.to().personId())
-                .param("milestone", new SqlParameterValue(Types.OTHER, k.milestoneId())).param("message", k.message())
-                .param("by", k.givenBy().value()).param("on", k.givenOn()).param("created", Sql.ts(k.createdAt()))
+                .param("ws", ws.value())
+                .param("id", k.id())
+                .param("p", k.partnershipId())
+                .param("side", k.to().side().name())
+                .param("person", k.to().personId())
+                .param("milestone", new SqlParameterValue(Types.OTHER, k.milestoneId()))
+                .param("message", k.message())
+                .param("by", k.givenBy().value())
+                .param("on", k.givenOn())
+                .param("created", Sql.ts(k.createdAt()))
                 .update();
     }
 
     Optional<Kudos> find(WorkspaceId ws, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from recognition_kudos where workspace_id = :ws and id = :id")
-                .param("ws", ws.value()).param("id", id).query(Thanks::row).optional();
+                .param("ws", ws.value())
+                .param("id", id)
+                .query(Thanks::row)
+                .optional();
     }
 
     /** A partnership's kudos, latest first (at most the maximum). */
     List<Kudos> of(WorkspaceId ws, UUID partnershipId) {
-        return jdbc.sql("select " + COLUMNS + " from recognition_kudos where workspace_id = :ws and partnership_id = :p "
-                + "order by given_on desc, id desc" + Sql.limit(Kudos.MAX_PER_PARTNERSHIP))
-                .param("ws", ws.value()).param("p", partnershipId).query(Thanks::row).list();
+        return jdbc.sql("select " + COLUMNS
+                        + " from recognition_kudos where workspace_id = :ws and partnership_id = :p "
+                        + "order by given_on desc, id desc" + Sql.limit(Kudos.MAX_PER_PARTNERSHIP))
+                .param("ws", ws.value())
+                .param("p", partnershipId)
+                .query(Thanks::row)
+                .list();
     }
 
     int count(WorkspaceId ws, UUID partnershipId) {
         return jdbc.sql("select count(*) from recognition_kudos where workspace_id = :ws and partnership_id = :p")
-                .param("ws", ws.value()).param("p", partnershipId).query(Integer.class).single();
+                .param("ws", ws.value())
+                .param("p", partnershipId)
+                .query(Integer.class)
+                .single();
     }
 
     boolean delete(WorkspaceId ws, UUID id) {
         return jdbc.sql("delete from recognition_kudos where workspace_id = :ws and id = :id")
-                .param("ws", ws.value()).param("id", id).update() == 1;
+                        .param("ws", ws.value())
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     private static Kudos row(ResultSet rs, int i) throws SQLException {
-        return new Kudos(rs.getObject("id", UUID.class), rs.getObject("partnership_id", UUID.class),
+        return new Kudos(
+                rs.getObject("id", UUID.class),
+                rs.getObject("partnership_id", UUID.class),
                 new Contributor(Side.valueOf(rs.getString("side")), rs.getObject("person_id", UUID.class)),
-                rs.getObject("milestone_id", UUID.class), rs.getString("message"),
-                UserId.of(rs.getObject("given_by", UUID.class)), rs.getObject("given_on", LocalDate.class),
+                rs.getObject("milestone_id", UUID.class),
+                rs.getString("message"),
+                UserId.of(rs.getObject("given_by", UUID.class)),
+                rs.getObject("given_on", LocalDate.class),
                 Sql.requiredInstant(rs, "created_at"));
     }
 }

@@ -11,6 +11,6 @@
  * {@code goals} (the goals and key results a milestone advanced).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "identity", "contacts", "partnerships", "goals" })
+        allowedDependencies = {"shared", "identity", "contacts", "partnerships", "goals"})
 @org.jspecify.annotations.NullMarked
 package dev.tandem.recognition;

@@ -5,6 +5,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A participant of the partnership with their attendance at one meeting (null: not recorded yet). */
-public record Attendance(UUID participantId, Side side, UUID personId, @Nullable String name,
-        @Nullable AttendanceStatus status) {
-}
+public record Attendance(
+        UUID participantId,
+        Side side,
+        UUID personId,
+        @Nullable String name,
+        @Nullable AttendanceStatus status) {}

@@ -15,10 +15,15 @@ import org.jspecify.annotations.Nullable;
  * side) and the email of each contact taking part. Read at once by {@link CalendarLookups}; whatever is not here
  * is gone or in another workspace, and is left out.
  */
-record CalendarDirectory(WorkspaceId workspace, Map<UUID, PartnershipRef> partnerships,
-        Map<UUID, List<ParticipantView>> participants, Map<UserId, Member> members, Map<UUID, String> contactEmails) {
+record CalendarDirectory(
+        WorkspaceId workspace,
+        Map<UUID, PartnershipRef> partnerships,
+        Map<UUID, List<ParticipantView>> participants,
+        Map<UserId, Member> members,
+        Map<UUID, String> contactEmails) {
 
-    @Nullable PartnershipRef partnership(UUID id) {
+    @Nullable
+    PartnershipRef partnership(UUID id) {
         return partnerships.get(id);
     }
 
@@ -26,11 +31,13 @@ record CalendarDirectory(WorkspaceId workspace, Map<UUID, PartnershipRef> partne
         return participants.getOrDefault(partnership, List.of());
     }
 
-    @Nullable Member member(UUID user) {
+    @Nullable
+    Member member(UUID user) {
         return members.get(UserId.of(user));
     }
 
-    @Nullable String contactEmail(UUID contact) {
+    @Nullable
+    String contactEmail(UUID contact) {
         return contactEmails.get(contact);
     }
 }

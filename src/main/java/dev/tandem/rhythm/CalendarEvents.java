@@ -41,14 +41,22 @@ class CalendarEvents {
         this.clock = clock;
     }
 
-    VEvent meeting(ICalendars ical, Meeting meeting, PartnershipRef partnership, CalendarDirectory names,
-            Map<UUID, AttendanceStatus> recorded, Locale locale) {
+    VEvent meeting(
+            ICalendars ical,
+            Meeting meeting,
+            PartnershipRef partnership,
+            CalendarDirectory names,
+            Map<UUID, AttendanceStatus> recorded,
+            Locale locale) {
         var event = new VEvent();
         event.setUid("meeting-" + meeting.id() + "@tandem");
         event.setDateTimeStamp(Date.from(clock.instant()));
         event.setCreated(Date.from(meeting.createdAt()));
-        event.setSummary(text(locale, "rhythm.calendar.meetingSummary",
-                text(locale, "rhythm.type." + meeting.type().name()), partnership.name()));
+        event.setSummary(text(
+                locale,
+                "rhythm.calendar.meetingSummary",
+                text(locale, "rhythm.type." + meeting.type().name()),
+                partnership.name()));
         event.setDateStart(ical.start(meeting.startsAt(), meeting.zone()));
         event.setDateEnd(ical.end(meeting.endsAt(), meeting.zone()));
         event.setStatus(Status.confirmed());
@@ -71,8 +79,10 @@ class CalendarEvents {
             event.setOrganizer(new Organizer(organiser.displayName(), organiser.email()));
         }
         names.participantsOf(partnership.id()).stream()
-                .sorted(Comparator.comparing((ParticipantView v) -> v.participant().side()))
-                .forEach(v -> event.addAttendee(attendee(v, names, recorded.get(v.participant().id()))));
+                .sorted(Comparator.comparing(
+                        (ParticipantView v) -> v.participant().side()))
+                .forEach(v -> event.addAttendee(
+                        attendee(v, names, recorded.get(v.participant().id()))));
         return event;
     }
 
@@ -84,8 +94,8 @@ class CalendarEvents {
         event.setDateStart(ICalendars.startDay(commitment.dueOn()));
         event.setDateEnd(ICalendars.endDay(commitment.dueOn()));
         event.setTransparency(true);
-        event.setUrl(properties.url("/w/" + names.workspace() + "/partnerships/" + commitment.partnershipId()
-                + "/commitments"));
+        event.setUrl(properties.url(
+                "/w/" + names.workspace() + "/partnerships/" + commitment.partnershipId() + "/commitments"));
         return event;
     }
 
@@ -106,8 +116,12 @@ class CalendarEvents {
         }
         attendee.setCalendarUserType(CalendarUserType.INDIVIDUAL);
         attendee.setParticipationLevel(ParticipationLevel.REQUIRED);
-        attendee.setParticipationStatus(status == null ? ParticipationStatus.NEEDS_ACTION
-                : status == AttendanceStatus.ATTENDED ? ParticipationStatus.ACCEPTED : ParticipationStatus.DECLINED);
+        attendee.setParticipationStatus(
+                status == null
+                        ? ParticipationStatus.NEEDS_ACTION
+                        : status == AttendanceStatus.ATTENDED
+                                ? ParticipationStatus.ACCEPTED
+                                : ParticipationStatus.DECLINED);
         return attendee;
     }
 

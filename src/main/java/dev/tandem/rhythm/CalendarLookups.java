@@ -28,7 +28,10 @@ class CalendarLookups {
     private final WorkspaceService workspaces;
     private final ContactDirectory contacts;
 
-    CalendarLookups(PartnershipFacts partnerships, PartnershipParticipants participants, WorkspaceService workspaces,
+    CalendarLookups(
+            PartnershipFacts partnerships,
+            PartnershipParticipants participants,
+            WorkspaceService workspaces,
             ContactDirectory contacts) {
         this.partnerships = partnerships;
         this.participants = participants;
@@ -44,14 +47,21 @@ class CalendarLookups {
         Set<UUID> theirs = new HashSet<>();
         organisers.forEach(user -> members.add(UserId.of(user)));
         refs.values().stream().map(PartnershipRef::ownerId).forEach(members::add);
-        taking.values().stream().flatMap(List::stream).map(ParticipantView::participant).forEach(p -> {
-            if (p.side() == Side.OURS) {
-                members.add(UserId.of(p.personId()));
-            } else {
-                theirs.add(p.personId());
-            }
-        });
-        return new CalendarDirectory(context.workspaceId(), refs, taking, workspaces.members(context, members),
+        taking.values().stream()
+                .flatMap(List::stream)
+                .map(ParticipantView::participant)
+                .forEach(p -> {
+                    if (p.side() == Side.OURS) {
+                        members.add(UserId.of(p.personId()));
+                    } else {
+                        theirs.add(p.personId());
+                    }
+                });
+        return new CalendarDirectory(
+                context.workspaceId(),
+                refs,
+                taking,
+                workspaces.members(context, members),
                 contacts.primaryEmails(context.workspaceId(), theirs));
     }
 }

@@ -4,13 +4,13 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.TandemProperties;
 import dev.tandem.shared.UserId;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import java.io.Serializable;
 
 /**
  * Calendars: each user's secret, revocable iCalendar feed ({@link UserFeed}: their meetings and the due dates of
@@ -21,8 +21,7 @@ import java.io.Serializable;
 public class CalendarService {
 
     /** A new feed: its secret, shown once. */
-    public record CreatedFeed(String secret, Instant createdAt) implements Serializable {
-    }
+    public record CreatedFeed(String secret, Instant createdAt) implements Serializable {}
 
     private final FeedSecrets secrets;
     private final UserFeed feeds;
@@ -32,8 +31,14 @@ public class CalendarService {
     private final Meetings meetings;
     private final TandemProperties properties;
 
-    CalendarService(FeedSecrets secrets, UserFeed feeds, CalendarLookups lookups, CalendarEvents events,
-            MeetingService meetingService, Meetings meetings, TandemProperties properties) {
+    CalendarService(
+            FeedSecrets secrets,
+            UserFeed feeds,
+            CalendarLookups lookups,
+            CalendarEvents events,
+            MeetingService meetingService,
+            Meetings meetings,
+            TandemProperties properties) {
         this.secrets = secrets;
         this.feeds = feeds;
         this.lookups = lookups;
@@ -67,14 +72,23 @@ public class CalendarService {
     public String meeting(WorkspaceContext context, UUID id, Locale locale) {
         Meeting meeting = meetingService.get(context, id);
         context.requirePartnership(meeting.partnershipId());
-        var names = lookups.read(context, List.of(meeting.partnershipId()), List.of(meeting.createdBy().value()));
+        var names = lookups.read(
+                context,
+                List.of(meeting.partnershipId()),
+                List.of(meeting.createdBy().value()));
         var partnership = names.partnership(meeting.partnershipId());
         if (partnership == null) {
             throw new NotFound("rhythm.meeting.notFound");
         }
         var ical = new ICalendars(partnership.name());
-        ical.calendar().addEvent(events.meeting(ical, meeting, partnership, names,
-                meetings.attendance(context.workspaceId(), meeting.id()), locale));
+        ical.calendar()
+                .addEvent(events.meeting(
+                        ical,
+                        meeting,
+                        partnership,
+                        names,
+                        meetings.attendance(context.workspaceId(), meeting.id()),
+                        locale));
         return ical.write();
     }
 }

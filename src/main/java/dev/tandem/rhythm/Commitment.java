@@ -15,17 +15,49 @@ import org.jspecify.annotations.Nullable;
  * action item it was, when it came from one. Days are in UTC. Every change raises its {@code version}; a change
  * based on an older one is refused, never lost.
  */
-public record Commitment(UUID id, UUID partnershipId, @Nullable UUID meetingId, String what, OwnerSide ownerSide,
-        @Nullable UUID ownerId, LocalDate dueOn, CommitmentStatus status, @Nullable LocalDate doneOn,
-        UserId createdBy, Instant createdAt, long version, @Nullable UserId updatedBy, @Nullable Instant updatedAt) {
+public record Commitment(
+        UUID id,
+        UUID partnershipId,
+        @Nullable UUID meetingId,
+        String what,
+        OwnerSide ownerSide,
+        @Nullable UUID ownerId,
+        LocalDate dueOn,
+        CommitmentStatus status,
+        @Nullable LocalDate doneOn,
+        UserId createdBy,
+        Instant createdAt,
+        long version,
+        @Nullable UserId updatedBy,
+        @Nullable Instant updatedAt) {
 
     public static final int WHAT_LENGTH = 500;
 
     /** A new, open commitment. */
-    static Commitment make(UUID partnershipId, @Nullable UUID meetingId, String what, OwnerSide side,
-            @Nullable UUID ownerId, LocalDate dueOn, UserId by, Instant now) {
-        return new Commitment(Ids.next(), partnershipId, meetingId, checked(what), side, ownerId, dueOn,
-                CommitmentStatus.OPEN, null, by, now, 0, by, now);
+    static Commitment make(
+            UUID partnershipId,
+            @Nullable UUID meetingId,
+            String what,
+            OwnerSide side,
+            @Nullable UUID ownerId,
+            LocalDate dueOn,
+            UserId by,
+            Instant now) {
+        return new Commitment(
+                Ids.next(),
+                partnershipId,
+                meetingId,
+                checked(what),
+                side,
+                ownerId,
+                dueOn,
+                CommitmentStatus.OPEN,
+                null,
+                by,
+                now,
+                0,
+                by,
+                now);
     }
 
     /** Delivered, on or before the due date. */
@@ -68,16 +100,46 @@ public record Commitment(UUID id, UUID partnershipId, @Nullable UUID meetingId, 
         return status == CommitmentStatus.OPEN && dueOn.isAfter(before.dueOn);
     }
 
-    private Commitment with(String newWhat, @Nullable UUID newOwner, LocalDate newDue, CommitmentStatus newStatus,
+    private Commitment with(
+            String newWhat,
+            @Nullable UUID newOwner,
+            LocalDate newDue,
+            CommitmentStatus newStatus,
             @Nullable LocalDate newDone) {
-        return new Commitment(id, partnershipId, meetingId, newWhat, ownerSide, newOwner, newDue, newStatus, newDone,
-                createdBy, createdAt, version, updatedBy, updatedAt);
+        return new Commitment(
+                id,
+                partnershipId,
+                meetingId,
+                newWhat,
+                ownerSide,
+                newOwner,
+                newDue,
+                newStatus,
+                newDone,
+                createdBy,
+                createdAt,
+                version,
+                updatedBy,
+                updatedAt);
     }
 
     /** The commitment as written by {@code by} at {@code at}, one version on. */
     Commitment written(UserId by, Instant at) {
-        return new Commitment(id, partnershipId, meetingId, what, ownerSide, ownerId, dueOn, status, doneOn, createdBy,
-                createdAt, version + 1, by, at);
+        return new Commitment(
+                id,
+                partnershipId,
+                meetingId,
+                what,
+                ownerSide,
+                ownerId,
+                dueOn,
+                status,
+                doneOn,
+                createdBy,
+                createdAt,
+                version + 1,
+                by,
+                at);
     }
 
     private static String checked(String text) {

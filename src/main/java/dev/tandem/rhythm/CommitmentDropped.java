@@ -7,8 +7,16 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A commitment was dropped: it will not be delivered. */
-public record CommitmentDropped(WorkspaceId workspaceId, UUID partnershipId, UUID commitmentId, OwnerSide side,
-        String what, LocalDate dueOn, Actor actor, Instant occurredAt) implements CommitmentEvent {
+public record CommitmentDropped(
+        WorkspaceId workspaceId,
+        UUID partnershipId,
+        UUID commitmentId,
+        OwnerSide side,
+        String what,
+        LocalDate dueOn,
+        Actor actor,
+        Instant occurredAt)
+        implements CommitmentEvent {
 
     @Override
     public String messageKey() {

@@ -7,8 +7,16 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** One side promised something by a date, directly or as a meeting's action item. */
-public record CommitmentMade(WorkspaceId workspaceId, UUID partnershipId, UUID commitmentId, OwnerSide side,
-        String what, LocalDate dueOn, Actor actor, Instant occurredAt) implements CommitmentEvent {
+public record CommitmentMade(
+        WorkspaceId workspaceId,
+        UUID partnershipId,
+        UUID commitmentId,
+        OwnerSide side,
+        String what,
+        LocalDate dueOn,
+        Actor actor,
+        Instant occurredAt)
+        implements CommitmentEvent {
 
     @Override
     public String messageKey() {

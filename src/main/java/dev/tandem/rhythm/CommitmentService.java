@@ -16,6 +16,7 @@ import dev.tandem.shared.PartnershipChanged;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +25,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.ZoneOffset;
 
 /**
  * Commitments each side makes, made directly or as a meeting's action items, and the reliability of
@@ -37,7 +37,12 @@ public class CommitmentService {
      * Which open commitments a workspace-wide list shows: overdue, due this week (today and the next 6 days),
      * both of these (due), or all open ones.
      */
-    public enum Due { OVERDUE, DUE_THIS_WEEK, DUE, OPEN }
+    public enum Due {
+        OVERDUE,
+        DUE_THIS_WEEK,
+        DUE,
+        OPEN
+    }
 
     private final Commitments commitments;
     private final MeetingService meetings;
@@ -47,8 +52,13 @@ public class CommitmentService {
     private final Clock clock;
     private final ConcurrentChanges changes;
 
-    CommitmentService(Commitments commitments, MeetingService meetings, PartnershipService partnerships,
-            PartnershipParticipants participants, ApplicationEventPublisher events, Clock clock,
+    CommitmentService(
+            Commitments commitments,
+            MeetingService meetings,
+            PartnershipService partnerships,
+            PartnershipParticipants participants,
+            ApplicationEventPublisher events,
+            Clock clock,
             ConcurrentChanges changes) {
         this.changes = changes;
         this.commitments = commitments;
@@ -84,7 +94,9 @@ public class CommitmentService {
     }
 
     public Commitment get(WorkspaceContext context, UUID id) {
-        return commitments.find(context.workspaceId(), id).orElseThrow(() -> new NotFound("rhythm.commitment.notFound"));
+        return commitments
+                .find(context.workspaceId(), id)
+                .orElseThrow(() -> new NotFound("rhythm.commitment.notFound"));
     }
 
     /** Open commitments of the whole workspace, soonest due first. */
@@ -119,7 +131,9 @@ public class CommitmentService {
         Commitment before = get(context, id);
         var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
         LocalDate today = today();
-        @Nullable UUID owner = change.ownerId() == null ? before.ownerId()
+        @Nullable
+        UUID owner = change.ownerId() == null
+                ? before.ownerId()
                 : owner(context, before.partnershipId(), before.ownerSide(), change.ownerId());
         Commitment after = before.describe(Objects.requireNonNullElse(change.what(), before.what()), owner)
                 .reschedule(Objects.requireNonNullElse(change.dueOn(), before.dueOn()));
@@ -127,26 +141,60 @@ public class CommitmentService {
         after = switch (status) {
             case OPEN -> after.reopen();
             case DROPPED -> after.drop();
-            case DONE -> after.deliver(change.doneOn() != null ? change.doneOn()
-                    : before.status() == CommitmentStatus.DONE ? Objects.requireNonNull(before.doneOn()) : today, today);
+            case DONE ->
+                after.deliver(
+                        change.doneOn() != null
+                                ? change.doneOn()
+                                : before.status() == CommitmentStatus.DONE
+                                        ? Objects.requireNonNull(before.doneOn())
+                                        : today,
+                        today);
         };
         Instant now = now();
         after = after.written(context.userId(), now);
         if (based.version() != before.version() || !commitments.update(context.workspaceId(), after, based.version())) {
             Commitment current = get(context, id);
-            throw changes.stale(context, based, current.version(), current.updatedBy(), current.updatedAt(),
+            throw changes.stale(
+                    context,
+                    based,
+                    current.version(),
+                    current.updatedBy(),
+                    current.updatedAt(),
                     ChangedMeanwhile.differing(current, after));
         }
         var ws = context.workspaceId();
         if (status != before.status() && status == CommitmentStatus.DONE) {
-            events.publishEvent(new CommitmentDelivered(ws, after.partnershipId(), id, after.ownerSide(), after.what(),
-                    after.dueOn(), Objects.requireNonNull(after.doneOn()), context.actor(), now));
+            events.publishEvent(new CommitmentDelivered(
+                    ws,
+                    after.partnershipId(),
+                    id,
+                    after.ownerSide(),
+                    after.what(),
+                    after.dueOn(),
+                    Objects.requireNonNull(after.doneOn()),
+                    context.actor(),
+                    now));
         } else if (status != before.status() && status == CommitmentStatus.DROPPED) {
-            events.publishEvent(new CommitmentDropped(ws, after.partnershipId(), id, after.ownerSide(), after.what(),
-                    after.dueOn(), context.actor(), now));
+            events.publishEvent(new CommitmentDropped(
+                    ws,
+                    after.partnershipId(),
+                    id,
+                    after.ownerSide(),
+                    after.what(),
+                    after.dueOn(),
+                    context.actor(),
+                    now));
         } else if (after.slippedFrom(before)) {
-            events.publishEvent(new CommitmentSlipped(ws, after.partnershipId(), id, after.ownerSide(), after.what(),
-                    before.dueOn(), after.dueOn(), context.actor(), now));
+            events.publishEvent(new CommitmentSlipped(
+                    ws,
+                    after.partnershipId(),
+                    id,
+                    after.ownerSide(),
+                    after.what(),
+                    before.dueOn(),
+                    after.dueOn(),
+                    context.actor(),
+                    now));
         } else {
             events.publishEvent(new PartnershipChanged(context.workspaceId(), after.partnershipId()));
         }
@@ -162,7 +210,8 @@ public class CommitmentService {
         LocalDate today = today();
         LocalDate from = today.minusDays(Reliability.WINDOW_DAYS);
         var counted = commitments.dueBetween(context.workspaceId(), partnershipId, from, today).stream()
-                .filter(c -> c.dueOn().isBefore(today) || c.status() != CommitmentStatus.OPEN).toList();
+                .filter(c -> c.dueOn().isBefore(today) || c.status() != CommitmentStatus.OPEN)
+                .toList();
         return new Reliability(from, today, side(counted, OwnerSide.US), side(counted, OwnerSide.THEM));
     }
 
@@ -177,23 +226,40 @@ public class CommitmentService {
 
     private static Reliability.Side side(List<Commitment> counted, OwnerSide side) {
         var mine = counted.stream().filter(c -> c.ownerSide() == side).toList();
-        return new Reliability.Side(side, mine.size(), (int) mine.stream().filter(Commitment::onTime).count());
+        return new Reliability.Side(side, mine.size(), (int)
+                mine.stream().filter(Commitment::onTime).count());
     }
 
-    private Commitment insert(WorkspaceContext context, UUID partnershipId, @Nullable UUID meetingId, CommitmentDraft draft) {
+    private Commitment insert(
+            WorkspaceContext context, UUID partnershipId, @Nullable UUID meetingId, CommitmentDraft draft) {
         UUID owner = draft.ownerId() == null ? null : owner(context, partnershipId, draft.ownerSide(), draft.ownerId());
-        var c = Commitment.make(partnershipId, meetingId, draft.what(), draft.ownerSide(), owner, draft.dueOn(),
-                context.userId(), now());
+        var c = Commitment.make(
+                partnershipId,
+                meetingId,
+                draft.what(),
+                draft.ownerSide(),
+                owner,
+                draft.dueOn(),
+                context.userId(),
+                now());
         commitments.insert(context.workspaceId(), c);
-        events.publishEvent(new CommitmentMade(context.workspaceId(), partnershipId, c.id(), c.ownerSide(), c.what(),
-                c.dueOn(), context.actor(), c.createdAt()));
+        events.publishEvent(new CommitmentMade(
+                context.workspaceId(),
+                partnershipId,
+                c.id(),
+                c.ownerSide(),
+                c.what(),
+                c.dueOn(),
+                context.actor(),
+                c.createdAt()));
         return c;
     }
 
     /** The owner must be a participant of the partnership on the owning side (400 otherwise). */
     private UUID owner(WorkspaceContext context, UUID partnershipId, OwnerSide side, UUID participantId) {
         Side expected = side == OwnerSide.US ? Side.OURS : Side.THEIRS;
-        boolean ok = participants.ofKnown(context, partnershipId).stream().map(ParticipantView::participant)
+        boolean ok = participants.ofKnown(context, partnershipId).stream()
+                .map(ParticipantView::participant)
                 .anyMatch(p -> p.id().equals(participantId) && p.side() == expected);
         if (!ok) {
             throw new InvalidInput("rhythm.commitment.owner").on("ownerId");

@@ -9,8 +9,16 @@ import java.util.List;
 import java.util.UUID;
 
 /** An open commitment's due date moved later, from {@code slippedFrom} to {@code dueOn}. */
-public record CommitmentSlipped(WorkspaceId workspaceId, UUID partnershipId, UUID commitmentId, OwnerSide side,
-        String what, LocalDate slippedFrom, LocalDate dueOn, Actor actor, Instant occurredAt)
+public record CommitmentSlipped(
+        WorkspaceId workspaceId,
+        UUID partnershipId,
+        UUID commitmentId,
+        OwnerSide side,
+        String what,
+        LocalDate slippedFrom,
+        LocalDate dueOn,
+        Actor actor,
+        Instant occurredAt)
         implements CommitmentEvent {
 
     @Override

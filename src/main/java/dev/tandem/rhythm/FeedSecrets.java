@@ -24,6 +24,7 @@ class FeedSecrets {
 
     /** Longer than any secret this class makes: a longer one is not looked up at all. */
     static final int MAX_LENGTH = 100;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CalendarFeeds feeds;
@@ -59,8 +60,8 @@ class FeedSecrets {
 
     private static String hash(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

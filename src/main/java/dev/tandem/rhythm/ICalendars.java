@@ -76,16 +76,16 @@ final class ICalendars {
 
     private void zoned(ICalProperty property, Instant at, ZoneId zone) {
         zoned.computeIfAbsent(zone, z -> new ArrayList<>()).add(property);
-        spans.merge(zone, new Instant[] {at, at}, (a, b) -> new Instant[] {
-            a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+        spans.merge(zone, new Instant[] {at, at}, (a, b) ->
+                new Instant[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
     }
 
     /** The calendar as text, with a VTIMEZONE for each zone its times are in. */
     String write() {
         zoned.forEach((zone, properties) -> {
             Instant[] span = spans.get(zone);
-            var assignment = new TimezoneAssignment(TimeZone.getTimeZone(zone),
-                    vtimezone(zone, span[0].minus(ZONE_MARGIN), span[1].plus(ZONE_MARGIN)));
+            var assignment = new TimezoneAssignment(
+                    TimeZone.getTimeZone(zone), vtimezone(zone, span[0].minus(ZONE_MARGIN), span[1].plus(ZONE_MARGIN)));
             properties.forEach(p -> calendar.getTimezoneInfo().setTimezone(p, assignment));
         });
         // Caret encoding (RFC 6868) lets a name with a double quote or a line break be a parameter value (CN).
@@ -101,21 +101,36 @@ final class ICalendars {
         ZoneRules rules = zone.getRules();
         ZoneOffset offset = rules.getOffset(from);
         ZoneOffsetTransition before = rules.previousTransition(from);
-        add(vtimezone, rules.isDaylightSavings(from),
+        add(
+                vtimezone,
+                rules.isDaylightSavings(from),
                 before == null ? LocalDateTime.of(1970, 1, 1, 0, 0) : before.getDateTimeBefore(),
-                before == null ? offset : before.getOffsetBefore(), offset);
-        for (var t = rules.nextTransition(from); t != null && t.getInstant().isBefore(to);
+                before == null ? offset : before.getOffsetBefore(),
+                offset);
+        for (var t = rules.nextTransition(from);
+                t != null && t.getInstant().isBefore(to);
                 t = rules.nextTransition(t.getInstant())) {
-            add(vtimezone, rules.isDaylightSavings(t.getInstant()), t.getDateTimeBefore(), t.getOffsetBefore(),
+            add(
+                    vtimezone,
+                    rules.isDaylightSavings(t.getInstant()),
+                    t.getDateTimeBefore(),
+                    t.getOffsetBefore(),
                     t.getOffsetAfter());
         }
         return vtimezone;
     }
 
-    private static void add(VTimezone vtimezone, boolean daylight, LocalDateTime onset, ZoneOffset from, ZoneOffset to) {
+    private static void add(
+            VTimezone vtimezone, boolean daylight, LocalDateTime onset, ZoneOffset from, ZoneOffset to) {
         Observance observance = daylight ? new DaylightSavingsTime() : new StandardTime();
-        observance.setDateStart(new DateTimeComponents(onset.getYear(), onset.getMonthValue(), onset.getDayOfMonth(),
-                onset.getHour(), onset.getMinute(), onset.getSecond(), false));
+        observance.setDateStart(new DateTimeComponents(
+                onset.getYear(),
+                onset.getMonthValue(),
+                onset.getDayOfMonth(),
+                onset.getHour(),
+                onset.getMinute(),
+                onset.getSecond(),
+                false));
         observance.setTimezoneOffsetFrom(new UtcOffset(from.getTotalSeconds() * 1000L));
         observance.setTimezoneOffsetTo(new UtcOffset(to.getTotalSeconds() * 1000L));
         if (observance instanceof DaylightSavingsTime d) {

@@ -18,9 +18,23 @@ import org.jspecify.annotations.Nullable;
  * end are instants, shown in the meeting's own time zone; {@code heldAt} is set when it is held. Every change
  * raises its {@code version}; a write based on an older one is refused, never lost.
  */
-public record Meeting(UUID id, UUID partnershipId, MeetingType type, Instant startsAt, Instant endsAt, ZoneId zone,
-        @Nullable String place, @Nullable String videoUrl, List<AgendaItem> agenda, String notes, String decisions,
-        @Nullable Instant heldAt, UserId createdBy, Instant createdAt, long version, @Nullable UserId updatedBy,
+public record Meeting(
+        UUID id,
+        UUID partnershipId,
+        MeetingType type,
+        Instant startsAt,
+        Instant endsAt,
+        ZoneId zone,
+        @Nullable String place,
+        @Nullable String videoUrl,
+        List<AgendaItem> agenda,
+        String notes,
+        String decisions,
+        @Nullable Instant heldAt,
+        UserId createdBy,
+        Instant createdAt,
+        long version,
+        @Nullable UserId updatedBy,
         @Nullable Instant updatedAt) {
 
     public static final int PLACE_LENGTH = 300;
@@ -38,11 +52,29 @@ public record Meeting(UUID id, UUID partnershipId, MeetingType type, Instant sta
      */
     static Meeting plan(UUID partnershipId, MeetingDetails details, boolean listenFirst, UserId by, Instant now) {
         List<AgendaItem> agenda = new ArrayList<>(details.agenda() == null ? List.of() : details.agenda());
-        if (details.type() == MeetingType.CHECK_IN && listenFirst && agenda.stream().noneMatch(AgendaItem::listenFirst)) {
+        if (details.type() == MeetingType.CHECK_IN
+                && listenFirst
+                && agenda.stream().noneMatch(AgendaItem::listenFirst)) {
             agenda.add(0, AgendaItem.listenFirstRound());
         }
-        return new Meeting(Ids.next(), partnershipId, details.type(), details.startsAt(), details.endsAt(),
-                details.zone(), details.place(), details.videoUrl(), agenda, "", "", null, by, now, 0, by, now);
+        return new Meeting(
+                Ids.next(),
+                partnershipId,
+                details.type(),
+                details.startsAt(),
+                details.endsAt(),
+                details.zone(),
+                details.place(),
+                details.videoUrl(),
+                agenda,
+                "",
+                "",
+                null,
+                by,
+                now,
+                0,
+                by,
+                now);
     }
 
     /**
@@ -61,8 +93,24 @@ public record Meeting(UUID id, UUID partnershipId, MeetingType type, Instant sta
 
     /** The meeting as written by {@code by} at {@code at}, one version on. */
     Meeting written(UserId by, Instant at) {
-        return new Meeting(id, partnershipId, type, startsAt, endsAt, zone, place, videoUrl, agenda, notes, decisions,
-                heldAt, createdBy, createdAt, version + 1, by, at);
+        return new Meeting(
+                id,
+                partnershipId,
+                type,
+                startsAt,
+                endsAt,
+                zone,
+                place,
+                videoUrl,
+                agenda,
+                notes,
+                decisions,
+                heldAt,
+                createdBy,
+                createdAt,
+                version + 1,
+                by,
+                at);
     }
 
     public boolean held() {
@@ -78,15 +126,44 @@ public record Meeting(UUID id, UUID partnershipId, MeetingType type, Instant sta
     }
 
     Meeting with(MeetingDetails details) {
-        return new Meeting(id, partnershipId, details.type(), details.startsAt(), details.endsAt(), details.zone(),
-                details.place(), details.videoUrl(), details.agenda() == null ? agenda : details.agenda(), notes,
-                decisions, heldAt, createdBy, createdAt, version, updatedBy,
+        return new Meeting(
+                id,
+                partnershipId,
+                details.type(),
+                details.startsAt(),
+                details.endsAt(),
+                details.zone(),
+                details.place(),
+                details.videoUrl(),
+                details.agenda() == null ? agenda : details.agenda(),
+                notes,
+                decisions,
+                heldAt,
+                createdBy,
+                createdAt,
+                version,
+                updatedBy,
                 updatedAt);
     }
 
     Meeting withAgenda(List<AgendaItem> newAgenda) {
-        return new Meeting(id, partnershipId, type, startsAt, endsAt, zone, place, videoUrl, newAgenda, notes, decisions,
-                heldAt, createdBy, createdAt, version, updatedBy,
+        return new Meeting(
+                id,
+                partnershipId,
+                type,
+                startsAt,
+                endsAt,
+                zone,
+                place,
+                videoUrl,
+                newAgenda,
+                notes,
+                decisions,
+                heldAt,
+                createdBy,
+                createdAt,
+                version,
+                updatedBy,
                 updatedAt);
     }
 
@@ -104,14 +181,44 @@ public record Meeting(UUID id, UUID partnershipId, MeetingType type, Instant sta
     }
 
     private Meeting withMinutes(String newNotes, String newDecisions) {
-        return new Meeting(id, partnershipId, type, startsAt, endsAt, zone, place, videoUrl, agenda, newNotes,
-                newDecisions, heldAt, createdBy, createdAt, version, updatedBy,
+        return new Meeting(
+                id,
+                partnershipId,
+                type,
+                startsAt,
+                endsAt,
+                zone,
+                place,
+                videoUrl,
+                agenda,
+                newNotes,
+                newDecisions,
+                heldAt,
+                createdBy,
+                createdAt,
+                version,
+                updatedBy,
                 updatedAt);
     }
 
     private Meeting heldOn(Instant at) {
-        return new Meeting(id, partnershipId, type, startsAt, endsAt, zone, place, videoUrl, agenda, notes, decisions,
-                at, createdBy, createdAt, version, updatedBy,
+        return new Meeting(
+                id,
+                partnershipId,
+                type,
+                startsAt,
+                endsAt,
+                zone,
+                place,
+                videoUrl,
+                agenda,
+                notes,
+                decisions,
+                at,
+                createdBy,
+                createdAt,
+                version,
+                updatedBy,
                 updatedAt);
     }
 }

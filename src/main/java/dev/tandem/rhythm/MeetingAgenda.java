@@ -64,7 +64,8 @@ public class MeetingAgenda {
     }
 
     private static AgendaItem item(Meeting meeting, int position, String was) {
-        if (position < 0 || position >= meeting.agenda().size()
+        if (position < 0
+                || position >= meeting.agenda().size()
                 || !meeting.agenda().get(position).title().equals(was.strip())) {
             throw new Conflict("rhythm.agenda.changed");
         }

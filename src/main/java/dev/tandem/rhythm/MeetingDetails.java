@@ -15,16 +15,28 @@ import org.jspecify.annotations.Nullable;
  * What is planned about a meeting: its type, start and end (wall-clock times in {@code zone}), where it
  * happens and, when given, its agenda ({@code null} keeps the agenda as it is).
  */
-public record MeetingDetails(MeetingType type, Instant startsAt, Instant endsAt, ZoneId zone, @Nullable String place,
-        @Nullable String videoUrl, @Nullable List<AgendaItem> agenda) {
+public record MeetingDetails(
+        MeetingType type,
+        Instant startsAt,
+        Instant endsAt,
+        ZoneId zone,
+        @Nullable String place,
+        @Nullable String videoUrl,
+        @Nullable List<AgendaItem> agenda) {
 
     /**
      * Reads the wall-clock times ({@code 2026-12-01T10:00}) in the time zone ({@code Europe/Rome});
      * an unreadable one is 400 on its field, and so is an end that is not after the start or a video link that is
      * not an http(s) address.
      */
-    public static MeetingDetails of(MeetingType type, String start, String end, String zone, @Nullable String place,
-            @Nullable String videoUrl, @Nullable List<AgendaItem> agenda) {
+    public static MeetingDetails of(
+            MeetingType type,
+            String start,
+            String end,
+            String zone,
+            @Nullable String place,
+            @Nullable String videoUrl,
+            @Nullable List<AgendaItem> agenda) {
         ZoneId zoneId;
         try {
             zoneId = ZoneId.of(zone.strip());

@@ -17,8 +17,16 @@ import java.util.UUID;
  * @param attendees the names of everyone who came, ours and theirs
  * @param contactsWhoCame the contacts among them (their side)
  */
-public record MeetingHeld(WorkspaceId workspaceId, UUID partnershipId, UUID meetingId, MeetingType type,
-        List<String> attendees, List<UUID> contactsWhoCame, Actor actor, Instant occurredAt) implements TimelineEvent {
+public record MeetingHeld(
+        WorkspaceId workspaceId,
+        UUID partnershipId,
+        UUID meetingId,
+        MeetingType type,
+        List<String> attendees,
+        List<UUID> contactsWhoCame,
+        Actor actor,
+        Instant occurredAt)
+        implements TimelineEvent {
 
     public MeetingHeld {
         attendees = List.copyOf(attendees);

@@ -18,15 +18,15 @@ import dev.tandem.shared.PartnershipChanged;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Comparator;
-import java.util.Map;
 
 /**
  * The meetings of a partnership: plan them, keep their notes and decisions, record who came, and mark
@@ -42,8 +42,13 @@ public class MeetingService {
     private final Clock clock;
     private final ConcurrentChanges changes;
 
-    MeetingService(Meetings meetings, PartnershipService partnerships, PartnershipParticipants participants,
-            ApplicationEventPublisher events, Clock clock, ConcurrentChanges changes) {
+    MeetingService(
+            Meetings meetings,
+            PartnershipService partnerships,
+            PartnershipParticipants participants,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ConcurrentChanges changes) {
         this.changes = changes;
         this.meetings = meetings;
         this.partnerships = partnerships;
@@ -86,7 +91,11 @@ public class MeetingService {
      * the version read now); {@code null} leaves one as it is.
      */
     @Transactional
-    public Meeting minutes(WorkspaceContext context, UUID id, @Nullable BasedOn basedOn, @Nullable String notes,
+    public Meeting minutes(
+            WorkspaceContext context,
+            UUID id,
+            @Nullable BasedOn basedOn,
+            @Nullable String notes,
             @Nullable String decisions) {
         Meeting before = get(context, id);
         return save(context, before, basedOn, before.minutes(notes, decisions));
@@ -103,8 +112,14 @@ public class MeetingService {
     public void changeNotesVisibility(WorkspaceContext context, UUID id, Visibility visibility) {
         Meeting meeting = get(context, id);
         if (meetings.changeNotesVisibility(context.workspaceId(), id, visibility)) {
-            events.publishEvent(new MeetingNotesVisibilityChanged(context.workspaceId(), meeting.partnershipId(), id,
-                    meeting.startsAt(), visibility, context.actor(), now()));
+            events.publishEvent(new MeetingNotesVisibilityChanged(
+                    context.workspaceId(),
+                    meeting.partnershipId(),
+                    id,
+                    meeting.startsAt(),
+                    visibility,
+                    context.actor(),
+                    now()));
         }
     }
 
@@ -118,7 +133,12 @@ public class MeetingService {
         var written = after.written(context.userId(), now());
         if (based.version() != before.version() || !meetings.update(context.workspaceId(), written, based.version())) {
             Meeting current = get(context, before.id());
-            throw changes.stale(context, based, current.version(), current.updatedBy(), current.updatedAt(),
+            throw changes.stale(
+                    context,
+                    based,
+                    current.version(),
+                    current.updatedBy(),
+                    current.updatedAt(),
                     ChangedMeanwhile.differing(current, after));
         }
         return written;
@@ -147,9 +167,15 @@ public class MeetingService {
     private List<Attendance> attendance(WorkspaceContext context, Meeting meeting, List<ParticipantView> everyone) {
         var recorded = meetings.attendance(context.workspaceId(), meeting.id());
         return everyone.stream()
-                .sorted(Comparator.comparing((ParticipantView v) -> v.participant().side()))
-                .map(v -> new Attendance(v.participant().id(), v.participant().side(), v.participant().personId(),
-                        v.name(), recorded.get(v.participant().id()))).toList();
+                .sorted(Comparator.comparing(
+                        (ParticipantView v) -> v.participant().side()))
+                .map(v -> new Attendance(
+                        v.participant().id(),
+                        v.participant().side(),
+                        v.participant().personId(),
+                        v.name(),
+                        recorded.get(v.participant().id())))
+                .toList();
     }
 
     /** Records one participant's attendance; someone who is not a participant of the partnership is 400. */
@@ -177,11 +203,22 @@ public class MeetingService {
             throw new Conflict("rhythm.meeting.alreadyHeld");
         }
         var came = attendance(context, after, participants.ofKnown(context, after.partnershipId())).stream()
-                .filter(a -> a.status() == AttendanceStatus.ATTENDED).toList();
-        events.publishEvent(new MeetingHeld(context.workspaceId(), after.partnershipId(), after.id(), after.type(),
-                came.stream().map(a -> Objects.requireNonNullElse(a.name(), "?")).toList(),
-                came.stream().filter(a -> a.side() == Side.THEIRS).map(Attendance::personId).toList(),
-                context.actor(), Objects.requireNonNull(after.heldAt())));
+                .filter(a -> a.status() == AttendanceStatus.ATTENDED)
+                .toList();
+        events.publishEvent(new MeetingHeld(
+                context.workspaceId(),
+                after.partnershipId(),
+                after.id(),
+                after.type(),
+                came.stream()
+                        .map(a -> Objects.requireNonNullElse(a.name(), "?"))
+                        .toList(),
+                came.stream()
+                        .filter(a -> a.side() == Side.THEIRS)
+                        .map(Attendance::personId)
+                        .toList(),
+                context.actor(),
+                Objects.requireNonNull(after.heldAt())));
         return after;
     }
 

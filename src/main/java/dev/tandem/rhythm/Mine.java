@@ -24,10 +24,17 @@ record Mine(List<Involvement> involvements) {
     }
 
     List<UUID> participations() {
-        return involvements.stream().map(Involvement::participantId).filter(Objects::nonNull).toList();
+        return involvements.stream()
+                .map(Involvement::participantId)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     List<UUID> owned() {
-        return involvements.stream().filter(Involvement::owns).map(Involvement::partnershipId).distinct().toList();
+        return involvements.stream()
+                .filter(Involvement::owns)
+                .map(Involvement::partnershipId)
+                .distinct()
+                .toList();
     }
 }

@@ -15,9 +15,17 @@ import java.util.UUID;
  * @param moreCheckIns whether more partnerships are losing touch than {@code checkIns} holds
  * @param reminders what other modules ask to keep in mind (notice deadlines, follow-ups), soonest first
  */
-public record MyWeek(LocalDate today, LocalDate weekStart, List<Meeting> thisWeek, List<Meeting> nextWeek,
-        List<Commitment> overdue, List<Commitment> dueSoon, List<PartnershipView> checkIns, boolean moreCheckIns,
-        Map<UUID, String> partnershipNames, List<WeekReminder> reminders) {
+public record MyWeek(
+        LocalDate today,
+        LocalDate weekStart,
+        List<Meeting> thisWeek,
+        List<Meeting> nextWeek,
+        List<Commitment> overdue,
+        List<Commitment> dueSoon,
+        List<PartnershipView> checkIns,
+        boolean moreCheckIns,
+        Map<UUID, String> partnershipNames,
+        List<WeekReminder> reminders) {
 
     public static final int DUE_DAYS = 7;
 

@@ -33,8 +33,13 @@ public class MyWeekService {
     private final List<WeekReminders> reminders;
     private final Clock clock;
 
-    MyWeekService(Meetings meetings, Commitments commitments, PartnershipParticipants participants,
-            PartnershipPortfolio portfolio, List<WeekReminders> reminders, Clock clock) {
+    MyWeekService(
+            Meetings meetings,
+            Commitments commitments,
+            PartnershipParticipants participants,
+            PartnershipPortfolio portfolio,
+            List<WeekReminders> reminders,
+            Clock clock) {
         this.reminders = reminders;
         this.meetings = meetings;
         this.commitments = commitments;
@@ -49,21 +54,40 @@ public class MyWeekService {
         LocalDate monday = LocalDate.ofInstant(now, zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Instant nextWeek = monday.plusWeeks(1).atStartOfDay(zone).toInstant();
         var mine = Mine.of(participants, context, context.userId());
-        var planned = meetings.ofPartnerships(context.workspaceId(), mine.partnerships(),
-                monday.atStartOfDay(zone).toInstant(), monday.plusWeeks(2).atStartOfDay(zone).toInstant(), MAX_MEETINGS);
+        var planned = meetings.ofPartnerships(
+                context.workspaceId(),
+                mine.partnerships(),
+                monday.atStartOfDay(zone).toInstant(),
+                monday.plusWeeks(2).atStartOfDay(zone).toInstant(),
+                MAX_MEETINGS);
         LocalDate today = CommitmentService.today(clock);
-        var owed = commitments.openOwedBy(context.workspaceId(), mine.participations(), mine.owned(), null,
-                today.plusDays(MyWeek.DUE_DAYS), MAX_COMMITMENTS);
+        var owed = commitments.openOwedBy(
+                context.workspaceId(),
+                mine.participations(),
+                mine.owned(),
+                null,
+                today.plusDays(MyWeek.DUE_DAYS),
+                MAX_COMMITMENTS);
         var checkIns = portfolio.losingTouch(context, context.userId(), PageRequest.of(MAX_CHECK_INS, null));
-        var names = portfolio.names(context, Stream.concat(planned.stream().map(Meeting::partnershipId),
-                owed.stream().map(Commitment::partnershipId)).toList());
-        return new MyWeek(today, monday,
+        var names = portfolio.names(
+                context,
+                Stream.concat(
+                                planned.stream().map(Meeting::partnershipId),
+                                owed.stream().map(Commitment::partnershipId))
+                        .toList());
+        return new MyWeek(
+                today,
+                monday,
                 planned.stream().filter(m -> m.startsAt().isBefore(nextWeek)).toList(),
                 planned.stream().filter(m -> !m.startsAt().isBefore(nextWeek)).toList(),
                 owed.stream().filter(c -> c.overdue(today)).toList(),
                 owed.stream().filter(c -> !c.overdue(today)).toList(),
-                checkIns.items(), checkIns.nextCursor() != null, names,
-                reminders.stream().flatMap(r -> r.of(context, today).stream())
-                        .sorted(Comparator.comparing(WeekReminder::on)).toList());
+                checkIns.items(),
+                checkIns.nextCursor() != null,
+                names,
+                reminders.stream()
+                        .flatMap(r -> r.of(context, today).stream())
+                        .sorted(Comparator.comparing(WeekReminder::on))
+                        .toList());
     }
 }

@@ -28,7 +28,11 @@ public class RhythmFacts {
     }
 
     /** What a commitment contributes to reliability: whose it is and its dates. */
-    public record CommitmentFact(OwnerSide side, LocalDate dueOn, CommitmentStatus status, @Nullable LocalDate doneOn,
+    public record CommitmentFact(
+            OwnerSide side,
+            LocalDate dueOn,
+            CommitmentStatus status,
+            @Nullable LocalDate doneOn,
             Instant createdAt) {
 
         /** Delivered, on or before the due date. */
@@ -55,8 +59,7 @@ public class RhythmFacts {
                 select m.id, m.held_at, a.participant_id, a.status from rhythm_meetings m
                 left join rhythm_attendance a on a.workspace_id = m.workspace_id and a.meeting_id = m.id
                 where m.workspace_id = :ws and m.partnership_id = :p and m.held_at is not null
-                order by m.held_at desc, m.id desc""")
-                .param("ws", workspace.value()).param("p", partnershipId));
+                order by m.held_at desc, m.id desc""").param("ws", workspace.value()).param("p", partnershipId));
     }
 
     /**
@@ -71,12 +74,13 @@ public class RhythmFacts {
                     order by held_at desc, id desc%s) m
                 left join rhythm_attendance a on a.workspace_id = :ws and a.meeting_id = m.id
                 order by m.held_at desc, m.id desc""".formatted(Sql.limit(limit)))
-                .param("ws", workspace.value()).param("p", partnershipId).param("before", Sql.ts(before)));
+                .param("ws", workspace.value())
+                .param("p", partnershipId)
+                .param("before", Sql.ts(before)));
     }
 
     private static List<HeldMeeting> held(JdbcClient.StatementSpec query) {
-        record Held(Instant at, Map<UUID, AttendanceStatus> attendance) {
-        }
+        record Held(Instant at, Map<UUID, AttendanceStatus> attendance) {}
         Map<UUID, Held> held = new LinkedHashMap<>();
         query.query(rs -> {
             UUID id = rs.getObject("id", UUID.class);
@@ -91,7 +95,9 @@ public class RhythmFacts {
             }
         });
         return held.entrySet().stream()
-                .map(e -> new HeldMeeting(e.getKey(), e.getValue().at(), e.getValue().attendance())).toList();
+                .map(e -> new HeldMeeting(
+                        e.getKey(), e.getValue().at(), e.getValue().attendance()))
+                .toList();
     }
 
     /** Every commitment of the partnership, in no particular order. */
@@ -103,16 +109,24 @@ public class RhythmFacts {
      * The commitments that can still count on {@code day}: those open, due since {@code since}, or not done by
      * {@code day}. The rest are settled history that neither reliability nor the overdue count reads.
      */
-    public List<CommitmentFact> commitmentsCounting(WorkspaceId workspace, UUID partnershipId, LocalDate since,
-            LocalDate day) {
-        return commitments(jdbc.sql(COMMITMENTS
-                + " and (status = 'OPEN' or due_on >= :since or (status = 'DONE' and (done_on is null or done_on > :day)))")
-                .param("ws", workspace.value()).param("p", partnershipId).param("since", since).param("day", day));
+    public List<CommitmentFact> commitmentsCounting(
+            WorkspaceId workspace, UUID partnershipId, LocalDate since, LocalDate day) {
+        return commitments(jdbc.sql(
+                        COMMITMENTS
+                                + " and (status = 'OPEN' or due_on >= :since or (status = 'DONE' and (done_on is null or done_on > :day)))")
+                .param("ws", workspace.value())
+                .param("p", partnershipId)
+                .param("since", since)
+                .param("day", day));
     }
 
     private static List<CommitmentFact> commitments(JdbcClient.StatementSpec query) {
-        return query.query((rs, i) -> new CommitmentFact(OwnerSide.valueOf(rs.getString("owner_side")),
-                rs.getObject("due_on", LocalDate.class), CommitmentStatus.valueOf(rs.getString("status")),
-                rs.getObject("done_on", LocalDate.class), Sql.requiredInstant(rs, "created_at"))).list();
+        return query.query((rs, i) -> new CommitmentFact(
+                        OwnerSide.valueOf(rs.getString("owner_side")),
+                        rs.getObject("due_on", LocalDate.class),
+                        CommitmentStatus.valueOf(rs.getString("status")),
+                        rs.getObject("done_on", LocalDate.class),
+                        Sql.requiredInstant(rs, "created_at")))
+                .list();
     }
 }

@@ -44,8 +44,15 @@ class UserFeed {
     private final MessageSource messages;
     private final Clock clock;
 
-    UserFeed(Meetings meetings, Commitments commitments, PartnershipParticipants participants, CalendarLookups lookups,
-            CalendarEvents events, AccountService accounts, MessageSource messages, Clock clock) {
+    UserFeed(
+            Meetings meetings,
+            Commitments commitments,
+            PartnershipParticipants participants,
+            CalendarLookups lookups,
+            CalendarEvents events,
+            AccountService accounts,
+            MessageSource messages,
+            Clock clock) {
         this.meetings = meetings;
         this.commitments = commitments;
         this.participants = participants;
@@ -59,12 +66,15 @@ class UserFeed {
     /** The user's feed as iCalendar text. */
     String of(UserId userId) {
         User user = accounts.user(userId);
-        var ical = new ICalendars(messages.getMessage("rhythm.calendar.name", new Object[] {user.displayName()},
-                user.locale()));
+        var ical = new ICalendars(
+                messages.getMessage("rhythm.calendar.name", new Object[] {user.displayName()}, user.locale()));
         Instant from = clock.instant().minus(Duration.ofDays(PAST_DAYS));
         for (WorkspaceSummary summary : accounts.workspaces(userId)) {
-            add(ical, new WorkspaceContext(summary.id(), summary.name(), userId, user.displayName(), summary.role()),
-                    user, from);
+            add(
+                    ical,
+                    new WorkspaceContext(summary.id(), summary.name(), userId, user.displayName(), summary.role()),
+                    user,
+                    from);
         }
         return ical.write();
     }
@@ -72,17 +82,35 @@ class UserFeed {
     private void add(ICalendars ical, WorkspaceContext context, User user, Instant from) {
         var mine = Mine.of(participants, context, user.id());
         var theirs = meetings.ofPartnerships(context.workspaceId(), mine.partnerships(), from, null, MAX_ITEMS);
-        var owed = commitments.openOwedBy(context.workspaceId(), mine.participations(), mine.owned(),
-                LocalDate.ofInstant(from, ZoneOffset.UTC), null, MAX_ITEMS);
-        List<UUID> partnerships = Stream.concat(theirs.stream().map(Meeting::partnershipId),
-                owed.stream().map(Commitment::partnershipId)).distinct().toList();
-        var names = lookups.read(context, partnerships, theirs.stream().map(m -> m.createdBy().value()).toList());
-        var attendance = meetings.attendanceOf(context.workspaceId(), theirs.stream().map(Meeting::id).toList());
+        var owed = commitments.openOwedBy(
+                context.workspaceId(),
+                mine.participations(),
+                mine.owned(),
+                LocalDate.ofInstant(from, ZoneOffset.UTC),
+                null,
+                MAX_ITEMS);
+        List<UUID> partnerships = Stream.concat(
+                        theirs.stream().map(Meeting::partnershipId),
+                        owed.stream().map(Commitment::partnershipId))
+                .distinct()
+                .toList();
+        var names = lookups.read(
+                context,
+                partnerships,
+                theirs.stream().map(m -> m.createdBy().value()).toList());
+        var attendance = meetings.attendanceOf(
+                context.workspaceId(), theirs.stream().map(Meeting::id).toList());
         for (Meeting meeting : theirs) {
             var partnership = names.partnership(meeting.partnershipId());
             if (partnership != null) {
-                ical.calendar().addEvent(events.meeting(ical, meeting, partnership, names,
-                        attendance.getOrDefault(meeting.id(), Map.of()), user.locale()));
+                ical.calendar()
+                        .addEvent(events.meeting(
+                                ical,
+                                meeting,
+                                partnership,
+                                names,
+                                attendance.getOrDefault(meeting.id(), Map.of()),
+                                user.locale()));
             }
         }
         for (Commitment commitment : owed) {

@@ -21,6 +21,6 @@
  * once per workspace, by whole keys.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "identity", "contacts", "partnerships" })
+        allowedDependencies = {"shared", "identity", "contacts", "partnerships"})
 @org.jspecify.annotations.NullMarked
 package dev.tandem.rhythm;

@@ -15,8 +15,7 @@ public final class Backdating {
 
     private static final ThreadLocal<@Nullable Instant> AT = new ThreadLocal<>();
 
-    private Backdating() {
-    }
+    private Backdating() {}
 
     /** Runs {@code work} with the clock of this thread reading {@code instant}; calls may nest. */
     public static void at(Instant instant, Runnable work) {

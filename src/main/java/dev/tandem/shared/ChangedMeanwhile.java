@@ -16,10 +16,12 @@ import org.jspecify.annotations.Nullable;
  * changed it last and when, and the fields whose stored value now differs from what the write wanted. A form shows
  * it beside the user's kept input; the API puts it in the 409 or 412 problem.
  */
-public record ChangedMeanwhile(long version, @Nullable String by, @Nullable Instant at, List<String> fields) {
+public record ChangedMeanwhile(
+        long version, @Nullable String by, @Nullable Instant at, List<String> fields) {
 
     /** What every versioned record keeps about itself: never a field a user changed. */
-    private static final Set<String> BOOKKEEPING = Set.of("version", "updatedBy", "updatedAt", "createdBy", "createdAt");
+    private static final Set<String> BOOKKEEPING =
+            Set.of("version", "updatedBy", "updatedAt", "createdBy", "createdAt");
 
     public ChangedMeanwhile {
         fields = List.copyOf(fields);
@@ -37,7 +39,8 @@ public record ChangedMeanwhile(long version, @Nullable String by, @Nullable Inst
         }
         List<String> names = new ArrayList<>();
         for (var component : wanted.getClass().getRecordComponents()) {
-            if (now.containsKey(component.getName()) && !BOOKKEEPING.contains(component.getName())
+            if (now.containsKey(component.getName())
+                    && !BOOKKEEPING.contains(component.getName())
                     && !Objects.equals(now.get(component.getName()), value(component, wanted))) {
                 names.add(component.getName());
             }

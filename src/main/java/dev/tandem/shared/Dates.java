@@ -12,8 +12,7 @@ public final class Dates {
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2200;
 
-    private Dates() {
-    }
+    private Dates() {}
 
     public static boolean allowed(LocalDate date) {
         return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;

@@ -33,7 +33,9 @@ class EmbeddedDurability implements BeanPostProcessor {
     /** The URL with every commit written before it returns, when it names an H2 database on disk. */
     static String durable(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("jdbc:h2:") || lower.startsWith("jdbc:h2:mem:") || lower.startsWith("jdbc:h2:tcp:")
+        if (!lower.startsWith("jdbc:h2:")
+                || lower.startsWith("jdbc:h2:mem:")
+                || lower.startsWith("jdbc:h2:tcp:")
                 || lower.startsWith("jdbc:h2:ssl:")) {
             return url;
         }
@@ -42,9 +44,11 @@ class EmbeddedDurability implements BeanPostProcessor {
             return url + ";WRITE_DELAY=0";
         }
         if (!delay.group(1).equals("0")) {
-            log.warn("The H2 database URL sets WRITE_DELAY={}: writes acknowledged in the last {} ms before the "
-                    + "process stops can be lost. Remove the setting to have every commit written at once.",
-                    delay.group(1), delay.group(1));
+            log.warn(
+                    "The H2 database URL sets WRITE_DELAY={}: writes acknowledged in the last {} ms before the "
+                            + "process stops can be lost. Remove the setting to have every commit written at once.",
+                    delay.group(1),
+                    delay.group(1));
         }
         return url;
     }

@@ -12,8 +12,7 @@ public final class Ids {
     private static final TimeBasedEpochGenerator GENERATOR = Generators.timeBasedEpochGenerator();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static UUID next() {
         return GENERATOR.generate();

@@ -9,8 +9,7 @@ public final class Languages {
 
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.ITALIAN, Locale.forLanguageTag("es"));
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** The supported language matching a tag such as {@code it} or {@code es-MX}, if any. */
     public static @Nullable Locale match(@Nullable String tag) {
@@ -18,6 +17,9 @@ public final class Languages {
             return null;
         }
         String language = Locale.forLanguageTag(tag.strip()).getLanguage();
-        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(null);
+        return SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equals(language))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -16,7 +16,11 @@ import org.springframework.stereotype.Component;
 public class Mail {
 
     /** What became of a message. */
-    public enum Delivery { SENT, NOT_CONFIGURED, FAILED }
+    public enum Delivery {
+        SENT,
+        NOT_CONFIGURED,
+        FAILED
+    }
 
     private static final Logger log = LoggerFactory.getLogger(Mail.class);
 

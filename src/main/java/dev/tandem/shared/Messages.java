@@ -1,5 +1,6 @@
 package dev.tandem.shared;
 
+import com.ibm.icu.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,7 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.util.StringUtils;
-import com.ibm.icu.text.MessageFormat;
 
 /**
  * The message bundles ({@code spring.messages.basename}). A message with a {@code plural}, {@code selectordinal} or
@@ -38,8 +38,8 @@ class Messages {
         private final Map<String, MessageFormat> icu = new ConcurrentHashMap<>();
 
         @Override
-        protected @Nullable String getMessageInternal(@Nullable String code, Object @Nullable [] args,
-                @Nullable Locale locale) {
+        protected @Nullable String getMessageInternal(
+                @Nullable String code, Object @Nullable [] args, @Nullable Locale locale) {
             if (code == null || args == null || args.length == 0) {
                 return super.getMessageInternal(code, args, locale);
             }
@@ -48,12 +48,13 @@ class Messages {
             if (pattern == null || !ICU.matcher(pattern).find()) {
                 return super.getMessageInternal(code, args, locale);
             }
-            var format = icu.computeIfAbsent(language.toLanguageTag() + "|" + code,
-                    key -> new MessageFormat(pattern, language));
+            var format = icu.computeIfAbsent(
+                    language.toLanguageTag() + "|" + code, key -> new MessageFormat(pattern, language));
             Object[] values = resolveArguments(args, language);
             for (int i = 0; i < values.length; i++) {
                 // Arguments stored as text (a signal's evidence) still count.
-                if (values[i] instanceof String text && WHOLE_NUMBER.matcher(text).matches()) {
+                if (values[i] instanceof String text
+                        && WHOLE_NUMBER.matcher(text).matches()) {
                     values[i] = Long.parseLong(text);
                 }
             }

@@ -41,7 +41,9 @@ public record PageRequest(int limit, @Nullable UUID after) {
     }
 
     static String encode(UUID id) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(id.toString().getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(id.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static UUID decode(String cursor) {

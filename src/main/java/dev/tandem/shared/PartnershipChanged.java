@@ -9,5 +9,4 @@ import org.jmolecules.event.types.DomainEvent;
  * transaction of the change, like a {@link TimelineEvent}, for readers that keep something derived up to date
  * (the health index).
  */
-public record PartnershipChanged(WorkspaceId workspaceId, UUID partnershipId) implements DomainEvent {
-}
+public record PartnershipChanged(WorkspaceId workspaceId, UUID partnershipId) implements DomainEvent {}

@@ -9,8 +9,14 @@ import org.jspecify.annotations.Nullable;
  * when set, is the input the message belongs to.
  */
 public abstract sealed class Refusal extends RuntimeException
-        permits NotFound, Conflict, InvalidInput, Forbidden, TooManyAttempts, TooLarge, WrongCredentials,
-        PreconditionFailed {
+        permits NotFound,
+                Conflict,
+                InvalidInput,
+                Forbidden,
+                TooManyAttempts,
+                TooLarge,
+                WrongCredentials,
+                PreconditionFailed {
 
     private final String messageKey;
     private final Object[] args;

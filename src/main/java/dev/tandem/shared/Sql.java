@@ -1,5 +1,6 @@
 package dev.tandem.shared;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -10,17 +11,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import java.sql.Array;
-import java.util.Arrays;
-import java.util.function.Function;
 
 /** SQL both H2 and PostgreSQL read alike: time values, {@code array_agg} results, page limits and orders. */
 public final class Sql {
 
-    private Sql() {
-    }
+    private Sql() {}
 
     public static @Nullable OffsetDateTime ts(@Nullable Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
@@ -49,8 +47,7 @@ public final class Sql {
         return array(rs, column, Object::toString);
     }
 
-    private static <T> List<T> array(ResultSet rs, String column, Function<Object, T> element)
-            throws SQLException {
+    private static <T> List<T> array(ResultSet rs, String column, Function<Object, T> element) throws SQLException {
         Array array = rs.getArray(column);
         if (array == null) {
             return List.of();
@@ -72,8 +69,11 @@ public final class Sql {
      */
     public static String orderBy(String fixed, String order) {
         String direction = order.split(",")[0].strip().toLowerCase(Locale.ROOT).endsWith(" desc") ? " desc" : "";
-        return " order by " + Arrays.stream(fixed.split(",")).map(column -> column.strip() + direction)
-                .collect(Collectors.joining(", ")) + ", " + order;
+        return " order by "
+                + Arrays.stream(fixed.split(","))
+                        .map(column -> column.strip() + direction)
+                        .collect(Collectors.joining(", "))
+                + ", " + order;
     }
 
     /**

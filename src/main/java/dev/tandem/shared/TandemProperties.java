@@ -16,11 +16,10 @@ public record TandemProperties(
         @DefaultValue Api api,
         @DefaultValue Management management) {
 
-    public record Signup(@DefaultValue("true") boolean enabled) {
-    }
+    public record Signup(@DefaultValue("true") boolean enabled) {}
 
-    public record MailSettings(@DefaultValue("tandem@localhost") String from) {
-    }
+    public record MailSettings(
+            @DefaultValue("tandem@localhost") String from) {}
 
     public record Security(
             @DefaultValue LoginThrottle loginThrottle,
@@ -29,8 +28,7 @@ public record TandemProperties(
             @DefaultValue("7d") Duration invitationValidity,
             @DefaultValue("30d") Duration apiLoginTokenValidity,
             @DefaultValue("") String rememberMeKey,
-            @DefaultValue List<String> trustedProxies) {
-    }
+            @DefaultValue List<String> trustedProxies) {}
 
     public record LoginThrottle(
             @DefaultValue("5") int maxFailuresPerAccountAndAddress,
@@ -38,15 +36,12 @@ public record TandemProperties(
             @DefaultValue("20") int maxFailuresPerAddress,
             @DefaultValue("15m") Duration window,
             @DefaultValue("1m") Duration firstDelay,
-            @DefaultValue("1h") Duration maxDelay) {
-    }
+            @DefaultValue("1h") Duration maxDelay) {}
 
     /** {@code metricsToken}: the bearer token {@code /actuator/prometheus} asks for; blank keeps it closed. */
-    public record Management(@DefaultValue("") String metricsToken) {
-    }
+    public record Management(@DefaultValue("") String metricsToken) {}
 
-    public record Api(@DefaultValue("1MB") DataSize maxBodySize) {
-    }
+    public record Api(@DefaultValue("1MB") DataSize maxBodySize) {}
 
     /** The absolute address of a path, for links sent by mail (no request to learn the address from). */
     public String url(String path) {

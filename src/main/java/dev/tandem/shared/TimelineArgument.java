@@ -43,7 +43,9 @@ public sealed interface TimelineArgument {
 
         @Override
         public String format(Locale locale) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(value);
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(locale)
+                    .format(value);
         }
     }
 

@@ -26,7 +26,8 @@ public interface TimelineEvent extends DomainEvent {
     Instant occurredAt();
 
     /** Who did it, when a member did. */
-    @Nullable Actor actor();
+    @Nullable
+    Actor actor();
 
     /** {@code timeline.<what happened>}, a key of the publishing module's message bundle. */
     String messageKey();

@@ -5,7 +5,11 @@ import java.util.UUID;
 /** What a timeline belongs to: one partnership, contact or organisation. */
 public record TimelineSubject(Kind kind, UUID id) {
 
-    public enum Kind { PARTNERSHIP, CONTACT, ORGANIZATION }
+    public enum Kind {
+        PARTNERSHIP,
+        CONTACT,
+        ORGANIZATION
+    }
 
     public static TimelineSubject partnership(UUID id) {
         return new TimelineSubject(Kind.PARTNERSHIP, id);

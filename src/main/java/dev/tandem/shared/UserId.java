@@ -1,9 +1,9 @@
 package dev.tandem.shared;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.UUID;
 import java.io.Serializable;
 import java.util.Objects;
+import java.util.UUID;
 
 /** A person who can sign in. */
 public record UserId(UUID value) implements Serializable {

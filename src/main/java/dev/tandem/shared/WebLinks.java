@@ -11,8 +11,7 @@ public final class WebLinks {
 
     private static final Pattern COMPILED = Pattern.compile(PATTERN);
 
-    private WebLinks() {
-    }
+    private WebLinks() {}
 
     public static boolean isWebLink(@Nullable String text) {
         return text != null && COMPILED.matcher(text).matches();

@@ -1,9 +1,9 @@
 package dev.tandem.shared;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.UUID;
 import java.io.Serializable;
 import java.util.Objects;
+import java.util.UUID;
 
 /** The tenant every row belongs to. */
 public record WorkspaceId(UUID value) implements Serializable {

@@ -3,20 +3,20 @@ package dev.tandem.space;
 import dev.tandem.shared.WorkspaceId;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import java.util.Locale;
 
 /**
  * Fan-out between nodes through the database, so that no node keeps state of its own. On PostgreSQL a write sends
@@ -49,15 +49,20 @@ class DatabaseSignals implements SmartLifecycle {
         this.live = live;
         this.properties = properties;
         try (Connection c = dataSource.getConnection()) {
-            this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            this.postgres = c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("postgres");
         }
     }
 
     /** Inside a write's transaction: every node's streams of the workspace wake once it commits. */
     void written(WorkspaceId workspace) {
         if (postgres) {
-            jdbc.sql("select pg_notify('" + CHANNEL + "', :ws)").param("ws", workspace.value().toString())
-                    .query((rs, i) -> 1).list();
+            jdbc.sql("select pg_notify('" + CHANNEL + "', :ws)")
+                    .param("ws", workspace.value().toString())
+                    .query((rs, i) -> 1)
+                    .list();
         }
         live.written(workspace);
     }

@@ -5,11 +5,11 @@ import dev.tandem.partnerships.Visibility;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.UserId;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import java.net.URISyntaxException;
 
 /**
  * A post of a partnership's shared space, or a reply to one ({@code parentId}). Who wrote it and from which side;
@@ -18,10 +18,26 @@ import java.net.URISyntaxException;
  * counter at the post's last change (the id of its live event); {@code createdSeq} at its publication (what is
  * unread). Every change raises {@code version}.
  */
-public record Post(UUID id, UUID partnershipId, @Nullable UUID parentId, PostKind kind, String body,
-        @Nullable String linkUrl, @Nullable String linkTitle, @Nullable Attachment file, Visibility visibility,
-        UserId authorId, String authorName, Side side, @Nullable UUID answerId, Instant createdAt, long createdSeq,
-        long seq, long version, @Nullable Instant updatedAt, @Nullable Instant deletedAt) {
+public record Post(
+        UUID id,
+        UUID partnershipId,
+        @Nullable UUID parentId,
+        PostKind kind,
+        String body,
+        @Nullable String linkUrl,
+        @Nullable String linkTitle,
+        @Nullable Attachment file,
+        Visibility visibility,
+        UserId authorId,
+        String authorName,
+        Side side,
+        @Nullable UUID answerId,
+        Instant createdAt,
+        long createdSeq,
+        long seq,
+        long version,
+        @Nullable Instant updatedAt,
+        @Nullable Instant deletedAt) {
 
     public static final int BODY_LENGTH = 4000;
     public static final int URL_LENGTH = 2000;
@@ -44,8 +60,8 @@ public record Post(UUID id, UUID partnershipId, @Nullable UUID parentId, PostKin
     }
 
     /** Checks what a new post says: text for updates, questions and replies; a link or a file for resources. */
-    static Draft checked(PostKind kind, String body, @Nullable String linkUrl, @Nullable String linkTitle,
-            boolean withFile) {
+    static Draft checked(
+            PostKind kind, String body, @Nullable String linkUrl, @Nullable String linkTitle, boolean withFile) {
         String text = body.strip();
         if (text.length() > BODY_LENGTH) {
             throw new InvalidInput("space.problem.tooLong", BODY_LENGTH).on("body");
@@ -77,10 +93,31 @@ public record Post(UUID id, UUID partnershipId, @Nullable UUID parentId, PostKin
         if (deleted()) {
             throw new InvalidInput("space.problem.deleted");
         }
-        var draft = checked(kind == PostKind.RESOURCE && file != null && blankToNull(newUrl) == null ? PostKind.RESOURCE
-                : kind, newBody, kind == PostKind.RESOURCE ? newUrl : null, newTitle, file != null);
-        return new Post(id, partnershipId, parentId, kind, draft.body(), draft.linkUrl(), draft.linkTitle(), file,
-                newVisibility, authorId, authorName, side, answerId, createdAt, createdSeq, seq, version, updatedAt,
+        var draft = checked(
+                kind == PostKind.RESOURCE && file != null && blankToNull(newUrl) == null ? PostKind.RESOURCE : kind,
+                newBody,
+                kind == PostKind.RESOURCE ? newUrl : null,
+                newTitle,
+                file != null);
+        return new Post(
+                id,
+                partnershipId,
+                parentId,
+                kind,
+                draft.body(),
+                draft.linkUrl(),
+                draft.linkTitle(),
+                file,
+                newVisibility,
+                authorId,
+                authorName,
+                side,
+                answerId,
+                createdAt,
+                createdSeq,
+                seq,
+                version,
+                updatedAt,
                 deletedAt);
     }
 
@@ -92,16 +129,34 @@ public record Post(UUID id, UUID partnershipId, @Nullable UUID parentId, PostKin
         if (!id.equals(reply.parentId()) || reply.deleted()) {
             throw new InvalidInput("space.problem.notAReply").on("answerId");
         }
-        return new Post(id, partnershipId, parentId, kind, body, linkUrl, linkTitle, file, visibility, authorId,
-                authorName, side, reply.id(), createdAt, createdSeq, seq, version, updatedAt, deletedAt);
+        return new Post(
+                id,
+                partnershipId,
+                parentId,
+                kind,
+                body,
+                linkUrl,
+                linkTitle,
+                file,
+                visibility,
+                authorId,
+                authorName,
+                side,
+                reply.id(),
+                createdAt,
+                createdSeq,
+                seq,
+                version,
+                updatedAt,
+                deletedAt);
     }
 
     public boolean writtenBy(UserId user) {
         return authorId.equals(user);
     }
 
-    record Draft(String body, @Nullable String linkUrl, @Nullable String linkTitle) {
-    }
+    record Draft(
+            String body, @Nullable String linkUrl, @Nullable String linkTitle) {}
 
     private static String link(String url) {
         if (url.length() > URL_LENGTH) {

@@ -3,5 +3,8 @@ package dev.tandem.space;
 /** What a post of the shared space is: an update, a question (answered by one of its replies), a resource (a link
  * or a file), or a reply to one of these. */
 public enum PostKind {
-    UPDATE, QUESTION, RESOURCE, REPLY
+    UPDATE,
+    QUESTION,
+    RESOURCE,
+    REPLY
 }

@@ -8,8 +8,17 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** Someone posted an update or asked a question in a partnership's shared space. */
-public record PostPublished(WorkspaceId workspaceId, UUID partnershipId, UUID postId, PostKind kind, Side side,
-        Visibility visibility, String excerpt, Actor actor, Instant occurredAt) implements SpaceEvent {
+public record PostPublished(
+        WorkspaceId workspaceId,
+        UUID partnershipId,
+        UUID postId,
+        PostKind kind,
+        Side side,
+        Visibility visibility,
+        String excerpt,
+        Actor actor,
+        Instant occurredAt)
+        implements SpaceEvent {
 
     @Override
     public String messageKey() {

@@ -11,8 +11,17 @@ import java.util.UUID;
  * A question of the shared space was marked answered by one of its replies; {@code side} is the side that gave the
  * answer, {@code excerpt} the question's start.
  */
-public record QuestionAnswered(WorkspaceId workspaceId, UUID partnershipId, UUID postId, UUID answerId, Side side,
-        Visibility visibility, String excerpt, Actor actor, Instant occurredAt) implements SpaceEvent {
+public record QuestionAnswered(
+        WorkspaceId workspaceId,
+        UUID partnershipId,
+        UUID postId,
+        UUID answerId,
+        Side side,
+        Visibility visibility,
+        String excerpt,
+        Actor actor,
+        Instant occurredAt)
+        implements SpaceEvent {
 
     @Override
     public String messageKey() {

@@ -8,8 +8,17 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** Someone shared a link or a file in a partnership's shared space; {@code excerpt} is its title or name. */
-public record ResourceShared(WorkspaceId workspaceId, UUID partnershipId, UUID postId, Side side,
-        Visibility visibility, String excerpt, boolean file, Actor actor, Instant occurredAt) implements SpaceEvent {
+public record ResourceShared(
+        WorkspaceId workspaceId,
+        UUID partnershipId,
+        UUID postId,
+        Side side,
+        Visibility visibility,
+        String excerpt,
+        boolean file,
+        Actor actor,
+        Instant occurredAt)
+        implements SpaceEvent {
 
     @Override
     public String messageKey() {

@@ -20,14 +20,19 @@ class Sequences {
 
     long next(WorkspaceId workspace) {
         jdbc.sql("insert into space_sequences (workspace_id, last_seq) values (:ws, 0) on conflict do nothing")
-                .param("ws", workspace.value()).update();
+                .param("ws", workspace.value())
+                .update();
         jdbc.sql("update space_sequences set last_seq = last_seq + 1 where workspace_id = :ws")
-                .param("ws", workspace.value()).update();
+                .param("ws", workspace.value())
+                .update();
         return current(workspace);
     }
 
     long current(WorkspaceId workspace) {
-        return jdbc.sql("select last_seq from space_sequences where workspace_id = :ws").param("ws", workspace.value())
-                .query(Long.class).optional().orElse(0L);
+        return jdbc.sql("select last_seq from space_sequences where workspace_id = :ws")
+                .param("ws", workspace.value())
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
     }
 }

@@ -7,11 +7,11 @@ import dev.tandem.shared.Ids;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.TooLarge;
+import java.time.Clock;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import java.time.Clock;
 
 /**
  * Files shared in a partnership's space, kept in the database so that any node serves them. Each is at most
@@ -33,8 +33,14 @@ public class SharedFiles {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    SharedFiles(SpaceService space, SpaceFiles files, FileTypes types, PartnershipService partnerships,
-            SpaceProperties properties, TransactionTemplate transaction, Clock clock) {
+    SharedFiles(
+            SpaceService space,
+            SpaceFiles files,
+            FileTypes types,
+            PartnershipService partnerships,
+            SpaceProperties properties,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.space = space;
         this.files = files;
         this.types = types;
@@ -45,7 +51,11 @@ public class SharedFiles {
     }
 
     /** A resource post sharing {@code upload}, with an optional title (its text) and who may see it. */
-    public Post share(WorkspaceContext context, UUID partnershipId, Upload upload, @Nullable String body,
+    public Post share(
+            WorkspaceContext context,
+            UUID partnershipId,
+            Upload upload,
+            @Nullable String body,
             @Nullable Visibility visibility) {
         partnerships.require(context, partnershipId);
         byte[] content = upload.content();
@@ -53,7 +63,10 @@ public class SharedFiles {
             throw new InvalidInput("space.problem.emptyFile").on("file");
         }
         if (content.length > properties.maxFileSize().toBytes()) {
-            throw new TooLarge("space.problem.fileTooLarge", properties.maxFileSize().toMegabytes()).on("file");
+            throw new TooLarge(
+                            "space.problem.fileTooLarge",
+                            properties.maxFileSize().toMegabytes())
+                    .on("file");
         }
         String name = name(upload.name());
         var checked = Post.checked(PostKind.RESOURCE, body == null ? "" : body, null, null, true);
@@ -63,11 +76,23 @@ public class SharedFiles {
         byte[] thumbnail = types.thumbnail(content, type);
         return transaction.execute(status -> {
             Post post = space.insert(context, partnershipId, null, PostKind.RESOURCE, checked, shownTo);
-            if (files.used(context.workspaceId()) + content.length > properties.workspaceQuota().toBytes()) {
-                throw new TooLarge("space.problem.quota", properties.workspaceQuota().toMegabytes()).on("file");
+            if (files.used(context.workspaceId()) + content.length
+                    > properties.workspaceQuota().toBytes()) {
+                throw new TooLarge(
+                                "space.problem.quota",
+                                properties.workspaceQuota().toMegabytes())
+                        .on("file");
             }
-            files.insert(context.workspaceId(), Ids.next(), post.id(), name, type, content, thumbnail,
-                    context.userId(), clock.instant());
+            files.insert(
+                    context.workspaceId(),
+                    Ids.next(),
+                    post.id(),
+                    name,
+                    type,
+                    content,
+                    thumbnail,
+                    context.userId(),
+                    clock.instant());
             Post shared = space.get(context, partnershipId, post.id());
             space.published(context, shared);
             return shared;
@@ -86,14 +111,17 @@ public class SharedFiles {
     }
 
     private void visible(WorkspaceContext context, UUID partnershipId, UUID fileId) {
-        UUID post = files.postOf(context.workspaceId(), fileId).orElseThrow(() -> new NotFound("space.problem.notFound"));
+        UUID post =
+                files.postOf(context.workspaceId(), fileId).orElseThrow(() -> new NotFound("space.problem.notFound"));
         space.get(context, partnershipId, post);
     }
 
     /** The name without any folder, control characters or excess length; "file" when nothing is left. */
     static String name(String given) {
         String name = given.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"]", "")
+                .strip();
         if (name.length() > NAME_LENGTH) {
             name = name.substring(name.length() - NAME_LENGTH);
         }

@@ -4,18 +4,18 @@ import dev.tandem.shared.WorkspaceId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The live streams this node holds, and their delivery. A write to a workspace's space wakes its streams after it
@@ -48,12 +48,14 @@ class SpaceLive implements SmartLifecycle {
      * Follows one partnership's new and changed posts for {@code client}, from after {@code after} (the Last-Event-ID
      * a browser reconnects with, never past what has been written) or from now. Run the answer to stop.
      */
-    Runnable subscribe(WorkspaceId workspace, UUID partnership, boolean sharedOnly,
-            @Nullable Long after, LiveClient client) {
+    Runnable subscribe(
+            WorkspaceId workspace, UUID partnership, boolean sharedOnly, @Nullable Long after, LiveClient client) {
         long current = sequences.current(workspace);
         long from = after == null ? current : Math.min(Math.max(0, after), current);
         var subscriber = new Subscriber(partnership, sharedOnly, client, from);
-        subscribers.computeIfAbsent(workspace, ws -> ConcurrentHashMap.newKeySet()).add(subscriber);
+        subscribers
+                .computeIfAbsent(workspace, ws -> ConcurrentHashMap.newKeySet())
+                .add(subscriber);
         subscriber.heartbeat();
         wake(workspace);
         return () -> {

@@ -16,5 +16,4 @@ record SpaceProperties(
         @DefaultValue("10MB") DataSize maxFileSize,
         @DefaultValue("1GB") DataSize workspaceQuota,
         @DefaultValue("500ms") Duration pollInterval,
-        @DefaultValue("30m") Duration streamTimeout) {
-}
+        @DefaultValue("30m") Duration streamTimeout) {}

@@ -38,7 +38,8 @@ public class SpaceReading {
         var threads = space.threads(context, partnershipId, page);
         var visit = visits.of(context.workspaceId(), context.userId(), partnershipId);
         long seen = visit.map(Visits.Visit::seq).orElse(0L);
-        int fresh = visit.isEmpty() ? 0
+        int fresh = visit.isEmpty()
+                ? 0
                 : visits.unreadIn(context.workspaceId(), context.userId(), partnershipId, seen, context.isGuest());
         return new SpaceFeed(threads, seq, visit.map(Visits.Visit::at).orElse(null), seen, fresh);
     }
@@ -59,7 +60,9 @@ public class SpaceReading {
     /** The reader's unread count in one partnership's space. */
     public int unread(WorkspaceContext context, UUID partnershipId) {
         partnerships.require(context, partnershipId);
-        long seen = visits.of(context.workspaceId(), context.userId(), partnershipId).map(Visits.Visit::seq).orElse(0L);
+        long seen = visits.of(context.workspaceId(), context.userId(), partnershipId)
+                .map(Visits.Visit::seq)
+                .orElse(0L);
         return visits.unreadIn(context.workspaceId(), context.userId(), partnershipId, seen, context.isGuest());
     }
 }

@@ -43,8 +43,15 @@ public class SpaceService {
     private final ConcurrentChanges changes;
     private final Clock clock;
 
-    SpaceService(Posts posts, SpaceFiles files, Sequences sequences, DatabaseSignals signals, PartnershipService partnerships,
-            ApplicationEventPublisher events, ConcurrentChanges changes, Clock clock) {
+    SpaceService(
+            Posts posts,
+            SpaceFiles files,
+            Sequences sequences,
+            DatabaseSignals signals,
+            PartnershipService partnerships,
+            ApplicationEventPublisher events,
+            ConcurrentChanges changes,
+            Clock clock) {
         this.posts = posts;
         this.files = files;
         this.sequences = sequences;
@@ -62,7 +69,8 @@ public class SpaceService {
             throw new InvalidInput("space.problem.kind").on("kind");
         }
         var checked = Post.checked(draft.kind(), draft.body(), draft.linkUrl(), draft.linkTitle(), false);
-        Post post = insert(context, partnershipId, null, draft.kind(), checked, visibility(context, draft.visibility()));
+        Post post =
+                insert(context, partnershipId, null, draft.kind(), checked, visibility(context, draft.visibility()));
         published(context, post);
         return post;
     }
@@ -83,33 +91,45 @@ public class SpaceService {
 
     /** The author's change, over the version it is {@code basedOn} (null: the current one). */
     @Transactional
-    public Post edit(WorkspaceContext context, UUID partnershipId, UUID postId, @Nullable BasedOn basedOn,
-            PostChange change) {
+    public Post edit(
+            WorkspaceContext context, UUID partnershipId, UUID postId, @Nullable BasedOn basedOn, PostChange change) {
         Post before = get(context, partnershipId, postId);
         if (!before.writtenBy(context.userId())) {
             throw new Forbidden("space.problem.notYours");
         }
-        Visibility visibility = before.isReply() || change.visibility() == null ? before.visibility()
+        Visibility visibility = before.isReply() || change.visibility() == null
+                ? before.visibility()
                 : visibility(context, change.visibility());
-        Post after = before.edit(Objects.requireNonNullElse(change.body(), before.body()),
+        Post after = before.edit(
+                Objects.requireNonNullElse(change.body(), before.body()),
                 change.linkUrl() != null ? change.linkUrl() : before.linkUrl(),
-                change.linkTitle() != null ? change.linkTitle() : before.linkTitle(), visibility);
+                change.linkTitle() != null ? change.linkTitle() : before.linkTitle(),
+                visibility);
         return write(context, before, basedOn, after);
     }
 
     /** Marks a question answered by one of its replies: the question's author or a member may. */
     @Transactional
-    public Post answer(WorkspaceContext context, UUID partnershipId, UUID questionId, @Nullable BasedOn basedOn,
-            UUID replyId) {
+    public Post answer(
+            WorkspaceContext context, UUID partnershipId, UUID questionId, @Nullable BasedOn basedOn, UUID replyId) {
         Post question = get(context, partnershipId, questionId);
         if (context.isGuest() && !question.writtenBy(context.userId())) {
             throw new Forbidden("space.problem.notYours");
         }
-        Post reply = posts.find(context.workspaceId(), replyId).filter(r -> questionId.equals(r.parentId()))
+        Post reply = posts.find(context.workspaceId(), replyId)
+                .filter(r -> questionId.equals(r.parentId()))
                 .orElseThrow(() -> new InvalidInput("space.problem.notAReply").on("answerId"));
         Post answered = write(context, question, basedOn, question.answeredBy(reply));
-        events.publishEvent(new QuestionAnswered(context.workspaceId(), partnershipId, questionId, replyId, reply.side(),
-                question.visibility(), SpaceEvent.excerpt(question.body()), context.actor(), now()));
+        events.publishEvent(new QuestionAnswered(
+                context.workspaceId(),
+                partnershipId,
+                questionId,
+                replyId,
+                reply.side(),
+                question.visibility(),
+                SpaceEvent.excerpt(question.body()),
+                context.actor(),
+                now()));
         return answered;
     }
 
@@ -139,7 +159,11 @@ public class SpaceService {
     public Page<PostThread> threads(WorkspaceContext context, UUID partnershipId, PageRequest page) {
         partnerships.require(context, partnershipId);
         var rows = Page.of(posts.feed(context.workspaceId(), partnershipId, context.isGuest(), page), page, Post::id);
-        var replies = posts.replies(context.workspaceId(), rows.items().stream().map(Post::id).toList()).stream()
+        var replies = posts
+                .replies(
+                        context.workspaceId(),
+                        rows.items().stream().map(Post::id).toList())
+                .stream()
                 .collect(Collectors.groupingBy(r -> Objects.requireNonNull(r.parentId())));
         return rows.map(p -> new PostThread(p, replies.getOrDefault(p.id(), List.of())));
     }
@@ -159,13 +183,35 @@ public class SpaceService {
     }
 
     /** A new post or reply in the caller's name and side, under the workspace's next counter value. */
-    Post insert(WorkspaceContext context, UUID partnershipId, @Nullable UUID parentId, PostKind kind,
-            Post.Draft draft, Visibility visibility) {
+    Post insert(
+            WorkspaceContext context,
+            UUID partnershipId,
+            @Nullable UUID parentId,
+            PostKind kind,
+            Post.Draft draft,
+            Visibility visibility) {
         long seq = sequences.next(context.workspaceId());
         Side side = context.isGuest() ? Side.THEIRS : Side.OURS;
-        Post post = new Post(Ids.next(), partnershipId, parentId, kind, draft.body(), draft.linkUrl(),
-                draft.linkTitle(), null, visibility, context.userId(), context.userName(), side, null, now(), seq, seq,
-                0, null, null);
+        Post post = new Post(
+                Ids.next(),
+                partnershipId,
+                parentId,
+                kind,
+                draft.body(),
+                draft.linkUrl(),
+                draft.linkTitle(),
+                null,
+                visibility,
+                context.userId(),
+                context.userName(),
+                side,
+                null,
+                now(),
+                seq,
+                seq,
+                0,
+                null,
+                null);
         posts.insert(context.workspaceId(), post);
         signals.written(context.workspaceId());
         return post;
@@ -174,13 +220,30 @@ public class SpaceService {
     void published(WorkspaceContext context, Post post) {
         var ws = context.workspaceId();
         if (post.kind() == PostKind.RESOURCE) {
-            String what = post.file() != null ? post.file().name()
+            String what = post.file() != null
+                    ? post.file().name()
                     : Objects.requireNonNullElse(post.linkTitle(), Objects.requireNonNull(post.linkUrl()));
-            events.publishEvent(new ResourceShared(ws, post.partnershipId(), post.id(), post.side(), post.visibility(),
-                    SpaceEvent.excerpt(what), post.file() != null, context.actor(), post.createdAt()));
+            events.publishEvent(new ResourceShared(
+                    ws,
+                    post.partnershipId(),
+                    post.id(),
+                    post.side(),
+                    post.visibility(),
+                    SpaceEvent.excerpt(what),
+                    post.file() != null,
+                    context.actor(),
+                    post.createdAt()));
         } else {
-            events.publishEvent(new PostPublished(ws, post.partnershipId(), post.id(), post.kind(), post.side(),
-                    post.visibility(), SpaceEvent.excerpt(post.body()), context.actor(), post.createdAt()));
+            events.publishEvent(new PostPublished(
+                    ws,
+                    post.partnershipId(),
+                    post.id(),
+                    post.kind(),
+                    post.side(),
+                    post.visibility(),
+                    SpaceEvent.excerpt(post.body()),
+                    context.actor(),
+                    post.createdAt()));
         }
     }
 
@@ -196,10 +259,15 @@ public class SpaceService {
         return get(context, before.partnershipId(), before.id());
     }
 
-    private RuntimeException stale(WorkspaceContext context, BasedOn based, UUID partnershipId, UUID postId,
-            Post wanted) {
+    private RuntimeException stale(
+            WorkspaceContext context, BasedOn based, UUID partnershipId, UUID postId, Post wanted) {
         Post current = get(context, partnershipId, postId);
-        return changes.stale(context, based, current.version(), current.authorId(), current.updatedAt(),
+        return changes.stale(
+                context,
+                based,
+                current.version(),
+                current.authorId(),
+                current.updatedAt(),
                 ChangedMeanwhile.differing(comparable(current), comparable(wanted)));
     }
 
@@ -208,9 +276,13 @@ public class SpaceService {
         return new Shown(p.body(), p.linkUrl(), p.linkTitle(), p.visibility(), p.answerId(), p.deleted());
     }
 
-    private record Shown(String body, @Nullable String linkUrl, @Nullable String linkTitle, Visibility visibility,
-            @Nullable UUID answerId, boolean deleted) {
-    }
+    private record Shown(
+            String body,
+            @Nullable String linkUrl,
+            @Nullable String linkTitle,
+            Visibility visibility,
+            @Nullable UUID answerId,
+            boolean deleted) {}
 
     /** Shared unless said otherwise; only members keep a post internal. */
     static Visibility visibility(WorkspaceContext context, @Nullable Visibility wanted) {

@@ -2,10 +2,10 @@ package dev.tandem.space;
 
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipService;
+import dev.tandem.shared.InvalidInput;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import dev.tandem.shared.InvalidInput;
 
 /**
  * Live streams of a partnership's space (Server-Sent Events): each new or changed post or reply the caller may see,
@@ -27,8 +27,8 @@ public class SpaceStreams {
      * Starts sending {@code client} the partnership's posts, after checking that the caller may see it (404). Run
      * the answer when the client has gone.
      */
-    public Runnable follow(WorkspaceContext context, UUID partnershipId, @Nullable String lastEventId,
-            LiveClient client) {
+    public Runnable follow(
+            WorkspaceContext context, UUID partnershipId, @Nullable String lastEventId, LiveClient client) {
         partnerships.require(context, partnershipId);
         return live.subscribe(context.workspaceId(), partnershipId, context.isGuest(), after(lastEventId), client);
     }

@@ -1,8 +1,8 @@
 package dev.tandem.space;
 
+import dev.tandem.partnerships.Visibility;
 import java.io.IOException;
 import java.util.UUID;
-import dev.tandem.partnerships.Visibility;
 
 /**
  * One open live stream: a browser (or API client) watching one partnership's space, what it may see (only shared
@@ -41,8 +41,8 @@ final class Subscriber {
         if (!open || post.seq() <= lastSeq) {
             return;
         }
-        boolean visible = post.partnershipId().equals(partnershipId)
-                && (!sharedOnly || post.visibility() == Visibility.SHARED);
+        boolean visible =
+                post.partnershipId().equals(partnershipId) && (!sharedOnly || post.visibility() == Visibility.SHARED);
         if (visible) {
             try {
                 client.send(post.seq(), post);

@@ -25,8 +25,11 @@ class Visits {
         return jdbc.sql("""
                 select seen_seq, seen_at from space_visits
                 where workspace_id = :ws and user_id = :user and partnership_id = :p""")
-                .param("ws", workspace.value()).param("user", user.value()).param("p", partnership)
-                .query((rs, i) -> new Visit(rs.getLong("seen_seq"), Sql.requiredInstant(rs, "seen_at"))).optional();
+                .param("ws", workspace.value())
+                .param("user", user.value())
+                .param("p", partnership)
+                .query((rs, i) -> new Visit(rs.getLong("seen_seq"), Sql.requiredInstant(rs, "seen_at")))
+                .optional();
     }
 
     /** Read up to {@code seq}; never moves back (an older page sent late). */
@@ -34,13 +37,21 @@ class Visits {
         jdbc.sql("""
                 insert into space_visits (workspace_id, user_id, partnership_id, seen_seq, seen_at)
                 values (:ws, :user, :p, :seq, :at) on conflict do nothing""")
-                .param("ws", workspace.value()).param("user", user.value()).param("p", partnership).param("seq", seq)
-                .param("at", Sql.ts(at)).update();
+                .param("ws", workspace.value())
+                .param("user", user.value())
+                .param("p", partnership)
+                .param("seq", seq)
+                .param("at", Sql.ts(at))
+                .update();
         jdbc.sql("""
                 update space_visits set seen_seq = :seq, seen_at = :at
                 where workspace_id = :ws and user_id = :user and partnership_id = :p and seen_seq < :seq""")
-                .param("ws", workspace.value()).param("user", user.value()).param("p", partnership).param("seq", seq)
-                .param("at", Sql.ts(at)).update();
+                .param("ws", workspace.value())
+                .param("user", user.value())
+                .param("p", partnership)
+                .param("seq", seq)
+                .param("at", Sql.ts(at))
+                .update();
     }
 
     /** Per partnership, the posts and replies by others published since the user last read its space. */
@@ -51,10 +62,11 @@ class Visits {
                 left join space_visits v on v.workspace_id = p.workspace_id and v.user_id = :user
                     and v.partnership_id = p.partnership_id
                 where p.workspace_id = :ws and p.author_id <> :user and p.deleted_at is null
-                    and p.created_seq > coalesce(v.seen_seq, 0)""" + (sharedOnly ? " and p.visibility = 'SHARED'" : "")
-                + " group by p.partnership_id")
-                .param("ws", workspace.value()).param("user", user.value())
-                .query((rs, i) -> counts.put(rs.getObject("partnership_id", UUID.class), rs.getInt("unread"))).list();
+                    and p.created_seq > coalesce(v.seen_seq, 0)""" + (sharedOnly ? " and p.visibility = 'SHARED'" : "") + " group by p.partnership_id")
+                .param("ws", workspace.value())
+                .param("user", user.value())
+                .query((rs, i) -> counts.put(rs.getObject("partnership_id", UUID.class), rs.getInt("unread")))
+                .list();
         return counts;
     }
 
@@ -62,12 +74,14 @@ class Visits {
     int unreadIn(WorkspaceId workspace, UserId user, UUID partnership, long seq, boolean sharedOnly) {
         return jdbc.sql("""
                 select count(*) from space_posts where workspace_id = :ws and partnership_id = :p
-                    and author_id <> :user and deleted_at is null and created_seq > :seq"""
-                        + (sharedOnly ? " and visibility = 'SHARED'" : ""))
-                .param("ws", workspace.value()).param("p", partnership).param("user", user.value()).param("seq", seq)
-                .query(Integer.class).single();
+                    and author_id <> :user and deleted_at is null and created_seq > :seq""" + (sharedOnly ? " and visibility = 'SHARED'" : ""))
+                .param("ws", workspace.value())
+                .param("p", partnership)
+                .param("user", user.value())
+                .param("seq", seq)
+                .query(Integer.class)
+                .single();
     }
 
-    record Visit(long seq, Instant at) {
-    }
+    record Visit(long seq, Instant at) {}
 }

@@ -15,6 +15,6 @@
  * {@code shared}, {@code identity} (the workspace context: member or guest) and {@code partnerships} (the
  * partnership exists and the caller may see it; sides and visibility).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "partnerships" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "partnerships"})
 @org.jspecify.annotations.NullMarked
 package dev.tandem.space;

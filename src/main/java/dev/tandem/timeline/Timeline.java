@@ -10,15 +10,13 @@ import dev.tandem.shared.TimelineSubject;
 import dev.tandem.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import java.sql.Types;
 
 /**
  * Records every {@link TimelineEvent}, once per subject, in the transaction that published it, forgets a
@@ -49,11 +47,20 @@ public class Timeline {
                     insert into timeline_entries (workspace_id, id, subject_kind, subject_id, type, args, actor_id,
                         actor_name, occurred_at, interaction)
                     values (:ws, :id, :kind, :subject, :type, :args, :actor, :actorName, :at, :interaction)""")
-                    .param("ws", event.workspaceId().value()).param("id", Ids.at(at))
-                    .param("kind", subject.kind().name()).param("subject", subject.id())
-                    .param("type", type).param("args", args)
-                    .param("actor", event.actor() == null ? null : event.actor().id().value(), Types.OTHER)
-                    .param("actorName", event.actor() == null ? null : event.actor().name()).param("at", Sql.ts(at))
+                    .param("ws", event.workspaceId().value())
+                    .param("id", Ids.at(at))
+                    .param("kind", subject.kind().name())
+                    .param("subject", subject.id())
+                    .param("type", type)
+                    .param("args", args)
+                    .param(
+                            "actor",
+                            event.actor() == null ? null : event.actor().id().value(),
+                            Types.OTHER)
+                    .param(
+                            "actorName",
+                            event.actor() == null ? null : event.actor().name())
+                    .param("at", Sql.ts(at))
                     .param("interaction", event.interaction())
                     .update();
         }
@@ -64,10 +71,14 @@ public class Timeline {
         var rows = jdbc.sql("""
                 select id, type, args, actor_name, occurred_at, interaction from timeline_entries
                 where workspace_id = :ws and subject_kind = :kind and subject_id = :subject and id < :after"""
-                + Sql.orderBy("workspace_id, subject_kind, subject_id", "id desc") + Sql.limit(page.fetchSize()))
-                .param("ws", workspace.value()).param("kind", subject.kind().name()).param("subject", subject.id())
+                        + Sql.orderBy("workspace_id, subject_kind, subject_id", "id desc")
+                        + Sql.limit(page.fetchSize()))
+                .param("ws", workspace.value())
+                .param("kind", subject.kind().name())
+                .param("subject", subject.id())
                 .param("after", page.afterDescending())
-                .query(this::map).list();
+                .query(this::map)
+                .list();
         return Page.of(rows, page, TimelineEntry::id);
     }
 
@@ -76,8 +87,12 @@ public class Timeline {
         jdbc.sql("""
                 update timeline_entries set subject_kind = :toKind, subject_id = :to
                 where workspace_id = :ws and subject_kind = :fromKind and subject_id = :from""")
-                .param("toKind", to.kind().name()).param("to", to.id()).param("ws", workspace.value())
-                .param("fromKind", from.kind().name()).param("from", from.id()).update();
+                .param("toKind", to.kind().name())
+                .param("to", to.id())
+                .param("ws", workspace.value())
+                .param("fromKind", from.kind().name())
+                .param("from", from.id())
+                .update();
     }
 
     /** Drops a deleted record's own timeline (entries of other subjects about it stay where they are). */
@@ -87,14 +102,21 @@ public class Timeline {
     }
 
     private void forget(WorkspaceId workspace, TimelineSubject subject) {
-        jdbc.sql("delete from timeline_entries where workspace_id = :ws and subject_kind = :kind and subject_id = :subject")
-                .param("ws", workspace.value()).param("kind", subject.kind().name()).param("subject", subject.id())
+        jdbc.sql(
+                        "delete from timeline_entries where workspace_id = :ws and subject_kind = :kind and subject_id = :subject")
+                .param("ws", workspace.value())
+                .param("kind", subject.kind().name())
+                .param("subject", subject.id())
                 .update();
     }
 
     private TimelineEntry map(ResultSet rs, int row) throws SQLException {
-        return new TimelineEntry(rs.getObject("id", UUID.class), rs.getString("type"),
-                arguments.read(rs.getString("args")), rs.getString("actor_name"),
-                Sql.requiredInstant(rs, "occurred_at"), rs.getBoolean("interaction"));
+        return new TimelineEntry(
+                rs.getObject("id", UUID.class),
+                rs.getString("type"),
+                arguments.read(rs.getString("args")),
+                rs.getString("actor_name"),
+                Sql.requiredInstant(rs, "occurred_at"),
+                rs.getBoolean("interaction"));
     }
 }

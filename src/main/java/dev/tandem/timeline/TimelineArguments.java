@@ -5,11 +5,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
-import java.util.Locale;
 
 /**
  * The arguments of an entry as stored: a JSON array with a type tag on each, {@code [{"type":"text","value":"Acme"},

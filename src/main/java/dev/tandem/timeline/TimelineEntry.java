@@ -12,8 +12,13 @@ import org.springframework.context.MessageSource;
  * One line of a timeline: the message {@code timeline.<type>} filled with its arguments, who and when. {@code type}
  * names what happened ({@code rhythm.meeting.held.CHECK_IN}); the API shows it as it is.
  */
-public record TimelineEntry(UUID id, String type, List<TimelineArgument> arguments, @Nullable String actorName,
-        Instant occurredAt, boolean interaction) {
+public record TimelineEntry(
+        UUID id,
+        String type,
+        List<TimelineArgument> arguments,
+        @Nullable String actorName,
+        Instant occurredAt,
+        boolean interaction) {
 
     static final String PREFIX = "timeline.";
 

@@ -20,12 +20,19 @@ import java.util.UUID;
 final class BenchAccount {
 
     /** The workspace, its members (the owner first) and the owner's token, shown this once. */
-    record Created(UUID workspaceId, List<Member> members, String token) {
-    }
+    record Created(UUID workspaceId, List<Member> members, String token) {}
 
     static final String PASSWORD = "tandem bench partnerships";
-    private static final List<String> COLLEAGUES = List.of("Grace Hopper", "Alan Turing", "Katherine Johnson",
-            "Edsger Dijkstra", "Barbara Liskov", "Donald Knuth", "Frances Allen", "Tim Berners-Lee", "Radia Perlman");
+    private static final List<String> COLLEAGUES = List.of(
+            "Grace Hopper",
+            "Alan Turing",
+            "Katherine Johnson",
+            "Edsger Dijkstra",
+            "Barbara Liskov",
+            "Donald Knuth",
+            "Frances Allen",
+            "Tim Berners-Lee",
+            "Radia Perlman");
 
     private final AccountService accounts;
     private final WorkspaceService workspaces;
@@ -39,17 +46,18 @@ final class BenchAccount {
 
     /** An owner at {@code email} (the colleagues' addresses are derived from it) and {@code colleagues} more members. */
     Created create(String email, String workspaceName, int colleagues) {
-        var owner = accounts.signUp(new SignUp(email, PASSWORD, "Ada Lovelace", workspaceName, Locale.ENGLISH,
-                ZoneId.of("UTC"), null));
-        var context = new WorkspaceContext(owner.workspaceId(), workspaceName, owner.userId(), "Ada Lovelace",
-                Role.OWNER);
+        var owner = accounts.signUp(
+                new SignUp(email, PASSWORD, "Ada Lovelace", workspaceName, Locale.ENGLISH, ZoneId.of("UTC"), null));
+        var context =
+                new WorkspaceContext(owner.workspaceId(), workspaceName, owner.userId(), "Ada Lovelace", Role.OWNER);
         List<Member> members = new ArrayList<>(List.of(new Member(owner.userId().value(), "Ada Lovelace")));
         for (int i = 0; i < Math.min(colleagues, COLLEAGUES.size()); i++) {
             String address = email.replace("@", "+" + (i + 1) + "@");
-            var link = Objects.requireNonNull(workspaces.invite(context, address, Role.MEMBER).link());
+            var link = Objects.requireNonNull(
+                    workspaces.invite(context, address, Role.MEMBER).link());
             String invitation = link.substring(link.lastIndexOf('/') + 1);
-            var joined = accounts.signUp(new SignUp(address, PASSWORD, COLLEAGUES.get(i), null, Locale.ENGLISH,
-                    ZoneId.of("UTC"), invitation));
+            var joined = accounts.signUp(new SignUp(
+                    address, PASSWORD, COLLEAGUES.get(i), null, Locale.ENGLISH, ZoneId.of("UTC"), invitation));
             members.add(new Member(joined.userId().value(), COLLEAGUES.get(i)));
         }
         String token = tokens.create(owner.userId(), "bench", null).secret();

@@ -1,14 +1,19 @@
 package dev.tandem.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import dev.tandem.TandemApplication;
+import dev.tandem.health.HealthService;
 import dev.tandem.identity.AccountService;
 import dev.tandem.identity.ApiTokenService;
 import dev.tandem.identity.WorkspaceService;
+import dev.tandem.shared.WorkspaceId;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,11 +23,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
-import com.sun.management.OperatingSystemMXBean;
-import dev.tandem.health.HealthService;
-import dev.tandem.shared.WorkspaceId;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Generates a large workspace for the benchmarks (issue 6): starts the application on the chosen database
@@ -38,12 +38,18 @@ public final class BenchGenerator {
     static final int H2_DEFAULT_CACHE_KB = 16 * 1024;
 
     /** What a generation did, and how long each step took, in milliseconds. */
-    record Report(UUID workspaceId, String token, PortfolioGenerator.Result portfolio, long accountMillis,
-            long portfolioMillis, long portfolioCpuMillis, long indexMillis, long statisticsMillis, long healthMillis) {
-    }
+    record Report(
+            UUID workspaceId,
+            String token,
+            PortfolioGenerator.Result portfolio,
+            long accountMillis,
+            long portfolioMillis,
+            long portfolioCpuMillis,
+            long indexMillis,
+            long statisticsMillis,
+            long healthMillis) {}
 
-    private BenchGenerator() {
-    }
+    private BenchGenerator() {}
 
     public static void main(String[] args) throws Exception {
         long start = System.nanoTime();
@@ -58,7 +64,8 @@ public final class BenchGenerator {
             long started = System.nanoTime();
             Report report = run(context, options);
             long total = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf("""
+            System.out.printf(
+                    """
 
                     Generated %,d partnerships (%,d rows) in workspace %s
                       application start %,d ms, account %,d ms, portfolio %,d ms (%,.0f rows/s),
@@ -66,13 +73,25 @@ public final class BenchGenerator {
                       generation %,d ms, in all %,d ms; CPU time of this JVM while writing the portfolio %,d ms
                     Token: %s
                     Files for the load scenarios: %s
-                    %n""", report.portfolio().partnerships().size(), report.portfolio().total(), report.workspaceId(),
-                    (started - start) / 1_000_000, report.accountMillis(), report.portfolioMillis(),
+                    %n""",
+                    report.portfolio().partnerships().size(),
+                    report.portfolio().total(),
+                    report.workspaceId(),
+                    (started - start) / 1_000_000,
+                    report.accountMillis(),
+                    report.portfolioMillis(),
                     report.portfolio().total() * 1000.0 / Math.max(1, report.portfolioMillis()),
-                    report.indexMillis(), report.statisticsMillis(), report.healthMillis(), report.accountMillis()
-                            + report.portfolioMillis() + report.indexMillis() + report.statisticsMillis()
-                            + report.healthMillis(), total,
-                    report.portfolioCpuMillis(), report.token(),
+                    report.indexMillis(),
+                    report.statisticsMillis(),
+                    report.healthMillis(),
+                    report.accountMillis()
+                            + report.portfolioMillis()
+                            + report.indexMillis()
+                            + report.statisticsMillis()
+                            + report.healthMillis(),
+                    total,
+                    report.portfolioCpuMillis(),
+                    report.token(),
                     options.out().toAbsolutePath());
             report.portfolio().rows().forEach((table, n) -> System.out.printf("  %-20s %,12d%n", table.name, n));
         }
@@ -93,8 +112,10 @@ public final class BenchGenerator {
      * full again and again, where a deployment has H2's default.
      */
     static void compact(BenchOptions options) throws SQLException {
-        try (var connection = DriverManager.getConnection(options.databaseUrl(),
-                options.springArg("spring.datasource.username"), options.springArg("spring.datasource.password"));
+        try (var connection = DriverManager.getConnection(
+                        options.databaseUrl(),
+                        options.springArg("spring.datasource.username"),
+                        options.springArg("spring.datasource.password"));
                 var statement = connection.createStatement()) {
             statement.execute("set cache_size " + H2_DEFAULT_CACHE_KB);
             statement.execute("shutdown compact");
@@ -105,24 +126,34 @@ public final class BenchGenerator {
     static Report run(ApplicationContext context, BenchOptions options)
             throws InterruptedException, IOException, SQLException {
         long t0 = System.nanoTime();
-        var account = new BenchAccount(context.getBean(AccountService.class), context.getBean(WorkspaceService.class),
-                context.getBean(ApiTokenService.class))
+        var account = new BenchAccount(
+                        context.getBean(AccountService.class),
+                        context.getBean(WorkspaceService.class),
+                        context.getBean(ApiTokenService.class))
                 .create(options.email(), "Bench portfolio", Math.max(1, Math.min(9, options.partnerships() / 100)));
         long t1 = System.nanoTime();
         long cpu = cpuNanos();
-        var generator = new PortfolioGenerator(context.getBean(JdbcTemplate.class),
-                new TransactionTemplate(context.getBean(PlatformTransactionManager.class)), context.getBean(JsonMapper.class));
+        var generator = new PortfolioGenerator(
+                context.getBean(JdbcTemplate.class),
+                new TransactionTemplate(context.getBean(PlatformTransactionManager.class)),
+                context.getBean(JsonMapper.class));
         var done = new AtomicInteger();
         int step = Math.max(1, options.partnerships() / 10);
         var load = BulkLoad.prepare(context.getBean(DataSource.class), Rows.Table.names());
         PortfolioGenerator.Result portfolio;
         long t2;
         try {
-            portfolio = generator.generate(account.workspaceId(), account.members(), options.partnerships(),
-                    options.seed(), options.threads(), n -> {
+            portfolio = generator.generate(
+                    account.workspaceId(),
+                    account.members(),
+                    options.partnerships(),
+                    options.seed(),
+                    options.threads(),
+                    n -> {
                         int before = done.getAndAdd(n);
                         if ((before + n) / step > before / step) {
-                            System.out.printf("  %,d of %,d partnerships written%n", before + n, options.partnerships());
+                            System.out.printf(
+                                    "  %,d of %,d partnerships written%n", before + n, options.partnerships());
                         }
                     });
         } finally {
@@ -136,8 +167,15 @@ public final class BenchGenerator {
         computeHealth(context, account.workspaceId());
         long t5 = System.nanoTime();
         ScenarioFiles.write(options.out(), account, options.email(), portfolio.partnerships(), options.seed());
-        return new Report(account.workspaceId(), account.token(), portfolio, (t1 - t0) / 1_000_000,
-                (t2 - t1) / 1_000_000, cpu / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000,
+        return new Report(
+                account.workspaceId(),
+                account.token(),
+                portfolio,
+                (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000,
+                cpu / 1_000_000,
+                (t3 - t2) / 1_000_000,
+                (t4 - t3) / 1_000_000,
                 (t5 - t4) / 1_000_000);
     }
 
@@ -152,7 +190,8 @@ public final class BenchGenerator {
      * tables (a contact search took 400 ms instead of 3), and autovacuum would run during the measurements.
      */
     static void statistics(JdbcTemplate jdbc) {
-        String database = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        String database =
+                jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
         jdbc.execute("PostgreSQL".equals(database) ? "vacuum analyze" : "analyze");
     }
 
@@ -165,16 +204,15 @@ public final class BenchGenerator {
      */
     static void computeHealth(ApplicationContext context, UUID workspace) {
         var jdbc = context.getBean(JdbcTemplate.class);
-        boolean postgres = "PostgreSQL".equals(jdbc.execute(
-                (ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
+        boolean postgres = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>)
+                c -> c.getMetaData().getDatabaseProductName()));
         var analyser = Executors.newSingleThreadScheduledExecutor();
         if (postgres) {
-            analyser.scheduleWithFixedDelay(() -> jdbc.execute("analyze health_scores, health_snapshots"), 1, 3,
-                    TimeUnit.SECONDS);
+            analyser.scheduleWithFixedDelay(
+                    () -> jdbc.execute("analyze health_scores, health_snapshots"), 1, 3, TimeUnit.SECONDS);
         }
         try {
-            context.getBean(HealthService.class)
-                    .backfill(new WorkspaceId(workspace), HealthService.TREND_WEEKS);
+            context.getBean(HealthService.class).backfill(new WorkspaceId(workspace), HealthService.TREND_WEEKS);
         } finally {
             analyser.shutdownNow();
         }

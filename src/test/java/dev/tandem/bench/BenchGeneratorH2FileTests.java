@@ -30,7 +30,12 @@ class BenchGeneratorH2FileTests {
         }
         long loaded = Files.size(dir.resolve("tandem.mv.db"));
 
-        BenchGenerator.compact(new BenchOptions(1, 1, 1, "bench@tandem.local", dir,
+        BenchGenerator.compact(new BenchOptions(
+                1,
+                1,
+                1,
+                "bench@tandem.local",
+                dir,
                 List.of("--spring.datasource.url=" + loadUrl, "--spring.datasource.username=sa")));
 
         assertThat(Files.size(dir.resolve("tandem.mv.db"))).isLessThan(loaded);
@@ -45,8 +50,10 @@ class BenchGeneratorH2FileTests {
 
     private static int cacheSizeKb(String url) throws SQLException {
         try (var connection = DriverManager.getConnection(url, "sa", "");
-                var result = connection.createStatement().executeQuery(
-                        "select setting_value from information_schema.settings where setting_name = 'info.CACHE_MAX_SIZE'")) {
+                var result = connection
+                        .createStatement()
+                        .executeQuery(
+                                "select setting_value from information_schema.settings where setting_name = 'info.CACHE_MAX_SIZE'")) {
             result.next();
             return Integer.parseInt(result.getString(1)) * 1024;
         }

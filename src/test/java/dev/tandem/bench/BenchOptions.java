@@ -50,8 +50,12 @@ record BenchOptions(int partnerships, long seed, int threads, String email, Path
 
     /** The Spring property {@code name} given as {@code --name=value}, else its environment variable, else "". */
     String springArg(String name) {
-        return springArgs.stream().filter(a -> a.startsWith("--" + name + "=")).findFirst()
+        return springArgs.stream()
+                .filter(a -> a.startsWith("--" + name + "="))
+                .findFirst()
                 .map(a -> a.substring(name.length() + 3))
-                .orElse(System.getenv().getOrDefault(name.toUpperCase(Locale.ROOT).replace('.', '_').replace("-", ""), ""));
+                .orElse(System.getenv()
+                        .getOrDefault(
+                                name.toUpperCase(Locale.ROOT).replace('.', '_').replace("-", ""), ""));
     }
 }

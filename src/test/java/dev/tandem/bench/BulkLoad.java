@@ -25,8 +25,7 @@ import javax.sql.DataSource;
 final class BulkLoad {
 
     /** A key, index or foreign key: the statement that drops it and the one that makes it again. */
-    record Definition(String table, String name, Kind kind, String drop, String create) {
-    }
+    record Definition(String table, String name, Kind kind, String drop, String create) {}
 
     enum Kind {
         /** Primary keys and unique constraints, made first: the foreign keys refer to them. */
@@ -38,7 +37,8 @@ final class BulkLoad {
 
     private static final Pattern H2_CONSTRAINT = Pattern.compile(
             "ALTER TABLE (\"[^\"]+\"\\.\"([^\"]+)\") ADD CONSTRAINT (\"[^\"]+\"\\.\"([^\"]+)\") (PRIMARY KEY|UNIQUE|FOREIGN KEY)"
-                    + "(?:.*REFERENCES \"[^\"]+\"\\.\"([^\"]+)\")?.*", Pattern.DOTALL);
+                    + "(?:.*REFERENCES \"[^\"]+\"\\.\"([^\"]+)\")?.*",
+            Pattern.DOTALL);
     private static final Pattern H2_INDEX = Pattern.compile(
             "CREATE (?:UNIQUE )?INDEX (\"[^\"]+\"\\.\"([^\"]+)\") ON \"[^\"]+\"\\.\"([^\"]+)\".*", Pattern.DOTALL);
 
@@ -53,7 +53,8 @@ final class BulkLoad {
     /** Sets aside the keys and indexes of {@code tables}, and the foreign keys to and from them. */
     static BulkLoad prepare(DataSource dataSource, Collection<String> tables) throws SQLException {
         List<Definition> definitions = definitions(dataSource, tables);
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             for (Kind kind : List.of(Kind.FOREIGN_KEY, Kind.INDEX, Kind.KEY)) {
                 for (Definition definition : definitions) {
                     if (definition.kind() == kind) {
@@ -79,7 +80,8 @@ final class BulkLoad {
      */
     void finish() throws SQLException {
         List<String> failed = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             if (postgres(connection)) {
                 // Sorts for the indexes in memory rather than in temporary files.
                 statement.execute("set maintenance_work_mem = '512MB'");
@@ -120,9 +122,13 @@ final class BulkLoad {
                 while (rs.next()) {
                     String table = rs.getString("tbl");
                     Kind kind = "f".equals(rs.getString("contype")) ? Kind.FOREIGN_KEY : Kind.KEY;
-                    if (tables.contains(table) || (kind == Kind.FOREIGN_KEY && tables.contains(rs.getString("referenced")))) {
+                    if (tables.contains(table)
+                            || (kind == Kind.FOREIGN_KEY && tables.contains(rs.getString("referenced")))) {
                         String name = "\"" + rs.getString("conname") + "\"";
-                        definitions.add(new Definition(table, rs.getString("conname"), kind,
+                        definitions.add(new Definition(
+                                table,
+                                rs.getString("conname"),
+                                kind,
                                 "alter table " + table + " drop constraint " + name,
                                 "alter table " + table + " add constraint " + name + " " + rs.getString("definition")));
                     }
@@ -136,8 +142,12 @@ final class BulkLoad {
                 while (rs.next()) {
                     String table = rs.getString("tablename");
                     if (tables.contains(table)) {
-                        definitions.add(new Definition(table, rs.getString("indexname"), Kind.INDEX,
-                                "drop index \"" + rs.getString("indexname") + "\"", rs.getString("indexdef")));
+                        definitions.add(new Definition(
+                                table,
+                                rs.getString("indexname"),
+                                Kind.INDEX,
+                                "drop index \"" + rs.getString("indexname") + "\"",
+                                rs.getString("indexdef")));
                     }
                 }
             }
@@ -160,12 +170,16 @@ final class BulkLoad {
                     if (tables.contains(table) || (kind == Kind.FOREIGN_KEY && tables.contains(constraint.group(6)))) {
                         // H2 scripts them unchecked; made again checked, they prove the generated rows.
                         String create = kind == Kind.FOREIGN_KEY ? sql.replaceFirst(" NOCHECK$", "") : sql;
-                        definitions.add(new Definition(table, constraint.group(4), kind,
-                                "ALTER TABLE " + constraint.group(1) + " DROP CONSTRAINT " + constraint.group(3), create));
+                        definitions.add(new Definition(
+                                table,
+                                constraint.group(4),
+                                kind,
+                                "ALTER TABLE " + constraint.group(1) + " DROP CONSTRAINT " + constraint.group(3),
+                                create));
                     }
                 } else if (index.matches() && tables.contains(index.group(3))) {
-                    definitions.add(new Definition(index.group(3), index.group(2), Kind.INDEX,
-                            "DROP INDEX " + index.group(1), sql));
+                    definitions.add(new Definition(
+                            index.group(3), index.group(2), Kind.INDEX, "DROP INDEX " + index.group(1), sql));
                 }
             }
         }

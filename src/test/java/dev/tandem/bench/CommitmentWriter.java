@@ -25,14 +25,15 @@ import org.jspecify.annotations.Nullable;
 final class CommitmentWriter {
 
     /** Shares of on time, late and dropped commitments past their due date; the rest is still open. */
-    private record Profile(double onTime, double late, double dropped) {
-    }
+    private record Profile(double onTime, double late, double dropped) {}
 
-    private static final List<Profile> PROFILES = List.of(new Profile(0.85, 0.10, 0.02), new Profile(0.85, 0.10, 0.02),
-            new Profile(0.6, 0.25, 0.05), new Profile(0.35, 0.3, 0.1));
+    private static final List<Profile> PROFILES = List.of(
+            new Profile(0.85, 0.10, 0.02),
+            new Profile(0.85, 0.10, 0.02),
+            new Profile(0.6, 0.25, 0.05),
+            new Profile(0.35, 0.3, 0.1));
 
-    private CommitmentWriter() {
-    }
+    private CommitmentWriter() {}
 
     /** Writes the commitments; answers the ids of those still open. */
     static List<UUID> write(Story s, Plan plan, List<Held> held) {
@@ -41,7 +42,8 @@ final class CommitmentWriter {
         List<UUID> open = new ArrayList<>();
         for (int i = s.between(20, 40); i > 0; i--) {
             Held meeting = !held.isEmpty() && s.chance(0.4) ? s.pick(held) : null;
-            Instant created = meeting != null ? min(meeting.at().plusSeconds(s.between(300, 7200)), s.now())
+            Instant created = meeting != null
+                    ? min(meeting.at().plusSeconds(s.between(300, 7200)), s.now())
                     : s.between(plan.createdAt(), plan.activeUntil());
             OwnerSide side = s.chance(0.5) ? OwnerSide.US : OwnerSide.THEM;
             UUID id = commitment(s, plan, meeting, created, side, side == OwnerSide.US ? ours : theirs);
@@ -52,13 +54,13 @@ final class CommitmentWriter {
         return open;
     }
 
-    private static @Nullable UUID commitment(Story s, Plan plan, @Nullable Held meeting, Instant created, OwnerSide side,
-            Profile profile) {
+    private static @Nullable UUID commitment(
+            Story s, Plan plan, @Nullable Held meeting, Instant created, OwnerSide side, Profile profile) {
         LocalDate today = s.today();
         LocalDate createdOn = LocalDate.ofInstant(created, ZoneOffset.UTC);
         LocalDate due = createdOn.plusDays(s.between(5, 35));
-        LocalDate promised = s.chance(0.1) ? createdOn.plusDays(Math.max(1, ChronoUnit.DAYS.between(createdOn, due) / 2))
-                : due;
+        LocalDate promised =
+                s.chance(0.1) ? createdOn.plusDays(Math.max(1, ChronoUnit.DAYS.between(createdOn, due) / 2)) : due;
         String what = s.pick(Pools.COMMITMENTS);
         Member actor = plan.someoneOfOurs(s);
         List<Participant> owners = side == OwnerSide.US ? plan.ours() : plan.theirs();
@@ -84,24 +86,63 @@ final class CommitmentWriter {
             status = CommitmentStatus.DROPPED;
         }
         UUID id = Ids.at(created);
-        s.rows().add(Table.COMMITMENTS, id, plan.id(), meeting == null ? null : meeting.id(), what, side.name(), owner,
-                due, status.name(), done, actor.id(), created);
+        s.rows()
+                .add(
+                        Table.COMMITMENTS,
+                        id,
+                        plan.id(),
+                        meeting == null ? null : meeting.id(),
+                        what,
+                        side.name(),
+                        owner,
+                        due,
+                        status.name(),
+                        done,
+                        actor.id(),
+                        created);
         var subjects = List.of(TimelineSubject.partnership(plan.id()));
-        s.rows().timeline(created, actor, "rhythm.commitment.made." + side.name(), List.of(what, promised.toString()),
-                false, subjects);
+        s.rows()
+                .timeline(
+                        created,
+                        actor,
+                        "rhythm.commitment.made." + side.name(),
+                        List.of(what, promised.toString()),
+                        false,
+                        subjects);
         if (!promised.equals(due)) {
-            Instant slipped = s.between(created, min(promised.atStartOfDay(ZoneOffset.UTC).toInstant(), s.now()));
-            s.rows().timeline(slipped, actor, "rhythm.commitment.slipped." + side.name(),
-                    List.of(what, promised.toString(), due.toString()), false, subjects);
+            Instant slipped =
+                    s.between(created, min(promised.atStartOfDay(ZoneOffset.UTC).toInstant(), s.now()));
+            s.rows()
+                    .timeline(
+                            slipped,
+                            actor,
+                            "rhythm.commitment.slipped." + side.name(),
+                            List.of(what, promised.toString(), due.toString()),
+                            false,
+                            subjects);
         }
         if (status == CommitmentStatus.DONE) {
             boolean onTime = !done.isAfter(due);
-            Instant at = max(min(done.atTime(LocalTime.of(s.between(8, 18), 0)).toInstant(ZoneOffset.UTC), s.now()), created);
-            s.rows().timeline(at, actor, (onTime ? "rhythm.commitment.delivered." : "rhythm.commitment.deliveredLate.")
-                    + side.name(), List.of(what, due.toString()), false, subjects);
+            Instant at = max(
+                    min(done.atTime(LocalTime.of(s.between(8, 18), 0)).toInstant(ZoneOffset.UTC), s.now()), created);
+            s.rows()
+                    .timeline(
+                            at,
+                            actor,
+                            (onTime ? "rhythm.commitment.delivered." : "rhythm.commitment.deliveredLate.")
+                                    + side.name(),
+                            List.of(what, due.toString()),
+                            false,
+                            subjects);
         } else if (status == CommitmentStatus.DROPPED) {
-            s.rows().timeline(s.between(created, s.now()), actor, "rhythm.commitment.dropped." + side.name(),
-                    List.of(what, due.toString()), false, subjects);
+            s.rows()
+                    .timeline(
+                            s.between(created, s.now()),
+                            actor,
+                            "rhythm.commitment.dropped." + side.name(),
+                            List.of(what, due.toString()),
+                            false,
+                            subjects);
         }
         return status == CommitmentStatus.OPEN ? id : null;
     }

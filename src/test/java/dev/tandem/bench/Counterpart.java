@@ -22,8 +22,7 @@ import java.util.UUID;
 final class Counterpart {
 
     /** Someone at the organisation, as the contacts table holds them. */
-    record Person(UUID id, String given, String family, String name, String email, String title, Instant createdAt) {
-    }
+    record Person(UUID id, String given, String family, String name, String email, String title, Instant createdAt) {}
 
     private final UUID organizationId;
     private final String organizationName;
@@ -41,15 +40,31 @@ final class Counterpart {
         String domain = ascii(name) + "-" + s.index() + ".example";
         var counterpart = new Counterpart(Ids.at(at), name);
         List<String> tags = s.chance(0.5) ? List.of(s.pick(Pools.TAGS)) : List.of();
-        s.rows().add(Table.ORGANIZATIONS, counterpart.organizationId, name, BulkContactText.sortKey(name),
-                "https://" + domain, s.pick(Pools.INDUSTRIES), s.pick(Pools.SIZES), at, at);
-        tags.forEach(tag -> s.rows().add(Table.ORGANIZATION_TAGS, counterpart.organizationId, tag, BulkContactText.tagKey(tag)));
+        s.rows()
+                .add(
+                        Table.ORGANIZATIONS,
+                        counterpart.organizationId,
+                        name,
+                        BulkContactText.sortKey(name),
+                        "https://" + domain,
+                        s.pick(Pools.INDUSTRIES),
+                        s.pick(Pools.SIZES),
+                        at,
+                        at);
+        tags.forEach(tag ->
+                s.rows().add(Table.ORGANIZATION_TAGS, counterpart.organizationId, tag, BulkContactText.tagKey(tag)));
         List<String> texts = new ArrayList<>(List.of(name));
         texts.addAll(tags);
         BulkContactText.terms(new ArrayList<>(texts))
                 .forEach(term -> s.rows().add(Table.ORGANIZATION_TERMS, term, counterpart.organizationId));
-        s.rows().timeline(at, s.member(), "organization.created", List.of(name), false,
-                List.of(TimelineSubject.organization(counterpart.organizationId)));
+        s.rows()
+                .timeline(
+                        at,
+                        s.member(),
+                        "organization.created",
+                        List.of(name),
+                        false,
+                        List.of(TimelineSubject.organization(counterpart.organizationId)));
         Set<String> emails = new HashSet<>();
         for (int i = s.between(3, 7); i > 0; i--) {
             String given = s.pick(Pools.GIVEN);
@@ -57,11 +72,19 @@ final class Counterpart {
             String local = ascii(given) + "." + ascii(family);
             String email = (emails.add(local) ? local : local + i) + "@" + domain;
             Instant created = s.between(at, at.plus(Duration.ofDays(30)));
-            var person = new Person(Ids.at(created), given, family, given + " " + family, email, s.pick(Pools.TITLES),
-                    created);
+            var person = new Person(
+                    Ids.at(created), given, family, given + " " + family, email, s.pick(Pools.TITLES), created);
             counterpart.people.add(person);
-            s.rows().timeline(created, s.member(), "contact.created", List.of(person.name()), false,
-                    List.of(TimelineSubject.contact(person.id()), TimelineSubject.organization(counterpart.organizationId)));
+            s.rows()
+                    .timeline(
+                            created,
+                            s.member(),
+                            "contact.created",
+                            List.of(person.name()),
+                            false,
+                            List.of(
+                                    TimelineSubject.contact(person.id()),
+                                    TimelineSubject.organization(counterpart.organizationId)));
         }
         return counterpart;
     }
@@ -88,11 +111,27 @@ final class Counterpart {
         for (Person p : people) {
             List<String> tags = s.chance(0.3) ? List.of(s.pick(Pools.TAGS)) : List.of();
             String sortKey = BulkContactText.sortKey(p.name());
-            s.rows().add(Table.CONTACTS, p.id(), p.given(), p.family(), p.name(), sortKey,
-                    organizationId, p.title(), s.pick(Pools.DEPARTMENTS),
-                    s.chance(0.3) ? "https://www.linkedin.com/in/" + p.email().substring(0, p.email().indexOf('@')) : null,
-                    s.pick(Pools.LANGUAGES), s.pick(Pools.ZONES), s.chance(0.2) ? "Met at a conference" : null,
-                    lastContacted.get(p.id()), p.createdAt(), p.createdAt());
+            s.rows()
+                    .add(
+                            Table.CONTACTS,
+                            p.id(),
+                            p.given(),
+                            p.family(),
+                            p.name(),
+                            sortKey,
+                            organizationId,
+                            p.title(),
+                            s.pick(Pools.DEPARTMENTS),
+                            s.chance(0.3)
+                                    ? "https://www.linkedin.com/in/"
+                                            + p.email().substring(0, p.email().indexOf('@'))
+                                    : null,
+                            s.pick(Pools.LANGUAGES),
+                            s.pick(Pools.ZONES),
+                            s.chance(0.2) ? "Met at a conference" : null,
+                            lastContacted.get(p.id()),
+                            p.createdAt(),
+                            p.createdAt());
             s.rows().add(Table.CONTACT_EMAILS, p.id(), p.email(), BulkContactText.emailKey(p.email()), true, 0);
             if (s.chance(0.6)) {
                 String phone = "+39 02 " + s.between(1_000_000, 9_999_999);

@@ -23,13 +23,11 @@ import java.util.UUID;
 final class MeetingWriter {
 
     /** A held meeting: when it counts as an interaction. */
-    record Held(UUID id, Instant at) {
-    }
+    record Held(UUID id, Instant at) {}
 
     private static final double[] ENGAGEMENT = {0.95, 0.95, 0.95, 0.85, 0.85, 0.6};
 
-    private MeetingWriter() {
-    }
+    private MeetingWriter() {}
 
     /** Writes the meetings; answers the held ones, oldest first. */
     static List<Held> write(Story s, Plan plan) {
@@ -46,9 +44,13 @@ final class MeetingWriter {
             if (starts.plus(Duration.ofHours(1)).isAfter(s.now())) {
                 starts = starts.minus(Duration.ofDays(1));
             }
-            MeetingType type = k == 0 ? MeetingType.KICKOFF
-                    : k == past - 1 && !plan.goingOn() ? MeetingType.EXIT
-                    : k % 6 == 5 ? MeetingType.RETROSPECTIVE : s.chance(0.1) ? MeetingType.INFORMAL : MeetingType.CHECK_IN;
+            MeetingType type = k == 0
+                    ? MeetingType.KICKOFF
+                    : k == past - 1 && !plan.goingOn()
+                            ? MeetingType.EXIT
+                            : k % 6 == 5
+                                    ? MeetingType.RETROSPECTIVE
+                                    : s.chance(0.1) ? MeetingType.INFORMAL : MeetingType.CHECK_IN;
             boolean isHeld = k == 0 || s.chance(0.92);
             UUID id = meeting(s, plan, type, starts, zone, isHeld);
             if (isHeld) {
@@ -65,8 +67,11 @@ final class MeetingWriter {
     }
 
     private static Instant working(Story s, Instant day, ZoneId zone) {
-        return day.atZone(zone).toLocalDate().atTime(LocalTime.of(s.between(9, 16), s.chance(0.5) ? 0 : 30))
-                .atZone(zone).toInstant();
+        return day.atZone(zone)
+                .toLocalDate()
+                .atTime(LocalTime.of(s.between(9, 16), s.chance(0.5) ? 0 : 30))
+                .atZone(zone)
+                .toInstant();
     }
 
     private static UUID meeting(Story s, Plan plan, MeetingType type, Instant starts, ZoneId zone, boolean held) {
@@ -79,11 +84,25 @@ final class MeetingWriter {
         UUID id = Ids.at(created);
         boolean video = s.chance(0.6);
         String topic = s.pick(Pools.TOPICS);
-        s.rows().add(Table.MEETINGS, id, plan.id(), type.name(), starts, ends, zone.getId(),
-                video ? null : plan.counterpart().organizationName() + " office",
-                video ? "https://meet.example.org/" + Long.toString(s.random().nextLong() & Long.MAX_VALUE, 36) : null,
-                held ? "We talked about " + topic + "." : "", held && s.chance(0.5) ? "Agreed on " + topic + "." : "",
-                held ? ends : null, plan.someoneOfOurs(s).id(), created);
+        s.rows()
+                .add(
+                        Table.MEETINGS,
+                        id,
+                        plan.id(),
+                        type.name(),
+                        starts,
+                        ends,
+                        zone.getId(),
+                        video ? null : plan.counterpart().organizationName() + " office",
+                        video
+                                ? "https://meet.example.org/"
+                                        + Long.toString(s.random().nextLong() & Long.MAX_VALUE, 36)
+                                : null,
+                        held ? "We talked about " + topic + "." : "",
+                        held && s.chance(0.5) ? "Agreed on " + topic + "." : "",
+                        held ? ends : null,
+                        plan.someoneOfOurs(s).id(),
+                        created);
         int position = 0;
         if (type == MeetingType.CHECK_IN) {
             s.rows().add(Table.AGENDA, id, position++, true, "");
@@ -105,7 +124,8 @@ final class MeetingWriter {
             }
         }
         for (Participant p : plan.theirs()) {
-            var status = s.chance(engagement) ? AttendanceStatus.ATTENDED
+            var status = s.chance(engagement)
+                    ? AttendanceStatus.ATTENDED
                     : s.chance(0.6) ? AttendanceStatus.ABSENT : AttendanceStatus.EXCUSED;
             s.rows().add(Table.ATTENDANCE, meeting, p.id(), status.name());
             if (status == AttendanceStatus.ATTENDED) {
@@ -114,7 +134,13 @@ final class MeetingWriter {
                 plan.counterpart().contacted(p.personId(), at);
             }
         }
-        s.rows().timeline(at, plan.someoneOfOurs(s), "rhythm.meeting.held." + type.name(),
-                List.of(came.isEmpty() ? "—" : String.join(", ", came)), true, subjects);
+        s.rows()
+                .timeline(
+                        at,
+                        plan.someoneOfOurs(s),
+                        "rhythm.meeting.held." + type.name(),
+                        List.of(came.isEmpty() ? "—" : String.join(", ", came)),
+                        true,
+                        subjects);
     }
 }

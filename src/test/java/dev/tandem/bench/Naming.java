@@ -7,13 +7,26 @@ import java.util.List;
 /** A generated partnership's name, purpose and check-in cadence, after its kind. */
 final class Naming {
 
-    private static final List<String> PROJECTS = List.of("Community solar", "Open data", "Joint research",
-            "Skills programme", "Market entry", "Shared platform", "City pilot", "Impact study");
-    private static final List<String> SERVICES = List.of("Design system", "Cloud hosting", "Translations",
-            "Legal advice", "Printing", "Catering", "Payroll", "Security audit");
+    private static final List<String> PROJECTS = List.of(
+            "Community solar",
+            "Open data",
+            "Joint research",
+            "Skills programme",
+            "Market entry",
+            "Shared platform",
+            "City pilot",
+            "Impact study");
+    private static final List<String> SERVICES = List.of(
+            "Design system",
+            "Cloud hosting",
+            "Translations",
+            "Legal advice",
+            "Printing",
+            "Catering",
+            "Payroll",
+            "Security audit");
 
-    private Naming() {
-    }
+    private Naming() {}
 
     static String name(Story s, PartnershipKind kind, String counterpart) {
         return switch (kind) {

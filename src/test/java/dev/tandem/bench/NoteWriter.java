@@ -14,8 +14,7 @@ final class NoteWriter {
 
     private static final int EXCERPT = 140;
 
-    private NoteWriter() {
-    }
+    private NoteWriter() {}
 
     /** Writes the notes; answers when the last shared one was written, if any. */
     static @Nullable Instant write(Story s, Plan plan) {
@@ -32,8 +31,14 @@ final class NoteWriter {
             Member author = plan.someoneOfOurs(s);
             s.rows().add(Table.NOTES, Ids.at(at), plan.id(), body, visibility, author.id(), at);
             String excerpt = body.length() <= EXCERPT ? body : body.substring(0, EXCERPT - 1) + "…";
-            s.rows().timeline(at, author, "partnership.noteAdded." + visibility, List.of(excerpt), shared,
-                    List.of(TimelineSubject.partnership(plan.id())));
+            s.rows()
+                    .timeline(
+                            at,
+                            author,
+                            "partnership.noteAdded." + visibility,
+                            List.of(excerpt),
+                            shared,
+                            List.of(TimelineSubject.partnership(plan.id())));
             if (shared) {
                 lastShared = at;
             }

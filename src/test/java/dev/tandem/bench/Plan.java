@@ -10,8 +10,16 @@ import java.util.UUID;
  * One generated partnership as its history is written: who takes part on each side, and the time it
  * was worked on, from its creation to {@code activeUntil} (now, or when it went dormant or ended).
  */
-record Plan(UUID id, String name, Stage stage, Member owner, Instant createdAt, Instant activeUntil,
-        List<Participant> ours, List<Participant> theirs, Counterpart counterpart) {
+record Plan(
+        UUID id,
+        String name,
+        Stage stage,
+        Member owner,
+        Instant createdAt,
+        Instant activeUntil,
+        List<Participant> ours,
+        List<Participant> theirs,
+        Counterpart counterpart) {
 
     /** A participant row: a member on our side, a contact on theirs. */
     record Participant(UUID id, Side side, UUID personId, String name) {

@@ -3,6 +3,7 @@ package dev.tandem.bench;
 import dev.tandem.bench.PartnershipWriter.Written;
 import dev.tandem.bench.Rows.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Fills a workspace with generated partnerships and their history. Partnerships are made in chunks; each
@@ -77,8 +77,7 @@ final class PortfolioGenerator {
         }
     }
 
-    private record Chunk(List<Written> partnerships, Map<Table, Long> rows) {
-    }
+    private record Chunk(List<Written> partnerships, Map<Table, Long> rows) {}
 
     private Chunk write(UUID workspace, List<Member> members, int first, int last, long seed, Instant now) {
         var rows = new Rows(workspace, json);

@@ -22,8 +22,7 @@ final class ScenarioFiles {
 
     static final int MAX_COMMITMENTS = 50_000;
 
-    private ScenarioFiles() {
-    }
+    private ScenarioFiles() {}
 
     static void write(Path dir, BenchAccount.Created account, String email, List<Written> partnerships, long seed)
             throws IOException {
@@ -34,14 +33,23 @@ final class ScenarioFiles {
                 OWNER_EMAIL=%s
                 PASSWORD='%s'
                 PARTNERSHIPS=%d
-                """.formatted(account.workspaceId(), account.token(), email, BenchAccount.PASSWORD, partnerships.size()));
-        Files.write(dir.resolve("partnerships.txt"), partnerships.stream().map(p -> p.id().toString()).toList());
-        Files.write(dir.resolve("participants.txt"), partnerships.stream()
-                .filter(p -> p.stage().isActive() && !p.theirParticipants().isEmpty())
-                .map(p -> p.id() + " " + p.theirParticipants().get(0)).toList());
-        List<UUID> open = new ArrayList<>(partnerships.stream().flatMap(p -> p.openCommitments().stream()).toList());
+                """.formatted(
+                        account.workspaceId(), account.token(), email, BenchAccount.PASSWORD, partnerships.size()));
+        Files.write(
+                dir.resolve("partnerships.txt"),
+                partnerships.stream().map(p -> p.id().toString()).toList());
+        Files.write(
+                dir.resolve("participants.txt"),
+                partnerships.stream()
+                        .filter(p ->
+                                p.stage().isActive() && !p.theirParticipants().isEmpty())
+                        .map(p -> p.id() + " " + p.theirParticipants().get(0))
+                        .toList());
+        List<UUID> open = new ArrayList<>(
+                partnerships.stream().flatMap(p -> p.openCommitments().stream()).toList());
         Collections.shuffle(open, new Random(seed));
-        Files.write(dir.resolve("open-commitments.txt"),
+        Files.write(
+                dir.resolve("open-commitments.txt"),
                 open.stream().limit(MAX_COMMITMENTS).map(UUID::toString).toList());
         Files.write(dir.resolve("prefixes.txt"), prefixes());
     }

@@ -16,10 +16,26 @@ import java.util.Map;
  */
 record StagePlan(List<Stage> path, List<Instant> times) {
 
-    private static final List<Stage> FINAL = List.of(Stage.EXPLORING, Stage.EXPLORING, Stage.EXPLORING,
-            Stage.COLLABORATING, Stage.COLLABORATING, Stage.COLLABORATING, Stage.COLLABORATING, Stage.COLLABORATING,
-            Stage.COLLABORATING, Stage.PARTNERING, Stage.PARTNERING, Stage.PARTNERING, Stage.PARTNERING,
-            Stage.PARTNERING, Stage.PARTNERING, Stage.DORMANT, Stage.DORMANT, Stage.WINDING_DOWN, Stage.ENDED,
+    private static final List<Stage> FINAL = List.of(
+            Stage.EXPLORING,
+            Stage.EXPLORING,
+            Stage.EXPLORING,
+            Stage.COLLABORATING,
+            Stage.COLLABORATING,
+            Stage.COLLABORATING,
+            Stage.COLLABORATING,
+            Stage.COLLABORATING,
+            Stage.COLLABORATING,
+            Stage.PARTNERING,
+            Stage.PARTNERING,
+            Stage.PARTNERING,
+            Stage.PARTNERING,
+            Stage.PARTNERING,
+            Stage.PARTNERING,
+            Stage.DORMANT,
+            Stage.DORMANT,
+            Stage.WINDING_DOWN,
+            Stage.ENDED,
             Stage.ENDED);
     private static final Map<Stage, String> REASONS = Map.of(
             Stage.COLLABORATING, "First joint project agreed",
@@ -33,10 +49,14 @@ record StagePlan(List<Stage> path, List<Instant> times) {
         List<Stage> path = new ArrayList<>();
         switch (last) {
             case EXPLORING -> path.add(Stage.EXPLORING);
-            case COLLABORATING -> path.addAll(s.chance(0.3) ? List.of(Stage.COLLABORATING)
-                    : List.of(Stage.EXPLORING, Stage.COLLABORATING));
-            case PARTNERING -> path.addAll(s.chance(0.2) ? List.of(Stage.COLLABORATING, Stage.PARTNERING)
-                    : List.of(Stage.EXPLORING, Stage.COLLABORATING, Stage.PARTNERING));
+            case COLLABORATING ->
+                path.addAll(
+                        s.chance(0.3) ? List.of(Stage.COLLABORATING) : List.of(Stage.EXPLORING, Stage.COLLABORATING));
+            case PARTNERING ->
+                path.addAll(
+                        s.chance(0.2)
+                                ? List.of(Stage.COLLABORATING, Stage.PARTNERING)
+                                : List.of(Stage.EXPLORING, Stage.COLLABORATING, Stage.PARTNERING));
             case DORMANT -> path.addAll(List.of(Stage.EXPLORING, Stage.COLLABORATING, Stage.DORMANT));
             case WINDING_DOWN -> path.addAll(List.of(Stage.COLLABORATING, Stage.PARTNERING, Stage.WINDING_DOWN));
             case ENDED -> path.addAll(List.of(Stage.EXPLORING, Stage.COLLABORATING, Stage.WINDING_DOWN, Stage.ENDED));
@@ -71,11 +91,25 @@ record StagePlan(List<Stage> path, List<Instant> times) {
             Stage to = path.get(i);
             String reason = i == 0 ? "" : REASONS.get(to);
             Member actor = i == 0 ? plan.owner() : plan.someoneOfOurs(s);
-            s.rows().add(Table.STAGE_CHANGES, Ids.at(times.get(i)), plan.id(), from == null ? null : from.name(),
-                    to.name(), reason, actor.id(), times.get(i));
+            s.rows()
+                    .add(
+                            Table.STAGE_CHANGES,
+                            Ids.at(times.get(i)),
+                            plan.id(),
+                            from == null ? null : from.name(),
+                            to.name(),
+                            reason,
+                            actor.id(),
+                            times.get(i));
             if (i > 0) {
-                s.rows().timeline(times.get(i), actor, "partnership.movedTo." + to.name(), List.of(reason), false,
-                        List.of(TimelineSubject.partnership(plan.id())));
+                s.rows()
+                        .timeline(
+                                times.get(i),
+                                actor,
+                                "partnership.movedTo." + to.name(),
+                                List.of(reason),
+                                false,
+                                List.of(TimelineSubject.partnership(plan.id())));
             }
             from = to;
         }

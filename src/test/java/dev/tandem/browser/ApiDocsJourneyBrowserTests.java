@@ -22,7 +22,8 @@ class ApiDocsJourneyBrowserTests extends BrowserTest {
         waitForText(By.cssSelector(".swagger-ui"), "Partnerships");
         assertThat(driver.getTitle()).isEqualTo("Tandem API");
         assertThat(driver.findElement(By.cssSelector(".tandem-back")).getText()).isEqualTo("Back to Tandem");
-        assertThat(driver.findElement(By.cssSelector(".swagger-ui .btn.authorize")).getCssValue("border-color"))
+        assertThat(driver.findElement(By.cssSelector(".swagger-ui .btn.authorize"))
+                        .getCssValue("border-color"))
                 .isEqualTo("rgb(15, 118, 110)");
         assertThat(driver.findElements(By.cssSelector(".swagger-ui .topbar"))).isEmpty();
         screenshot("api-docs-1280");
@@ -32,7 +33,8 @@ class ApiDocsJourneyBrowserTests extends BrowserTest {
         wait.until(elementToBeClickable(By.cssSelector("#operations-Partnerships-getPartnership .opblock-summary")))
                 .click();
         waitForText(By.cssSelector("#operations-Partnerships-getPartnership"), "workspaceId");
-        assertThat(driver.findElement(By.cssSelector("#operations-Partnerships-getPartnership")).getText())
+        assertThat(driver.findElement(By.cssSelector("#operations-Partnerships-getPartnership"))
+                        .getText())
                 .doesNotContain("WorkspaceContext");
         screenshot("api-docs-operation");
 
@@ -48,7 +50,8 @@ class ApiDocsJourneyBrowserTests extends BrowserTest {
     void anAddressTomcatRefusesShowsTandemsErrorPage() throws IOException {
         open("/w/a%2Fb");
         waitForText(By.cssSelector("h1"), "Bad request");
-        assertThat(driver.findElement(By.cssSelector(".error-page a.button")).getText()).isEqualTo("Back to Tandem");
+        assertThat(driver.findElement(By.cssSelector(".error-page a.button")).getText())
+                .isEqualTo("Back to Tandem");
         screenshot("refused-address-1280");
         driver.manage().window().setSize(new Dimension(390, 844));
         screenshot("refused-address-390");

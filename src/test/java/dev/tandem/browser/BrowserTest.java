@@ -61,9 +61,17 @@ abstract class BrowserTest {
         System.setProperty("webdriver.chrome.driver", BrowserAvailable.CHROMEDRIVER.toString());
         var options = new ChromeOptions();
         options.setBinary(BrowserAvailable.CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1280,900", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile);
         // Pages start in English whatever the machine's locale, so the assertions hold.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en"));
         return new ChromeDriver(options);
@@ -86,7 +94,9 @@ abstract class BrowserTest {
         if (!driver.findElement(By.cssSelector("nav.mainnav")).isDisplayed()) {
             driver.findElement(By.cssSelector(".menu-toggle")).click();
         }
-        driver.findElement(By.cssSelector("nav.mainnav")).findElement(By.linkText(link)).click();
+        driver.findElement(By.cssSelector("nav.mainnav"))
+                .findElement(By.linkText(link))
+                .click();
     }
 
     void type(String id, String text) {
@@ -107,7 +117,8 @@ abstract class BrowserTest {
     void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Dimension before = driver.manage().window().getSize();
-        long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+        long height =
+                (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
         driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(Math.max(height, 600), 5000)));
         Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         driver.manage().window().setSize(before);

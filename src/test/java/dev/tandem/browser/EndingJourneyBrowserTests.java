@@ -32,8 +32,7 @@ class EndingJourneyBrowserTests extends BrowserTest {
     void endAVendorPartnershipInItalian() throws Exception {
         String email = TestUsers.uniqueEmail("ada");
         String signup = api("/api/v1/auth/signup", """
-                {"email":"%s","password":"%s","displayName":"Ada Rossi","workspaceName":"Officina"}"""
-                .formatted(email, TestUsers.PASSWORD));
+                {"email":"%s","password":"%s","displayName":"Ada Rossi","workspaceName":"Officina"}""".formatted(email, TestUsers.PASSWORD));
         token = JsonPath.read(signup, "$.token");
         workspace = JsonPath.read(signup, "$.workspaceId");
         String marco = id(api(ws("/contacts"), """
@@ -41,14 +40,14 @@ class EndingJourneyBrowserTests extends BrowserTest {
                  "tags":[],"preferredLanguage":"it"}"""));
         String nuvola = id(api(ws("/partnerships"), """
                 {"name":"Nuvola hosting","kind":"VENDOR","contactId":"%s"}""".formatted(marco)));
-        String goal = id(api(ws("/partnerships/" + nuvola + "/goals"),
+        String goal = id(api(
+                ws("/partnerships/" + nuvola + "/goals"),
                 "{\"title\":\"Migrazione della fatturazione\",\"dueOn\":\"2099-12-31\",\"status\":\"ACHIEVED\"}"));
         assertThat(goal).isNotBlank();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         api(ws("/partnerships/" + nuvola + "/contracts"), """
                 {"title":"Hosting gestito","counterparty":"Nuvola Srl","startsOn":"2025-01-01","endsOn":"%s",
-                 "noticeDays":60,"terminationCost":"tre mensilità di canone","transitionPlan":"Sei settimane in parallelo"}"""
-                .formatted(today.plusDays(80)));
+                 "noticeDays":60,"terminationCost":"tre mensilità di canone","transitionPlan":"Sei settimane in parallelo"}""".formatted(today.plusDays(80)));
 
         open("/login");
         type("email", email);
@@ -60,11 +59,12 @@ class EndingJourneyBrowserTests extends BrowserTest {
         open("/w/" + workspace + "/partnerships/" + nuvola);
         driver.findElement(By.linkText("Chiusura")).click();
         waitForText(By.cssSelector("main h1"), "Chiudere bene");
-        assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Hosting gestito", "60 giorni",
-                "tre mensilità di canone");
+        assertThat(driver.findElement(By.cssSelector("main")).getText())
+                .contains("Hosting gestito", "60 giorni", "tre mensilità di canone");
         shots("endings-ending", "it");
 
-        driver.findElement(By.xpath("//form[.//h3[text()='Un fornitore che non fa più al caso nostro']]//button")).click();
+        driver.findElement(By.xpath("//form[.//h3[text()='Un fornitore che non fa più al caso nostro']]//button"))
+                .click();
         waitForText(By.cssSelector("main h1"), "Percorso: Un fornitore che non fa più al caso nostro");
         assertThat(driver.findElement(By.cssSelector(".partnership-side")).getText())
                 .contains("Migrazione della fatturazione", "tre mensilità di canone");
@@ -78,9 +78,14 @@ class EndingJourneyBrowserTests extends BrowserTest {
         driver.findElement(By.cssSelector("button[name=next]")).click();
         waitForText(By.id("step-heading"), "Il messaggio");
         String draft = driver.findElement(By.id("draft-body")).getDomProperty("value");
-        assertThat(draft).contains("Gentile Marco", "Migrazione della fatturazione",
-                "Oggi ci serve assistenza anche nel fine settimana.", "preavviso di 60 giorni",
-                "tre mensilità di canone", "piano di transizione");
+        assertThat(draft)
+                .contains(
+                        "Gentile Marco",
+                        "Migrazione della fatturazione",
+                        "Oggi ci serve assistenza anche nel fine settimana.",
+                        "preavviso di 60 giorni",
+                        "tre mensilità di canone",
+                        "piano di transizione");
         shots("endings-run-message", "it");
         driver.findElement(By.cssSelector("button[name=next]")).click();
         waitForText(By.id("step-heading"), "Il passaggio di consegne");
@@ -109,8 +114,10 @@ class EndingJourneyBrowserTests extends BrowserTest {
     private void language(String tag) {
         open("/account");
         new Select(driver.findElement(By.id("locale"))).selectByValue(tag);
-        driver.findElement(By.cssSelector("form[action='/account/profile'] button[type=submit]")).click();
-        wait.until(d -> d.findElement(By.cssSelector("html")).getDomAttribute("lang").startsWith(tag));
+        driver.findElement(By.cssSelector("form[action='/account/profile'] button[type=submit]"))
+                .click();
+        wait.until(d ->
+                d.findElement(By.cssSelector("html")).getDomAttribute("lang").startsWith(tag));
     }
 
     private void shots(String name, String language) throws IOException {
@@ -127,7 +134,8 @@ class EndingJourneyBrowserTests extends BrowserTest {
 
     private String api(String path, String body) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -54,21 +54,22 @@ class EveryPageBrowserTests extends BrowserTest {
         open("/login");
         type("email", "nobody@example.com");
         type("password", "not the password");
-        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]"))
+                .click();
         waitForText(By.cssSelector(".flash.error"), "Wrong email or password.");
         checkHere("out-login-error");
 
         String email = TestUsers.uniqueEmail("ada");
         String signedUp = api(null, "POST", "/api/v1/auth/signup", """
-                {"email":"%s","password":"%s","displayName":"Ada Lovelace","workspaceName":"Analytical Engines"}"""
-                .formatted(email, TestUsers.PASSWORD));
+                {"email":"%s","password":"%s","displayName":"Ada Lovelace","workspaceName":"Analytical Engines"}""".formatted(email, TestUsers.PASSWORD));
         String token = JsonPath.read(signedUp, "$.token");
         String workspace = JsonPath.read(signedUp, "$.workspaceId");
         api(token, "POST", "/api/v1/workspaces/" + workspace + "/demo", "");
         open("/login");
         type("email", email);
         type("password", TestUsers.PASSWORD);
-        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]"))
+                .click();
         String w = "/w/" + workspace;
         wait.until(d -> path().equals(w));
 
@@ -114,39 +115,50 @@ class EveryPageBrowserTests extends BrowserTest {
         // On a phone the sections sit behind the menu button, with the workspace switcher and the account menu.
         open(w);
         emulate(PHONE);
-        assertThat(driver.findElement(By.cssSelector("nav.mainnav")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.cssSelector("nav.mainnav")).isDisplayed())
+                .isFalse();
         driver.findElement(By.cssSelector(".menu-toggle")).click();
         wait.until(d -> d.findElement(By.cssSelector("nav.mainnav")).isDisplayed());
-        assertThat(driver.findElement(By.cssSelector(".menu-toggle")).getDomAttribute("aria-expanded")).isEqualTo("true");
-        assertThat(driver.findElement(By.cssSelector("details.switcher")).isDisplayed()).isTrue();
-        assertThat(driver.findElement(By.cssSelector("details.usermenu")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector(".menu-toggle")).getDomAttribute("aria-expanded"))
+                .isEqualTo("true");
+        assertThat(driver.findElement(By.cssSelector("details.switcher")).isDisplayed())
+                .isTrue();
+        assertThat(driver.findElement(By.cssSelector("details.usermenu")).isDisplayed())
+                .isTrue();
         axe("in-phone-menu");
         shot("in-phone-menu-" + PHONE);
-        driver.findElement(By.cssSelector("nav.mainnav")).findElement(By.linkText("Members")).click();
+        driver.findElement(By.cssSelector("nav.mainnav"))
+                .findElement(By.linkText("Members"))
+                .click();
         waitForText(By.cssSelector("main h1"), "Members");
 
         // A form sent back with an error: the fields say what is wrong, to everyone.
         open(w + "/partnerships/new");
         driver.findElement(By.id("name")).clear();
-        ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('form').forEach(f => f.noValidate = true)");
+        ((JavascriptExecutor) driver)
+                .executeScript("document.querySelectorAll('form').forEach(f => f.noValidate = true)");
         driver.findElement(By.id("name")).sendKeys(Keys.ENTER);
         wait.until(d -> !d.findElements(By.cssSelector(".field.invalid")).isEmpty());
         checkHere("in-partnership-form-error");
 
         for (String language : List.of("it", "es")) {
             open(w);
-            driver.findElement(By.cssSelector("footer button[value='" + language + "']")).click();
+            driver.findElement(By.cssSelector("footer button[value='" + language + "']"))
+                    .click();
             wait.ignoring(StaleElementReferenceException.class)
-                    .until(d -> language.equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+                    .until(d ->
+                            language.equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
             // Italian on every page (the screenshots of record), Spanish on the pages with the most text.
-            var some = language.equals("it") ? pages.keySet()
+            var some = language.equals("it")
+                    ? pages.keySet()
                     : List.of("dashboard", "partnership", "partnership-health", "my-week", "members");
             for (String page : some) {
                 check(language + "-" + page, pages.get(page));
             }
             open(w + "/partnerships/new");
             driver.findElement(By.id("name")).clear();
-            ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('form').forEach(f => f.noValidate = true)");
+            ((JavascriptExecutor) driver)
+                    .executeScript("document.querySelectorAll('form').forEach(f => f.noValidate = true)");
             driver.findElement(By.id("name")).sendKeys(Keys.ENTER);
             wait.until(d -> !d.findElements(By.cssSelector(".field.invalid")).isEmpty());
             checkHere(language + "-partnership-form-error");
@@ -173,7 +185,9 @@ class EveryPageBrowserTests extends BrowserTest {
                 var tops = new Set();
                 document.querySelectorAll('nav.mainnav a').forEach(a => tops.add(Math.round(a.getBoundingClientRect().top)));
                 return tops.size;""");
-        if (((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue() > 0) {
+        if (((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                        .intValue()
+                > 0) {
             problem(name + ": wider than the window at " + LAPTOP + " px");
         }
         if (((Number) rows).intValue() > 1) {
@@ -183,8 +197,12 @@ class EveryPageBrowserTests extends BrowserTest {
         emulate(PHONE);
         // Charts redraw for the new width on the next frames; a page gets a moment to settle.
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(3)).until(d ->
-                    ((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue() <= 0);
+            new WebDriverWait(driver, Duration.ofSeconds(3))
+                    .until(d -> ((Number)
+                                            js(
+                                                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                                    .intValue()
+                            <= 0);
         } catch (TimeoutException stillWider) {
             // measured and reported below
         }
@@ -202,7 +220,8 @@ class EveryPageBrowserTests extends BrowserTest {
         if (wider != null) {
             problem(name + ": wider than a " + PHONE + " px phone, " + wider);
         }
-        Object header = js("return Math.round(document.querySelector('header') ? document.querySelector('header').getBoundingClientRect().height : 0)");
+        Object header = js(
+                "return Math.round(document.querySelector('header') ? document.querySelector('header').getBoundingClientRect().height : 0)");
         if (((Number) header).intValue() > 64) {
             problem(name + ": the header is " + header + " px tall on a phone");
         }
@@ -231,19 +250,22 @@ class EveryPageBrowserTests extends BrowserTest {
     }
 
     private void emulate(int width) {
-        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 800));
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 800));
     }
 
     private void shot(String name) throws IOException {
         Files.createDirectories(SHOTS);
-        var png = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true));
+        var png = ((ChromeDriver) driver)
+                .executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
         Files.write(SHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) png.get("data")));
     }
 
     private String firstLink(String css) {
-        return URI.create(driver.findElement(By.cssSelector(css)).getDomProperty("href")).getPath();
+        return URI.create(driver.findElement(By.cssSelector(css)).getDomProperty("href"))
+                .getPath();
     }
 
     private Object js(String script) {
@@ -252,12 +274,15 @@ class EveryPageBrowserTests extends BrowserTest {
 
     private String api(String token, String method, String path, String body) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+        assertThat(response.statusCode())
+                .as(method + " " + path + ": " + response.body())
+                .isBetween(200, 299);
         return response.body();
     }
 }

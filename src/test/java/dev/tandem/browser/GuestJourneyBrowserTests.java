@@ -37,8 +37,7 @@ class GuestJourneyBrowserTests extends BrowserTest {
     void inviteAGuestWhoAcceptsInAnotherBrowserSeesThePartnerViewAndNotTheWorkspace() throws Exception {
         String email = TestUsers.uniqueEmail("olivia");
         String signup = api("/api/v1/auth/signup", """
-                {"email":"%s","password":"%s","displayName":"Olivia Reyes","workspaceName":"Riverbank Trust"}"""
-                .formatted(email, TestUsers.PASSWORD));
+                {"email":"%s","password":"%s","displayName":"Olivia Reyes","workspaceName":"Riverbank Trust"}""".formatted(email, TestUsers.PASSWORD));
         token = JsonPath.read(signup, "$.token");
         workspace = JsonPath.read(signup, "$.workspaceId");
         String anaEmail = TestUsers.uniqueEmail("ana");
@@ -46,13 +45,19 @@ class GuestJourneyBrowserTests extends BrowserTest {
                 {"displayName":"Ana Ortega","emails":["%s"],"phones":[],"tags":[]}""".formatted(anaEmail)));
         String acme = id(api(ws("/partnerships"), """
                 {"name":"Acme alliance","kind":"ORG_PARTNER","cadenceIdealDays":14,"cadenceMaxDays":30,"contactId":"%s",
-                 "purpose":"Bring clean water projects to twelve towns together.","values":["Sustainability","Equity"]}"""
-                .formatted(ana)));
-        api(ws("/partnerships/" + acme + "/participants"), "{\"contactId\":\"%s\",\"role\":\"Programme lead\"}".formatted(ana));
-        api(ws("/partnerships/" + acme + "/notes"), "{\"body\":\"Welcome to our shared page, Ana!\",\"visibility\":\"SHARED\"}");
-        api(ws("/partnerships/" + acme + "/notes"), "{\"body\":\"Internal: budget is tight\",\"visibility\":\"INTERNAL\"}");
+                 "purpose":"Bring clean water projects to twelve towns together.","values":["Sustainability","Equity"]}""".formatted(ana)));
+        api(
+                ws("/partnerships/" + acme + "/participants"),
+                "{\"contactId\":\"%s\",\"role\":\"Programme lead\"}".formatted(ana));
+        api(
+                ws("/partnerships/" + acme + "/notes"),
+                "{\"body\":\"Welcome to our shared page, Ana!\",\"visibility\":\"SHARED\"}");
+        api(
+                ws("/partnerships/" + acme + "/notes"),
+                "{\"body\":\"Internal: budget is tight\",\"visibility\":\"INTERNAL\"}");
         api(ws("/partnerships/" + acme + "/goals"), "{\"title\":\"Twelve towns by June\",\"dueOn\":\"2099-06-30\"}");
-        api(ws("/partnerships/" + acme + "/commitments"),
+        api(
+                ws("/partnerships/" + acme + "/commitments"),
                 "{\"what\":\"Share the site list\",\"ownerSide\":\"THEM\",\"dueOn\":\"2099-02-01\"}");
 
         logIn(driver, email);
@@ -71,23 +76,32 @@ class GuestJourneyBrowserTests extends BrowserTest {
         try {
             var partnerWait = new WebDriverWait(partner, Duration.ofSeconds(15));
             partner.get("http://localhost:" + port + URI.create(link).getPath());
-            partnerWait.until(d -> d.findElement(By.cssSelector("main h1")).getText().contains("Acme alliance"));
+            partnerWait.until(
+                    d -> d.findElement(By.cssSelector("main h1")).getText().contains("Acme alliance"));
             shots(partner, "guest-invitation", null);
             partner.findElement(By.partialLinkText("Create an account")).click();
             partnerWait.until(presenceOfElementLocated(By.id("displayName"))).sendKeys("Ana Ortega");
             partner.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-            partner.findElement(By.cssSelector("form[action$='/signup'] button[type=submit]")).click();
+            partner.findElement(By.cssSelector("form[action$='/signup'] button[type=submit]"))
+                    .click();
 
             partnerWait.until(d -> URI.create(d.getCurrentUrl()).getPath().endsWith("/partner-view"));
             String view = partner.findElement(By.tagName("main")).getText();
-            assertThat(view).contains("Acme alliance", "Welcome to our shared page, Ana!", "Twelve towns by June",
-                    "Share the site list", "Riverbank Trust").doesNotContain("budget is tight");
+            assertThat(view)
+                    .contains(
+                            "Acme alliance",
+                            "Welcome to our shared page, Ana!",
+                            "Twelve towns by June",
+                            "Share the site list",
+                            "Riverbank Trust")
+                    .doesNotContain("budget is tight");
             assertThat(partner.findElements(By.cssSelector("nav.mainnav"))).isEmpty();
             shots(partner, "partner-view", partner.getCurrentUrl());
 
             partner.get("http://localhost:" + port + "/w/" + workspace);
             partnerWait.until(d -> d.findElement(By.tagName("body")).getText().contains("404")
-                    || d.getTitle().contains("Not found") || d.getTitle().contains("404"));
+                    || d.getTitle().contains("Not found")
+                    || d.getTitle().contains("404"));
             assertThat(partner.findElement(By.tagName("body")).getText()).doesNotContain("Acme alliance");
         } finally {
             partner.quit();
@@ -96,7 +110,8 @@ class GuestJourneyBrowserTests extends BrowserTest {
 
         open("/w/" + workspace + "/partnerships/" + acme);
         waitForText(By.cssSelector("#guests .guest-list"), "Accepted");
-        assertThat(driver.findElement(By.cssSelector("#guests .guest-list")).getText()).contains("Ana Ortega");
+        assertThat(driver.findElement(By.cssSelector("#guests .guest-list")).getText())
+                .contains("Ana Ortega");
         shots(driver, "partner-view-preview", "/w/" + workspace + "/partnerships/" + acme + "/partner-view");
     }
 
@@ -127,8 +142,10 @@ class GuestJourneyBrowserTests extends BrowserTest {
         var buttons = browser.findElements(By.xpath("//footer//button[normalize-space()='" + label + "']"));
         if (!buttons.isEmpty()) {
             buttons.get(0).click();
-            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.tagName("html"))
-                    .getDomAttribute("lang").equals(language));
+            new WebDriverWait(browser, Duration.ofSeconds(15))
+                    .until(d -> d.findElement(By.tagName("html"))
+                            .getDomAttribute("lang")
+                            .equals(language));
         }
     }
 
@@ -136,7 +153,8 @@ class GuestJourneyBrowserTests extends BrowserTest {
         open("/login");
         type("email", email);
         type("password", TestUsers.PASSWORD);
-        browser.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+        browser.findElement(By.cssSelector("form[action$='/login'] button[type=submit]"))
+                .click();
         wait.until(d -> URI.create(d.getCurrentUrl()).getPath().startsWith("/w/"));
     }
 
@@ -146,7 +164,8 @@ class GuestJourneyBrowserTests extends BrowserTest {
 
     private String api(String path, String body) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -30,8 +30,7 @@ class HealthJourneyBrowserTests extends BrowserTest {
     void theDashboardShowsADisengagingPartnerAndTheHealthPageExplainsIt() throws Exception {
         String email = TestUsers.uniqueEmail("ada");
         String signedUp = api("POST", "/api/v1/auth/signup", """
-                {"email":"%s","password":"%s","displayName":"Ada","workspaceName":"Engines"}"""
-                .formatted(email, TestUsers.PASSWORD));
+                {"email":"%s","password":"%s","displayName":"Ada","workspaceName":"Engines"}""".formatted(email, TestUsers.PASSWORD));
         token = JsonPath.read(signedUp, "$.token");
         workspace = JsonPath.read(signedUp, "$.workspaceId");
         String calm = id(api("POST", ws("/partnerships"), """
@@ -43,11 +42,14 @@ class HealthJourneyBrowserTests extends BrowserTest {
         String ana = id(api("POST", ws("/partnerships/" + acme + "/participants"), """
                 {"contactId":"%s","role":"Lead"}""".formatted(contact)));
         for (int daysAgo : new int[] {13, 6}) {
-            var start = LocalDateTime.now(ZoneId.of("Europe/Rome")).minusDays(daysAgo).withHour(10).withMinute(0);
+            var start = LocalDateTime.now(ZoneId.of("Europe/Rome"))
+                    .minusDays(daysAgo)
+                    .withHour(10)
+                    .withMinute(0);
             var f = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
             String meeting = id(api("POST", ws("/partnerships/" + acme + "/meetings"), """
-                    {"type":"CHECK_IN","startsAt":"%s","endsAt":"%s","timeZone":"Europe/Rome"}"""
-                    .formatted(start.format(f), start.plusHours(1).format(f))));
+                    {"type":"CHECK_IN","startsAt":"%s","endsAt":"%s","timeZone":"Europe/Rome"}""".formatted(
+                            start.format(f), start.plusHours(1).format(f))));
             api("PUT", ws("/meetings/" + meeting + "/attendance"), """
                     {"participantId":"%s","status":"ABSENT"}""".formatted(ana));
             api("PATCH", ws("/meetings/" + meeting), "{\"held\":true}");
@@ -57,26 +59,36 @@ class HealthJourneyBrowserTests extends BrowserTest {
         open("/login");
         type("email", email);
         type("password", TestUsers.PASSWORD);
-        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]"))
+                .click();
         wait.until(d -> path().equals("/w/" + workspace));
 
         waitForText(By.cssSelector(".health-attention"), "Pilot with Acme");
         assertThat(driver.findElement(By.cssSelector(".health-attention")).getText())
-                .contains("Partner disengaging").contains("Their side missed 2 of the last 2 meetings");
+                .contains("Partner disengaging")
+                .contains("Their side missed 2 of the last 2 meetings");
         var firstRow = driver.findElement(By.cssSelector(".health-table tbody tr"));
         assertThat(firstRow.getText()).contains("Pilot with Acme").contains("Partner disengaging");
-        assertThat(driver.findElements(By.cssSelector(".health-table .sparkline path"))).hasSize(2);
+        assertThat(driver.findElements(By.cssSelector(".health-table .sparkline path")))
+                .hasSize(2);
         screenshot("health-01-dashboard");
 
-        driver.findElement(By.cssSelector(".health-attention")).findElement(By.linkText("Pilot with Acme")).click();
+        driver.findElement(By.cssSelector(".health-attention"))
+                .findElement(By.linkText("Pilot with Acme"))
+                .click();
         waitForText(By.cssSelector("main h1"), "Health");
         String signals = driver.findElement(By.cssSelector(".health-signals")).getText();
-        assertThat(signals).contains("Partner disengaging").contains("Their side missed 2 of the last 2 meetings")
+        assertThat(signals)
+                .contains("Partner disengaging")
+                .contains("Their side missed 2 of the last 2 meetings")
                 .contains("ask how they feel about their involvement before assuming anything");
         String factors = driver.findElement(By.cssSelector(".health-factors")).getText();
-        assertThat(factors).contains("Engagement").contains("They attended 0 of the last 2 meetings")
+        assertThat(factors)
+                .contains("Engagement")
+                .contains("They attended 0 of the last 2 meetings")
                 .contains("No pulse surveys yet.");
-        assertThat(driver.findElement(By.cssSelector(".health-missing")).getText()).contains("Satisfaction")
+        assertThat(driver.findElement(By.cssSelector(".health-missing")).getText())
+                .contains("Satisfaction")
                 .contains("Reciprocity");
         wait.until(d -> (Boolean) ((JavascriptExecutor) d)
                 .executeScript("return !!(window.Chart && window.Chart.getChart('health-chart'));"));
@@ -97,12 +109,15 @@ class HealthJourneyBrowserTests extends BrowserTest {
 
     private String api(String method, String path, String body) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+        assertThat(response.statusCode())
+                .as(method + " " + path + ": " + response.body())
+                .isBetween(200, 299);
         return response.body();
     }
 }

@@ -9,12 +9,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import java.util.function.Predicate;
 
 /** Someone who uses only the keyboard moves a partnership to the next stage and creates a partnership. */
 class KeyboardJourneyBrowserTests extends BrowserTest {
@@ -25,11 +25,11 @@ class KeyboardJourneyBrowserTests extends BrowserTest {
     void aStageChangeAndAFormWithTheKeyboardAlone() throws Exception {
         String email = TestUsers.uniqueEmail("ada");
         String signedUp = api(null, "POST", "/api/v1/auth/signup", """
-                {"email":"%s","password":"%s","displayName":"Ada","workspaceName":"Engines"}"""
-                .formatted(email, TestUsers.PASSWORD));
+                {"email":"%s","password":"%s","displayName":"Ada","workspaceName":"Engines"}""".formatted(email, TestUsers.PASSWORD));
         String token = JsonPath.read(signedUp, "$.token");
         String workspace = JsonPath.read(signedUp, "$.workspaceId");
-        String partnership = JsonPath.read(api(token, "POST", "/api/v1/workspaces/" + workspace + "/partnerships", """
+        String partnership =
+                JsonPath.read(api(token, "POST", "/api/v1/workspaces/" + workspace + "/partnerships", """
                 {"name":"Pilot with Acme","kind":"ORG_PARTNER"}"""), "$.id");
 
         open("/login");
@@ -50,7 +50,8 @@ class KeyboardJourneyBrowserTests extends BrowserTest {
         assertThat(focused().getText()).isEqualTo("Move");
         press(Keys.ENTER);
         waitForText(By.cssSelector(".flash.notice"), "Stage moved.");
-        assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Collaborating", "The pilot has started");
+        assertThat(driver.findElement(By.cssSelector("main")).getText())
+                .contains("Collaborating", "The pilot has started");
 
         open("/w/" + workspace + "/partnerships/new");
         tabTo("name");
@@ -86,12 +87,15 @@ class KeyboardJourneyBrowserTests extends BrowserTest {
 
     private String api(String token, String method, String path, String body) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+        assertThat(response.statusCode())
+                .as(method + " " + path + ": " + response.body())
+                .isBetween(200, 299);
         return response.body();
     }
 }

@@ -31,8 +31,7 @@ class LedgerJourneyBrowserTests extends BrowserTest {
     void recordingUntilTheAlertFiresThenCelebratingAMilestone() throws Exception {
         String email = TestUsers.uniqueEmail("ada");
         String signedUp = api("POST", "/api/v1/auth/signup", """
-                {"email":"%s","password":"%s","displayName":"Ada","workspaceName":"Engines"}"""
-                .formatted(email, TestUsers.PASSWORD));
+                {"email":"%s","password":"%s","displayName":"Ada","workspaceName":"Engines"}""".formatted(email, TestUsers.PASSWORD));
         token = JsonPath.read(signedUp, "$.token");
         workspace = JsonPath.read(signedUp, "$.workspaceId");
         String acme = id(api("POST", ws("/partnerships"), """
@@ -42,13 +41,14 @@ class LedgerJourneyBrowserTests extends BrowserTest {
         api("POST", ws("/partnerships/" + acme + "/participants"), """
                 {"contactId":"%s","role":"Lead"}""".formatted(ana));
         api("POST", ws("/partnerships/" + acme + "/contributions"), """
-                {"side":"THEM","kind":"TIME","description":"Feedback call","occurredOn":"%s","amount":1,"personId":"%s"}"""
-                .formatted(LocalDate.now(ZoneOffset.UTC).minusDays(20), ana));
+                {"side":"THEM","kind":"TIME","description":"Feedback call","occurredOn":"%s","amount":1,"personId":"%s"}""".formatted(
+                        LocalDate.now(ZoneOffset.UTC).minusDays(20), ana));
 
         open("/login");
         type("email", email);
         type("password", TestUsers.PASSWORD);
-        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]"))
+                .click();
         wait.until(d -> path().equals("/w/" + workspace));
 
         String ledger = "/w/" + workspace + "/partnerships/" + acme + "/ledger";
@@ -59,16 +59,19 @@ class LedgerJourneyBrowserTests extends BrowserTest {
         for (String hours : new String[] {"10", "12"}) {
             type("c-description", "Mentoring session");
             type("c-amount", hours);
-            driver.findElement(By.cssSelector("#contributions form button[type=submit]")).click();
+            driver.findElement(By.cssSelector("#contributions form button[type=submit]"))
+                    .click();
             waitForText(By.cssSelector("#contributions"), hours + " h");
         }
         assertThat(driver.findElement(By.id("balance")).getText()).contains("Us 22 (96%), them 1 (4%), in hours");
-        assertThat(driver.findElements(By.cssSelector(".ledger-chart svg rect"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector(".ledger-chart svg rect")))
+                .isNotEmpty();
         shots("ledger", ledger);
 
         open("/w/" + workspace);
         waitForText(By.cssSelector(".health-attention"), "Pilot with Acme");
-        assertThat(driver.findElement(By.cssSelector(".health-attention")).getText()).contains("One-sided investment")
+        assertThat(driver.findElement(By.cssSelector(".health-attention")).getText())
+                .contains("One-sided investment")
                 .contains("Their side put in 1.0 of 23.0 hours (4%)");
         screenshot("ledger-dashboard");
 
@@ -76,20 +79,24 @@ class LedgerJourneyBrowserTests extends BrowserTest {
         open(recognition);
         type("milestone-title", "Pilot live");
         type("milestone-achieved", "First 100 users on the pilot");
-        driver.findElement(By.cssSelector("#new-milestone input[type=checkbox]")).click();
+        driver.findElement(By.cssSelector("#new-milestone input[type=checkbox]"))
+                .click();
         driver.findElement(By.cssSelector("#new-milestone button[type=submit]")).click();
         waitForText(By.cssSelector("#milestones"), "Not thanked yet");
         driver.findElement(By.cssSelector("#milestones details summary")).click();
-        driver.findElement(By.cssSelector("#milestones details button[type=submit]")).click();
+        driver.findElement(By.cssSelector("#milestones details button[type=submit]"))
+                .click();
         waitForText(By.cssSelector("#milestones"), "Ada thanked Ana Ruiz");
-        assertThat(driver.findElement(By.id("milestones")).getText()).contains("Celebrated")
+        assertThat(driver.findElement(By.id("milestones")).getText())
+                .contains("Celebrated")
                 .contains("Thank you for your part in Pilot live");
         shots("recognition", recognition);
 
         open("/account");
         var profile = driver.findElement(By.cssSelector("form[action$='/account/profile']"));
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].querySelector('[name=locale]').value = 'it'; arguments[0].submit();", profile);
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].querySelector('[name=locale]').value = 'it'; arguments[0].submit();", profile);
         wait.until(ExpectedConditions.stalenessOf(profile));
         open(ledger);
         waitForText(By.cssSelector("main h1"), "Registro");
@@ -125,12 +132,15 @@ class LedgerJourneyBrowserTests extends BrowserTest {
 
     private String api(String method, String path, String body) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+        assertThat(response.statusCode())
+                .as(method + " " + path + ": " + response.body())
+                .isBetween(200, 299);
         return response.body();
     }
 }

@@ -54,19 +54,20 @@ class RhythmJourneyBrowserTests extends BrowserTest {
     void planRunAndHoldACheckInThenSeeCadenceReliabilityAndTimeline() throws Exception {
         String email = TestUsers.uniqueEmail("ada");
         String signup = api("/api/v1/auth/signup", """
-                {"email":"%s","password":"%s","displayName":"Ada Lovelace","workspaceName":"Engines"}"""
-                .formatted(email, TestUsers.PASSWORD));
+                {"email":"%s","password":"%s","displayName":"Ada Lovelace","workspaceName":"Engines"}""".formatted(email, TestUsers.PASSWORD));
         token = JsonPath.read(signup, "$.token");
         workspace = JsonPath.read(signup, "$.workspaceId");
         String userId = JsonPath.read(signup, "$.userId");
-        String ana = id(api(ws("/contacts"),
+        String ana = id(api(
+                ws("/contacts"),
                 "{\"displayName\":\"Ana Ortega\",\"emails\":[\"ana@acme.example\"],\"phones\":[],\"tags\":[]}"));
         String acme = id(api(ws("/partnerships"), """
-                {"name":"Acme pilot","kind":"ORG_PARTNER","cadenceIdealDays":14,"cadenceMaxDays":30,"contactId":"%s"}"""
-                .formatted(ana)));
-        String us = id(api(ws("/partnerships/" + acme + "/participants"),
+                {"name":"Acme pilot","kind":"ORG_PARTNER","cadenceIdealDays":14,"cadenceMaxDays":30,"contactId":"%s"}""".formatted(ana)));
+        String us = id(api(
+                ws("/partnerships/" + acme + "/participants"),
                 "{\"userId\":\"%s\",\"role\":\"Owner\"}".formatted(userId)));
-        String them = id(api(ws("/partnerships/" + acme + "/participants"),
+        String them = id(api(
+                ws("/partnerships/" + acme + "/participants"),
                 "{\"contactId\":\"%s\",\"role\":\"Lead\"}".formatted(ana)));
         clock.advance(Duration.ofDays(20));
 
@@ -77,29 +78,37 @@ class RhythmJourneyBrowserTests extends BrowserTest {
         wait.until(d -> path().startsWith("/w/"));
         open("/w/" + workspace + "/partnerships/" + acme);
         waitForText(By.cssSelector("main h1"), "Acme pilot");
-        assertThat(driver.findElement(By.cssSelector(".partnership-badges .cadence")).getText()).isEqualTo("Due");
+        assertThat(driver.findElement(By.cssSelector(".partnership-badges .cadence"))
+                        .getText())
+                .isEqualTo("Due");
 
-        driver.findElement(By.cssSelector("main")).findElement(By.linkText("Meetings")).click();
+        driver.findElement(By.cssSelector("main"))
+                .findElement(By.linkText("Meetings"))
+                .click();
         waitForText(By.cssSelector("main h1"), "Meetings");
         waitForText(By.cssSelector("main"), "No meetings yet.");
-        var start = LocalDateTime.ofInstant(clock.instant(), ROME).minusMinutes(90).truncatedTo(ChronoUnit.MINUTES);
+        var start =
+                LocalDateTime.ofInstant(clock.instant(), ROME).minusMinutes(90).truncatedTo(ChronoUnit.MINUTES);
         new Select(driver.findElement(By.id("m-type"))).selectByValue("CHECK_IN");
         setValue("m-start", start.toString());
         setValue("m-end", start.plusHours(1).toString());
         type("m-agenda", "Pilot results");
         screenshot("rhythm-01-plan");
-        driver.findElement(By.xpath("//button[normalize-space()='Plan meeting']")).click();
+        driver.findElement(By.xpath("//button[normalize-space()='Plan meeting']"))
+                .click();
 
         waitForText(By.cssSelector(".flash.notice"), "Meeting planned.");
         waitForText(By.cssSelector("main h1"), "Check-in");
         assertThat(driver.findElement(By.id("meeting-agenda")).getText()).contains("Listen first");
-        assertThat(driver.findElement(By.id("agenda-1")).getDomProperty("value")).isEqualTo("Pilot results");
+        assertThat(driver.findElement(By.id("agenda-1")).getDomProperty("value"))
+                .isEqualTo("Pilot results");
         WebElement agenda = driver.findElement(By.id("meeting-agenda"));
         type("agenda-new", "Next quarter");
         driver.findElement(By.xpath("//button[normalize-space()='Add item']")).click();
         wait.until(stalenessOf(agenda));
         wait.until(presenceOfElementLocated(By.id("agenda-2")));
-        assertThat(driver.findElement(By.id("agenda-2")).getDomProperty("value")).isEqualTo("Next quarter");
+        assertThat(driver.findElement(By.id("agenda-2")).getDomProperty("value"))
+                .isEqualTo("Next quarter");
 
         attend(us, "ATTENDED");
         attend(them, "ATTENDED");
@@ -109,18 +118,25 @@ class RhythmJourneyBrowserTests extends BrowserTest {
         new Select(driver.findElement(By.id("a-side"))).selectByValue("US");
         new Select(driver.findElement(By.id("a-person"))).selectByValue(us);
         setValue("a-due", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString());
-        driver.findElement(By.xpath("//button[normalize-space()='Add action item']")).click();
+        driver.findElement(By.xpath("//button[normalize-space()='Add action item']"))
+                .click();
         wait.until(stalenessOf(actions));
         waitForText(By.id("meeting-actions"), "Send the pilot report");
         screenshot("rhythm-02-run");
-        driver.findElement(By.xpath("//button[normalize-space()='Mark as held']")).click();
+        driver.findElement(By.xpath("//button[normalize-space()='Mark as held']"))
+                .click();
 
         waitForText(By.cssSelector(".flash.notice"), "Meeting marked as held");
-        assertThat(driver.findElement(By.cssSelector(".page-head .meeting-held")).getText()).isEqualTo("Held");
-        driver.findElement(By.cssSelector(".eyebrow a[href$='/partnerships/" + acme + "']")).click();
+        assertThat(driver.findElement(By.cssSelector(".page-head .meeting-held"))
+                        .getText())
+                .isEqualTo("Held");
+        driver.findElement(By.cssSelector(".eyebrow a[href$='/partnerships/" + acme + "']"))
+                .click();
 
         waitForText(By.cssSelector("main h1"), "Acme pilot");
-        assertThat(driver.findElement(By.cssSelector(".partnership-badges .cadence")).getText()).isEqualTo("In touch");
+        assertThat(driver.findElement(By.cssSelector(".partnership-badges .cadence"))
+                        .getText())
+                .isEqualTo("In touch");
         waitForText(By.id("timeline"), "Check-in held · attended: Ada Lovelace, Ana Ortega");
         assertThat(driver.findElement(By.id("timeline")).getText()).contains("We committed to “Send the pilot report”");
         screenshot("rhythm-03-hub");
@@ -128,7 +144,12 @@ class RhythmJourneyBrowserTests extends BrowserTest {
         nav("My week");
         waitForText(By.cssSelector("main h1"), "My week");
         assertThat(driver.findElement(By.cssSelector(".my-week")).getText())
-                .contains("Check-in", "Acme pilot", "Held", "Send the pilot report", "Every partnership you own is in touch.");
+                .contains(
+                        "Check-in",
+                        "Acme pilot",
+                        "Held",
+                        "Send the pilot report",
+                        "Every partnership you own is in touch.");
         screenshot("rhythm-04-my-week");
         open("/w/" + workspace + "/commitments");
         waitForText(By.cssSelector("main"), "What we owe");
@@ -141,21 +162,25 @@ class RhythmJourneyBrowserTests extends BrowserTest {
         waitForText(By.id("rel-heading"), "Reliability");
         driver.findElement(By.xpath("//button[normalize-space()='Mark done']")).click();
         waitForText(By.cssSelector(".flash.notice"), "Commitment updated.");
-        String reliability = driver.findElement(By.cssSelector(".commitment-reliability")).getText();
+        String reliability =
+                driver.findElement(By.cssSelector(".commitment-reliability")).getText();
         assertThat(reliability).contains("100%", "1 of 1 on time", "Nothing was due yet.");
         screenshot("rhythm-06-reliability");
 
-        String goal = id(api(ws("/partnerships/" + acme + "/goals"),
+        String goal = id(api(
+                ws("/partnerships/" + acme + "/goals"),
                 "{\"title\":\"Two pilots a year\",\"dueOn\":\"2099-12-31\",\"why\":\"Both learn\"}"));
         open("/w/" + workspace + "/partnerships/" + acme + "/goals");
-        driver.findElement(By.cssSelector("a[href$='/goals/" + goal + "/edit']")).click();
+        driver.findElement(By.cssSelector("a[href$='/goals/" + goal + "/edit']"))
+                .click();
         waitForText(By.cssSelector("main h1"), "Edit shared goal");
         type("title", "Three pilots a year");
         new Select(driver.findElement(By.id("theirOwnerId"))).selectByVisibleText("Ana Ortega");
         screenshot("rhythm-07-goal-edit");
         driver.findElement(By.xpath("//button[normalize-space()='Save']")).click();
         waitForText(By.cssSelector(".flash.notice"), "Shared goal saved.");
-        assertThat(driver.findElement(By.id("goals")).getText()).contains("Three pilots a year", "Their owner: Ana Ortega");
+        assertThat(driver.findElement(By.id("goals")).getText())
+                .contains("Three pilots a year", "Their owner: Ana Ortega");
 
         driver.manage().window().setSize(new Dimension(390, 844));
         nav("My week");
@@ -175,13 +200,15 @@ class RhythmJourneyBrowserTests extends BrowserTest {
         WebElement before = driver.findElement(By.id("meeting-attendance"));
         new Select(driver.findElement(By.id("att-" + participant))).selectByValue(status);
         wait.until(stalenessOf(before));
-        wait.until(d -> new Select(d.findElement(By.id("att-" + participant))).getFirstSelectedOption()
-                .getDomProperty("value").equals(status));
+        wait.until(d -> new Select(d.findElement(By.id("att-" + participant)))
+                .getFirstSelectedOption()
+                .getDomProperty("value")
+                .equals(status));
     }
 
     private void setValue(String id, String value) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)),
-                value);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)), value);
     }
 
     private String ws(String rest) {
@@ -190,7 +217,8 @@ class RhythmJourneyBrowserTests extends BrowserTest {
 
     private String api(String path, String body) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -18,7 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class SignupJourneyBrowserTests extends BrowserTest {
 
-    @Autowired AccountService accounts;
+    @Autowired
+    AccountService accounts;
 
     @Test
     void signUpLogOutLogInAndSwitchToItalian() throws IOException {
@@ -28,7 +29,8 @@ class SignupJourneyBrowserTests extends BrowserTest {
         type("email", email);
         type("password", TestUsers.PASSWORD);
         type("workspaceName", "Analytical Engines");
-        driver.findElement(By.cssSelector("form[action$='/signup'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action$='/signup'] button[type=submit]"))
+                .click();
 
         waitForText(By.id("empty-heading"), "Your portfolio is empty");
         assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Welcome, Ada Lovelace");
@@ -36,7 +38,8 @@ class SignupJourneyBrowserTests extends BrowserTest {
 
         // The menu is a <details>: "Log out" is only clickable once its summary has opened it.
         driver.findElement(By.cssSelector("details.usermenu > summary")).click();
-        wait.until(elementToBeClickable(By.xpath("//details[contains(@class,'usermenu')]//button[normalize-space()='Log out']")))
+        wait.until(elementToBeClickable(
+                        By.xpath("//details[contains(@class,'usermenu')]//button[normalize-space()='Log out']")))
                 .click();
         waitForText(By.cssSelector(".flash.notice"), "You have logged out.");
 
@@ -44,20 +47,26 @@ class SignupJourneyBrowserTests extends BrowserTest {
         wait.until(d -> path().startsWith("/w/"));
         waitForText(By.id("empty-heading"), "Your portfolio is empty");
 
-        driver.findElement(By.cssSelector("nav.mainnav")).findElement(By.linkText("Members")).click();
+        driver.findElement(By.cssSelector("nav.mainnav"))
+                .findElement(By.linkText("Members"))
+                .click();
         waitForText(By.cssSelector("main h1"), "Members");
         assertThat(driver.findElement(By.cssSelector("main table")).getText()).contains("Ada Lovelace", email);
         screenshot("02-members");
 
         // The switch is a plain form post that comes back to the same page, now in Italian.
-        driver.findElement(By.xpath("//footer//button[normalize-space()='Italiano']")).click();
+        driver.findElement(By.xpath("//footer//button[normalize-space()='Italiano']"))
+                .click();
         waitForText(By.cssSelector("nav.mainnav"), "Membri");
         assertThat(path()).endsWith("/members");
         screenshot("03-members-italian");
 
-        driver.findElement(By.cssSelector("nav.mainnav")).findElement(By.linkText("Panoramica")).click();
+        driver.findElement(By.cssSelector("nav.mainnav"))
+                .findElement(By.linkText("Panoramica"))
+                .click();
         waitForText(By.id("empty-heading"), "Il tuo portafoglio è vuoto");
-        assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Ti diamo il benvenuto, Ada Lovelace");
+        assertThat(driver.findElement(By.cssSelector("main h1")).getText())
+                .isEqualTo("Ti diamo il benvenuto, Ada Lovelace");
         screenshot("04-dashboard-italian");
     }
 
@@ -65,13 +74,14 @@ class SignupJourneyBrowserTests extends BrowserTest {
     void wrongPasswordKeepsTheEmailFilledIn() throws IOException {
         // The account itself is not under test here, so it is made directly rather than through the form.
         String email = TestUsers.uniqueEmail("grace");
-        accounts.signUp(new AccountService.SignUp(email, TestUsers.PASSWORD, "Grace Hopper", "Compilers",
-                Locale.ENGLISH, ZoneId.of("UTC"), null));
+        accounts.signUp(new AccountService.SignUp(
+                email, TestUsers.PASSWORD, "Grace Hopper", "Compilers", Locale.ENGLISH, ZoneId.of("UTC"), null));
 
         logIn(email, "not the password at all");
         waitForText(By.cssSelector(".flash.error"), "Wrong email or password.");
         assertThat(driver.findElement(By.id("email")).getDomProperty("value")).isEqualTo(email);
-        assertThat(driver.findElement(By.id("password")).getDomProperty("value")).isEmpty();
+        assertThat(driver.findElement(By.id("password")).getDomProperty("value"))
+                .isEmpty();
         screenshot("05-login-wrong-password");
     }
 
@@ -79,7 +89,7 @@ class SignupJourneyBrowserTests extends BrowserTest {
         open("/login");
         type("email", email);
         type("password", password);
-        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]"))
+                .click();
     }
-
 }

@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BulkContactText {
 
-    private BulkContactText() {
-    }
+    private BulkContactText() {}
 
     public static Set<String> terms(List<@Nullable String> texts) {
         return SearchText.terms(texts);

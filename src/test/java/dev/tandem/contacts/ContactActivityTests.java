@@ -11,10 +11,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemTest;
 import dev.tandem.TestTimelineEvent;
-import dev.tandem.TestUsers.SignedUp;
 import dev.tandem.TestUsers;
+import dev.tandem.TestUsers.SignedUp;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.TimelineSubject;
 import dev.tandem.shared.UserId;
@@ -30,7 +31,6 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-import com.jayway.jsonpath.JsonPath;
 
 /** Notes, timeline, "last contacted" and merging. */
 @TandemTest
@@ -64,12 +64,14 @@ class ContactActivityTests {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.visibility").value("INTERNAL"))
                 .andExpect(jsonPath("$.authorName").value("Ada"));
-        mvc.perform(json(post(ada.workspacePath("/contacts/" + id + "/notes")), "{\"body\":\" \"}").with(ada.bearer()))
+        mvc.perform(json(post(ada.workspacePath("/contacts/" + id + "/notes")), "{\"body\":\" \"}")
+                        .with(ada.bearer()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("body"));
         mvc.perform(get(ada.workspacePath("/contacts/" + id + "/notes")).with(ada.bearer()))
                 .andExpect(jsonPath("$.items[*].body", contains("Met at the fair")));
-        mvc.perform(get(ada.workspacePath("/contacts/" + id + "/timeline?limit=1")).with(ada.bearer()))
+        mvc.perform(get(ada.workspacePath("/contacts/" + id + "/timeline?limit=1"))
+                        .with(ada.bearer()))
                 .andExpect(jsonPath("$.items[0].type").value("contact.noteAdded"))
                 .andExpect(jsonPath("$.items[0].text").value("Internal note added"))
                 .andExpect(jsonPath("$.nextCursor").exists());
@@ -92,18 +94,25 @@ class ContactActivityTests {
                 .andExpect(jsonPath("$.items[*].displayName", contains("Late", "Early", "Never")));
         mvc.perform(get(ada.workspacePath("/contacts?sort=lastContacted")).with(ada.bearer()))
                 .andExpect(jsonPath("$.items[*].displayName", contains("Never", "Early", "Late")));
-        String page = mvc.perform(get(ada.workspacePath("/contacts?sort=-lastContacted&limit=2")).with(ada.bearer()))
-                .andReturn().getResponse().getContentAsString();
-        mvc.perform(get(ada.workspacePath("/contacts?sort=-lastContacted&limit=2&cursor="
-                        + JsonPath.read(page, "$.nextCursor"))).with(ada.bearer()))
+        String page = mvc.perform(get(ada.workspacePath("/contacts?sort=-lastContacted&limit=2"))
+                        .with(ada.bearer()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        mvc.perform(get(ada.workspacePath(
+                                "/contacts?sort=-lastContacted&limit=2&cursor=" + JsonPath.read(page, "$.nextCursor")))
+                        .with(ada.bearer()))
                 .andExpect(jsonPath("$.items[*].displayName", contains("Never")));
     }
 
     @Test
     void aSharedNoteIsAnInteraction() throws Exception {
         UUID id = ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Bea\"}");
-        mvc.perform(json(post(ada.workspacePath("/contacts/" + id + "/notes")), "{\"body\":\"Hi\",\"visibility\":\"SHARED\"}")
-                .with(ada.bearer())).andExpect(status().isCreated());
+        mvc.perform(json(
+                                post(ada.workspacePath("/contacts/" + id + "/notes")),
+                                "{\"body\":\"Hi\",\"visibility\":\"SHARED\"}")
+                        .with(ada.bearer()))
+                .andExpect(status().isCreated());
         mvc.perform(get(ada.workspacePath("/contacts/" + id)).with(ada.bearer()))
                 .andExpect(jsonPath("$.lastContactedAt").exists());
     }
@@ -116,14 +125,17 @@ class ContactActivityTests {
                 {"displayName":"Jose Garcia","emails":["pepe@home.test"],"phones":["+34 600 000 002"],"title":"CTO",
                  "tags":["madrid"]}""");
         mvc.perform(json(post(ada.workspacePath("/contacts/" + merge + "/notes")), "{\"body\":\"From the other\"}")
-                .with(ada.bearer())).andExpect(status().isCreated());
+                        .with(ada.bearer()))
+                .andExpect(status().isCreated());
         interaction(merge, Instant.parse("2026-02-01T10:00:00Z"));
 
         mvc.perform(get(ada.workspacePath("/contacts/duplicates")).with(ada.bearer()))
                 .andExpect(jsonPath("$[*].reason", hasItem("NAME")))
                 .andExpect(jsonPath("$[0].first.id").value(keep.toString()));
 
-        mvc.perform(json(post(ada.workspacePath("/contacts/merge")), "{\"keep\":\"%s\",\"merge\":\"%s\"}".formatted(keep, merge))
+        mvc.perform(json(
+                                post(ada.workspacePath("/contacts/merge")),
+                                "{\"keep\":\"%s\",\"merge\":\"%s\"}".formatted(keep, merge))
                         .with(ada.bearer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.emails", contains("jose@acme.test", "pepe@home.test")))
@@ -131,7 +143,8 @@ class ContactActivityTests {
                 .andExpect(jsonPath("$.tags", containsInAnyOrder("vip", "madrid")))
                 .andExpect(jsonPath("$.title").value("CTO"))
                 .andExpect(jsonPath("$.lastContactedAt").value("2026-02-01T10:00:00Z"));
-        mvc.perform(get(ada.workspacePath("/contacts/" + merge)).with(ada.bearer())).andExpect(status().isNotFound());
+        mvc.perform(get(ada.workspacePath("/contacts/" + merge)).with(ada.bearer()))
+                .andExpect(status().isNotFound());
         mvc.perform(get(ada.workspacePath("/contacts/" + keep + "/notes")).with(ada.bearer()))
                 .andExpect(jsonPath("$.items[*].body", contains("From the other")));
         mvc.perform(get(ada.workspacePath("/contacts/" + keep + "/timeline")).with(ada.bearer()))
@@ -145,12 +158,20 @@ class ContactActivityTests {
             assertThat(merged.merged()).isEqualTo(merge);
             assertThat(merged.kept()).isEqualTo(keep);
         });
-        mvc.perform(json(post(ada.workspacePath("/contacts/merge")), "{\"keep\":\"%s\",\"merge\":\"%s\"}".formatted(keep, keep))
-                .with(ada.bearer())).andExpect(status().isBadRequest());
+        mvc.perform(json(
+                                post(ada.workspacePath("/contacts/merge")),
+                                "{\"keep\":\"%s\",\"merge\":\"%s\"}".formatted(keep, keep))
+                        .with(ada.bearer()))
+                .andExpect(status().isBadRequest());
     }
 
     private void interaction(UUID contact, Instant at) {
-        transactions.executeWithoutResult(tx -> events.publishEvent(TestTimelineEvent.of(WorkspaceId.of(ada.workspaceId()),
-                List.of(TimelineSubject.contact(contact)), "test.call", new Actor(UserId.of(ada.userId()), "Ada"), at, true)));
+        transactions.executeWithoutResult(tx -> events.publishEvent(TestTimelineEvent.of(
+                WorkspaceId.of(ada.workspaceId()),
+                List.of(TimelineSubject.contact(contact)),
+                "test.call",
+                new Actor(UserId.of(ada.userId()), "Ada"),
+                at,
+                true)));
     }
 }

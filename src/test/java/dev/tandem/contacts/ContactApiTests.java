@@ -17,14 +17,14 @@ import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemTest;
 import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import java.util.ArrayList;
-import java.util.Map;
 
 /** Contacts and organisations over the API: CRUD, validation, search, sort, pagination. */
 @TandemTest
@@ -59,7 +59,8 @@ class ContactApiTests {
         ContactsFixture.contact(mvc, ada, "{\"displayName\":\"José Untagged\"}");
         for (String list : List.of("/contacts?q=jos", "/contacts?sort=recent", "/contacts?q=madrid")) {
             mvc.perform(get(ada.workspacePath(list)).with(ada.bearer()))
-                    .andExpect(jsonPath("$.items[?(@.displayName == 'José García')].tags[*]", contains("Madrid", "vip")));
+                    .andExpect(
+                            jsonPath("$.items[?(@.displayName == 'José García')].tags[*]", contains("Madrid", "vip")));
         }
         mvc.perform(get(ada.workspacePath("/contacts?q=jos")).with(ada.bearer()))
                 .andExpect(jsonPath("$.items[?(@.displayName == 'José Untagged')].tags[*]", hasSize(0)));
@@ -71,15 +72,17 @@ class ContactApiTests {
                 .andExpect(jsonPath("$.emails", contains("pepe@acme.test")))
                 .andExpect(jsonPath("$.title").doesNotExist());
 
-        mvc.perform(delete(ada.workspacePath("/contacts/" + id)).with(ada.bearer())).andExpect(status().isNoContent());
-        mvc.perform(get(ada.workspacePath("/contacts/" + id)).with(ada.bearer())).andExpect(status().isNotFound());
+        mvc.perform(delete(ada.workspacePath("/contacts/" + id)).with(ada.bearer()))
+                .andExpect(status().isNoContent());
+        mvc.perform(get(ada.workspacePath("/contacts/" + id)).with(ada.bearer()))
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void badInputIsA400NamingTheFieldsAndWritesNothing() throws Exception {
         mvc.perform(json(post(ada.workspacePath("/contacts")), """
-                {"displayName":"","emails":["not-an-email"],"linkedinUrl":"linkedin.com/x","title":"%s"}"""
-                .formatted("x".repeat(101))).with(ada.bearer()))
+                {"displayName":"","emails":["not-an-email"],"linkedinUrl":"linkedin.com/x","title":"%s"}""".formatted("x".repeat(101)))
+                        .with(ada.bearer()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("displayName")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("emails[0]")))
@@ -89,8 +92,7 @@ class ContactApiTests {
                 {"displayName":"Zed","timeZone":"Mars/Olympus"}""").with(ada.bearer()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("timeZone"));
-        mvc.perform(get(ada.workspacePath("/contacts")).with(ada.bearer()))
-                .andExpect(jsonPath("$.items", hasSize(0)));
+        mvc.perform(get(ada.workspacePath("/contacts")).with(ada.bearer())).andExpect(jsonPath("$.items", hasSize(0)));
     }
 
     @Test
@@ -133,13 +135,16 @@ class ContactApiTests {
         mvc.perform(get(ada.workspacePath("/organizations?tag=Partner")).with(ada.bearer()))
                 .andExpect(jsonPath("$.items[*].name", contains("Ácme Corp")));
         expectNames("organization=" + acme, "Bea");
-        mvc.perform(json(post(ada.workspacePath("/organizations")), "{\"name\":\"X\",\"size\":\"huge\"}").with(ada.bearer()))
+        mvc.perform(json(post(ada.workspacePath("/organizations")), "{\"name\":\"X\",\"size\":\"huge\"}")
+                        .with(ada.bearer()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("size"));
-        mvc.perform(json(put(ada.workspacePath("/organizations/" + acme)), "{\"name\":\"Acme Renamed\"}").with(ada.bearer()))
+        mvc.perform(json(put(ada.workspacePath("/organizations/" + acme)), "{\"name\":\"Acme Renamed\"}")
+                        .with(ada.bearer()))
                 .andExpect(status().isOk());
         expectNames("q=renamed", "Bea");
-        mvc.perform(delete(ada.workspacePath("/organizations/" + acme)).with(ada.bearer())).andExpect(status().isNoContent());
+        mvc.perform(delete(ada.workspacePath("/organizations/" + acme)).with(ada.bearer()))
+                .andExpect(status().isNoContent());
         expectNames("q=renamed");
     }
 
@@ -150,16 +155,22 @@ class ContactApiTests {
         }
         String first = mvc.perform(get(ada.workspacePath("/contacts?limit=2")).with(ada.bearer()))
                 .andExpect(jsonPath("$.items[*].displayName", contains("Abe", "Bert")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String cursor = JsonPath.read(first, "$.nextCursor");
-        String second = mvc.perform(get(ada.workspacePath("/contacts?limit=2&cursor=" + cursor)).with(ada.bearer()))
+        String second = mvc.perform(get(ada.workspacePath("/contacts?limit=2&cursor=" + cursor))
+                        .with(ada.bearer()))
                 .andExpect(jsonPath("$.items[*].displayName", contains("Cleo", "Dora")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         mvc.perform(get(ada.workspacePath("/contacts?limit=2&cursor=" + JsonPath.read(second, "$.nextCursor")))
                         .with(ada.bearer()))
                 .andExpect(jsonPath("$.items[*].displayName", contains("Eve")))
                 .andExpect(jsonPath("$.nextCursor").doesNotExist());
-        mvc.perform(get(ada.workspacePath("/contacts?sort=bogus")).with(ada.bearer())).andExpect(status().isBadRequest());
+        mvc.perform(get(ada.workspacePath("/contacts?sort=bogus")).with(ada.bearer()))
+                .andExpect(status().isBadRequest());
     }
 
     @Test
@@ -167,16 +178,19 @@ class ContactApiTests {
         UUID rossiSpa = ContactsFixture.organization(mvc, ada, "{\"name\":\"Rossi Spa\"}");
         // "Rosa Rossi" matches "ros" three times (given, family, organisation): listed once.
         ContactsFixture.contact(mvc, ada, """
-                {"displayName":"Rosa Rossi","givenName":"Rosa","familyName":"Rossi","organizationId":"%s","tags":["vip"]}"""
-                .formatted(rossiSpa));
+                {"displayName":"Rosa Rossi","givenName":"Rosa","familyName":"Rossi","organizationId":"%s","tags":["vip"]}""".formatted(rossiSpa));
         UUID ross = ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Anna Ross\",\"tags\":[\"vip\"]}");
-        ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Bruno Rosati\",\"organizationId\":\"%s\"}".formatted(rossiSpa));
+        ContactsFixture.contact(
+                mvc, ada, "{\"displayName\":\"Bruno Rosati\",\"organizationId\":\"%s\"}".formatted(rossiSpa));
         ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Carla Roseto\"}");
         ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Dario Neri\"}");
 
-        String first = mvc.perform(get(ada.workspacePath("/contacts?q=ros&limit=2")).with(ada.bearer()))
+        String first = mvc.perform(
+                        get(ada.workspacePath("/contacts?q=ros&limit=2")).with(ada.bearer()))
                 .andExpect(jsonPath("$.items[*].displayName", contains("Anna Ross", "Bruno Rosati")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         mvc.perform(get(ada.workspacePath("/contacts?q=ros&limit=2&cursor=" + JsonPath.read(first, "$.nextCursor")))
                         .with(ada.bearer()))
                 .andExpect(jsonPath("$.items[*].displayName", contains("Carla Roseto", "Rosa Rossi")))
@@ -190,11 +204,12 @@ class ContactApiTests {
         expectNames("q=ro", "Anna Ross", "Bruno Rosati", "Carla Roseto", "Rosa Rossi");
         expectNames("q=n", "Dario Neri");
 
-        mvc.perform(json(put(ada.workspacePath("/contacts/" + ross)), "{\"displayName\":\"Zoe Ross\"}").with(ada.bearer()))
+        mvc.perform(json(put(ada.workspacePath("/contacts/" + ross)), "{\"displayName\":\"Zoe Ross\"}")
+                        .with(ada.bearer()))
                 .andExpect(status().isOk());
         mvc.perform(get(ada.workspacePath("/contacts?q=ros")).with(ada.bearer()))
-                .andExpect(jsonPath("$.items[*].displayName",
-                        contains("Bruno Rosati", "Carla Roseto", "Rosa Rossi", "Zoe Ross")));
+                .andExpect(jsonPath(
+                        "$.items[*].displayName", contains("Bruno Rosati", "Carla Roseto", "Rosa Rossi", "Zoe Ross")));
     }
 
     @Test
@@ -206,13 +221,22 @@ class ContactApiTests {
         ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Alessia Zeta\"}"); // its first five letters only
         ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Alessara Vito\"}"); // its first six letters only
 
-        assertThat(allPages("alessan")).hasSize(206).doesNotHaveDuplicates()
+        assertThat(allPages("alessan"))
+                .hasSize(206)
+                .doesNotHaveDuplicates()
                 .doesNotContain("Alessia Zeta", "Alessara Vito")
-                .startsWith("Aaron Alessandrini", "Alessandra 001", "Alessandra 002").endsWith("Alessandra 205");
+                .startsWith("Aaron Alessandrini", "Alessandra 001", "Alessandra 002")
+                .endsWith("Alessandra 205");
         assertThat(allPages("aless")).hasSize(208).doesNotHaveDuplicates().endsWith("Alessara Vito", "Alessia Zeta");
         assertThat(allPages("a")).hasSize(208).startsWith("Aaron Alessandrini", "Alessandra 001");
-        expectNames("q=alessandra 20", "Alessandra 200", "Alessandra 201", "Alessandra 202", "Alessandra 203",
-                "Alessandra 204", "Alessandra 205");
+        expectNames(
+                "q=alessandra 20",
+                "Alessandra 200",
+                "Alessandra 201",
+                "Alessandra 202",
+                "Alessandra 203",
+                "Alessandra 204",
+                "Alessandra 205");
         expectNames("q=alessandrin", "Aaron Alessandrini");
         expectNames("q=alessi", "Alessia Zeta");
         expectNames("q=z", "Alessia Zeta");
@@ -223,8 +247,12 @@ class ContactApiTests {
         List<String> names = new ArrayList<>();
         String cursor = "";
         do {
-            String page = mvc.perform(get(ada.workspacePath("/contacts?q=" + q + "&limit=50" + cursor)).with(ada.bearer()))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            String page = mvc.perform(get(ada.workspacePath("/contacts?q=" + q + "&limit=50" + cursor))
+                            .with(ada.bearer()))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             names.addAll(JsonPath.read(page, "$.items[*].displayName"));
             Object next = JsonPath.<Map<String, Object>>read(page, "$").get("nextCursor");
             cursor = next == null ? null : "&cursor=" + next;

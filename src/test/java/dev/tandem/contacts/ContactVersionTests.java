@@ -43,18 +43,24 @@ class ContactVersionTests {
     void aStalePutIsRefusedWith412AndWritesNothing() throws Exception {
         mvc.perform(get(path).with(ada.bearer())).andExpect(header().string("ETag", "\"0\""));
         mvc.perform(json(put(path), "{\"displayName\":\"Bea Rossi\",\"title\":\"Head of buying\"}")
-                .header("If-Match", "\"0\"").with(ada.bearer()))
-                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""))
+                        .header("If-Match", "\"0\"")
+                        .with(ada.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"1\""))
                 .andExpect(jsonPath("$.version").value(1));
         mvc.perform(json(put(path), "{\"displayName\":\"Beatrice Rossi\",\"title\":\"Buyer\"}")
-                        .header("If-Match", "\"0\"").with(ada.bearer()))
-                .andExpect(status().isPreconditionFailed()).andExpect(header().string("ETag", "\"1\""))
+                        .header("If-Match", "\"0\"")
+                        .with(ada.bearer()))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(header().string("ETag", "\"1\""))
                 .andExpect(jsonPath("$.changedFields[0]").value("displayName"))
                 .andExpect(jsonPath("$.changedFields[1]").value("title"));
-        mvc.perform(get(path).with(ada.bearer())).andExpect(jsonPath("$.displayName").value("Bea Rossi"))
+        mvc.perform(get(path).with(ada.bearer()))
+                .andExpect(jsonPath("$.displayName").value("Bea Rossi"))
                 .andExpect(jsonPath("$.title").value("Head of buying"));
         mvc.perform(json(put(path), "{\"displayName\":\"Beatrice Rossi\"}").with(ada.bearer()))
-                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"2\""));
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"2\""));
     }
 
     @Test
@@ -63,10 +69,16 @@ class ContactVersionTests {
         String page = "/w/" + ada.workspaceId() + "/contacts/" + bea;
         mvc.perform(get(page + "/edit").with(session))
                 .andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
-        mvc.perform(json(put(path), "{\"displayName\":\"Bea Rossi\",\"title\":\"Head of buying\"}").with(ada.bearer()))
+        mvc.perform(json(put(path), "{\"displayName\":\"Bea Rossi\",\"title\":\"Head of buying\"}")
+                        .with(ada.bearer()))
                 .andExpect(status().isOk());
-        mvc.perform(post(page).with(csrf()).with(session).param("version", "0").param("displayName", "Bea Rossi")
-                        .param("title", "Buyer").param("department", "Sales"))
+        mvc.perform(post(page)
+                        .with(csrf())
+                        .with(session)
+                        .param("version", "0")
+                        .param("displayName", "Bea Rossi")
+                        .param("title", "Buyer")
+                        .param("department", "Sales"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("This was changed meanwhile by Ada")))
                 .andExpect(content().string(containsString("<li>Title</li>")))

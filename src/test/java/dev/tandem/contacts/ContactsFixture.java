@@ -6,26 +6,33 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TestUsers.SignedUp;
+import dev.tandem.WebSessions;
 import java.util.UUID;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import dev.tandem.WebSessions;
 
 /** Test data through the API, and a browser session for page tests. */
 final class ContactsFixture {
 
-    private ContactsFixture() {
-    }
+    private ContactsFixture() {}
 
     static UUID contact(MockMvc mvc, SignedUp user, String body) throws Exception {
-        String response = mvc.perform(json(post(user.workspacePath("/contacts")), body).with(user.bearer()))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String response = mvc.perform(
+                        json(post(user.workspacePath("/contacts")), body).with(user.bearer()))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return UUID.fromString(JsonPath.read(response, "$.id"));
     }
 
     static UUID organization(MockMvc mvc, SignedUp user, String body) throws Exception {
-        String response = mvc.perform(json(post(user.workspacePath("/organizations")), body).with(user.bearer()))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String response = mvc.perform(
+                        json(post(user.workspacePath("/organizations")), body).with(user.bearer()))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return UUID.fromString(JsonPath.read(response, "$.id"));
     }
 

@@ -42,22 +42,32 @@ class DemoAccountTests {
     }
 
     private String logIn() throws Exception {
-        String body = mvc.perform(TestUsers.json(post("/api/v1/auth/login"), """
+        String body = mvc.perform(
+                        TestUsers.json(post("/api/v1/auth/login"), """
                         {"email":"%s","password":"%s"}""".formatted(DemoAccount.EMAIL, PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return JsonPath.read(body, "$.token");
     }
 
     private List<String> demoWorkspaces(String token) throws Exception {
         String body = mvc.perform(get("/api/v1/workspaces").with(TestUsers.bearer(token)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return JsonPath.read(body, "$[?(@.name == '" + DemoAccount.WORKSPACE + "')].id");
     }
 
     private int partnerships(String token, String workspace) throws Exception {
         String body = mvc.perform(get("/api/v1/workspaces/" + workspace + "/partnerships?limit=200")
                         .with(TestUsers.bearer(token)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return JsonPath.<List<Object>>read(body, "$.items").size();
     }
 }

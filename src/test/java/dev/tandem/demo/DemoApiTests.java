@@ -66,18 +66,28 @@ class DemoApiTests {
         List<Map<String, Object>> items = JsonPath.read(list, "$.items");
         assertThat(items).hasSizeGreaterThanOrEqualTo(12);
         assertThat(new HashSet<>(JsonPath.<List<String>>read(list, "$.items[*].kind")))
-                .containsExactlyInAnyOrderElementsOf(Arrays.stream(PartnershipKind.values()).map(Enum::name).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(PartnershipKind.values()).map(Enum::name).toList());
         assertThat(new HashSet<>(JsonPath.<List<String>>read(list, "$.items[*].stage")))
-                .containsExactlyInAnyOrderElementsOf(Arrays.stream(Stage.values()).map(Enum::name).toList());
-        assertThat(JsonPath.<List<String>>read(list, "$.items[*].owner.id")).containsOnly(ada.userId().toString());
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(Stage.values()).map(Enum::name).toList());
+        assertThat(JsonPath.<List<String>>read(list, "$.items[*].owner.id"))
+                .containsOnly(ada.userId().toString());
         assertThat(new HashSet<>(JsonPath.<List<Object>>read(list, "$.items[*].lastContactedAt")))
-                .as("last contacted differs between partnerships").hasSizeGreaterThan(8);
+                .as("last contacted differs between partnerships")
+                .hasSizeGreaterThan(8);
 
-        String solara = JsonPath.<List<String>>read(list, "$.items[?(@.name =~ /.*Solara.*/)].id").get(0);
+        String solara = JsonPath.<List<String>>read(list, "$.items[?(@.name =~ /.*Solara.*/)].id")
+                .get(0);
         String timeline = get(ada, "/partnerships/" + solara + "/timeline?limit=200");
         assertThat(JsonPath.<List<String>>read(timeline, "$.items[*].type"))
-                .contains("demo.meeting", "demo.call", "rhythm.meeting.held.KICKOFF", "partnership.created",
-                        "partnership.movedTo.PARTNERING", "partnership.noteAdded.SHARED");
+                .contains(
+                        "demo.meeting",
+                        "demo.call",
+                        "rhythm.meeting.held.KICKOFF",
+                        "partnership.created",
+                        "partnership.movedTo.PARTNERING",
+                        "partnership.noteAdded.SHARED");
         assertThat(JsonPath.<List<String>>read(timeline, "$.items[*].text"))
                 .contains("Call with Íñigo Etxeberria: publishing the pilot data");
         String participants = get(ada, "/partnerships/" + solara + "/participants");
@@ -86,7 +96,8 @@ class DemoApiTests {
 
         String contacts = get(ada, "/contacts?limit=200");
         assertThat(JsonPath.<List<String>>read(contacts, "$.items[*].displayName"))
-                .hasSizeGreaterThanOrEqualTo(30).contains("José Núñez", "Zoë Clarke", "Søren Kjær");
+                .hasSizeGreaterThanOrEqualTo(30)
+                .contains("José Núñez", "Zoë Clarke", "Søren Kjær");
     }
 
     @Test
@@ -99,8 +110,8 @@ class DemoApiTests {
         mvc.perform(post(bea.workspacePath("/demo")).with(bea.bearer()))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.status").value(409))
-                .andExpect(jsonPath("$.detail").value(
-                        "This workspace already has partnerships: the demo only goes into an empty workspace."));
+                .andExpect(jsonPath("$.detail")
+                        .value("This workspace already has partnerships: the demo only goes into an empty workspace."));
 
         assertThat(count(bea, "/partnerships?limit=200")).isEqualTo(partnerships);
         assertThat(count(bea, "/contacts?limit=200")).isEqualTo(contacts);
@@ -109,18 +120,24 @@ class DemoApiTests {
     @Test
     void whenTheLoadFailsNothingOfItRemains() throws Exception {
         SignedUp kit = TestUsers.signUp(mvc, "Kit");
-        var context = new WorkspaceContext(WorkspaceId.of(kit.workspaceId()), "Kit", UserId.of(kit.userId()), "Kit",
-                Role.OWNER);
+        var context = new WorkspaceContext(
+                WorkspaceId.of(kit.workspaceId()), "Kit", UserId.of(kit.userId()), "Kit", Role.OWNER);
         assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            demo.load(context);
-            assertThat(partnerships.list(context, PartnershipFilter.all(), new PageRequest(50, null)).items())
-                    .as("written so far").hasSize(16);
-            throw new IllegalStateException("the last step failed");
-        })).hasMessage("the last step failed");
+                    demo.load(context);
+                    assertThat(partnerships
+                                    .list(context, PartnershipFilter.all(), new PageRequest(50, null))
+                                    .items())
+                            .as("written so far")
+                            .hasSize(16);
+                    throw new IllegalStateException("the last step failed");
+                }))
+                .hasMessage("the last step failed");
 
         assertThat(count(kit, "/partnerships?limit=200")).isZero();
         assertThat(count(kit, "/contacts?limit=200")).isZero();
-        assertThat(count(kit, "/health?sort=risk&limit=50")).as("no scores, no weekly snapshots").isZero();
+        assertThat(count(kit, "/health?sort=risk&limit=50"))
+                .as("no scores, no weekly snapshots")
+                .isZero();
         assertThat(count(kit, "/commitments?limit=200")).isZero();
     }
 
@@ -128,7 +145,8 @@ class DemoApiTests {
     void aWorkspaceWithItsOwnPartnershipIsRefused() throws Exception {
         SignedUp cy = TestUsers.signUp(mvc, "Cy");
         mvc.perform(TestUsers.json(post(cy.workspacePath("/partnerships")), """
-                {"name":"Our first real one","kind":"CLIENT"}""").with(cy.bearer())).andExpect(status().isCreated());
+                {"name":"Our first real one","kind":"CLIENT"}""").with(cy.bearer()))
+                .andExpect(status().isCreated());
         mvc.perform(post(cy.workspacePath("/demo")).with(cy.bearer())).andExpect(status().isConflict());
         assertThat(count(cy, "/contacts?limit=200")).isZero();
     }
@@ -174,9 +192,11 @@ class DemoApiTests {
     }
 
     private String get(SignedUp user, String path) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(user.workspacePath(path))
-                        .with(user.bearer()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(MockMvcRequestBuilders.get(user.workspacePath(path)).with(user.bearer()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private int count(SignedUp user, String path) throws Exception {

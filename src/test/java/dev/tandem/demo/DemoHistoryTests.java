@@ -49,14 +49,18 @@ class DemoHistoryTests {
     @Test
     void theDisengagingPartnerIsNearTheTopWithItsEvidence() {
         List<String> names = portfolio.stream().map(p -> (String) p.get("name")).toList();
-        assertThat(names.indexOf("Loyalty platform for Mercado Vivo")).as("rank by risk in %s", names).isBetween(0, 2);
+        assertThat(names.indexOf("Loyalty platform for Mercado Vivo"))
+                .as("rank by risk in %s", names)
+                .isBetween(0, 2);
         Map<String, Object> mercado = line("Loyalty platform for Mercado Vivo");
         assertThat(JsonPath.<String>read(mercado, "$.topSignal.type")).isEqualTo("PARTNER_DISENGAGING");
         assertThat(JsonPath.<String>read(mercado, "$.topSignal.evidence"))
                 .startsWith("Their side missed 2 of the last 4 meetings");
         List<Integer> trend = scores(mercado);
         assertThat(trend).as("twelve weeks, all known").hasSize(12).doesNotContainNull();
-        assertThat(trend.get(0)).as("it was healthier before they stopped coming").isGreaterThan(trend.get(11));
+        assertThat(trend.get(0))
+                .as("it was healthier before they stopped coming")
+                .isGreaterThan(trend.get(11));
     }
 
     @Test
@@ -67,38 +71,51 @@ class DemoHistoryTests {
         assertThat(JsonPath.<String>read(nordlys, "$.topSignal.type")).isEqualTo("COMMITMENTS_SLIPPING");
         assertThat(JsonPath.<String>read(nordlys, "$.topSignal.evidence")).startsWith("Their side: 1 of 5 due");
         assertThat(signals("Open-data fellowship with Civica Lab")).contains("GOALS_MISALIGNED");
-        assertThat(signals("Youth programme with Fondazione Ponte")).as("the black hole").contains("ONE_SIDED_INVESTMENT");
+        assertThat(signals("Youth programme with Fondazione Ponte"))
+                .as("the black hole")
+                .contains("ONE_SIDED_INVESTMENT");
 
         String solara = read("/partnerships/" + id("Community solar with Solara Energía") + "/health");
         assertThat(JsonPath.<List<String>>read(solara, "$.signals[*].type")).containsExactly("GROWING_TOGETHER");
         assertThat(JsonPath.<Boolean>read(solara, "$.growingTogether")).isTrue();
-        assertThat(JsonPath.<Integer>read(solara, "$.confidence")).as("all but satisfaction and reciprocity")
+        assertThat(JsonPath.<Integer>read(solara, "$.confidence"))
+                .as("all but satisfaction and reciprocity")
                 .isEqualTo(65);
         List<Integer> trend = scores(line("Community solar with Solara Energía"));
         assertThat(trend).doesNotContainNull();
         assertThat(trend.get(11)).isGreaterThan(trend.get(0));
 
-        assertThat(portfolio.stream().map(p -> p.get("score")).distinct()).as("no longer 100 everywhere")
+        assertThat(portfolio.stream().map(p -> p.get("score")).distinct())
+                .as("no longer 100 everywhere")
                 .hasSizeGreaterThan(6);
-        assertThat(portfolio.stream().filter(p -> scores(p).stream().filter(Objects::nonNull).count() > 1))
-                .as("partnerships with weeks of history").hasSizeGreaterThanOrEqualTo(12);
+        assertThat(portfolio.stream()
+                        .filter(p -> scores(p).stream().filter(Objects::nonNull).count() > 1))
+                .as("partnerships with weeks of history")
+                .hasSizeGreaterThanOrEqualTo(12);
     }
 
     @Test
     void meetingsWereHeldOnTheirDaysWithAttendanceOnBothSides() throws Exception {
         String meetings = read("/partnerships/" + id("Loyalty platform for Mercado Vivo") + "/meetings?limit=50");
-        assertThat(JsonPath.<List<Boolean>>read(meetings, "$.items[*].held")).hasSize(8).containsOnly(true);
+        assertThat(JsonPath.<List<Boolean>>read(meetings, "$.items[*].held"))
+                .hasSize(8)
+                .containsOnly(true);
         Instant latest = Instant.parse(JsonPath.read(meetings, "$.items[0].heldAt"));
-        assertThat(latest).as("three days ago, or the Friday before").isBetween(Instant.now().minus(Duration.ofDays(6)),
-                Instant.now().minus(Duration.ofDays(2)));
+        assertThat(latest)
+                .as("three days ago, or the Friday before")
+                .isBetween(
+                        Instant.now().minus(Duration.ofDays(6)), Instant.now().minus(Duration.ofDays(2)));
         assertThat(JsonPath.<String>read(meetings, "$.items[0].notes")).startsWith("Nobody joined again.");
         assertThat(JsonPath.<List<String>>read(meetings, "$.items[0].agenda[*].title"))
-                .contains("The phase-two budget").hasSize(2);
+                .contains("The phase-two budget")
+                .hasSize(2);
 
         String attendance = read("/meetings/" + JsonPath.read(meetings, "$.items[0].id") + "/attendance");
         assertThat(JsonPath.<List<String>>read(attendance, "$[?(@.side == 'THEIRS')].status"))
-                .hasSize(3).containsOnly("ABSENT");
-        assertThat(JsonPath.<List<String>>read(attendance, "$[?(@.side == 'OURS')].status")).containsOnly("ATTENDED");
+                .hasSize(3)
+                .containsOnly("ABSENT");
+        assertThat(JsonPath.<List<String>>read(attendance, "$[?(@.side == 'OURS')].status"))
+                .containsOnly("ATTENDED");
     }
 
     @Test
@@ -112,10 +129,14 @@ class DemoHistoryTests {
         String solara = read("/partnerships/" + id("Community solar with Solara Energía") + "/commitments?limit=50");
         assertThat(JsonPath.<List<String>>read(solara, "$.items[*].status")).contains("DONE", "DROPPED", "OPEN");
         List<Map<String, Object>> done = JsonPath.read(solara, "$.items[?(@.status == 'DONE')]");
-        assertThat(done).allSatisfy(c -> assertThat(LocalDate.parse((String) c.get("doneOn"))).isBefore(today()));
-        assertThat(done).as("some delivered late").anySatisfy(c -> assertThat((String) c.get("doneOn"))
-                .isGreaterThan((String) c.get("dueOn")));
-        assertThat(JsonPath.<List<String>>read(solara, "$.items[*].meetingId")).as("action items of meetings")
+        assertThat(done)
+                .allSatisfy(c ->
+                        assertThat(LocalDate.parse((String) c.get("doneOn"))).isBefore(today()));
+        assertThat(done)
+                .as("some delivered late")
+                .anySatisfy(c -> assertThat((String) c.get("doneOn")).isGreaterThan((String) c.get("dueOn")));
+        assertThat(JsonPath.<List<String>>read(solara, "$.items[*].meetingId"))
+                .as("action items of meetings")
                 .doesNotContainNull();
     }
 
@@ -126,7 +147,8 @@ class DemoHistoryTests {
         assertThat(JsonPath.<List<String>>read(goals, "$.items[*].theirOwner.name"))
                 .containsExactly("Lucía Fernández", "Íñigo Etxeberria");
         assertThat(JsonPath.<List<String>>read(goals, "$.items[0].keyResults[*].latest.value"))
-                .as("latest measurements").hasSize(2);
+                .as("latest measurements")
+                .hasSize(2);
         assertThat(JsonPath.<List<String>>read(read("/partnerships/" + solara + "/own-goals"), "$.items[*].side"))
                 .contains("OURS", "THEIRS");
 
@@ -140,15 +162,25 @@ class DemoHistoryTests {
     void theTimelineIsDatedWhenThingsHappened() throws Exception {
         String timeline = read("/partnerships/" + id("Community solar with Solara Energía") + "/timeline?limit=200");
         List<String> types = JsonPath.read(timeline, "$.items[*].type");
-        assertThat(types).contains("rhythm.meeting.held.CHECK_IN", "rhythm.commitment.deliveredLate.THEM",
-                "rhythm.commitment.dropped.US", "goal.set", "goal.measured", "demo.call",
-                "partnership.movedTo.PARTNERING");
+        assertThat(types)
+                .contains(
+                        "rhythm.meeting.held.CHECK_IN",
+                        "rhythm.commitment.deliveredLate.THEM",
+                        "rhythm.commitment.dropped.US",
+                        "goal.set",
+                        "goal.measured",
+                        "demo.call",
+                        "partnership.movedTo.PARTNERING");
         List<Instant> at = JsonPath.<List<String>>read(timeline, "$.items[*].occurredAt").stream()
-                .map(text -> Instant.parse(text).truncatedTo(ChronoUnit.MILLIS)).toList();
+                .map(text -> Instant.parse(text).truncatedTo(ChronoUnit.MILLIS))
+                .toList();
         assertThat(at).as("newest first").isSortedAccordingTo(Comparator.reverseOrder());
-        assertThat(at.get(at.size() - 1)).as("created when the story began")
+        assertThat(at.get(at.size() - 1))
+                .as("created when the story began")
                 .isBefore(Instant.now().minus(Duration.ofDays(160)));
-        long today = at.stream().filter(i -> !LocalDate.ofInstant(i, ZoneOffset.UTC).isBefore(today())).count();
+        long today = at.stream()
+                .filter(i -> !LocalDate.ofInstant(i, ZoneOffset.UTC).isBefore(today()))
+                .count();
         assertThat(today).as("only the notes are today's").isEqualTo(2);
     }
 
@@ -157,7 +189,10 @@ class DemoHistoryTests {
     }
 
     private Map<String, Object> line(String name) {
-        return portfolio.stream().filter(p -> p.get("name").equals(name)).findFirst().orElseThrow();
+        return portfolio.stream()
+                .filter(p -> p.get("name").equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String id(String name) {
@@ -174,6 +209,9 @@ class DemoHistoryTests {
 
     private String read(String path) throws Exception {
         return mvc.perform(get(ada.workspacePath(path)).with(ada.bearer()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 }

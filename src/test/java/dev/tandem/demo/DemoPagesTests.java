@@ -1,6 +1,5 @@
 package dev.tandem.demo;
 
-import dev.tandem.WebSessions;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -14,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.tandem.TandemTest;
 import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
+import dev.tandem.WebSessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -61,8 +61,9 @@ class DemoPagesTests {
                 .andExpect(content().string(containsString(BUTTON)))
                 .andExpect(content().string(containsString("16 partnerships of every kind and every stage")))
                 .andExpect(content().string(containsString("54 meetings held over the past months")))
-                .andExpect(content().string(containsString("shared goals with owners on both sides, key results measured "
-                        + "over the months, and each side&#39;s own goals")))
+                .andExpect(content()
+                        .string(containsString("shared goals with owners on both sides, key results measured "
+                                + "over the months, and each side&#39;s own goals")))
                 .andExpect(content().string(containsString("twelve weeks of history")))
                 .andExpect(content().string(not(containsString("already has partnerships"))));
 

@@ -22,8 +22,7 @@ record EndingFixtures(MockMvc mvc, SignedUp user) {
 
     String contact(String name, String language) throws Exception {
         return create("/contacts", """
-                {"displayName":"%s","emails":["%s@example.org"],"phones":[],"tags":[],"preferredLanguage":"%s"}"""
-                .formatted(name, name.toLowerCase().replace(' ', '.'), language));
+                {"displayName":"%s","emails":["%s@example.org"],"phones":[],"tags":[],"preferredLanguage":"%s"}""".formatted(name, name.toLowerCase().replace(' ', '.'), language));
     }
 
     String contract(String partnership, String body) throws Exception {
@@ -32,7 +31,10 @@ record EndingFixtures(MockMvc mvc, SignedUp user) {
 
     String create(String path, String body) throws Exception {
         String response = mvc.perform(json(post(user.workspacePath(path)), body).with(user.bearer()))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return JsonPath.read(response, "$.id");
     }
 }

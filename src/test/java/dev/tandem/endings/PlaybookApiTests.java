@@ -20,6 +20,8 @@ import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
 import dev.tandem.WebSessions;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
-import java.util.ArrayList;
-import java.util.List;
 
 /** The vendor and sunset playbooks end to end through the API, drafts in three languages, refusals, isolation. */
 @TandemTest
@@ -36,6 +36,7 @@ class PlaybookApiTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestClock clock;
 
@@ -51,14 +52,17 @@ class PlaybookApiTests {
         ana = data.contact("Ana Ruiz", "it");
         nimbus = data.create("/partnerships", """
                 {"name":"Nimbus","kind":"VENDOR","contactId":"%s"}""".formatted(ana));
-        String goal = data.create("/partnerships/" + nimbus + "/goals",
-                "{\"title\":\"Billing migrated\",\"dueOn\":\"2099-12-31\"}");
-        mvc.perform(json(patch(ada.workspacePath("/goals/" + goal)), "{\"status\":\"ACHIEVED\"}").with(ada.bearer()))
+        String goal = data.create(
+                "/partnerships/" + nimbus + "/goals", "{\"title\":\"Billing migrated\",\"dueOn\":\"2099-12-31\"}");
+        mvc.perform(json(patch(ada.workspacePath("/goals/" + goal)), "{\"status\":\"ACHIEVED\"}")
+                        .with(ada.bearer()))
                 .andExpect(status().isOk());
-        String delivered = data.create("/partnerships/" + nimbus + "/commitments",
+        String delivered = data.create(
+                "/partnerships/" + nimbus + "/commitments",
                 "{\"what\":\"Nightly backups restored in an hour\",\"ownerSide\":\"THEM\",\"dueOn\":\"2099-01-01\"}");
         mvc.perform(json(patch(ada.workspacePath("/commitments/" + delivered)), "{\"status\":\"DONE\"}")
-                .with(ada.bearer())).andExpect(status().isOk());
+                        .with(ada.bearer()))
+                .andExpect(status().isOk());
         data.contract(nimbus, EndingFixtures.WITH_EXIT);
     }
 
@@ -72,64 +76,109 @@ class PlaybookApiTests {
         String run = data.create("/partnerships/" + nimbus + "/playbook-runs", "{\"playbook\":\"VENDOR\"}");
         mvc.perform(get(ada.workspacePath("/partnerships/" + nimbus)).with(ada.bearer()))
                 .andExpect(jsonPath("$.stage").value("WINDING_DOWN"));
-        mvc.perform(get(ada.workspacePath("/playbook-runs/" + run)).with(ada.bearer())).andExpect(status().isOk())
+        mvc.perform(get(ada.workspacePath("/playbook-runs/" + run)).with(ada.bearer()))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.steps", hasSize(5)))
                 .andExpect(jsonPath("$.facts.wins", hasItem("Billing migrated")))
                 .andExpect(jsonPath("$.facts.wins", hasItem("Nightly backups restored in an hour")))
                 .andExpect(jsonPath("$.facts.noticeDays").value(90))
                 .andExpect(jsonPath("$.facts.terminationCost").value("Three months of fees"))
                 .andExpect(jsonPath("$.facts.language").value("it"));
-        mvc.perform(json(put(ada.workspacePath("/playbook-runs/" + run + "/steps/1")),
-                        "{\"checked\":[\"needsWritten\"],\"notes\":\"Ci serve assistenza 24 ore su 24.\"}")
-                        .with(ada.bearer()).header(HttpHeaders.IF_MATCH, "\"0\""))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.step").value(1))
+        mvc.perform(json(
+                                put(ada.workspacePath("/playbook-runs/" + run + "/steps/1")),
+                                "{\"checked\":[\"needsWritten\"],\"notes\":\"Ci serve assistenza 24 ore su 24.\"}")
+                        .with(ada.bearer())
+                        .header(HttpHeaders.IF_MATCH, "\"0\""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.step").value(1))
                 .andExpect(jsonPath("$.steps[1].checklist[0].checked").value(true));
 
         mvc.perform(get(ada.workspacePath("/playbook-runs/" + run + "/draft")).with(ada.bearer()))
                 .andExpect(jsonPath("$.language").value("it"))
                 .andExpect(jsonPath("$.to").value("ana.ruiz@example.org"))
-                .andExpect(jsonPath("$.body", facts("Gentile Ana Ruiz", "grazie", "Billing migrated",
-                        "Ci serve assistenza 24 ore su 24.", "preavviso di 90 giorni", "Three months of fees",
-                        "piano di transizione", "Ada")))
+                .andExpect(jsonPath(
+                        "$.body",
+                        facts(
+                                "Gentile Ana Ruiz",
+                                "grazie",
+                                "Billing migrated",
+                                "Ci serve assistenza 24 ore su 24.",
+                                "preavviso di 90 giorni",
+                                "Three months of fees",
+                                "piano di transizione",
+                                "Ada")))
                 .andExpect(jsonPath("$.mailto", containsString("mailto:ana.ruiz@example.org?subject=")));
-        mvc.perform(get(ada.workspacePath("/playbook-runs/" + run + "/draft")).param("language", "es")
+        mvc.perform(get(ada.workspacePath("/playbook-runs/" + run + "/draft"))
+                        .param("language", "es")
                         .with(ada.bearer()))
                 .andExpect(jsonPath("$.language").value("es"))
-                .andExpect(jsonPath("$.body", facts("Hola, Ana Ruiz:", "gracias", "Billing migrated",
-                        "los 90 días", "Three months of fees", "plan de transición")));
-        mvc.perform(get(ada.workspacePath("/playbook-runs/" + run + "/draft")).param("language", "fr")
+                .andExpect(jsonPath(
+                        "$.body",
+                        facts(
+                                "Hola, Ana Ruiz:",
+                                "gracias",
+                                "Billing migrated",
+                                "los 90 días",
+                                "Three months of fees",
+                                "plan de transición")));
+        mvc.perform(get(ada.workspacePath("/playbook-runs/" + run + "/draft"))
+                        .param("language", "fr")
                         .with(ada.bearer()))
                 .andExpect(jsonPath("$.language").value("en"))
-                .andExpect(jsonPath("$.body", facts("Dear Ana Ruiz", "thank you", "Billing migrated",
-                        "Nightly backups restored in an hour", "90-day notice period", "Three months of fees",
-                        "transition plan", "our paths cross again")));
+                .andExpect(jsonPath(
+                        "$.body",
+                        facts(
+                                "Dear Ana Ruiz",
+                                "thank you",
+                                "Billing migrated",
+                                "Nightly backups restored in an hour",
+                                "90-day notice period",
+                                "Three months of fees",
+                                "transition plan",
+                                "our paths cross again")));
 
-        mvc.perform(json(post(ada.workspacePath("/playbook-runs/" + run + "/finish")),
-                        "{\"reason\":\"Moved to a provider with round-the-clock support\"}").with(ada.bearer()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.finished").value(true));
+        mvc.perform(json(
+                                post(ada.workspacePath("/playbook-runs/" + run + "/finish")),
+                                "{\"reason\":\"Moved to a provider with round-the-clock support\"}")
+                        .with(ada.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.finished").value(true));
         mvc.perform(get(ada.workspacePath("/partnerships/" + nimbus)).with(ada.bearer()))
                 .andExpect(jsonPath("$.stage").value("ENDED"));
-        mvc.perform(get(ada.workspacePath("/partnerships/" + nimbus + "/timeline")).with(ada.bearer()))
-                .andExpect(jsonPath("$.items[*].text", hasItem(
-                        "Vendor playbook finished: Moved to a provider with round-the-clock support")))
+        mvc.perform(get(ada.workspacePath("/partnerships/" + nimbus + "/timeline"))
+                        .with(ada.bearer()))
+                .andExpect(jsonPath(
+                        "$.items[*].text",
+                        hasItem("Vendor playbook finished: Moved to a provider with round-the-clock support")))
                 .andExpect(jsonPath("$.items[*].text", hasItem("Playbook started: a vendor who no longer fits")));
         mvc.perform(json(post(ada.workspacePath("/playbook-runs/" + run + "/finish")), "{\"reason\":\"Again\"}")
-                .with(ada.bearer())).andExpect(status().isConflict());
+                        .with(ada.bearer()))
+                .andExpect(status().isConflict());
     }
 
     @Test
     void theSunsetPlaybookEndsThePartnershipAndBringsBackAReconnectReminder() throws Exception {
         String run = data.create("/partnerships/" + nimbus + "/playbook-runs", "{\"playbook\":\"SUNSET\"}");
-        mvc.perform(json(put(ada.workspacePath("/playbook-runs/" + run + "/steps/0")),
-                        "{\"checked\":[\"retroHeld\"],\"notes\":\"we migrated everything we set out to.\"}")
-                .with(ada.bearer())).andExpect(status().isOk());
-        mvc.perform(get(ada.workspacePath("/playbook-runs/" + run + "/draft")).param("language", "en")
+        mvc.perform(json(
+                                put(ada.workspacePath("/playbook-runs/" + run + "/steps/0")),
+                                "{\"checked\":[\"retroHeld\"],\"notes\":\"we migrated everything we set out to.\"}")
+                        .with(ada.bearer()))
+                .andExpect(status().isOk());
+        mvc.perform(get(ada.workspacePath("/playbook-runs/" + run + "/draft"))
+                        .param("language", "en")
                         .with(ada.bearer()))
                 .andExpect(jsonPath("$.subject").value("Thank you for what we built together (Nimbus)"))
-                .andExpect(jsonPath("$.body", facts("Together we achieved Billing migrated and Nightly backups",
-                        "run its course: we migrated everything we set out to.", "door stays open")));
-        mvc.perform(json(post(ada.workspacePath("/playbook-runs/" + run + "/finish")),
-                "{\"reason\":\"Done together\",\"reconnectMonths\":1}").with(ada.bearer())).andExpect(status().isOk());
+                .andExpect(jsonPath(
+                        "$.body",
+                        facts(
+                                "Together we achieved Billing migrated and Nightly backups",
+                                "run its course: we migrated everything we set out to.",
+                                "door stays open")));
+        mvc.perform(json(
+                                post(ada.workspacePath("/playbook-runs/" + run + "/finish")),
+                                "{\"reason\":\"Done together\",\"reconnectMonths\":1}")
+                        .with(ada.bearer()))
+                .andExpect(status().isOk());
         mvc.perform(get(ada.workspacePath("/partnerships/" + nimbus)).with(ada.bearer()))
                 .andExpect(jsonPath("$.stage").value("ENDED"));
         var session = WebSessions.logIn(mvc, ada);
@@ -141,9 +190,13 @@ class PlaybookApiTests {
 
     @Test
     void badInputIs400AndWritesNothing() throws Exception {
-        mvc.perform(json(post(ada.workspacePath("/partnerships/" + nimbus + "/playbook-runs")), "{\"playbook\":\"NOPE\"}")
-                .with(ada.bearer())).andExpect(status().isBadRequest());
-        mvc.perform(get(ada.workspacePath("/partnerships/" + nimbus + "/playbook-runs")).with(ada.bearer()))
+        mvc.perform(json(
+                                post(ada.workspacePath("/partnerships/" + nimbus + "/playbook-runs")),
+                                "{\"playbook\":\"NOPE\"}")
+                        .with(ada.bearer()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get(ada.workspacePath("/partnerships/" + nimbus + "/playbook-runs"))
+                        .with(ada.bearer()))
                 .andExpect(jsonPath("$", hasSize(0)));
         mvc.perform(get(ada.workspacePath("/partnerships/" + nimbus)).with(ada.bearer()))
                 .andExpect(jsonPath("$.stage").value("EXPLORING"));
@@ -151,23 +204,33 @@ class PlaybookApiTests {
         String path = ada.workspacePath("/playbook-runs/" + run);
         mvc.perform(json(put(path + "/steps/9"), "{\"checked\":[]}").with(ada.bearer()))
                 .andExpect(status().isBadRequest());
-        mvc.perform(json(put(path + "/steps/0"), "{\"checked\":[\"dataReturned\"]}").with(ada.bearer()))
+        mvc.perform(json(put(path + "/steps/0"), "{\"checked\":[\"dataReturned\"]}")
+                        .with(ada.bearer()))
                 .andExpect(status().isBadRequest());
-        mvc.perform(json(put(path + "/steps/1"), "{\"notes\":\"%s\"}".formatted("x".repeat(4001))).with(ada.bearer()))
+        mvc.perform(json(put(path + "/steps/1"), "{\"notes\":\"%s\"}".formatted("x".repeat(4001)))
+                        .with(ada.bearer()))
                 .andExpect(status().isBadRequest());
         mvc.perform(json(post(path + "/finish"), "{\"reason\":\" \"}").with(ada.bearer()))
                 .andExpect(status().isBadRequest());
-        mvc.perform(json(post(path + "/finish"), "{\"reason\":\"Ok\",\"reconnectMonths\":0}").with(ada.bearer()))
+        mvc.perform(json(post(path + "/finish"), "{\"reason\":\"Ok\",\"reconnectMonths\":0}")
+                        .with(ada.bearer()))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get(path).with(ada.bearer())).andExpect(jsonPath("$.version").value(0))
-                .andExpect(jsonPath("$.finished").value(false)).andExpect(jsonPath("$.step").value(0));
+        mvc.perform(get(path).with(ada.bearer()))
+                .andExpect(jsonPath("$.version").value(0))
+                .andExpect(jsonPath("$.finished").value(false))
+                .andExpect(jsonPath("$.step").value(0));
         mvc.perform(get(ada.workspacePath("/partnerships/" + nimbus)).with(ada.bearer()))
                 .andExpect(jsonPath("$.stage").value("WINDING_DOWN"));
-        mvc.perform(json(post(ada.workspacePath("/partnerships/" + nimbus + "/playbook-runs")),
-                "{\"playbook\":\"SUNSET\"}").with(ada.bearer())).andExpect(status().isConflict());
+        mvc.perform(json(
+                                post(ada.workspacePath("/partnerships/" + nimbus + "/playbook-runs")),
+                                "{\"playbook\":\"SUNSET\"}")
+                        .with(ada.bearer()))
+                .andExpect(status().isConflict());
         mvc.perform(json(post(path + "/draft/send"), "{\"subject\":\"Thanks\",\"body\":\"Thank you\"}")
-                .with(ada.bearer())).andExpect(status().isConflict());
-        mvc.perform(get(ada.workspacePath("/partnerships/" + nimbus + "/timeline")).with(ada.bearer()))
+                        .with(ada.bearer()))
+                .andExpect(status().isConflict());
+        mvc.perform(get(ada.workspacePath("/partnerships/" + nimbus + "/timeline"))
+                        .with(ada.bearer()))
                 .andExpect(jsonPath("$.items[*].type", not(hasItem("playbook.sent"))));
     }
 
@@ -182,8 +245,12 @@ class PlaybookApiTests {
                 .andExpect(status().isNotFound());
         mvc.perform(json(post(path + "/finish"), "{\"reason\":\"Taken\"}").with(eve.bearer()))
                 .andExpect(status().isNotFound());
-        mvc.perform(json(post("/api/v1/workspaces/" + eve.workspaceId() + "/partnerships/" + nimbus
-                + "/playbook-runs"), "{\"playbook\":\"VENDOR\"}").with(eve.bearer())).andExpect(status().isNotFound());
+        mvc.perform(json(
+                                post("/api/v1/workspaces/" + eve.workspaceId() + "/partnerships/" + nimbus
+                                        + "/playbook-runs"),
+                                "{\"playbook\":\"VENDOR\"}")
+                        .with(eve.bearer()))
+                .andExpect(status().isNotFound());
         mvc.perform(get(ada.workspacePath("/playbook-runs/" + run)).with(ada.bearer()))
                 .andExpect(jsonPath("$.finished").value(false));
     }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.contacts.ContactDraft;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import java.nio.charset.StandardCharsets;
 
 class CsvFormatTests {
 
@@ -27,7 +27,8 @@ class CsvFormatTests {
         assertThat(file.table().preset()).isEqualTo(CsvPreset.GOOGLE);
         ContactDraft margaret = drafts(file).get(0);
         assertThat(margaret.displayName()).isEqualTo("Margaret Hamilton");
-        assertThat(margaret.emails()).containsExactly("margaret@mit.example", "mh@nasa.example", "margaret.home@example.com");
+        assertThat(margaret.emails())
+                .containsExactly("margaret@mit.example", "mh@nasa.example", "margaret.home@example.com");
         assertThat(margaret.phones()).containsExactly("+1 617 555 0101");
         assertThat(margaret.organizationName()).isEqualTo("MIT");
         assertThat(margaret.title()).isEqualTo("Director");
@@ -69,14 +70,21 @@ class CsvFormatTests {
         assertThat(drafts.get(1).organizationName()).isEqualTo("MIT, CSAIL");
         assertThat(drafts.get(1).emails()).containsExactly("barbara@mit.example");
         assertThat(drafts.get(2).displayName()).isEmpty();
-        assertThat(file.mapping().fields()).containsExactly(ContactField.GIVEN_NAME, ContactField.FAMILY_NAME,
-                ContactField.LINKEDIN, ContactField.EMAIL, ContactField.ORGANIZATION, ContactField.TITLE, null);
+        assertThat(file.mapping().fields())
+                .containsExactly(
+                        ContactField.GIVEN_NAME,
+                        ContactField.FAMILY_NAME,
+                        ContactField.LINKEDIN,
+                        ContactField.EMAIL,
+                        ContactField.ORGANIZATION,
+                        ContactField.TITLE,
+                        null);
     }
 
     @Test
     void theUsersMappingReplacesTheSuggestedOne() {
-        List<ContactField> chosen = new ArrayList<>(List.of(ContactField.GIVEN_NAME, ContactField.FAMILY_NAME,
-                ContactField.WEBSITE));
+        List<ContactField> chosen =
+                new ArrayList<>(List.of(ContactField.GIVEN_NAME, ContactField.FAMILY_NAME, ContactField.WEBSITE));
         ParsedFile file = ParsedFile.read(Files.bytes("linkedin-connections.csv"), null, chosen);
 
         assertThat(drafts(file).get(0).website()).isEqualTo("https://www.linkedin.com/in/linus");
@@ -96,8 +104,10 @@ class CsvFormatTests {
 
     @Test
     void refusesFilesWithoutARecognisableHeaderOrWithAnUnclosedQuote() {
-        assertThatThrownBy(() -> read("no-header.csv")).isInstanceOf(UnreadableFile.class)
-                .extracting("messageKey").isEqualTo("exchange.unreadable.header");
+        assertThatThrownBy(() -> read("no-header.csv"))
+                .isInstanceOf(UnreadableFile.class)
+                .extracting("messageKey")
+                .isEqualTo("exchange.unreadable.header");
         byte[] unclosed = "First Name,Last Name,Email\nAda,\"Lovelace,ada@example.test\n".getBytes();
         assertThatThrownBy(() -> ParsedFile.read(unclosed, null, List.of())).isInstanceOf(UnreadableFile.class);
         assertThatThrownBy(() -> ParsedFile.read(new byte[0], null, List.of())).isInstanceOf(UnreadableFile.class);
@@ -105,15 +115,35 @@ class CsvFormatTests {
 
     @Test
     void formulasAreDefusedInTheExportAndRestoredOnImport() {
-        var draft = new ContactDraft(null, null, "=HYPERLINK(\"http://evil.example\")", List.of(), List.of("+39 06 1234 5678"),
-                "@corp", null, null, null, null, null, List.of("-vip"), null, null, null, "+notes", null);
+        var draft = new ContactDraft(
+                null,
+                null,
+                "=HYPERLINK(\"http://evil.example\")",
+                List.of(),
+                List.of("+39 06 1234 5678"),
+                "@corp",
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of("-vip"),
+                null,
+                null,
+                null,
+                "+notes",
+                null);
 
         String csv = CsvFormat.write(List.of(draft));
 
-        assertThat(csv).contains("'=HYPERLINK", "'@corp", "'-vip", "'+notes").contains("+39 06 1234 5678")
+        assertThat(csv)
+                .contains("'=HYPERLINK", "'@corp", "'-vip", "'+notes")
+                .contains("+39 06 1234 5678")
                 .doesNotContain("'+39");
         var back = ParsedFile.read(csv.getBytes(StandardCharsets.UTF_8), null, List.of())
-                .entries().get(0).draft();
+                .entries()
+                .get(0)
+                .draft();
         assertThat(back).usingRecursiveComparison().isEqualTo(draft);
     }
 }

@@ -14,6 +14,7 @@ import dev.tandem.TandemTest;
 import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,6 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import java.util.Arrays;
 
 @TandemTest
 class ExchangeApiTests {
@@ -43,8 +43,12 @@ class ExchangeApiTests {
     }
 
     String export(SignedUp user, String format) throws Exception {
-        return mvc.perform(get(user.workspacePath("/contacts/export?format=" + format)).with(user.bearer()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return mvc.perform(get(user.workspacePath("/contacts/export?format=" + format))
+                        .with(user.bearer()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -55,18 +59,23 @@ class ExchangeApiTests {
                 .andExpect(jsonPath("$.updated").value(0))
                 .andExpect(jsonPath("$.skipped").value(0))
                 .andExpect(jsonPath("$.errors[0].row").value(3))
-                .andExpect(jsonPath("$.errors[0].message").value("The row has no name, so no contact can be created from it."));
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("The row has no name, so no contact can be created from it."));
     }
 
     @Test
     void importingAgainUpdatesTheContactsWithTheSameEmailInsteadOfCreatingThem() throws Exception {
-        upload(ada, Files.bytes("contacts-3.0.vcf"), "").andExpect(jsonPath("$.created").value(1));
+        upload(ada, Files.bytes("contacts-3.0.vcf"), "")
+                .andExpect(jsonPath("$.created").value(1));
         upload(ada, Files.bytes("contacts-3.0.vcf"), "?format=vcard")
                 .andExpect(jsonPath("$.created").value(0))
                 .andExpect(jsonPath("$.updated").value(1));
         String csv = "First Name,Last Name,E-mail Address,Job Title\nAda,L.,ADA@ENGINES.EXAMPLE,Countess\n";
-        upload(ada, csv.getBytes(StandardCharsets.UTF_8), "?format=csv").andExpect(jsonPath("$.updated").value(1));
-        assertThat(export(ada, "csv").lines().count()).as("header and one contact").isGreaterThan(1);
+        upload(ada, csv.getBytes(StandardCharsets.UTF_8), "?format=csv")
+                .andExpect(jsonPath("$.updated").value(1));
+        assertThat(export(ada, "csv").lines().count())
+                .as("header and one contact")
+                .isGreaterThan(1);
         assertThat(export(ada, "vcard")).containsOnlyOnce("BEGIN:VCARD");
     }
 
@@ -119,14 +128,16 @@ class ExchangeApiTests {
     void anotherUsersTokenCannotImportIntoOrExportFromTheWorkspaceNorCanAViewer() throws Exception {
         SignedUp eve = TestUsers.signUp(mvc, "Eve");
         mvc.perform(multipart(ada.workspacePath("/contacts/import"))
-                        .file(new MockMultipartFile("file", Files.bytes("contacts-4.0.vcf"))).with(eve.bearer()))
+                        .file(new MockMultipartFile("file", Files.bytes("contacts-4.0.vcf")))
+                        .with(eve.bearer()))
                 .andExpect(status().isNotFound());
         mvc.perform(get(ada.workspacePath("/contacts/export?format=csv")).with(eve.bearer()))
                 .andExpect(status().isNotFound());
         SignedUp vic = TestUsers.signUp(mvc, "Vic");
         TestUsers.addMember(mvc, ada, vic, "VIEWER");
         mvc.perform(multipart(ada.workspacePath("/contacts/import"))
-                        .file(new MockMultipartFile("file", Files.bytes("contacts-4.0.vcf"))).with(vic.bearer()))
+                        .file(new MockMultipartFile("file", Files.bytes("contacts-4.0.vcf")))
+                        .with(vic.bearer()))
                 .andExpect(status().isForbidden());
         // A viewer reads contacts one at a time but takes no copy of the whole list (docs/permissions.md).
         mvc.perform(get(ada.workspacePath("/contacts/export?format=csv")).with(vic.bearer()))
@@ -135,8 +146,10 @@ class ExchangeApiTests {
 
     @Test
     void exportsVCard4VCard3AndCsvThatImportBackIntoTheSameContacts() throws Exception {
-        upload(ada, Files.bytes("contacts-2.1.vcf"), "").andExpect(jsonPath("$.created").value(3));
-        upload(ada, Files.bytes("contacts-4.0.vcf"), "").andExpect(jsonPath("$.created").value(1));
+        upload(ada, Files.bytes("contacts-2.1.vcf"), "")
+                .andExpect(jsonPath("$.created").value(3));
+        upload(ada, Files.bytes("contacts-4.0.vcf"), "")
+                .andExpect(jsonPath("$.created").value(1));
         mvc.perform(get(ada.workspacePath("/contacts/export?format=vcard")).with(ada.bearer()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", startsWith("text/vcard")))
@@ -150,7 +163,8 @@ class ExchangeApiTests {
         for (String format : new String[] {"vcard", "vcard3", "csv"}) {
             SignedUp copy = TestUsers.signUp(mvc, "Copy");
             upload(copy, export(ada, format).getBytes(StandardCharsets.UTF_8), "")
-                    .andExpect(jsonPath("$.created").value(4)).andExpect(jsonPath("$.errors.length()").value(0));
+                    .andExpect(jsonPath("$.created").value(4))
+                    .andExpect(jsonPath("$.errors.length()").value(0));
             assertThat(export(copy, format)).as(format).isEqualTo(export(ada, format));
         }
         assertThat(export(ada, "vcard3")).contains("VERSION:3.0", "Núñez", "王小明", "PHOTO");

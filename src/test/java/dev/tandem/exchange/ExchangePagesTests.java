@@ -1,6 +1,5 @@
 package dev.tandem.exchange;
 
-import dev.tandem.WebSessions;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -15,13 +14,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.tandem.TandemTest;
 import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
+import dev.tandem.WebSessions;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import java.util.UUID;
 
 @TandemTest
 class ExchangePagesTests {
@@ -41,34 +41,52 @@ class ExchangePagesTests {
     }
 
     String uploadLinkedIn() throws Exception {
-        return mvc.perform(multipart(base).file(new MockMultipartFile("file", "Connections.csv", "text/csv",
-                        Files.bytes("linkedin-connections.csv"))).with(browser).with(csrf()))
+        return mvc.perform(multipart(base)
+                        .file(new MockMultipartFile(
+                                "file", "Connections.csv", "text/csv", Files.bytes("linkedin-connections.csv")))
+                        .with(browser)
+                        .with(csrf()))
                 .andExpect(redirectedUrlPattern(base + "/*"))
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
     }
 
     @Test
     void uploadPreviewWithTheMappingConfirmAndReport() throws Exception {
-        mvc.perform(get(base).with(browser)).andExpect(status().isOk())
+        mvc.perform(get(base).with(browser))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Import from a file")))
                 .andExpect(content().string(containsString("format=csv")));
         String preview = uploadLinkedIn();
 
-        mvc.perform(get(preview).with(browser)).andExpect(status().isOk())
+        mvc.perform(get(preview).with(browser))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Recognised: LinkedIn connections")))
                 .andExpect(content().string(containsString("Barbara Liskov")))
                 .andExpect(content().string(containsString("The row has no name")));
         // Changing a column with htmx answers the rows only: Position now fills the department.
-        mvc.perform(get(preview).param("col0", "GIVEN_NAME").param("col1", "FAMILY_NAME").param("col2", "LINKEDIN")
-                        .param("col3", "EMAIL").param("col4", "").param("col5", "DEPARTMENT").param("col6", "")
-                        .header("HX-Request", "true").with(browser))
+        mvc.perform(get(preview)
+                        .param("col0", "GIVEN_NAME")
+                        .param("col1", "FAMILY_NAME")
+                        .param("col2", "LINKEDIN")
+                        .param("col3", "EMAIL")
+                        .param("col4", "")
+                        .param("col5", "DEPARTMENT")
+                        .param("col6", "")
+                        .header("HX-Request", "true")
+                        .with(browser))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<html"))))
                 .andExpect(content().string(not(containsString("MIT, CSAIL"))))
                 .andExpect(content().string(containsString("id=\"import-plan\"")));
 
         String job = preview.replace("/import/", "/import/jobs/");
-        mvc.perform(post(preview).param("col0", "GIVEN_NAME").param("col1", "FAMILY_NAME").with(browser).with(csrf()))
+        mvc.perform(post(preview)
+                        .param("col0", "GIVEN_NAME")
+                        .param("col1", "FAMILY_NAME")
+                        .with(browser)
+                        .with(csrf()))
                 .andExpect(redirectedUrl(job));
         mvc.perform(post(preview).with(browser).with(csrf())).andExpect(status().isNotFound());
     }
@@ -76,7 +94,10 @@ class ExchangePagesTests {
     @Test
     void theReportShowsTheCountsAndEachRefusedRow() throws Exception {
         String preview = uploadLinkedIn();
-        String job = mvc.perform(post(preview).with(browser).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+        String job = mvc.perform(post(preview).with(browser).with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         // A small file is imported by the time the page shows: no progress bar, no polling.
         mvc.perform(get(job).with(browser))
                 .andExpect(status().isOk())
@@ -91,8 +112,11 @@ class ExchangePagesTests {
 
     @Test
     void anUnreadableFileIsShownOnTheFormAndADiscardedUploadIsGone() throws Exception {
-        mvc.perform(multipart(base).file(new MockMultipartFile("file", "x.bin", "application/octet-stream",
-                        Files.bytes("garbage.bin"))).with(browser).with(csrf()))
+        mvc.perform(multipart(base)
+                        .file(new MockMultipartFile(
+                                "file", "x.bin", "application/octet-stream", Files.bytes("garbage.bin")))
+                        .with(browser)
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The file is not text")));
         String preview = uploadLinkedIn();
@@ -108,12 +132,17 @@ class ExchangePagesTests {
         mvc.perform(get(base).with(eveBrowser)).andExpect(status().isNotFound());
         mvc.perform(get(preview).with(eveBrowser)).andExpect(status().isNotFound());
         mvc.perform(post(preview).with(eveBrowser).with(csrf())).andExpect(status().isNotFound());
-        String job = mvc.perform(post(preview).with(browser).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+        String job = mvc.perform(post(preview).with(browser).with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         mvc.perform(get(job).with(eveBrowser)).andExpect(status().isNotFound());
         mvc.perform(post(job + "/cancel").with(eveBrowser).with(csrf())).andExpect(status().isNotFound());
-        String theirs = preview.replace(ada.workspaceId().toString(), eve.workspaceId().toString());
+        String theirs =
+                preview.replace(ada.workspaceId().toString(), eve.workspaceId().toString());
         mvc.perform(get(theirs).with(eveBrowser)).andExpect(status().isNotFound());
-        mvc.perform(get("/w/" + ada.workspaceId() + "/contacts/export?format=csv").with(eveBrowser))
+        mvc.perform(get("/w/" + ada.workspaceId() + "/contacts/export?format=csv")
+                        .with(eveBrowser))
                 .andExpect(status().isNotFound());
         // A fellow member of the workspace does not see Ada's upload either.
         TestUsers.addMember(mvc, ada, eve, "MEMBER");

@@ -8,8 +8,7 @@ import java.util.Objects;
 /** The sample files under {@code src/test/resources/exchange/}. */
 final class Files {
 
-    private Files() {
-    }
+    private Files() {}
 
     static byte[] bytes(String name) {
         try (InputStream in = Objects.requireNonNull(Files.class.getResourceAsStream("/exchange/" + name), name)) {

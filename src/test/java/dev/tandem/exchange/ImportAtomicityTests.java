@@ -37,8 +37,10 @@ class ImportAtomicityTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -50,7 +52,8 @@ class ImportAtomicityTests {
     }
 
     int contacts() {
-        return jdbc.queryForObject("select count(*) from contacts where workspace_id = ?", Integer.class, ada.workspaceId());
+        return jdbc.queryForObject(
+                "select count(*) from contacts where workspace_id = ?", Integer.class, ada.workspaceId());
     }
 
     static byte[] people(int count) {
@@ -71,8 +74,11 @@ class ImportAtomicityTests {
             statuses.add(pool.submit(() -> {
                 start.await();
                 return mvc.perform(multipart(ada.workspacePath("/contacts/import"))
-                        .file(new MockMultipartFile("file", "same.csv", "text/csv", file)).with(ada.bearer()))
-                        .andReturn().getResponse().getStatus();
+                                .file(new MockMultipartFile("file", "same.csv", "text/csv", file))
+                                .with(ada.bearer()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
             }));
         }
         start.countDown();
@@ -87,15 +93,22 @@ class ImportAtomicityTests {
     void aStoppedImportWritesNothing() throws Exception {
         RequestPostProcessor browser = WebSessions.logIn(mvc, ada);
         String base = "/w/" + ada.workspaceId() + "/contacts/import";
-        String preview = mvc.perform(multipart(base).file(new MockMultipartFile("file", "many.csv", "text/csv",
-                        people(1200))).with(browser).with(csrf()))
-                .andReturn().getResponse().getRedirectedUrl();
+        String preview = mvc.perform(multipart(base)
+                        .file(new MockMultipartFile("file", "many.csv", "text/csv", people(1200)))
+                        .with(browser)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         // Hold the workspace's import lock, so the job is certainly still running when it is stopped.
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        jdbc.update("insert into exchange_import_locks (workspace_id) values (?) on conflict do nothing", ada.workspaceId());
+        jdbc.update(
+                "insert into exchange_import_locks (workspace_id) values (?) on conflict do nothing",
+                ada.workspaceId());
         Thread holder = new Thread(() -> new TransactionTemplate(transactions).executeWithoutResult(s -> {
-            jdbc.queryForList("select workspace_id from exchange_import_locks where workspace_id = ? for update",
+            jdbc.queryForList(
+                    "select workspace_id from exchange_import_locks where workspace_id = ? for update",
                     ada.workspaceId());
             locked.countDown();
             try {
@@ -107,12 +120,19 @@ class ImportAtomicityTests {
         holder.start();
         assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
 
-        String job = mvc.perform(post(preview).with(browser).with(csrf())).andReturn().getResponse().getRedirectedUrl();
-        mvc.perform(get(job).with(browser)).andExpect(status().isOk())
+        String job = mvc.perform(post(preview).with(browser).with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(get(job).with(browser))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<progress")))
                 .andExpect(content().string(containsString("hx-trigger=\"every 1s\"")))
                 .andExpect(content().string(containsString("Stop the import")));
-        mvc.perform(post(job + "/cancel").header("HX-Request", "true").with(browser).with(csrf()))
+        mvc.perform(post(job + "/cancel")
+                        .header("HX-Request", "true")
+                        .with(browser)
+                        .with(csrf()))
                 .andExpect(status().isOk());
         release.countDown();
         holder.join(10_000);
@@ -120,10 +140,14 @@ class ImportAtomicityTests {
         String page = "";
         for (int i = 0; i < 100 && !page.contains("nothing was imported"); i++) {
             Thread.sleep(100);
-            page = mvc.perform(get(job).header("HX-Request", "true").with(browser)).andReturn().getResponse()
+            page = mvc.perform(get(job).header("HX-Request", "true").with(browser))
+                    .andReturn()
+                    .getResponse()
                     .getContentAsString(StandardCharsets.UTF_8);
         }
-        assertThat(page).contains("The import was stopped; nothing was imported.").doesNotContain("hx-trigger");
+        assertThat(page)
+                .contains("The import was stopped; nothing was imported.")
+                .doesNotContain("hx-trigger");
         assertThat(contacts()).isZero();
         // The stopped upload is gone; the file must be uploaded again.
         mvc.perform(get(preview).with(browser)).andExpect(status().isNotFound());
@@ -132,8 +156,12 @@ class ImportAtomicityTests {
     @Test
     void aLargeImportFinishesWhole() throws Exception {
         var result = mvc.perform(multipart(ada.workspacePath("/contacts/import"))
-                        .file(new MockMultipartFile("file", "many.csv", "text/csv", people(1200))).with(ada.bearer()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                        .file(new MockMultipartFile("file", "many.csv", "text/csv", people(1200)))
+                        .with(ada.bearer()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(result).contains("\"created\":1200");
         assertThat(contacts()).isEqualTo(1200);
         // The batched contacts are found by search like any other.

@@ -41,8 +41,11 @@ class ImportFileTests {
     }
 
     String export() throws Exception {
-        return mvc.perform(get(ada.workspacePath("/contacts/export?format=vcard")).with(ada.bearer()))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return mvc.perform(
+                        get(ada.workspacePath("/contacts/export?format=vcard")).with(ada.bearer()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     static byte[] withBom(String text, Charset charset, int... bom) {
@@ -56,18 +59,21 @@ class ImportFileTests {
     }
 
     static String vcard(String name, String photoLine) {
-        return "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + name + "\r\nEMAIL:" + name.toLowerCase().replace(' ', '.')
-                + "@photos.example\r\n" + photoLine + "\r\nEND:VCARD\r\n";
+        return "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + name + "\r\nEMAIL:"
+                + name.toLowerCase().replace(' ', '.') + "@photos.example\r\n" + photoLine + "\r\nEND:VCARD\r\n";
     }
 
     @Test
     void utf16FilesWithAByteOrderMarkImport() throws Exception {
         String csv = "First Name,Last Name,E-mail Address\r\nNiccolò,Tartaglia,niccolo@brescia.example\r\n";
         upload(withBom(csv, StandardCharsets.UTF_16LE, 0xFF, 0xFE))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.created").value(1));
-        String card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Émilie du Châtelet\r\nEMAIL:emilie@cirey.example\r\nEND:VCARD\r\n";
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1));
+        String card =
+                "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Émilie du Châtelet\r\nEMAIL:emilie@cirey.example\r\nEND:VCARD\r\n";
         upload(withBom(card, StandardCharsets.UTF_16BE, 0xFE, 0xFF))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.created").value(1));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1));
         assertThat(export()).contains("Niccolò Tartaglia", "Émilie du Châtelet");
     }
 
@@ -90,8 +96,10 @@ class ImportFileTests {
     @Test
     void aPhotoThatIsNotAnImageIsAWarningNotBytesLabelledJpeg() throws Exception {
         String broken = vcard("Broken Photo", "PHOTO;ENCODING=b;TYPE=JPEG:!!not*base64~~");
-        String text = vcard("Text Photo", "PHOTO;ENCODING=b;TYPE=JPEG:" + Base64.getEncoder()
-                .encodeToString("hello, I am text".getBytes(StandardCharsets.UTF_8)));
+        String text = vcard(
+                "Text Photo",
+                "PHOTO;ENCODING=b;TYPE=JPEG:"
+                        + Base64.getEncoder().encodeToString("hello, I am text".getBytes(StandardCharsets.UTF_8)));
         upload((broken + text).getBytes(StandardCharsets.UTF_8))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(2))
@@ -103,7 +111,9 @@ class ImportFileTests {
     @Test
     void aGoodPhotoIsKeptWithTheTypeItsBytesShow() throws Exception {
         byte[] png = Files.bytes("photo.png");
-        String card = vcard("Good Photo", "PHOTO;ENCODING=b;TYPE=JPEG:" + Base64.getEncoder().encodeToString(png));
+        String card = vcard(
+                "Good Photo",
+                "PHOTO;ENCODING=b;TYPE=JPEG:" + Base64.getEncoder().encodeToString(png));
         upload(card.getBytes(StandardCharsets.UTF_8))
                 .andExpect(jsonPath("$.created").value(1))
                 .andExpect(jsonPath("$.warnings.length()").value(0));

@@ -15,17 +15,58 @@ import java.util.List;
 class ImportFilesFuzzTests {
 
     @FuzzTest(maxDuration = Fuzzing.DURATION)
-    @DictionaryEntries({"BEGIN:VCARD", "END:VCARD", "VERSION:2.1", "VERSION:3.0", "VERSION:4.0", "FN:", "N:", "EMAIL;TYPE=work:",
-        "TEL:", "ORG:", "TITLE:", "NOTE:", "PHOTO;ENCODING=b;TYPE=JPEG:", "PHOTO;ENCODING=QUOTED-PRINTABLE:",
-        "CHARSET=UTF-8", "X-SOCIALPROFILE;TYPE=linkedin:", "URL:", "BDAY:", "TZ:", "LANG:", "ADR:", "=0D=0A"})
+    @DictionaryEntries({
+        "BEGIN:VCARD",
+        "END:VCARD",
+        "VERSION:2.1",
+        "VERSION:3.0",
+        "VERSION:4.0",
+        "FN:",
+        "N:",
+        "EMAIL;TYPE=work:",
+        "TEL:",
+        "ORG:",
+        "TITLE:",
+        "NOTE:",
+        "PHOTO;ENCODING=b;TYPE=JPEG:",
+        "PHOTO;ENCODING=QUOTED-PRINTABLE:",
+        "CHARSET=UTF-8",
+        "X-SOCIALPROFILE;TYPE=linkedin:",
+        "URL:",
+        "BDAY:",
+        "TZ:",
+        "LANG:",
+        "ADR:",
+        "=0D=0A"
+    })
     void vCard(byte[] file) {
         read(file, FileFormat.VCARD);
     }
 
     @FuzzTest(maxDuration = Fuzzing.DURATION)
-    @DictionaryEntries({"First Name", "Last Name", "E-mail Address", "Email Address", "Company", "Position", "URL",
-        "Connected On", "Notes:", "Given Name", "Family Name", "Emails", "Phones", "Tags", "\"", "\"\"", ";", ",",
-        "E-mail 1 - Value", "Phone 1 - Value", "Organization 1 - Name"})
+    @DictionaryEntries({
+        "First Name",
+        "Last Name",
+        "E-mail Address",
+        "Email Address",
+        "Company",
+        "Position",
+        "URL",
+        "Connected On",
+        "Notes:",
+        "Given Name",
+        "Family Name",
+        "Emails",
+        "Phones",
+        "Tags",
+        "\"",
+        "\"\"",
+        ";",
+        ",",
+        "E-mail 1 - Value",
+        "Phone 1 - Value",
+        "Organization 1 - Name"
+    })
     void csv(byte[] file) {
         read(file, FileFormat.CSV);
         read(file, FileFormat.LINKEDIN);

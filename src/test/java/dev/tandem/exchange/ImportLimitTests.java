@@ -27,6 +27,7 @@ class ImportLimitTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -41,16 +42,23 @@ class ImportLimitTests {
                 .andExpect(jsonPath("$.detail").value(containsString("at most 3")));
         mvc.perform(multipart("/w/" + ada.workspaceId() + "/contacts/import")
                         .file(new MockMultipartFile("file", "four.csv", "text/csv", ImportAtomicityTests.people(4)))
-                        .with(WebSessions.logIn(mvc, ada)).with(csrf()))
+                        .with(WebSessions.logIn(mvc, ada))
+                        .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("The file has 4 contacts; at most 3 can be imported at once.")));
-        assertThat(jdbc.queryForObject("select count(*) from exchange_uploads where workspace_id = ?", Integer.class,
-                ada.workspaceId())).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from contacts where workspace_id = ?", Integer.class,
-                ada.workspaceId())).isZero();
+                .andExpect(content()
+                        .string(containsString("The file has 4 contacts; at most 3 can be imported at once.")));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from exchange_uploads where workspace_id = ?",
+                        Integer.class,
+                        ada.workspaceId()))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from contacts where workspace_id = ?", Integer.class, ada.workspaceId()))
+                .isZero();
         mvc.perform(multipart(ada.workspacePath("/contacts/import"))
                         .file(new MockMultipartFile("file", "three.csv", "text/csv", ImportAtomicityTests.people(3)))
                         .with(ada.bearer()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.created").value(3));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(3));
     }
 }

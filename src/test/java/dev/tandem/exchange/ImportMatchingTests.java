@@ -9,15 +9,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.tandem.TandemTest;
 import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
+import dev.tandem.WebSessions;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import dev.tandem.WebSessions;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 
 /** Importing a file again recognises the people it already brought in, by email, LinkedIn profile or X handle. */
 @TandemTest
@@ -40,8 +40,11 @@ class ImportMatchingTests {
     }
 
     long contacts() throws Exception {
-        String csv = mvc.perform(get(ada.workspacePath("/contacts/export?format=csv")).with(ada.bearer()))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String csv = mvc.perform(
+                        get(ada.workspacePath("/contacts/export?format=csv")).with(ada.bearer()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         return csv.lines().count() - 1;
     }
 
@@ -90,9 +93,14 @@ class ImportMatchingTests {
                 .andExpect(jsonPath("$.created").value(0))
                 .andExpect(jsonPath("$.updated").value(3));
         assertThat(contacts()).isEqualTo(3);
-        String csv = mvc.perform(get(ada.workspacePath("/contacts/export?format=csv")).with(ada.bearer()))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv).as("Alan's new email went to Alan").containsPattern("Alan Turing,[^\\n]*alan@bletchley.example");
+        String csv = mvc.perform(
+                        get(ada.workspacePath("/contacts/export?format=csv")).with(ada.bearer()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv)
+                .as("Alan's new email went to Alan")
+                .containsPattern("Alan Turing,[^\\n]*alan@bletchley.example");
     }
 
     @Test
@@ -112,13 +120,20 @@ class ImportMatchingTests {
         upload(new String(Files.bytes("linkedin-connections.csv"), StandardCharsets.UTF_8), "linkedin");
         var browser = WebSessions.logIn(mvc, ada);
         String base = "/w/" + ada.workspaceId() + "/contacts/import";
-        String preview = mvc.perform(multipart(base).file(new MockMultipartFile("file", "Connections.csv", "text/csv",
-                        Files.bytes("linkedin-connections.csv"))).with(browser)
+        String preview = mvc.perform(multipart(base)
+                        .file(new MockMultipartFile(
+                                "file", "Connections.csv", "text/csv", Files.bytes("linkedin-connections.csv")))
+                        .with(browser)
                         .with(SecurityMockMvcRequestPostProcessors.csrf()))
-                .andReturn().getResponse().getRedirectedUrl();
-        String page = mvc.perform(get(preview).with(browser)).andReturn().getResponse()
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String page = mvc.perform(get(preview).with(browser))
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("badge import-update\">Update</span> <strong>3</strong>")
+        assertThat(page)
+                .contains("badge import-update\">Update</span> <strong>3</strong>")
                 .contains("badge import-create\">Create</span> <strong>0</strong>");
     }
 }

@@ -45,7 +45,9 @@ class VCardFormatTests {
         assertThat(ada.website()).isEqualTo("https://engines.example");
         assertThat(ada.xHandle()).isEqualTo("@countess_ada");
         assertThat(ada.tags()).containsExactly("mentor", "math,history");
-        assertThat(ada.notes()).isEqualTo("Met at the Royal Society, 1843.\nPrefers letters; dislikes calls.Folded continuation of the note.");
+        assertThat(ada.notes())
+                .isEqualTo(
+                        "Met at the Royal Society, 1843.\nPrefers letters; dislikes calls.Folded continuation of the note.");
     }
 
     @Test
@@ -67,7 +69,9 @@ class VCardFormatTests {
         assertThatThrownBy(() -> ParsedFile.read(Files.bytes("garbage.bin"), null, List.of()))
                 .isInstanceOf(UnreadableFile.class);
         assertThatThrownBy(() -> read("truncated.vcf"))
-                .isInstanceOf(UnreadableFile.class).extracting("messageKey").isEqualTo("exchange.unreadable.truncated");
+                .isInstanceOf(UnreadableFile.class)
+                .extracting("messageKey")
+                .isEqualTo("exchange.unreadable.truncated");
         assertThatThrownBy(() -> ParsedFile.read(Files.bytes("google.csv"), FileFormat.VCARD, List.of()))
                 .isInstanceOf(UnreadableFile.class);
     }

@@ -25,17 +25,32 @@ class WorkspaceExportTests {
     void theWholeWorkspaceComesOutAsOneJsonDocument() throws Exception {
         var ada = TestUsers.signUp(mvc, "Ada");
         String org = mvc.perform(json(post(ada.workspacePath("/organizations")), "{\"name\":\"Núñez & Hijos\"}")
-                .with(ada.bearer())).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        String contact = mvc.perform(json(post(ada.workspacePath("/contacts")), """
-                {"displayName":"José Núñez","emails":["jose@example.es"],"organizationId":"%s"}"""
-                .formatted((String) JsonPath.read(org, "$.id"))).with(ada.bearer()))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                        .with(ada.bearer()))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String contact = mvc.perform(
+                        json(post(ada.workspacePath("/contacts")), """
+                {"displayName":"José Núñez","emails":["jose@example.es"],"organizationId":"%s"}""".formatted((String) JsonPath.read(org, "$.id")))
+                                .with(ada.bearer()))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String partnership = mvc.perform(json(post(ada.workspacePath("/partnerships")), """
-                {"name":"Olive oil sourcing","kind":"VENDOR","ownerId":"%s","contactId":"%s","cadenceIdealDays":14,"cadenceMaxDays":30}"""
-                .formatted(ada.userId(), (String) JsonPath.read(contact, "$.id"))).with(ada.bearer()))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        mvc.perform(json(post(ada.workspacePath("/partnerships/" + JsonPath.read(partnership, "$.id") + "/notes")),
-                "{\"body\":\"First tasting went well\",\"visibility\":\"INTERNAL\"}").with(ada.bearer()))
+                {"name":"Olive oil sourcing","kind":"VENDOR","ownerId":"%s","contactId":"%s","cadenceIdealDays":14,"cadenceMaxDays":30}""".formatted(
+                                        ada.userId(), (String) JsonPath.read(contact, "$.id")))
+                        .with(ada.bearer()))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        mvc.perform(json(
+                                post(ada.workspacePath(
+                                        "/partnerships/" + JsonPath.read(partnership, "$.id") + "/notes")),
+                                "{\"body\":\"First tasting went well\",\"visibility\":\"INTERNAL\"}")
+                        .with(ada.bearer()))
                 .andExpect(status().isCreated());
 
         mvc.perform(get(ada.workspacePath("/export")).with(ada.bearer()))
@@ -46,7 +61,8 @@ class WorkspaceExportTests {
                 .andExpect(jsonPath("$.members[0].email").value(ada.email()))
                 .andExpect(jsonPath("$.organizations[0].name").value("Núñez & Hijos"))
                 .andExpect(jsonPath("$.contacts[0].contact.displayName").value("José Núñez"))
-                .andExpect(jsonPath("$.partnerships[0].partnership.partnership.details.name").value("Olive oil sourcing"))
+                .andExpect(jsonPath("$.partnerships[0].partnership.partnership.details.name")
+                        .value("Olive oil sourcing"))
                 .andExpect(jsonPath("$.partnerships[0].stages[0].to").value("EXPLORING"))
                 .andExpect(jsonPath("$.partnerships[0].notes[0].body").value("First tasting went well"));
     }

@@ -30,41 +30,119 @@ class ApiFuzzTests {
     MockMvc mvc;
 
     @FuzzTest(maxDuration = Fuzzing.DURATION)
-    @DictionaryEntries({"\"displayName\":", "\"givenName\":", "\"familyName\":", "\"emails\":", "\"phones\":",
-        "\"tags\":", "\"organizationId\":", "\"linkedinUrl\":", "\"timeZone\":", "\"preferredLanguage\":", "null", "[null]",
-        "1e309", "-1", "\"\\u0000\"", "\"Europe/Rome\"", "true", "{}", "[]"})
+    @DictionaryEntries({
+        "\"displayName\":",
+        "\"givenName\":",
+        "\"familyName\":",
+        "\"emails\":",
+        "\"phones\":",
+        "\"tags\":",
+        "\"organizationId\":",
+        "\"linkedinUrl\":",
+        "\"timeZone\":",
+        "\"preferredLanguage\":",
+        "null",
+        "[null]",
+        "1e309",
+        "-1",
+        "\"\\u0000\"",
+        "\"Europe/Rome\"",
+        "true",
+        "{}",
+        "[]"
+    })
     void contacts(byte[] body) throws Exception {
         expectNo5xx(post(FuzzWorkspace.of(mvc).path("/contacts")), body);
     }
 
     @FuzzTest(maxDuration = Fuzzing.DURATION)
-    @DictionaryEntries({"\"name\":", "\"kind\":", "\"purpose\":", "\"values\":", "\"visibility\":", "\"cadenceIdealDays\":",
-        "\"cadenceMaxDays\":", "\"VENDOR\"", "\"CUSTOMER\"", "\"SHARED\"", "null", "[null]", "1e309", "-1", "2147483648",
-        "\"\\u0000\"", "{}", "[]"})
+    @DictionaryEntries({
+        "\"name\":",
+        "\"kind\":",
+        "\"purpose\":",
+        "\"values\":",
+        "\"visibility\":",
+        "\"cadenceIdealDays\":",
+        "\"cadenceMaxDays\":",
+        "\"VENDOR\"",
+        "\"CUSTOMER\"",
+        "\"SHARED\"",
+        "null",
+        "[null]",
+        "1e309",
+        "-1",
+        "2147483648",
+        "\"\\u0000\"",
+        "{}",
+        "[]"
+    })
     void partnerships(byte[] body) throws Exception {
         expectNo5xx(post(FuzzWorkspace.of(mvc).path("/partnerships")), body);
     }
 
     @FuzzTest(maxDuration = Fuzzing.DURATION)
-    @DictionaryEntries({"\"title\":", "\"description\":", "\"why\":", "\"dueOn\":", "\"ourOwnerId\":", "\"theirOwnerId\":",
-        "\"serves\":", "\"2099-12-31\"", "\"+999999999-12-31\"", "null", "[null]", "\"\\u0000\"", "{}", "[]"})
+    @DictionaryEntries({
+        "\"title\":",
+        "\"description\":",
+        "\"why\":",
+        "\"dueOn\":",
+        "\"ourOwnerId\":",
+        "\"theirOwnerId\":",
+        "\"serves\":",
+        "\"2099-12-31\"",
+        "\"+999999999-12-31\"",
+        "null",
+        "[null]",
+        "\"\\u0000\"",
+        "{}",
+        "[]"
+    })
     void goals(byte[] body) throws Exception {
         var ws = FuzzWorkspace.of(mvc);
         expectNo5xx(post(ws.path("/partnerships/" + ws.partnership() + "/goals")), body);
     }
 
     @FuzzTest(maxDuration = Fuzzing.DURATION)
-    @DictionaryEntries({"\"type\":", "\"startsAt\":", "\"endsAt\":", "\"timeZone\":", "\"place\":", "\"videoUrl\":",
-        "\"agenda\":", "\"CHECK_IN\"", "\"2030-03-01T10:00\"", "\"+999999999-12-31T23:59\"", "\"UTC\"",
-        "\"javascript:x\"", "null", "[null]", "\"\\u0000\"", "{}", "[]"})
+    @DictionaryEntries({
+        "\"type\":",
+        "\"startsAt\":",
+        "\"endsAt\":",
+        "\"timeZone\":",
+        "\"place\":",
+        "\"videoUrl\":",
+        "\"agenda\":",
+        "\"CHECK_IN\"",
+        "\"2030-03-01T10:00\"",
+        "\"+999999999-12-31T23:59\"",
+        "\"UTC\"",
+        "\"javascript:x\"",
+        "null",
+        "[null]",
+        "\"\\u0000\"",
+        "{}",
+        "[]"
+    })
     void meetings(byte[] body) throws Exception {
         var ws = FuzzWorkspace.of(mvc);
         expectNo5xx(post(ws.path("/partnerships/" + ws.partnership() + "/meetings")), body);
     }
 
     @FuzzTest(maxDuration = Fuzzing.DURATION)
-    @DictionaryEntries({"\"what\":", "\"ownerSide\":", "\"ownerId\":", "\"dueOn\":", "\"US\"", "\"THEM\"",
-        "\"2030-01-01\"", "\"-999999999-01-01\"", "null", "[null]", "\"\\u0000\"", "{}", "[]"})
+    @DictionaryEntries({
+        "\"what\":",
+        "\"ownerSide\":",
+        "\"ownerId\":",
+        "\"dueOn\":",
+        "\"US\"",
+        "\"THEM\"",
+        "\"2030-01-01\"",
+        "\"-999999999-01-01\"",
+        "null",
+        "[null]",
+        "\"\\u0000\"",
+        "{}",
+        "[]"
+    })
     void commitments(byte[] body) throws Exception {
         var ws = FuzzWorkspace.of(mvc);
         expectNo5xx(post(ws.path("/partnerships/" + ws.partnership() + "/commitments")), body);
@@ -76,7 +154,8 @@ class ApiFuzzTests {
         var ws = FuzzWorkspace.of(mvc);
         boolean contacts = data.consumeBoolean();
         var request = get(ws.path(contacts ? "/contacts" : "/partnerships"));
-        for (String name : contacts ? new String[] {"q", "tag", "organization", "sort", "limit", "cursor"}
+        for (String name : contacts
+                ? new String[] {"q", "tag", "organization", "sort", "limit", "cursor"}
                 : new String[] {"q", "tag", "kind", "stage", "ownerId", "sort", "limit", "cursor"}) {
             if (data.consumeBoolean()) {
                 request.param(name, data.consumeString(200));
@@ -98,7 +177,8 @@ class ApiFuzzTests {
 
     private void expect(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         var ws = FuzzWorkspace.of(mvc);
-        var response = assertTimeoutPreemptively(Fuzzing.HANG,
+        var response = assertTimeoutPreemptively(
+                Fuzzing.HANG,
                 () -> mvc.perform(request.with(ws.owner().bearer())).andReturn().getResponse());
         if (response.getStatus() >= 500) {
             throw new AssertionError(response.getStatus() + " " + response.getContentAsString(StandardCharsets.UTF_8));

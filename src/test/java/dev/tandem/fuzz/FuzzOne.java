@@ -15,17 +15,22 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
  */
 public final class FuzzOne {
 
-    private FuzzOne() {
-    }
+    private FuzzOne() {}
 
     public static void main(String[] args) throws ClassNotFoundException {
         String[] test = args[0].split("#");
         Class<?> type = Class.forName(test[0]);
-        Method method = Arrays.stream(type.getDeclaredMethods()).filter(m -> m.getName().equals(test[1])).findFirst()
+        Method method = Arrays.stream(type.getDeclaredMethods())
+                .filter(m -> m.getName().equals(test[1]))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no fuzz test " + args[0]));
         var listener = new SummaryGeneratingListener();
-        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectMethod(type, method))
-                .build(), listener);
+        LauncherFactory.create()
+                .execute(
+                        LauncherDiscoveryRequestBuilder.request()
+                                .selectors(selectMethod(type, method))
+                                .build(),
+                        listener);
         var summary = listener.getSummary();
         summary.printTo(new PrintWriter(System.out, true));
         summary.printFailuresTo(new PrintWriter(System.out, true), 30);

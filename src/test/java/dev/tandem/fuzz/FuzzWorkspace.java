@@ -17,9 +17,13 @@ record FuzzWorkspace(SignedUp owner, UUID partnership) {
     static synchronized FuzzWorkspace of(MockMvc mvc) throws Exception {
         if (made == null) {
             SignedUp owner = TestUsers.signUp(mvc, "Fuzz");
-            String created = mvc.perform(TestUsers.json(post(owner.workspacePath("/partnerships")),
-                    "{\"name\":\"Fuzzed partnership\",\"kind\":\"VENDOR\"}").with(owner.bearer()))
-                    .andReturn().getResponse().getContentAsString();
+            String created = mvc.perform(TestUsers.json(
+                                    post(owner.workspacePath("/partnerships")),
+                                    "{\"name\":\"Fuzzed partnership\",\"kind\":\"VENDOR\"}")
+                            .with(owner.bearer()))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             made = new FuzzWorkspace(owner, UUID.fromString(JsonPath.read(created, "$.id")));
         }
         return made;

@@ -11,6 +11,5 @@ public final class Fuzzing {
     /** One input taking longer is a hang. */
     public static final Duration HANG = Duration.ofSeconds(10);
 
-    private Fuzzing() {
-    }
+    private Fuzzing() {}
 }

@@ -21,23 +21,30 @@ record GoalFixtures(MockMvc mvc, SignedUp user) {
     }
 
     String goal(String partnership, String title, String extra) throws Exception {
-        return create("/partnerships/" + partnership + "/goals",
+        return create(
+                "/partnerships/" + partnership + "/goals",
                 "{\"title\":\"%s\",\"dueOn\":\"2099-12-31\"%s}".formatted(title, extra));
     }
 
     String keyResult(String goal, String baseline, String target) throws Exception {
-        return create("/goals/" + goal + "/key-results",
-                "{\"metric\":\"Signups\",\"unit\":\"people\",\"baseline\":%s,\"target\":%s}".formatted(baseline, target));
+        return create(
+                "/goals/" + goal + "/key-results",
+                "{\"metric\":\"Signups\",\"unit\":\"people\",\"baseline\":%s,\"target\":%s}"
+                        .formatted(baseline, target));
     }
 
     String ownGoal(String partnership, String side, String title) throws Exception {
-        return create("/partnerships/" + partnership + "/own-goals",
+        return create(
+                "/partnerships/" + partnership + "/own-goals",
                 "{\"side\":\"%s\",\"kind\":\"ORGANISATIONAL\",\"title\":\"%s\"}".formatted(side, title));
     }
 
     String create(String path, String body) throws Exception {
         String response = mvc.perform(json(post(user.workspacePath(path)), body).with(user.bearer()))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return JsonPath.read(response, "$.id");
     }
 

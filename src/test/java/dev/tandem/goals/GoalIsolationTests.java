@@ -58,24 +58,33 @@ class GoalIsolationTests {
         for (MockHttpServletRequestBuilder request : routes(eve)) {
             mvc.perform(request.with(eve.bearer())).andExpect(status().isNotFound());
         }
-        mvc.perform(get(ada.workspacePath("/key-results/" + kr + "/measurements")).with(ada.bearer()))
+        mvc.perform(get(ada.workspacePath("/key-results/" + kr + "/measurements"))
+                        .with(ada.bearer()))
                 .andExpect(jsonPath("$.items.length()").value(0));
         mvc.perform(get(ada.workspacePath("/goals/" + goal)).with(ada.bearer()))
-                .andExpect(jsonPath("$.title").value("Secret goal")).andExpect(jsonPath("$.keyResults.length()").value(1));
-        mvc.perform(get(ada.workspacePath("/own-goals/" + own)).with(ada.bearer())).andExpect(status().isOk());
+                .andExpect(jsonPath("$.title").value("Secret goal"))
+                .andExpect(jsonPath("$.keyResults.length()").value(1));
+        mvc.perform(get(ada.workspacePath("/own-goals/" + own)).with(ada.bearer()))
+                .andExpect(status().isOk());
     }
 
     @Test
     void theGoalsPageOfAnotherWorkspacesPartnershipIsNotFound() throws Exception {
         var session = WebSessions.logIn(mvc, eve);
-        mvc.perform(get("/w/" + ada.workspaceId() + "/partnerships/" + acme + "/goals").with(session))
+        mvc.perform(get("/w/" + ada.workspaceId() + "/partnerships/" + acme + "/goals")
+                        .with(session))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/w/" + eve.workspaceId() + "/partnerships/" + acme + "/goals").with(session))
+        mvc.perform(get("/w/" + eve.workspaceId() + "/partnerships/" + acme + "/goals")
+                        .with(session))
                 .andExpect(status().isNotFound());
         for (String ws : List.of(ada.workspaceId().toString(), eve.workspaceId().toString())) {
             String edit = "/w/" + ws + "/partnerships/" + acme + "/goals/" + goal + "/edit";
             mvc.perform(get(edit).with(session)).andExpect(status().isNotFound());
-            mvc.perform(post(edit).with(session).with(csrf()).param("title", "Stolen").param("dueOn", "2099-01-01"))
+            mvc.perform(post(edit)
+                            .with(session)
+                            .with(csrf())
+                            .param("title", "Stolen")
+                            .param("dueOn", "2099-01-01"))
                     .andExpect(status().isNotFound());
         }
         mvc.perform(get(ada.workspacePath("/goals/" + goal)).with(ada.bearer()))
@@ -91,12 +100,25 @@ class GoalIsolationTests {
         String krBody = "{\"metric\":\"m\",\"baseline\":0,\"target\":1}";
         String ownBody = "{\"side\":\"OURS\",\"kind\":\"PERSONAL\",\"title\":\"x\"}";
         return List.of(
-                get(p + "/goals"), json(post(p + "/goals"), goalBody), get(p + "/alignment"),
-                get(g), json(put(g), goalBody), json(patch(g), "{\"status\":\"DROPPED\"}"), delete(g),
-                get(g + "/key-results"), json(post(g + "/key-results"), krBody),
-                get(k), json(put(k), krBody), json(patch(k), "{\"unit\":\"x\"}"), delete(k),
-                get(k + "/measurements"), json(post(k + "/measurements"), "{\"value\":5}"),
-                get(p + "/own-goals"), json(post(p + "/own-goals"), ownBody),
-                get(o), json(put(o), ownBody), delete(o));
+                get(p + "/goals"),
+                json(post(p + "/goals"), goalBody),
+                get(p + "/alignment"),
+                get(g),
+                json(put(g), goalBody),
+                json(patch(g), "{\"status\":\"DROPPED\"}"),
+                delete(g),
+                get(g + "/key-results"),
+                json(post(g + "/key-results"), krBody),
+                get(k),
+                json(put(k), krBody),
+                json(patch(k), "{\"unit\":\"x\"}"),
+                delete(k),
+                get(k + "/measurements"),
+                json(post(k + "/measurements"), "{\"value\":5}"),
+                get(p + "/own-goals"),
+                json(post(p + "/own-goals"), ownBody),
+                get(o),
+                json(put(o), ownBody),
+                delete(o));
     }
 }

@@ -20,6 +20,7 @@ import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
 import dev.tandem.WebSessions;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import java.util.Map;
 
 /**
  * No lost updates on shared goals (issue 17): two edits at once keep both changes or refuse one with 409, a stale
@@ -70,14 +70,21 @@ class GoalVersionTests {
                 Future<Integer> reasoned = pool.submit(() -> edit(barrier, path, "{\"why\":\"" + why + "\"}"));
                 int titleStatus = titled.get(30, TimeUnit.SECONDS);
                 int whyStatus = reasoned.get(30, TimeUnit.SECONDS);
-                assertThat(List.of(titleStatus, whyStatus)).allMatch(s -> s == 200 || s == 409).contains(200);
-                String now = mvc.perform(get(path).with(ada.bearer())).andReturn().getResponse().getContentAsString();
+                assertThat(List.of(titleStatus, whyStatus))
+                        .allMatch(s -> s == 200 || s == 409)
+                        .contains(200);
+                String now = mvc.perform(get(path).with(ada.bearer()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString();
                 Map<String, Object> stored = JsonPath.read(now, "$");
                 Object storedTitle = stored.get("title");
                 Object storedWhy = stored.get("why");
-                assertThat(storedTitle).as("round %d: the title change answered 200 is kept", round)
+                assertThat(storedTitle)
+                        .as("round %d: the title change answered 200 is kept", round)
                         .isEqualTo(titleStatus == 200 ? title : "Start");
-                assertThat(storedWhy).as("round %d: the why change answered 200 is kept", round)
+                assertThat(storedWhy)
+                        .as("round %d: the why change answered 200 is kept", round)
                         .isEqualTo(whyStatus == 200 ? why : null);
             }
         } finally {
@@ -87,21 +94,34 @@ class GoalVersionTests {
 
     private int edit(CyclicBarrier barrier, String path, String body) throws Exception {
         barrier.await(10, TimeUnit.SECONDS);
-        return mvc.perform(json(patch(path), body).with(ada.bearer())).andReturn().getResponse().getStatus();
+        return mvc.perform(json(patch(path), body).with(ada.bearer()))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     @Test
     void aStalePutWithIfMatchIsRefusedWith412AndWritesNothing() throws Exception {
         String goal = data.goal(acme, "Grow", "");
         String path = ada.workspacePath("/goals/" + goal);
-        String first = mvc.perform(get(path).with(ada.bearer())).andExpect(status().isOk())
-                .andExpect(header().string("ETag", "\"0\"")).andReturn().getResponse().getHeader("ETag");
-        String second = mvc.perform(json(patch(path), "{\"title\":\"Grow faster\"}").header("If-Match", first)
-                        .with(ada.bearer())).andExpect(status().isOk())
-                .andExpect(header().string("ETag", "\"1\"")).andReturn().getResponse().getHeader("ETag");
+        String first = mvc.perform(get(path).with(ada.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"0\""))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        String second = mvc.perform(json(patch(path), "{\"title\":\"Grow faster\"}")
+                        .header("If-Match", first)
+                        .with(ada.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"1\""))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
         assertThat(second).isNotEqualTo(first);
 
-        mvc.perform(json(put(path), "{\"title\":\"Grow\",\"dueOn\":\"2099-01-31\"}").header("If-Match", first)
+        mvc.perform(json(put(path), "{\"title\":\"Grow\",\"dueOn\":\"2099-01-31\"}")
+                        .header("If-Match", first)
                         .with(ada.bearer()))
                 .andExpect(status().isPreconditionFailed())
                 .andExpect(header().string("ETag", second))
@@ -110,12 +130,19 @@ class GoalVersionTests {
                 .andExpect(jsonPath("$.changedBy").value("Ada"))
                 .andExpect(jsonPath("$.changedFields[0]").value("title"))
                 .andExpect(jsonPath("$.changedFields[1]").value("dueOn"));
-        mvc.perform(get(path).with(ada.bearer())).andExpect(header().string("ETag", second))
-                .andExpect(jsonPath("$.title").value("Grow faster")).andExpect(jsonPath("$.dueOn").value("2099-12-31"));
+        mvc.perform(get(path).with(ada.bearer()))
+                .andExpect(header().string("ETag", second))
+                .andExpect(jsonPath("$.title").value("Grow faster"))
+                .andExpect(jsonPath("$.dueOn").value("2099-12-31"));
 
-        mvc.perform(json(put(path), "{\"title\":\"Grow\",\"dueOn\":\"2099-01-31\"}").header("If-Match", "W/" + second)
-                .with(ada.bearer())).andExpect(status().isOk()).andExpect(header().string("ETag", "\"2\""));
-        mvc.perform(json(patch(path), "{\"why\":\"x\"}").header("If-Match", "\"abc\"").with(ada.bearer()))
+        mvc.perform(json(put(path), "{\"title\":\"Grow\",\"dueOn\":\"2099-01-31\"}")
+                        .header("If-Match", "W/" + second)
+                        .with(ada.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"2\""));
+        mvc.perform(json(patch(path), "{\"why\":\"x\"}")
+                        .header("If-Match", "\"abc\"")
+                        .with(ada.bearer()))
                 .andExpect(status().isPreconditionFailed());
     }
 
@@ -123,12 +150,18 @@ class GoalVersionTests {
     void withoutIfMatchAWriteAppliesToTheCurrentVersion() throws Exception {
         String goal = data.goal(acme, "Grow", "");
         String path = ada.workspacePath("/goals/" + goal);
-        mvc.perform(json(patch(path), "{\"title\":\"One\"}").with(ada.bearer())).andExpect(status().isOk())
+        mvc.perform(json(patch(path), "{\"title\":\"One\"}").with(ada.bearer()))
+                .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"1\""));
-        mvc.perform(json(put(path), "{\"title\":\"Two\",\"dueOn\":\"2099-01-31\"}").with(ada.bearer()))
-                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"2\""));
-        mvc.perform(json(patch(path), "{\"why\":\"Because\"}").header("If-Match", "*").with(ada.bearer()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.title").value("Two"))
+        mvc.perform(json(put(path), "{\"title\":\"Two\",\"dueOn\":\"2099-01-31\"}")
+                        .with(ada.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"2\""));
+        mvc.perform(json(patch(path), "{\"why\":\"Because\"}")
+                        .header("If-Match", "*")
+                        .with(ada.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value("Two"))
                 .andExpect(header().string("ETag", "\"3\""));
     }
 
@@ -137,13 +170,20 @@ class GoalVersionTests {
         var session = WebSessions.logIn(mvc, ada);
         String goal = data.goal(acme, "Pilot", "");
         String edit = "/w/" + ada.workspaceId() + "/partnerships/" + acme + "/goals/" + goal + "/edit";
-        mvc.perform(get(edit).with(session)).andExpect(status().isOk())
+        mvc.perform(get(edit).with(session))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
         mvc.perform(json(patch(ada.workspacePath("/goals/" + goal)), "{\"title\":\"Pilot in Milan\"}")
-                .with(ada.bearer())).andExpect(status().isOk());
+                        .with(ada.bearer()))
+                .andExpect(status().isOk());
 
-        MvcResult refused = mvc.perform(post(edit).with(session).with(csrf()).param("version", "0")
-                        .param("title", "Pilot in Madrid").param("dueOn", "2099-12-31").param("why", "Both grow")
+        MvcResult refused = mvc.perform(post(edit)
+                        .with(session)
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("title", "Pilot in Madrid")
+                        .param("dueOn", "2099-12-31")
+                        .param("why", "Both grow")
                         .param("status", "ACTIVE"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("This was changed meanwhile by Ada")))
@@ -157,8 +197,14 @@ class GoalVersionTests {
         mvc.perform(get(ada.workspacePath("/goals/" + goal)).with(ada.bearer()))
                 .andExpect(jsonPath("$.title").value("Pilot in Milan"));
 
-        mvc.perform(post(edit).with(session).with(csrf()).param("version", "1").param("title", "Pilot in Madrid")
-                .param("dueOn", "2099-12-31").param("status", "ACTIVE")).andExpect(status().is3xxRedirection());
+        mvc.perform(post(edit)
+                        .with(session)
+                        .with(csrf())
+                        .param("version", "1")
+                        .param("title", "Pilot in Madrid")
+                        .param("dueOn", "2099-12-31")
+                        .param("status", "ACTIVE"))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(get(ada.workspacePath("/goals/" + goal)).with(ada.bearer()))
                 .andExpect(jsonPath("$.title").value("Pilot in Madrid"));
     }

@@ -1,13 +1,14 @@
 package dev.tandem.goals;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.tandem.shared.InvalidInput;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Progress in percent and on-track, as the Javadoc of {@link Progress} states them. */
 class ProgressTests {
@@ -28,20 +29,32 @@ class ProgressTests {
     void goingUpIsTheShareOfTheWayFromBaselineToTarget() {
         var p = Progress.of(up(), new BigDecimal("160"), CREATED, DUE, HALFWAY);
         assertThat(p).isEqualTo(new Progress(60, 50, true));
-        assertThat(Progress.of(up(), new BigDecimal("140"), CREATED, DUE, HALFWAY).onTrack()).isFalse();
+        assertThat(Progress.of(up(), new BigDecimal("140"), CREATED, DUE, HALFWAY)
+                        .onTrack())
+                .isFalse();
     }
 
     @Test
     void goingDownAFallingValueIsProgressAndARisingOneIsNone() {
-        assertThat(Progress.of(down(), new BigDecimal("7"), CREATED, DUE, HALFWAY).percent()).isEqualTo(50);
-        assertThat(Progress.of(down(), new BigDecimal("12"), CREATED, DUE, HALFWAY).percent()).isZero();
-        assertThat(Progress.of(down(), new BigDecimal("1"), CREATED, DUE, HALFWAY).percent()).isEqualTo(100);
+        assertThat(Progress.of(down(), new BigDecimal("7"), CREATED, DUE, HALFWAY)
+                        .percent())
+                .isEqualTo(50);
+        assertThat(Progress.of(down(), new BigDecimal("12"), CREATED, DUE, HALFWAY)
+                        .percent())
+                .isZero();
+        assertThat(Progress.of(down(), new BigDecimal("1"), CREATED, DUE, HALFWAY)
+                        .percent())
+                .isEqualTo(100);
     }
 
     @Test
     void beyondTheTargetIsClampedTo100AndBelowTheBaselineTo0() {
-        assertThat(Progress.of(up(), new BigDecimal("500"), CREATED, DUE, HALFWAY).percent()).isEqualTo(100);
-        assertThat(Progress.of(up(), new BigDecimal("50"), CREATED, DUE, HALFWAY).percent()).isZero();
+        assertThat(Progress.of(up(), new BigDecimal("500"), CREATED, DUE, HALFWAY)
+                        .percent())
+                .isEqualTo(100);
+        assertThat(Progress.of(up(), new BigDecimal("50"), CREATED, DUE, HALFWAY)
+                        .percent())
+                .isZero();
     }
 
     @Test
@@ -53,15 +66,20 @@ class ProgressTests {
     @Test
     void pastTheDueDateOnlyAReachedTargetIsOnTrack() {
         Instant after = Instant.parse("2026-02-01T00:00:00Z");
-        assertThat(Progress.of(up(), new BigDecimal("199"), CREATED, DUE, after)).isEqualTo(new Progress(99, 100, false));
-        assertThat(Progress.of(up(), new BigDecimal("200"), CREATED, DUE, after)).isEqualTo(new Progress(100, 100, true));
-        assertThat(Progress.expected(CREATED, LocalDate.parse("2025-12-01"), CREATED)).isEqualTo(100);
+        assertThat(Progress.of(up(), new BigDecimal("199"), CREATED, DUE, after))
+                .isEqualTo(new Progress(99, 100, false));
+        assertThat(Progress.of(up(), new BigDecimal("200"), CREATED, DUE, after))
+                .isEqualTo(new Progress(100, 100, true));
+        assertThat(Progress.expected(CREATED, LocalDate.parse("2025-12-01"), CREATED))
+                .isEqualTo(100);
     }
 
     @Test
     void theDueDayCountsUntilItsEnd() {
-        assertThat(Progress.expected(CREATED, DUE, Instant.parse("2026-01-10T12:00:00Z"))).isEqualTo(95);
-        assertThat(Progress.expected(CREATED, DUE, Instant.parse("2026-01-11T00:00:00Z"))).isEqualTo(100);
+        assertThat(Progress.expected(CREATED, DUE, Instant.parse("2026-01-10T12:00:00Z")))
+                .isEqualTo(95);
+        assertThat(Progress.expected(CREATED, DUE, Instant.parse("2026-01-11T00:00:00Z")))
+                .isEqualTo(100);
     }
 
     @Test
@@ -74,8 +92,10 @@ class ProgressTests {
     @Test
     void aTargetEqualToTheBaselineOrOnTheWrongSideIsRefused() {
         assertThatThrownBy(() -> new KeyResultDetails("x", "", BigDecimal.ONE, new BigDecimal("1.000"), Direction.UP))
-                .isInstanceOf(InvalidInput.class).hasMessage("goal.keyResult.targetIsBaseline");
+                .isInstanceOf(InvalidInput.class)
+                .hasMessage("goal.keyResult.targetIsBaseline");
         assertThatThrownBy(() -> new KeyResultDetails("x", "", BigDecimal.TEN, BigDecimal.ONE, Direction.UP))
-                .isInstanceOf(InvalidInput.class).hasMessage("goal.keyResult.direction.UP");
+                .isInstanceOf(InvalidInput.class)
+                .hasMessage("goal.keyResult.direction.UP");
     }
 }

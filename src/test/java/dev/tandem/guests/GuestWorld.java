@@ -8,19 +8,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
+import dev.tandem.WebSessions;
 import dev.tandem.rhythm.RhythmMother;
-import java.time.LocalDate;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import javax.imageio.ImageIO;
+import java.time.LocalDate;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.MockMvc;
-import dev.tandem.WebSessions;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * A workspace with two partnerships, each holding INTERNAL items whose text says SECRET, and a guest of the first
@@ -43,6 +43,7 @@ public final class GuestWorld {
     public final UUID invitation;
     /** Shared-space posts and a file: the guest's own in P1 (one to read and edit, two to delete), the owner's in P2. */
     public final UUID p1Post;
+
     public final UUID p1PostToDeleteByApi;
     public final UUID p1PostToDeleteByPage;
     public final UUID p1File;
@@ -58,33 +59,47 @@ public final class GuestWorld {
         note(mvc, p1, "INTERNAL SECRET thought", "INTERNAL");
         note(mvc, p1, "Welcome, both teams", "SHARED");
         note(mvc, p2, "P2 SECRET shared note", "SHARED");
-        UUID internalGoal = RhythmMother.id(mvc, owner, "/partnerships/" + p1 + "/goals",
+        UUID internalGoal = RhythmMother.id(
+                mvc,
+                owner,
+                "/partnerships/" + p1 + "/goals",
                 "{\"title\":\"Team SECRET goal\",\"dueOn\":\"2099-12-31\"}");
         mvc.perform(post("/w/" + workspace + "/partnerships/" + p1 + "/goals/" + internalGoal + "/visibility")
-                .param("visibility", "INTERNAL").with(WebSessions.logIn(mvc, owner))
-                .with(SecurityMockMvcRequestPostProcessors.csrf()))
+                        .param("visibility", "INTERNAL")
+                        .with(WebSessions.logIn(mvc, owner))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection());
-        RhythmMother.id(mvc, owner, "/partnerships/" + p1 + "/goals", "{\"title\":\"Grow together\",\"dueOn\":\"2099-12-31\"}");
+        RhythmMother.id(
+                mvc, owner, "/partnerships/" + p1 + "/goals", "{\"title\":\"Grow together\",\"dueOn\":\"2099-12-31\"}");
         p1Meeting = RhythmMother.meeting(mvc, owner, p1, "CHECK_IN", "2099-01-10T09:00", "2099-01-10T10:00");
         p2Meeting = RhythmMother.meeting(mvc, owner, p2, "CHECK_IN", "2099-01-10T09:00", "2099-01-10T10:00");
-        mvc.perform(json(patch(owner.workspacePath("/meetings/" + p1Meeting)),
-                "{\"notes\":\"Their budget is SECRET\",\"decisions\":\"SECRET pricing\"}").with(owner.bearer()))
+        mvc.perform(json(
+                                patch(owner.workspacePath("/meetings/" + p1Meeting)),
+                                "{\"notes\":\"Their budget is SECRET\",\"decisions\":\"SECRET pricing\"}")
+                        .with(owner.bearer()))
                 .andExpect(status().isOk());
         String due = LocalDate.of(2099, 2, 1).toString();
         p1Theirs = RhythmMother.commitment(mvc, owner, p1, "Send the draft", "THEM", due);
         p1Ours = RhythmMother.commitment(mvc, owner, p1, "Book the room", "US", due);
         p2Theirs = RhythmMother.commitment(mvc, owner, p2, "P2 SECRET work", "THEM", due);
-        String invited = mvc.perform(json(post(owner.workspacePath("/partnerships/" + p1 + "/guests")),
-                "{\"email\":\"%s\"}".formatted(guest.email())).with(owner.bearer()))
-                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        String invited = mvc.perform(json(
+                                post(owner.workspacePath("/partnerships/" + p1 + "/guests")),
+                                "{\"email\":\"%s\"}".formatted(guest.email()))
+                        .with(owner.bearer()))
+                .andExpect(status().isAccepted())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         invitation = UUID.fromString(JsonPath.read(invited, "$.id"));
         TestUsers.acceptInvitation(mvc, guest);
-        String p1Upload = upload(mvc, guest, p1, "Our kickoff board", new MockMultipartFile("file", "board.png",
-                "image/png", png()));
+        String p1Upload = upload(
+                mvc, guest, p1, "Our kickoff board", new MockMultipartFile("file", "board.png", "image/png", png()));
         p1Post = UUID.fromString(JsonPath.read(p1Upload, "$.id"));
         p1File = UUID.fromString(JsonPath.read(p1Upload, "$.file.id"));
-        p1PostToDeleteByApi = UUID.fromString(JsonPath.read(upload(mvc, guest, p1, "First try", text("draft")), "$.id"));
-        p1PostToDeleteByPage = UUID.fromString(JsonPath.read(upload(mvc, guest, p1, "Second try", text("draft")), "$.id"));
+        p1PostToDeleteByApi =
+                UUID.fromString(JsonPath.read(upload(mvc, guest, p1, "First try", text("draft")), "$.id"));
+        p1PostToDeleteByPage =
+                UUID.fromString(JsonPath.read(upload(mvc, guest, p1, "Second try", text("draft")), "$.id"));
         String p2Upload = upload(mvc, owner, p2, "P2 SECRET deck", text("SECRET numbers"));
         p2Post = UUID.fromString(JsonPath.read(p2Upload, "$.id"));
         p2File = UUID.fromString(JsonPath.read(p2Upload, "$.file.id"));
@@ -103,14 +118,22 @@ public final class GuestWorld {
 
     private String upload(MockMvc mvc, TestUsers.SignedUp who, UUID partnership, String body, MockMultipartFile file)
             throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.multipart(owner.workspacePath("/partnerships/" + partnership
-                        + "/space/files")).file(file).param("body", body).with(who.bearer()))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(MockMvcRequestBuilders.multipart(
+                                owner.workspacePath("/partnerships/" + partnership + "/space/files"))
+                        .file(file)
+                        .param("body", body)
+                        .with(who.bearer()))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private void note(MockMvc mvc, UUID partnership, String body, String visibility) throws Exception {
-        mvc.perform(json(post(owner.workspacePath("/partnerships/" + partnership + "/notes")),
-                "{\"body\":\"%s\",\"visibility\":\"%s\"}".formatted(body, visibility)).with(owner.bearer()))
+        mvc.perform(json(
+                                post(owner.workspacePath("/partnerships/" + partnership + "/notes")),
+                                "{\"body\":\"%s\",\"visibility\":\"%s\"}".formatted(body, visibility))
+                        .with(owner.bearer()))
                 .andExpect(status().isCreated());
     }
 }

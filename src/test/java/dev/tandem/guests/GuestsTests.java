@@ -12,13 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.tandem.TandemTest;
 import dev.tandem.TestUsers;
 import dev.tandem.WebSessions;
+import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import java.util.UUID;
-import org.hamcrest.Matchers;
 
 /** A partner-side guest: invited to one partnership, sees its shared items only, does the few things guests do. */
 @TandemTest
@@ -45,62 +45,99 @@ class GuestsTests {
                 .andExpect(jsonPath("$.goals[*].title").value(Matchers.contains("Grow together")))
                 .andExpect(jsonPath("$.meetings[0].notes").value(""))
                 .andExpect(jsonPath("$.commitments.length()").value(2))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(api).doesNotContain(GuestWorld.SECRET);
         String page = mvc.perform(get(page(world.p1)).with(guestSession))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Acme alliance", "Welcome, both teams", "Grow together", "Send the draft")
-                .doesNotContain(GuestWorld.SECRET).doesNotContain("/w/" + world.workspace + "/members");
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("Acme alliance", "Welcome, both teams", "Grow together", "Send the draft")
+                .doesNotContain(GuestWorld.SECRET)
+                .doesNotContain("/w/" + world.workspace + "/members");
     }
 
     @Test
     void theGuestGetsNotFoundEverywhereElseInTheWorkspace() throws Exception {
-        for (String path : new String[] {"", "/partnerships", "/partnerships/" + world.p1, "/contacts", "/members",
-                "/partnerships/" + world.p2 + "/partner-view", "/meetings/" + world.p1Meeting,
-                "/partnerships/" + world.p1 + "/health"}) {
+        for (String path : new String[] {
+            "",
+            "/partnerships",
+            "/partnerships/" + world.p1,
+            "/contacts",
+            "/members",
+            "/partnerships/" + world.p2 + "/partner-view",
+            "/meetings/" + world.p1Meeting,
+            "/partnerships/" + world.p1 + "/health"
+        }) {
             mvc.perform(get("/w/" + world.workspace + path).with(guestSession)).andExpect(status().isNotFound());
         }
-        for (String path : new String[] {"", "/partnerships/" + world.p1, "/partnerships/" + world.p1 + "/notes",
-                "/partnerships/" + world.p1 + "/guests", "/partnerships/" + world.p2 + "/partner-view",
-                "/meetings/" + world.p1Meeting, "/audit-events"}) {
-            mvc.perform(get(world.owner.workspacePath(path)).with(world.guest.bearer())).andExpect(status().isNotFound());
+        for (String path : new String[] {
+            "",
+            "/partnerships/" + world.p1,
+            "/partnerships/" + world.p1 + "/notes",
+            "/partnerships/" + world.p1 + "/guests",
+            "/partnerships/" + world.p2 + "/partner-view",
+            "/meetings/" + world.p1Meeting,
+            "/audit-events"
+        }) {
+            mvc.perform(get(world.owner.workspacePath(path)).with(world.guest.bearer()))
+                    .andExpect(status().isNotFound());
         }
     }
 
     @Test
     void theGuestChangesTheirSidesCommitmentsOnlyAndAddsToAnUpcomingAgenda() throws Exception {
         mvc.perform(json(post(view(world.p1) + "/commitments/" + world.p1Theirs + "/status"), "{\"status\":\"DONE\"}")
-                .with(world.guest.bearer()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DONE"));
+                        .with(world.guest.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DONE"));
         mvc.perform(json(post(view(world.p1) + "/commitments/" + world.p1Ours + "/status"), "{\"status\":\"DONE\"}")
-                .with(world.guest.bearer())).andExpect(status().isForbidden());
+                        .with(world.guest.bearer()))
+                .andExpect(status().isForbidden());
         mvc.perform(json(post(view(world.p1) + "/commitments/" + world.p2Theirs + "/status"), "{\"status\":\"DONE\"}")
-                .with(world.guest.bearer())).andExpect(status().isNotFound());
-        mvc.perform(json(post(view(world.p1) + "/meetings/" + world.p1Meeting + "/agenda"), "{\"title\":\"Next steps\"}")
-                .with(world.guest.bearer()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.agenda[-1]").value("Next steps"));
+                        .with(world.guest.bearer()))
+                .andExpect(status().isNotFound());
+        mvc.perform(json(
+                                post(view(world.p1) + "/meetings/" + world.p1Meeting + "/agenda"),
+                                "{\"title\":\"Next steps\"}")
+                        .with(world.guest.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.agenda[-1]").value("Next steps"));
         mvc.perform(json(post(view(world.p1) + "/meetings/" + world.p2Meeting + "/agenda"), "{\"title\":\"Peek\"}")
-                .with(world.guest.bearer())).andExpect(status().isNotFound());
-        mvc.perform(post(page(world.p1) + "/commitments/" + world.p1Theirs).param("status", "OPEN").with(csrf())
-                .with(guestSession)).andExpect(status().is3xxRedirection());
+                        .with(world.guest.bearer()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(page(world.p1) + "/commitments/" + world.p1Theirs)
+                        .param("status", "OPEN")
+                        .with(csrf())
+                        .with(guestSession))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(get(view(world.p1)).with(world.guest.bearer()))
-                .andExpect(jsonPath("$.commitments[?(@.what == 'Send the draft')].status").value(
-                        Matchers.contains("OPEN")));
+                .andExpect(jsonPath("$.commitments[?(@.what == 'Send the draft')].status")
+                        .value(Matchers.contains("OPEN")));
     }
 
     @Test
     void meetingNotesReachTheGuestOnlyOnceSharedAndTheChangeIsOnTheTimeline() throws Exception {
         var owner = WebSessions.logIn(mvc, world.owner);
         mvc.perform(post("/w/" + world.workspace + "/meetings/" + world.p1Meeting + "/notes-visibility")
-                .param("visibility", "SHARED").with(csrf()).with(owner)).andExpect(status().is3xxRedirection());
+                        .param("visibility", "SHARED")
+                        .with(csrf())
+                        .with(owner))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(get(view(world.p1)).with(world.guest.bearer()))
                 .andExpect(jsonPath("$.meetings[0].notes").value("Their budget is SECRET"));
-        mvc.perform(get(world.owner.workspacePath("/partnerships/" + world.p1 + "/timeline")).with(world.owner.bearer()))
+        mvc.perform(get(world.owner.workspacePath("/partnerships/" + world.p1 + "/timeline"))
+                        .with(world.owner.bearer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].text").value(Matchers.containsString("shared with the partner")));
-        mvc.perform(get("/w/" + world.workspace + "/meetings/" + world.p1Meeting + ".ics").with(guestSession))
+        mvc.perform(get("/w/" + world.workspace + "/meetings/" + world.p1Meeting + ".ics")
+                        .with(guestSession))
                 .andExpect(status().isOk());
-        mvc.perform(get("/w/" + world.workspace + "/meetings/" + world.p2Meeting + ".ics").with(guestSession))
+        mvc.perform(get("/w/" + world.workspace + "/meetings/" + world.p2Meeting + ".ics")
+                        .with(guestSession))
                 .andExpect(status().isNotFound());
     }
 
@@ -108,10 +145,12 @@ class GuestsTests {
     void revokingEndsTheGuestsAccessOnTheirNextRequestBySessionAndToken() throws Exception {
         mvc.perform(get(page(world.p1)).with(guestSession)).andExpect(status().isOk());
         mvc.perform(delete(world.owner.workspacePath("/partnerships/" + world.p1 + "/guests/" + world.invitation))
-                .with(world.owner.bearer())).andExpect(status().isNoContent());
+                        .with(world.owner.bearer()))
+                .andExpect(status().isNoContent());
         mvc.perform(get(page(world.p1)).with(guestSession)).andExpect(status().isNotFound());
         mvc.perform(get(view(world.p1)).with(world.guest.bearer())).andExpect(status().isNotFound());
-        mvc.perform(get(world.owner.workspacePath("/partnerships/" + world.p1 + "/guests")).with(world.owner.bearer()))
+        mvc.perform(get(world.owner.workspacePath("/partnerships/" + world.p1 + "/guests"))
+                        .with(world.owner.bearer()))
                 .andExpect(jsonPath("$[0].status").value("REVOKED"))
                 .andExpect(jsonPath("$[0].guestName").value("Gaia"));
     }
@@ -121,19 +160,26 @@ class GuestsTests {
         String guests = world.owner.workspacePath("/partnerships/" + world.p1 + "/guests");
         mvc.perform(json(post(guests), "{\"email\":\"not an address\"}").with(world.owner.bearer()))
                 .andExpect(status().isBadRequest());
-        mvc.perform(json(post(guests), "{\"email\":\"%s\"}".formatted(world.owner.email())).with(world.owner.bearer()))
+        mvc.perform(json(post(guests), "{\"email\":\"%s\"}".formatted(world.owner.email()))
+                        .with(world.owner.bearer()))
                 .andExpect(status().isConflict());
-        mvc.perform(json(post(guests), "{\"email\":\"%s\"}".formatted(world.guest.email())).with(world.owner.bearer()))
+        mvc.perform(json(post(guests), "{\"email\":\"%s\"}".formatted(world.guest.email()))
+                        .with(world.owner.bearer()))
                 .andExpect(status().isConflict());
         String newcomer = TestUsers.uniqueEmail("Nadia");
         mvc.perform(json(post(guests), "{\"email\":\"%s\"}".formatted(newcomer)).with(world.owner.bearer()))
                 .andExpect(status().isAccepted());
         mvc.perform(get(guests).with(world.owner.bearer()))
-                .andExpect(jsonPath("$[0].email").value(newcomer)).andExpect(jsonPath("$[0].status").value("PENDING"))
+                .andExpect(jsonPath("$[0].email").value(newcomer))
+                .andExpect(jsonPath("$[0].status").value("PENDING"))
                 .andExpect(jsonPath("$[1].status").value("ACCEPTED"));
         String section = mvc.perform(get("/w/" + world.workspace + "/partnerships/" + world.p1 + "/guests")
-                        .header("HX-Request", "true").with(WebSessions.logIn(mvc, world.owner)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                        .header("HX-Request", "true")
+                        .with(WebSessions.logIn(mvc, world.owner)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(section).contains(newcomer, "Pending", "Accepted", "Gaia").doesNotContain("<html");
     }
 

@@ -46,7 +46,9 @@ class HealthCalculatorTests {
         @Test
         void countsFromCreationWhenThereWasNoContactAndFromTheLatestOfMeetingAndInteraction() {
             var created = facts().created(20);
-            assertThat(factor(Factor.CADENCE, created).evidence().args()).first().isEqualTo("20");
+            assertThat(factor(Factor.CADENCE, created).evidence().args())
+                    .first()
+                    .isEqualTo("20");
             var both = facts().created(300).lastContact(30).meeting(10, Presence.ATTENDED);
             assertThat(factor(Factor.CADENCE, both).evidence().args()).first().isEqualTo("10");
         }
@@ -89,8 +91,7 @@ class HealthCalculatorTests {
 
         @Test
         void takesTheWeakerSideAndLooksBack180Days() {
-            var facts = facts()
-                    .commitment(OwnerSide.US, -3, CommitmentStatus.DONE, -4)
+            var facts = facts().commitment(OwnerSide.US, -3, CommitmentStatus.DONE, -4)
                     .commitment(OwnerSide.THEM, -3, CommitmentStatus.DONE, -4)
                     .commitment(OwnerSide.THEM, -20, CommitmentStatus.OPEN, null)
                     .commitment(OwnerSide.THEM, -181, CommitmentStatus.DROPPED, null);
@@ -115,12 +116,15 @@ class HealthCalculatorTests {
             var overdue = facts().commitment(OwnerSide.US, -2, CommitmentStatus.OPEN, null)
                     .commitment(OwnerSide.US, -1, CommitmentStatus.OPEN, null);
             var signal = report(overdue).signals().stream()
-                    .filter(s -> s.type() == SignalType.COMMITMENTS_SLIPPING).findFirst().orElseThrow();
+                    .filter(s -> s.type() == SignalType.COMMITMENTS_SLIPPING)
+                    .findFirst()
+                    .orElseThrow();
             assertThat(signal.advice()).isEqualTo("commitmentsSlippingUs");
             assertThat(signal.evidence().args()).containsExactly("0", "2", "2");
             var fine = facts().commitment(OwnerSide.US, -2, CommitmentStatus.OPEN, null);
             assertThat(types(fine.commitment(OwnerSide.US, -3, CommitmentStatus.DONE, -3)
-                    .commitment(OwnerSide.US, -4, CommitmentStatus.DONE, -4))).doesNotContain(SignalType.COMMITMENTS_SLIPPING);
+                            .commitment(OwnerSide.US, -4, CommitmentStatus.DONE, -4)))
+                    .doesNotContain(SignalType.COMMITMENTS_SLIPPING);
         }
     }
 
@@ -137,8 +141,12 @@ class HealthCalculatorTests {
 
         @Test
         void theirAttendanceOverTheLastSixMeetingsExcusedOnesLeftOut() {
-            var facts = facts().meeting(1, Presence.ATTENDED).meeting(8, Presence.MISSED).meeting(15, Presence.EXCUSED)
-                    .meeting(22, Presence.ATTENDED).meeting(29, Presence.ATTENDED).meeting(36, Presence.ATTENDED)
+            var facts = facts().meeting(1, Presence.ATTENDED)
+                    .meeting(8, Presence.MISSED)
+                    .meeting(15, Presence.EXCUSED)
+                    .meeting(22, Presence.ATTENDED)
+                    .meeting(29, Presence.ATTENDED)
+                    .meeting(36, Presence.ATTENDED)
                     .meeting(43, Presence.MISSED); // the seventh: not looked at
             var engagement = factor(Factor.ENGAGEMENT, facts);
             assertThat(engagement.score()).isEqualTo(80);
@@ -147,22 +155,32 @@ class HealthCalculatorTests {
 
         @Test
         void missingTwoOfTheLastFourMeetingsIsDisengaging() {
-            var two = facts().meeting(2, Presence.MISSED).meeting(9, Presence.ATTENDED).meeting(16, Presence.MISSED)
+            var two = facts().meeting(2, Presence.MISSED)
+                    .meeting(9, Presence.ATTENDED)
+                    .meeting(16, Presence.MISSED)
                     .meeting(23, Presence.ATTENDED);
-            var signal = report(two).signals().stream().filter(s -> s.type() == SignalType.PARTNER_DISENGAGING)
-                    .findFirst().orElseThrow();
+            var signal = report(two).signals().stream()
+                    .filter(s -> s.type() == SignalType.PARTNER_DISENGAGING)
+                    .findFirst()
+                    .orElseThrow();
             assertThat(signal.severity()).isEqualTo(Severity.HIGH);
             assertThat(signal.evidence().args()).containsExactly("2", "4", "2026-11-18, 2026-11-04");
-            var oneInFour = facts().meeting(2, Presence.MISSED).meeting(9, Presence.ATTENDED)
-                    .meeting(16, Presence.ATTENDED).meeting(23, Presence.ATTENDED).meeting(30, Presence.MISSED);
+            var oneInFour = facts().meeting(2, Presence.MISSED)
+                    .meeting(9, Presence.ATTENDED)
+                    .meeting(16, Presence.ATTENDED)
+                    .meeting(23, Presence.ATTENDED)
+                    .meeting(30, Presence.MISSED);
             assertThat(types(oneInFour)).doesNotContain(SignalType.PARTNER_DISENGAGING);
         }
 
         @Test
         void thresholdsComeFromTheSettings() {
             var strict = new HealthSettings(DEFAULTS.weights(), 1, 3, 60, 2, 5);
-            var facts = facts().meeting(2, Presence.MISSED).meeting(9, Presence.ATTENDED).build();
-            assertThat(HealthCalculator.compute(facts, strict, TODAY, null).signals()).extracting(Signal::type)
+            var facts = facts().meeting(2, Presence.MISSED)
+                    .meeting(9, Presence.ATTENDED)
+                    .build();
+            assertThat(HealthCalculator.compute(facts, strict, TODAY, null).signals())
+                    .extracting(Signal::type)
                     .contains(SignalType.PARTNER_DISENGAGING);
         }
     }
@@ -187,16 +205,22 @@ class HealthCalculatorTests {
             var report = report(facts().lastContact(28)); // only cadence: 50
             assertThat(report.score()).isEqualTo(50);
             assertThat(report.confidence()).isEqualTo(20); // 20 of 100
-            assertThat(report.missing()).containsExactly(Factor.RELIABILITY, Factor.ENGAGEMENT, Factor.SATISFACTION,
-                    Factor.RECIPROCITY, Factor.ALIGNMENT);
+            assertThat(report.missing())
+                    .containsExactly(
+                            Factor.RELIABILITY,
+                            Factor.ENGAGEMENT,
+                            Factor.SATISFACTION,
+                            Factor.RECIPROCITY,
+                            Factor.ALIGNMENT);
         }
 
         @Test
         void aWeightedAverageOfTheFactorsWithData() {
-            var facts = facts().lastContact(0)                                       // cadence 100 × 20
-                    .commitment(OwnerSide.US, -3, CommitmentStatus.DONE, -2)         // reliability 0 × 20
-                    .meeting(1, Presence.ATTENDED).meeting(8, Presence.MISSED)       // engagement 50 × 15
-                    .goals(1, 1);                                                    // alignment 100 × 10
+            var facts = facts().lastContact(0) // cadence 100 × 20
+                    .commitment(OwnerSide.US, -3, CommitmentStatus.DONE, -2) // reliability 0 × 20
+                    .meeting(1, Presence.ATTENDED)
+                    .meeting(8, Presence.MISSED) // engagement 50 × 15
+                    .goals(1, 1); // alignment 100 × 10
             var report = report(facts);
             assertThat(report.score()).isEqualTo(58); // (2000 + 0 + 750 + 1000) / 65 = 57.7
             assertThat(report.confidence()).isEqualTo(65);
@@ -212,7 +236,8 @@ class HealthCalculatorTests {
         void noWeightedFactorWithDataMeansNoScore() {
             var weights = new EnumMap<Factor, Integer>(Factor.class);
             weights.put(Factor.SATISFACTION, 10);
-            var report = HealthCalculator.compute(facts().build(), new HealthSettings(weights, 2, 4, 60, 2, 5), TODAY, null);
+            var report =
+                    HealthCalculator.compute(facts().build(), new HealthSettings(weights, 2, 4, 60, 2, 5), TODAY, null);
             assertThat(report.score()).isNull();
             assertThat(report.confidence()).isZero();
             assertThat(report.risk()).isEqualTo(-1);
@@ -221,10 +246,13 @@ class HealthCalculatorTests {
         @Test
         void growingTogetherWhenTheScoreRoseEnoughOverEightWeeks() {
             var facts = facts().lastContact(0).build(); // 100
-            assertThat(HealthCalculator.compute(facts, DEFAULTS, TODAY, 95).signals()).extracting(Signal::type)
+            assertThat(HealthCalculator.compute(facts, DEFAULTS, TODAY, 95).signals())
+                    .extracting(Signal::type)
                     .containsExactly(SignalType.GROWING_TOGETHER);
-            assertThat(HealthCalculator.compute(facts, DEFAULTS, TODAY, 96).signals()).isEmpty();
-            assertThat(HealthCalculator.compute(facts, DEFAULTS, TODAY, null).signals()).isEmpty();
+            assertThat(HealthCalculator.compute(facts, DEFAULTS, TODAY, 96).signals())
+                    .isEmpty();
+            assertThat(HealthCalculator.compute(facts, DEFAULTS, TODAY, null).signals())
+                    .isEmpty();
         }
 
         @Test
@@ -241,16 +269,24 @@ class HealthCalculatorTests {
         @Test
         void refusesAllZeroWeightsNegativeOnesAndThresholdsOutOfRange() {
             Map<Factor, Integer> zero = new EnumMap<>(Factor.class);
-            assertThatThrownBy(() -> new HealthSettings(zero, 2, 4, 60, 2, 5)).isInstanceOf(InvalidInput.class)
-                    .extracting(e -> ((InvalidInput) e).field()).isEqualTo("weights");
+            assertThatThrownBy(() -> new HealthSettings(zero, 2, 4, 60, 2, 5))
+                    .isInstanceOf(InvalidInput.class)
+                    .extracting(e -> ((InvalidInput) e).field())
+                    .isEqualTo("weights");
             var negative = new EnumMap<>(DEFAULTS.weights());
             negative.put(Factor.CADENCE, -1);
-            assertThatThrownBy(() -> new HealthSettings(negative, 2, 4, 60, 2, 5)).isInstanceOf(InvalidInput.class)
-                    .extracting(e -> ((InvalidInput) e).field()).isEqualTo("weights.CADENCE");
-            assertThatThrownBy(() -> new HealthSettings(DEFAULTS.weights(), 5, 4, 60, 2, 5)).isInstanceOf(InvalidInput.class)
-                    .extracting(e -> ((InvalidInput) e).field()).isEqualTo("missedMeetings");
-            assertThatThrownBy(() -> new HealthSettings(DEFAULTS.weights(), 2, 4, 101, 2, 5)).isInstanceOf(InvalidInput.class)
-                    .extracting(e -> ((InvalidInput) e).field()).isEqualTo("onTimeBelow");
+            assertThatThrownBy(() -> new HealthSettings(negative, 2, 4, 60, 2, 5))
+                    .isInstanceOf(InvalidInput.class)
+                    .extracting(e -> ((InvalidInput) e).field())
+                    .isEqualTo("weights.CADENCE");
+            assertThatThrownBy(() -> new HealthSettings(DEFAULTS.weights(), 5, 4, 60, 2, 5))
+                    .isInstanceOf(InvalidInput.class)
+                    .extracting(e -> ((InvalidInput) e).field())
+                    .isEqualTo("missedMeetings");
+            assertThatThrownBy(() -> new HealthSettings(DEFAULTS.weights(), 2, 4, 101, 2, 5))
+                    .isInstanceOf(InvalidInput.class)
+                    .extracting(e -> ((InvalidInput) e).field())
+                    .isEqualTo("onTimeBelow");
         }
     }
 
@@ -269,7 +305,10 @@ class HealthCalculatorTests {
     }
 
     static FactorScore factor(Factor factor, HealthReport report) {
-        return report.factors().stream().filter(f -> f.factor() == factor).findFirst().orElseThrow();
+        return report.factors().stream()
+                .filter(f -> f.factor() == factor)
+                .findFirst()
+                .orElseThrow();
     }
 
     static @Nullable Integer score(Factor factor, Facts facts) {
@@ -310,8 +349,12 @@ class HealthCalculatorTests {
         }
 
         Facts commitment(OwnerSide side, int dueInDays, CommitmentStatus status, @Nullable Integer doneInDays) {
-            commitments.add(new CommitmentFact(side, TODAY.plusDays(dueInDays), status,
-                    doneInDays == null ? null : TODAY.plusDays(doneInDays), daysAgo(200)));
+            commitments.add(new CommitmentFact(
+                    side,
+                    TODAY.plusDays(dueInDays),
+                    status,
+                    doneInDays == null ? null : TODAY.plusDays(doneInDays),
+                    daysAgo(200)));
             return this;
         }
 

@@ -74,13 +74,16 @@ public class HealthComputationBenchmark {
         Map<LocalDate, Integer> byWeek = new HashMap<>();
         LocalDate thisWeek = TODAY.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         for (LocalDate week = thisWeek.minusWeeks(52); week.isBefore(thisWeek); week = week.plusWeeks(1)) {
-            var report = HealthCalculator.compute(yearOfWeeklyCheckIns, settings, week.plusDays(6),
+            var report = HealthCalculator.compute(
+                    yearOfWeeklyCheckIns,
+                    settings,
+                    week.plusDays(6),
                     byWeek.get(week.minusWeeks(HealthCalculator.TREND_WEEKS)));
             byWeek.put(week, report.score());
             out.consume(report);
         }
-        out.consume(HealthCalculator.compute(yearOfWeeklyCheckIns, settings, TODAY,
-                byWeek.get(thisWeek.minusWeeks(HealthCalculator.TREND_WEEKS))));
+        out.consume(HealthCalculator.compute(
+                yearOfWeeklyCheckIns, settings, TODAY, byWeek.get(thisWeek.minusWeeks(HealthCalculator.TREND_WEEKS))));
     }
 
     /** {@code meetings} held and {@code commitments} made over the last {@code days}, latest meeting first. */
@@ -97,7 +100,9 @@ public class HealthComputationBenchmark {
             Instant at = created.plus(Duration.ofDays(random.nextInt(days)));
             LocalDate due = LocalDate.ofInstant(at, ZoneOffset.UTC).plusDays(7 + random.nextInt(21));
             int outcome = random.nextInt(10);
-            var status = outcome < 7 ? CommitmentStatus.DONE : outcome < 8 ? CommitmentStatus.DROPPED : CommitmentStatus.OPEN;
+            var status = outcome < 7
+                    ? CommitmentStatus.DONE
+                    : outcome < 8 ? CommitmentStatus.DROPPED : CommitmentStatus.OPEN;
             LocalDate done = status == CommitmentStatus.DONE ? due.plusDays(random.nextInt(10) - 6) : null;
             made.add(new CommitmentFact(random.nextBoolean() ? OwnerSide.US : OwnerSide.THEM, due, status, done, at));
         }

@@ -57,8 +57,10 @@ class HealthDecayTests {
         }
         clock.advance(Duration.ofDays(1));
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        long stale = jdbc.sql("select count(*) from health_scores where as_of < :today").param("today", today)
-                .query(Long.class).single();
+        long stale = jdbc.sql("select count(*) from health_scores where as_of < :today")
+                .param("today", today)
+                .query(Long.class)
+                .single();
         assertThat(stale).isGreaterThanOrEqualTo(8);
 
         var nodes = Executors.newFixedThreadPool(2);
@@ -70,8 +72,11 @@ class HealthDecayTests {
             nodes.shutdown();
         }
         assertThat(decay.advance()).isZero();
-        assertThat(jdbc.sql("select count(*) from health_scores where as_of < :today").param("today", today)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from health_scores where as_of < :today")
+                        .param("today", today)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -82,8 +87,11 @@ class HealthDecayTests {
         clock.reset();
 
         health.backfill(new WorkspaceId(ada.workspaceId()), 12);
-        String json = mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/health")).with(ada.bearer()))
-                .andReturn().getResponse().getContentAsString();
+        String json = mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/health"))
+                        .with(ada.bearer()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<Integer> scores = new ArrayList<>(JsonPath.read(json, "$.trend[*].score"));
         List<Object> weeks = JsonPath.read(json, "$.trend[*]");
         assertThat(weeks).hasSize(12);
@@ -95,8 +103,11 @@ class HealthDecayTests {
         assertThat(scores).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
 
         health.backfill(new WorkspaceId(ada.workspaceId()), 12);
-        String again = mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/health")).with(ada.bearer()))
-                .andReturn().getResponse().getContentAsString();
+        String again = mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/health"))
+                        .with(ada.bearer()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(JsonPath.<List<Object>>read(again, "$.trend")).isEqualTo(JsonPath.read(json, "$.trend"));
     }
 }

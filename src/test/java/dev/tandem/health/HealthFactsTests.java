@@ -52,7 +52,10 @@ class HealthFactsTests {
         mvc.perform(post(ada.workspacePath("/demo")).with(ada.bearer())).andExpect(status().isCreated());
         workspace = WorkspaceId.of(ada.workspaceId());
         for (UUID id : partnerships.ids(workspace, new UUID(0, 0), 100)) {
-            partnerships.findWithTheirs(workspace, id).filter(p -> p.partnership().stage() != Stage.ENDED).ifPresent(live::add);
+            partnerships
+                    .findWithTheirs(workspace, id)
+                    .filter(p -> p.partnership().stage() != Stage.ENDED)
+                    .ifPresent(live::add);
         }
         assertThat(live).as("the demo's partnerships").hasSizeGreaterThan(10);
     }
@@ -66,8 +69,13 @@ class HealthFactsTests {
     void alsoWhenTheSettingsLookFurtherBack() {
         var weights = new EnumMap<Factor, Integer>(Factor.class);
         weights.putAll(HealthSettings.DEFAULTS.weights());
-        judgedAlike(new HealthSettings(weights, 3, 12, HealthSettings.DEFAULTS.onTimeBelow(),
-                HealthSettings.DEFAULTS.overdueAtLeast(), HealthSettings.DEFAULTS.growingPoints()));
+        judgedAlike(new HealthSettings(
+                weights,
+                3,
+                12,
+                HealthSettings.DEFAULTS.onTimeBelow(),
+                HealthSettings.DEFAULTS.overdueAtLeast(),
+                HealthSettings.DEFAULTS.growingPoints()));
     }
 
     private void judgedAlike(HealthSettings settings) {
@@ -75,16 +83,21 @@ class HealthFactsTests {
         int withLongHistory = 0;
         for (WithTheirs found : live) {
             var p = found.partnership();
-            assertThat(found.theirParticipants()).as(p.name())
+            assertThat(found.theirParticipants())
+                    .as(p.name())
                     .isEqualTo(partnerships.participantIds(workspace, p.id(), Side.THEIRS));
             var all = facts.read(workspace, p);
             var recent = facts.current(workspace, found, today, settings);
-            if (all.meetings().size() > recent.meetings().size() || all.commitments().size() > recent.commitments().size()) {
+            if (all.meetings().size() > recent.meetings().size()
+                    || all.commitments().size() > recent.commitments().size()) {
                 withLongHistory++;
             }
             assertThat(HealthCalculator.compute(recent, settings, today, 50))
-                    .as(p.name()).isEqualTo(HealthCalculator.compute(all, settings, today, 50));
+                    .as(p.name())
+                    .isEqualTo(HealthCalculator.compute(all, settings, today, 50));
         }
-        assertThat(withLongHistory).as("partnerships whose recent facts are fewer than all of them").isPositive();
+        assertThat(withLongHistory)
+                .as("partnerships whose recent facts are fewer than all of them")
+                .isPositive();
     }
 }

@@ -34,11 +34,17 @@ class ReciprocityTests {
     }
 
     private FactorScore reciprocity() {
-        return report().factors().stream().filter(f -> f.factor() == Factor.RECIPROCITY).findFirst().orElseThrow();
+        return report().factors().stream()
+                .filter(f -> f.factor() == Factor.RECIPROCITY)
+                .findFirst()
+                .orElseThrow();
     }
 
     private @Nullable Signal signal(SignalType type) {
-        return report().signals().stream().filter(s -> s.type() == type).findFirst().orElse(null);
+        return report().signals().stream()
+                .filter(s -> s.type() == type)
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
@@ -95,7 +101,9 @@ class ReciprocityTests {
 
     @Test
     void contributionsOlderThan180DaysDoNotCount() {
-        give(LedgerSide.US, "10", 3).give(LedgerSide.THEM, "10", 179).give(LedgerSide.THEM, "500", 180)
+        give(LedgerSide.US, "10", 3)
+                .give(LedgerSide.THEM, "10", 179)
+                .give(LedgerSide.THEM, "500", 180)
                 .give(LedgerSide.US, "10", 20);
         assertThat(reciprocity().score()).isEqualTo(67); // them 10 of 30
     }

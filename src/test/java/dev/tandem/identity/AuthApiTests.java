@@ -47,7 +47,8 @@ class AuthApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.email").value(ada.email()))
                 .andExpect(jsonPath("$.displayName").value("Ada"))
-                .andExpect(jsonPath("$.workspaces[0].id").value(ada.workspaceId().toString()))
+                .andExpect(
+                        jsonPath("$.workspaces[0].id").value(ada.workspaceId().toString()))
                 .andExpect(jsonPath("$.workspaces[0].name").value("Ada's partnerships"))
                 .andExpect(jsonPath("$.workspaces[0].role").value("OWNER"));
     }
@@ -57,8 +58,7 @@ class AuthApiTests {
         var ada = TestUsers.signUp(mvc, "Ada");
 
         mvc.perform(json(post("/api/v1/auth/signup"), """
-                {"email":"%s","password":"another long passphrase","displayName":"Ada 2","workspaceName":"W"}"""
-                .formatted(ada.email().toUpperCase())))
+                {"email":"%s","password":"another long passphrase","displayName":"Ada 2","workspaceName":"W"}""".formatted(ada.email().toUpperCase())))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(409))
@@ -87,11 +87,12 @@ class AuthApiTests {
                 {"email":"not-an-email","password":"","displayName":""}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("Bad request"))
-                .andExpect(jsonPath("$.errors[*].field",
-                        containsInAnyOrder("email", "password", "displayName", "workspaceName")));
+                .andExpect(jsonPath(
+                        "$.errors[*].field", containsInAnyOrder("email", "password", "displayName", "workspaceName")));
         mvc.perform(json(post("/api/v1/auth/signup"), "{\"email\":"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("The request body is not valid JSON, or a value has the wrong type."));
+                .andExpect(jsonPath("$.detail")
+                        .value("The request body is not valid JSON, or a value has the wrong type."));
     }
 
     @Test
@@ -101,8 +102,11 @@ class AuthApiTests {
         String response = mvc.perform(json(post("/api/v1/auth/login"), credentials(ada.email(), ada.password())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.expiresAt").isNotEmpty())
-                .andReturn().getResponse().getContentAsString();
-        mvc.perform(get("/api/v1/me").with(bearer(JsonPath.read(response, "$.token")))).andExpect(status().isOk());
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        mvc.perform(get("/api/v1/me").with(bearer(JsonPath.read(response, "$.token"))))
+                .andExpect(status().isOk());
 
         mvc.perform(json(post("/api/v1/auth/login"), credentials(ada.email(), "not the password at all")))
                 .andExpect(status().isUnauthorized())
@@ -115,18 +119,21 @@ class AuthApiTests {
     void repeatedFailuresFromOneAddressAreThrottledUntilTheWaitPasses() throws Exception {
         var ada = TestUsers.signUp(mvc, "Ada");
         for (int i = 0; i < 5; i++) {
-            mvc.perform(json(post("/api/v1/auth/login"), credentials(ada.email(), "wrong password " + i)).with(from("10.0.0.1")))
+            mvc.perform(json(post("/api/v1/auth/login"), credentials(ada.email(), "wrong password " + i))
+                            .with(from("10.0.0.1")))
                     .andExpect(status().isUnauthorized());
         }
 
         // Even the right password waits from there: the account is being guessed at from that address.
-        mvc.perform(json(post("/api/v1/auth/login"), credentials(ada.email(), ada.password())).with(from("10.0.0.1")))
+        mvc.perform(json(post("/api/v1/auth/login"), credentials(ada.email(), ada.password()))
+                        .with(from("10.0.0.1")))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "60"))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 
         clock.advance(Duration.ofSeconds(61));
-        mvc.perform(json(post("/api/v1/auth/login"), credentials(ada.email(), ada.password())).with(from("10.0.0.1")))
+        mvc.perform(json(post("/api/v1/auth/login"), credentials(ada.email(), ada.password()))
+                        .with(from("10.0.0.1")))
                 .andExpect(status().isOk());
     }
 
@@ -138,7 +145,9 @@ class AuthApiTests {
         }
         String retryAfter = mvc.perform(json(post("/api/v1/auth/login"), credentials(ada.email(), "wrong again")))
                 .andExpect(status().isTooManyRequests())
-                .andReturn().getResponse().getHeader("Retry-After");
+                .andReturn()
+                .getResponse()
+                .getHeader("Retry-After");
         assertThat(Long.parseLong(retryAfter)).isBetween(1L, 15 * 60L);
     }
 

@@ -39,7 +39,11 @@ class GuestPermissionsTests {
     private static final String SECTION = "## What a partner guest may call";
     private static final String CONTEXT = WorkspaceContext.class.getName();
 
-    record Route(String method, String path, HandlerMethod handler, @Nullable MediaType consumes) {
+    record Route(
+            String method,
+            String path,
+            HandlerMethod handler,
+            @Nullable MediaType consumes) {
 
         String key() {
             return method + " " + path;
@@ -61,7 +65,9 @@ class GuestPermissionsTests {
                 marked.add(route.key());
             }
         }
-        assertThat(new TreeSet<>(declared())).as(SECTION + " in " + PermissionsTests.DOC).isEqualTo(marked);
+        assertThat(new TreeSet<>(declared()))
+                .as(SECTION + " in " + PermissionsTests.DOC)
+                .isEqualTo(marked);
     }
 
     @Test
@@ -76,7 +82,8 @@ class GuestPermissionsTests {
             }
             for (boolean own : new boolean[] {true, false}) {
                 RequestPostProcessor auth = route.path().startsWith("/api/") ? world.guest.bearer() : session;
-                MvcResult result = mvc.perform(request(route, world, own).with(auth)).andReturn();
+                MvcResult result =
+                        mvc.perform(request(route, world, own).with(auth)).andReturn();
                 int status = result.getResponse().getStatus();
                 boolean passed = result.getRequest().getAttribute(CONTEXT) != null;
                 String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -94,7 +101,8 @@ class GuestPermissionsTests {
                     problems.add(as + ": expected 404, got " + status + (passed ? " (let in)" : ""));
                 }
                 if (body.contains(GuestWorld.SECRET)) {
-                    problems.add(as + ": the answer holds an internal item: " + body.substring(0, Math.min(300, body.length())));
+                    problems.add(as + ": the answer holds an internal item: "
+                            + body.substring(0, Math.min(300, body.length())));
                 }
             }
         }
@@ -122,7 +130,9 @@ class GuestPermissionsTests {
         mappings.getHandlerMethods().forEach((info, handler) -> {
             for (String path : info.getPatternValues()) {
                 var methods = info.getMethodsCondition().getMethods();
-                MediaType consumes = info.getConsumesCondition().getConsumableMediaTypes().stream().findFirst().orElse(null);
+                MediaType consumes = info.getConsumesCondition().getConsumableMediaTypes().stream()
+                        .findFirst()
+                        .orElse(null);
                 if (methods.isEmpty()) {
                     routes.add(new Route("ANY", path, handler, consumes));
                 }
@@ -149,16 +159,23 @@ class GuestPermissionsTests {
         } else if (path.contains("/commitments/{id}")) {
             path = path.replace("{id}", commitment.toString());
         }
-        UUID post = !own ? world.p2Post : route.method().equals("DELETE") ? world.p1PostToDeleteByApi
-                : route.path().endsWith("/delete") ? world.p1PostToDeleteByPage : world.p1Post;
-        path = path.replace("{postId}", post.toString()).replace("{fileId}", (own ? world.p1File : world.p2File).toString());
-        path = path.replace("{meetingId}", meeting.toString()).replace("{commitmentId}", commitment.toString())
-                .replaceAll("\\{[^}]+}", UUID.randomUUID().toString()).replace("/**", "/x");
+        UUID post = !own
+                ? world.p2Post
+                : route.method().equals("DELETE")
+                        ? world.p1PostToDeleteByApi
+                        : route.path().endsWith("/delete") ? world.p1PostToDeleteByPage : world.p1Post;
+        path = path.replace("{postId}", post.toString())
+                .replace("{fileId}", (own ? world.p1File : world.p2File).toString());
+        path = path.replace("{meetingId}", meeting.toString())
+                .replace("{commitmentId}", commitment.toString())
+                .replaceAll("\\{[^}]+}", UUID.randomUUID().toString())
+                .replace("/**", "/x");
         String method = route.method().equals("ANY") ? "GET" : route.method();
         var request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
         boolean write = !method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS");
         if (write && path.startsWith("/api/")) {
-            request.contentType(route.consumes() != null ? route.consumes() : MediaType.APPLICATION_JSON).content("{}");
+            request.contentType(route.consumes() != null ? route.consumes() : MediaType.APPLICATION_JSON)
+                    .content("{}");
         } else if (write) {
             request.with(csrf());
         }

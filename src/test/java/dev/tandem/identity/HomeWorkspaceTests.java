@@ -42,8 +42,12 @@ class HomeWorkspaceTests {
     @Test
     void theWorkspaceOpenedLastIsOpenedAfterTheNextLogIn() throws Exception {
         var ada = TestUsers.signUp(mvc, "Ada");
-        String created = mvc.perform(TestUsers.json(post("/api/v1/workspaces"), "{\"name\":\"Second\"}").with(ada.bearer()))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String created = mvc.perform(TestUsers.json(post("/api/v1/workspaces"), "{\"name\":\"Second\"}")
+                        .with(ada.bearer()))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String second = JsonPath.read(created, "$.id");
         var session = WebSessions.logIn(mvc, ada);
         mvc.perform(get("/").with(session)).andExpect(redirectedUrl("/w/" + ada.workspaceId()));
@@ -56,6 +60,9 @@ class HomeWorkspaceTests {
     }
 
     private long version(SignedUp user) {
-        return jdbc.sql("select version from users where id = :id").param("id", user.userId()).query(Long.class).single();
+        return jdbc.sql("select version from users where id = :id")
+                .param("id", user.userId())
+                .query(Long.class)
+                .single();
     }
 }

@@ -68,7 +68,8 @@ class InvitationAcceptanceTests {
         mvc.perform(post("/invitations/" + token).with(csrf()).with(browser))
                 .andExpect(redirectedUrl("/w/" + ada.workspaceId()));
         mvc.perform(get(ada.workspacePath("")).with(bob.bearer()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.role").value("MEMBER"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.role").value("MEMBER"));
     }
 
     @Test
@@ -82,7 +83,8 @@ class InvitationAcceptanceTests {
         mvc.perform(get("/invitations/" + token).with(browser))
                 .andExpect(content().string(containsString("Confirm your address " + bob.email() + " first")))
                 .andExpect(content().string(not(containsString("Join the workspace"))));
-        mvc.perform(json(post("/api/v1/invitations/accept"), "{\"token\":\"" + token + "\"}").with(bob.bearer()))
+        mvc.perform(json(post("/api/v1/invitations/accept"), "{\"token\":\"" + token + "\"}")
+                        .with(bob.bearer()))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.status").value(403));
         mvc.perform(post("/invitations/" + token).with(csrf()).with(browser)).andExpect(status().isForbidden());
@@ -90,12 +92,14 @@ class InvitationAcceptanceTests {
         // Opening the link only shows a button (a GET never writes, and mail scanners open links).
         mvc.perform(get("/verify-email").param("token", confirmation))
                 .andExpect(content().string(containsString("Confirm my address")));
-        mvc.perform(json(post("/api/v1/invitations/accept"), "{\"token\":\"" + token + "\"}").with(bob.bearer()))
+        mvc.perform(json(post("/api/v1/invitations/accept"), "{\"token\":\"" + token + "\"}")
+                        .with(bob.bearer()))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/verify-email").with(csrf()).param("token", confirmation))
                 .andExpect(content().string(containsString("your address is confirmed")));
 
-        mvc.perform(json(post("/api/v1/invitations/accept"), "{\"token\":\"" + token + "\"}").with(bob.bearer()))
+        mvc.perform(json(post("/api/v1/invitations/accept"), "{\"token\":\"" + token + "\"}")
+                        .with(bob.bearer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.workspaceId").value(ada.workspaceId().toString()));
     }
@@ -105,7 +109,8 @@ class InvitationAcceptanceTests {
         var bob = TestUsers.signUpUnverified(mvc, "Bob");
         String first = TestMailbox.token(bob.email(), "/verify-email?token=");
         mvc.perform(post("/api/v1/me/email-verification").with(bob.bearer()))
-                .andExpect(status().isAccepted()).andExpect(jsonPath("$.delivery").value("NOT_CONFIGURED"));
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.delivery").value("NOT_CONFIGURED"));
         String second = TestMailbox.token(bob.email(), "/verify-email?token=");
         assertThat(second).isNotEqualTo(first);
 
@@ -123,10 +128,12 @@ class InvitationAcceptanceTests {
         var eve = TestUsers.signUp(mvc, "Eve");
         invite(bob.email(), "ADMIN");
         String token = TestMailbox.token(bob.email(), "/invitations/");
-        mvc.perform(json(post("/api/v1/invitations/accept"), "{\"token\":\"" + token + "\"}").with(eve.bearer()))
+        mvc.perform(json(post("/api/v1/invitations/accept"), "{\"token\":\"" + token + "\"}")
+                        .with(eve.bearer()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/me").with(eve.bearer()))
-                .andExpect(jsonPath("$.workspaces[*].id", not(hasItem(ada.workspaceId().toString()))));
+                .andExpect(jsonPath(
+                        "$.workspaces[*].id", not(hasItem(ada.workspaceId().toString()))));
     }
 
     @Test
@@ -143,7 +150,9 @@ class InvitationAcceptanceTests {
                 Callable<Integer> accept = () -> {
                     start.await();
                     var response = mvc.perform(json(post("/api/v1/invitations/accept"), "{\"token\":\"" + token + "\"}")
-                            .with(bob.bearer())).andReturn().getResponse();
+                                    .with(bob.bearer()))
+                            .andReturn()
+                            .getResponse();
                     if (response.getStatus() == 409) {
                         assertThat(response.getContentType()).isEqualTo("application/problem+json");
                     }
@@ -162,16 +171,20 @@ class InvitationAcceptanceTests {
             pool.shutdownNow();
         }
         String members = mvc.perform(get(ada.workspacePath("/members")).with(ada.bearer()))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<String> ids = JsonPath.read(members, "$.items[*].userId");
         assertThat(ids).filteredOn(bob.userId().toString()::equals).hasSize(1);
-        mvc.perform(json(post("/api/v1/invitations/accept"), "{\"token\":\"" + token + "\"}").with(bob.bearer()))
+        mvc.perform(json(post("/api/v1/invitations/accept"), "{\"token\":\"" + token + "\"}")
+                        .with(bob.bearer()))
                 .andExpect(status().isConflict());
     }
 
     private void invite(String email, String role) throws Exception {
         mvc.perform(json(post(ada.workspacePath("/members")), """
-                {"email":"%s","role":"%s"}""".formatted(email, role)).with(ada.bearer()))
+                {"email":"%s","role":"%s"}""".formatted(email, role))
+                        .with(ada.bearer()))
                 .andExpect(status().isAccepted());
     }
 }

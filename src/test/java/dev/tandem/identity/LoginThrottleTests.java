@@ -56,7 +56,10 @@ class LoginThrottleTests {
             String password = "wrong password " + i;
             guesses.add(() -> {
                 start.await();
-                return guess(ada.email(), password, "198.51.100.60").andReturn().getResponse().getStatus();
+                return guess(ada.email(), password, "198.51.100.60")
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
             });
         }
         var pool = Executors.newFixedThreadPool(30);
@@ -67,7 +70,8 @@ class LoginThrottleTests {
             for (var answer : answers) {
                 statuses.add(answer.get());
             }
-            Map<Integer, Long> counts = statuses.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+            Map<Integer, Long> counts =
+                    statuses.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
             assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(401, 5L, 429, 25L));
         } finally {
             pool.shutdownNow();
@@ -83,8 +87,12 @@ class LoginThrottleTests {
         guess(ada.email(), "wrong password again", "203.0.113.66").andExpect(status().isTooManyRequests());
 
         guess(ada.email(), ada.password(), "198.51.100.61").andExpect(status().isOk());
-        mvc.perform(post("/login").with(csrf()).with(from("198.51.100.62")).param("email", ada.email())
-                .param("password", ada.password())).andExpect(redirectedUrl("/"));
+        mvc.perform(post("/login")
+                        .with(csrf())
+                        .with(from("198.51.100.62"))
+                        .param("email", ada.email())
+                        .param("password", ada.password()))
+                .andExpect(redirectedUrl("/"));
     }
 
     @Test
@@ -93,24 +101,35 @@ class LoginThrottleTests {
         for (int i = 0; i < 5; i++) {
             guess(ada.email(), "wrong password " + i, "198.51.100.63");
         }
-        guess(ada.email(), "wrong again", "198.51.100.63").andExpect(status().isTooManyRequests())
+        guess(ada.email(), "wrong again", "198.51.100.63")
+                .andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "60"))
                 .andExpect(jsonPath("$.detail").value("Too many failed attempts. Try again in 1 minute."));
 
         clock.advance(Duration.ofSeconds(61));
         guess(ada.email(), "wrong once more", "198.51.100.63").andExpect(status().isUnauthorized());
-        guess(ada.email(), "wrong again", "198.51.100.63").andExpect(status().isTooManyRequests())
+        guess(ada.email(), "wrong again", "198.51.100.63")
+                .andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "120"))
                 .andExpect(jsonPath("$.detail").value("Too many failed attempts. Try again in 2 minutes."));
 
         clock.advance(Duration.ofSeconds(121));
-        mvc.perform(post("/login").with(csrf()).with(from("198.51.100.63")).param("email", ada.email())
-                .param("password", "wrong by the form")).andExpect(redirectedUrl("/login?error&email=" + ada.email()));
-        Object wait = mvc.perform(post("/login").with(csrf()).with(from("198.51.100.63")).param("email", ada.email())
-                .param("password", ada.password()))
+        mvc.perform(post("/login")
+                        .with(csrf())
+                        .with(from("198.51.100.63"))
+                        .param("email", ada.email())
+                        .param("password", "wrong by the form"))
+                .andExpect(redirectedUrl("/login?error&email=" + ada.email()));
+        Object wait = mvc.perform(post("/login")
+                        .with(csrf())
+                        .with(from("198.51.100.63"))
+                        .param("email", ada.email())
+                        .param("password", ada.password()))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "240"))
-                .andReturn().getRequest().getAttribute(SignedIn.THROTTLED_RETRY_AFTER);
+                .andReturn()
+                .getRequest()
+                .getAttribute(SignedIn.THROTTLED_RETRY_AFTER);
         mvc.perform(get("/login/throttled").requestAttr(SignedIn.THROTTLED_RETRY_AFTER, wait))
                 .andExpect(content().string(containsString("Too many failed attempts. Try again in 4 minutes.")));
     }
@@ -125,6 +144,7 @@ class LoginThrottleTests {
     }
 
     private ResultActions guess(String email, String password, String address) throws Exception {
-        return mvc.perform(json(post("/api/v1/auth/login"), AuthApiTests.credentials(email, password)).with(from(address)));
+        return mvc.perform(json(post("/api/v1/auth/login"), AuthApiTests.credentials(email, password))
+                .with(from(address)));
     }
 }

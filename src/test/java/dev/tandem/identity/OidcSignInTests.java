@@ -68,24 +68,35 @@ class OidcSignInTests {
     /** A browser of its own: cookies kept per host, redirects followed by hand so that each step can be seen. */
     static final class Browser {
 
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
         HttpResponse<String> get(String url) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET().build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .header("Accept", "text/html")
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> post(String url, String form) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").header("Content-Type",
-                    "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .header("Accept", "text/html")
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
         /** Follows redirects from {@code response} until a page answers; returns it (its URL in {@code uri()}). */
         HttpResponse<String> follow(HttpResponse<String> response) throws IOException, InterruptedException {
             while (response.statusCode() / 100 == 3) {
-                URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+                URI next = response.uri()
+                        .resolve(response.headers().firstValue("Location").orElseThrow());
                 response = get(next.toString());
             }
             return response;
@@ -99,8 +110,10 @@ class OidcSignInTests {
             assertThat(providerForm.uri().toString()).startsWith(PROVIDER.issuer() + "/login");
             var csrf = CSRF.matcher(providerForm.body());
             assertThat(csrf.find()).as("the provider's log-in form").isTrue();
-            var signedIn = post(PROVIDER.issuer() + "/login", "username=" + encode(person.email()) + "&password="
-                    + TestIdentityProvider.PASSWORD + "&_csrf=" + encode(csrf.group(1)));
+            var signedIn = post(
+                    PROVIDER.issuer() + "/login",
+                    "username=" + encode(person.email()) + "&password=" + TestIdentityProvider.PASSWORD + "&_csrf="
+                            + encode(csrf.group(1)));
             return follow(signedIn);
         }
     }
@@ -114,15 +127,25 @@ class OidcSignInTests {
         assertThat(home.uri().getPath()).startsWith("/w/");
         assertThat(home.body()).contains("Grace Hopper");
         UUID user = userOf(TestIdentityProvider.GRACE.email());
-        assertThat(jdbc.sql("select count(*) from user_identities where user_id = :u").param("u", user)
-                .query(Integer.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select email_verified_at is not null from users where id = :u").param("u", user)
-                .query(Boolean.class).single()).as("the provider vouched for the address").isTrue();
+        assertThat(jdbc.sql("select count(*) from user_identities where user_id = :u")
+                        .param("u", user)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select email_verified_at is not null from users where id = :u")
+                        .param("u", user)
+                        .query(Boolean.class)
+                        .single())
+                .as("the provider vouched for the address")
+                .isTrue();
 
         var again = new Browser().signInThroughProvider(TestIdentityProvider.GRACE);
         assertThat(again.body()).contains("Grace Hopper");
         assertThat(jdbc.sql("select count(*) from users where email_key = :e")
-                .param("e", TestIdentityProvider.GRACE.email()).query(Integer.class).single()).isEqualTo(1);
+                        .param("e", TestIdentityProvider.GRACE.email())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -132,8 +155,11 @@ class OidcSignInTests {
         var home = new Browser().signInThroughProvider(TestIdentityProvider.ADA);
 
         assertThat(home.uri().getPath()).isEqualTo("/w/" + existing.workspaceId());
-        assertThat(jdbc.sql("select user_id from user_identities where user_id = :u").param("u", existing.userId())
-                .query(UUID.class).list()).containsExactly(existing.userId());
+        assertThat(jdbc.sql("select user_id from user_identities where user_id = :u")
+                        .param("u", existing.userId())
+                        .query(UUID.class)
+                        .list())
+                .containsExactly(existing.userId());
     }
 
     @Test
@@ -145,8 +171,11 @@ class OidcSignInTests {
         assertThat(page.uri().getPath()).isEqualTo("/login");
         assertThat(page.uri().getQuery()).isEqualTo("oidc=oidc.unverifiedEmail");
         assertThat(page.body()).contains("does not confirm the address");
-        assertThat(jdbc.sql("select count(*) from user_identities where user_id = :u").param("u", existing.userId())
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from user_identities where user_id = :u")
+                        .param("u", existing.userId())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -165,15 +194,18 @@ class OidcSignInTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.passwordLogin").value(false));
 
-        mvc.perform(TestUsers.json(post("/api/v1/auth/login"),
-                "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(member.email(), member.password())))
+        mvc.perform(TestUsers.json(
+                        post("/api/v1/auth/login"),
+                        "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(member.email(), member.password())))
                 .andExpect(status().isForbidden());
         var browser = new Browser();
         var form = browser.get(TANDEM + "/login");
         var csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
         assertThat(csrf.find()).isTrue();
-        var refused = browser.follow(browser.post(TANDEM + "/login", "email=" + encode(member.email()) + "&password="
-                + encode(member.password()) + "&_csrf=" + encode(csrf.group(1))));
+        var refused = browser.follow(browser.post(
+                TANDEM + "/login",
+                "email=" + encode(member.email()) + "&password=" + encode(member.password()) + "&_csrf="
+                        + encode(csrf.group(1))));
         assertThat(refused.uri().getQuery()).isEqualTo("passwordOff");
         assertThat(refused.body()).contains("identity provider");
         // Personal API tokens keep working.
@@ -181,14 +213,17 @@ class OidcSignInTests {
 
         mvc.perform(TestUsers.json(put(settings), "{\"passwordLogin\":true}").with(admin.bearer()))
                 .andExpect(status().isOk());
-        mvc.perform(TestUsers.json(post("/api/v1/auth/login"),
-                "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(member.email(), member.password())))
+        mvc.perform(TestUsers.json(
+                        post("/api/v1/auth/login"),
+                        "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(member.email(), member.password())))
                 .andExpect(status().isOk());
     }
 
     private UUID userOf(String email) {
-        return jdbc.sql("select id from users where email_key = :e").param("e", email.toLowerCase())
-                .query(UUID.class).single();
+        return jdbc.sql("select id from users where email_key = :e")
+                .param("e", email.toLowerCase())
+                .query(UUID.class)
+                .single();
     }
 
     private static String encode(String value) {

@@ -1,9 +1,10 @@
 package dev.tandem.identity;
 
-import dev.tandem.shared.InvalidInput;
-import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tandem.shared.InvalidInput;
+import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTests {
 
@@ -17,20 +18,25 @@ class PasswordPolicyTests {
 
     @Test
     void shorterIsRefusedCountingCharactersNotBytes() {
-        assertThatThrownBy(() -> policy.check("eleven char")).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> policy.check("eleven char"))
+                .isInstanceOf(InvalidInput.class)
                 .hasFieldOrPropertyWithValue("messageKey", "password.tooShort");
-        assertThatThrownBy(() -> policy.check("ééééééééééé")).hasFieldOrPropertyWithValue("messageKey", "password.tooShort");
+        assertThatThrownBy(() -> policy.check("ééééééééééé"))
+                .hasFieldOrPropertyWithValue("messageKey", "password.tooShort");
     }
 
     @Test
     void commonPasswordsAreRefusedWhateverTheirCase() {
-        assertThatThrownBy(() -> policy.check("qwertyuiopas")).hasFieldOrPropertyWithValue("messageKey", "password.common");
-        assertThatThrownBy(() -> policy.check("PASSWORD1234")).hasFieldOrPropertyWithValue("messageKey", "password.common");
+        assertThatThrownBy(() -> policy.check("qwertyuiopas"))
+                .hasFieldOrPropertyWithValue("messageKey", "password.common");
+        assertThatThrownBy(() -> policy.check("PASSWORD1234"))
+                .hasFieldOrPropertyWithValue("messageKey", "password.common");
     }
 
     @Test
     void longerThanBcryptReadsIsRefused() {
-        assertThatThrownBy(() -> policy.check("é".repeat(37))).hasFieldOrPropertyWithValue("messageKey", "password.tooLong");
+        assertThatThrownBy(() -> policy.check("é".repeat(37)))
+                .hasFieldOrPropertyWithValue("messageKey", "password.tooLong");
         assertThatCode(() -> policy.check("x".repeat(72))).doesNotThrowAnyException();
     }
 }

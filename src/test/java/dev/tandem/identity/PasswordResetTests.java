@@ -25,13 +25,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.hamcrest.Matchers;
 import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /** With SMTP configured: reset links and invitations arrive by mail (GreenMail plays the server). */
@@ -42,7 +42,8 @@ class PasswordResetTests {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    private static final Pattern RESET_LINK = Pattern.compile("http://tandem\\.test/reset-password\\?token=([A-Za-z0-9_-]+)");
+    private static final Pattern RESET_LINK =
+            Pattern.compile("http://tandem\\.test/reset-password\\?token=([A-Za-z0-9_-]+)");
 
     @Autowired
     MockMvc mvc;
@@ -58,7 +59,8 @@ class PasswordResetTests {
     @Test
     void aResetLinkArrivesWorksOnceAndSignsOutRememberedDevices() throws Exception {
         var ada = TestUsers.signUpUnverified(mvc, "Ada");
-        mvc.perform(get("/forgot-password")).andExpect(content().string(containsString("Send the link")))
+        mvc.perform(get("/forgot-password"))
+                .andExpect(content().string(containsString("Send the link")))
                 .andExpect(content().string(Matchers.not(containsString("Mail is not configured"))));
         mvc.perform(post("/forgot-password").with(csrf()).param("email", ada.email()))
                 .andExpect(status().isOk())
@@ -70,14 +72,20 @@ class PasswordResetTests {
         mvc.perform(post("/reset-password").with(csrf()).param("token", token).param("newPassword", "short"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Use at least 12 characters.")));
-        mvc.perform(post("/reset-password").with(csrf()).param("token", token).param("newPassword", "a fresh start for ada"))
+        mvc.perform(post("/reset-password")
+                        .with(csrf())
+                        .param("token", token)
+                        .param("newPassword", "a fresh start for ada"))
                 .andExpect(redirectedUrl("/login?reset"));
 
         mvc.perform(post("/login").with(csrf()).param("email", ada.email()).param("password", "a fresh start for ada"))
                 .andExpect(redirectedUrl("/"));
         mvc.perform(get("/reset-password").param("token", token))
                 .andExpect(content().string(containsString("This link has expired or was already used.")));
-        mvc.perform(post("/reset-password").with(csrf()).param("token", token).param("newPassword", "one more time please"))
+        mvc.perform(post("/reset-password")
+                        .with(csrf())
+                        .param("token", token)
+                        .param("newPassword", "one more time please"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("This link has expired or was already used.")));
     }
@@ -97,8 +105,12 @@ class PasswordResetTests {
                 String password = "new password number " + i;
                 answers.add(pool.submit(() -> {
                     start.await();
-                    var response = mvc.perform(post("/reset-password").with(csrf()).param("token", token)
-                            .param("newPassword", password)).andReturn().getResponse();
+                    var response = mvc.perform(post("/reset-password")
+                                    .with(csrf())
+                                    .param("token", token)
+                                    .param("newPassword", password))
+                            .andReturn()
+                            .getResponse();
                     return "/login?reset".equals(response.getRedirectedUrl()) ? password : null;
                 }));
             }
@@ -144,7 +156,8 @@ class PasswordResetTests {
         var ada = TestUsers.signUpUnverified(mvc, "Ada");
         String carol = TestUsers.uniqueEmail("carol");
         mvc.perform(TestUsers.json(post(ada.workspacePath("/members")), """
-                {"email":"%s","role":"MEMBER"}""".formatted(carol)).with(ada.bearer()))
+                {"email":"%s","role":"MEMBER"}""".formatted(carol))
+                        .with(ada.bearer()))
                 .andExpect(status().isAccepted())
                 .andExpect(MockMvcResultMatchers.jsonPath("$.delivery").value("SENT"))
                 .andExpect(MockMvcResultMatchers.jsonPath("$.link").doesNotExist());
@@ -179,7 +192,8 @@ class PasswordResetTests {
     }
 
     private static String tokenFrom(MimeMessage mail) {
-        Matcher link = RESET_LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
+        Matcher link = RESET_LINK.matcher(
+                GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
         assertThat(link.find()).as("a reset link in the mail").isTrue();
         return link.group(1);
     }

@@ -43,10 +43,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class PermissionsTests {
 
     static final Path DOC = Path.of("docs/permissions.md");
-    static final List<String> PRINCIPALS = List.of("OWNER", "ADMIN", "MEMBER", "VIEWER", "other workspace", "anonymous");
+    static final List<String> PRINCIPALS =
+            List.of("OWNER", "ADMIN", "MEMBER", "VIEWER", "other workspace", "anonymous");
     private static final String CONTEXT = WorkspaceContext.class.getName();
 
-    record Route(String method, String path, HandlerMethod handler, @Nullable MediaType consumes) {
+    record Route(
+            String method,
+            String path,
+            HandlerMethod handler,
+            @Nullable MediaType consumes) {
 
         boolean workspace() {
             return path.contains("{workspaceId}");
@@ -57,8 +62,7 @@ class PermissionsTests {
         }
     }
 
-    record Row(String method, String path, List<String> cells, String audit) {
-    }
+    record Row(String method, String path, List<String> cells, String audit) {}
 
     @Autowired
     MockMvc mvc;
@@ -80,8 +84,8 @@ class PermissionsTests {
             } else if (route.workspace()) {
                 List<String> derived = derived(route);
                 if (!derived.equals(row.cells()) || !audit(route).equals(row.audit())) {
-                    problems.add(route.key() + ": the table says " + row.cells() + " " + row.audit()
-                            + ", the code " + derived + " " + audit(route));
+                    problems.add(route.key() + ": the table says " + row.cells() + " " + row.audit() + ", the code "
+                            + derived + " " + audit(route));
                 }
             }
             if (deletes(route) && audit(route).isEmpty()) {
@@ -91,7 +95,9 @@ class PermissionsTests {
         }
         table.keySet().forEach(key -> problems.add("A row for a route that does not exist: " + key));
         Files.writeString(Path.of("target/permissions-routes.md"), expected.toString());
-        assertThat(problems).as("rows of " + DOC + " (target/permissions-routes.md has the routes)").isEmpty();
+        assertThat(problems)
+                .as("rows of " + DOC + " (target/permissions-routes.md has the routes)")
+                .isEmpty();
     }
 
     @Test
@@ -107,11 +113,13 @@ class PermissionsTests {
             if (row == null) {
                 continue;
             }
-            // Signing out everywhere ends the principals' other sessions and tokens: those routes get principals of their own.
+            // Signing out everywhere ends the principals' other sessions and tokens: those routes get principals of
+            // their own.
             Principals callers = route.path().endsWith("/sign-out-everywhere") ? new Principals() : who;
             for (int i = 0; i < PRINCIPALS.size(); i++) {
                 boolean allowed = row.cells().get(i).startsWith("yes");
-                MvcResult result = mvc.perform(request(route, callers.workspaceId).with(callers.auth(i, route.path())))
+                MvcResult result = mvc.perform(
+                                request(route, callers.workspaceId).with(callers.auth(i, route.path())))
                         .andReturn();
                 String outcome = check(route, i, allowed, result);
                 if (outcome != null) {
@@ -148,7 +156,9 @@ class PermissionsTests {
         List<Route> routes = new ArrayList<>();
         mappings.getHandlerMethods().forEach((info, handler) -> {
             var methods = info.getMethodsCondition().getMethods();
-            MediaType consumes = info.getConsumesCondition().getConsumableMediaTypes().stream().findFirst().orElse(null);
+            MediaType consumes = info.getConsumesCondition().getConsumableMediaTypes().stream()
+                    .findFirst()
+                    .orElse(null);
             for (String path : info.getPatternValues()) {
                 if (methods.isEmpty()) {
                     routes.add(new Route("ANY", path, handler, consumes));
@@ -157,16 +167,21 @@ class PermissionsTests {
             }
         });
         // Leaving last: whoever may leave does, and is then no longer there to be asked about other routes.
-        routes.sort(Comparator.comparing((Route r) -> r.path().endsWith("/leave")).thenComparing(Route::path)
+        routes.sort(Comparator.comparing((Route r) -> r.path().endsWith("/leave"))
+                .thenComparing(Route::path)
                 .thenComparing(Route::method));
         return routes;
     }
 
     /** A deletion of workspace data; members, invitations and guests are recorded by identity itself. */
     private static boolean deletes(Route route) {
-        boolean deleting = route.method().equals("DELETE") || route.path().endsWith("/delete")
+        boolean deleting = route.method().equals("DELETE")
+                || route.path().endsWith("/delete")
                 || route.path().endsWith("/remove");
-        return route.workspace() && deleting && !route.path().contains("/members/") && !route.path().contains("/invitations/")
+        return route.workspace()
+                && deleting
+                && !route.path().contains("/members/")
+                && !route.path().contains("/invitations/")
                 && !route.path().contains("/guests/");
     }
 
@@ -187,8 +202,10 @@ class PermissionsTests {
     }
 
     private static String line(Route route, @Nullable Row row) {
-        List<String> cells = row != null ? row.cells() : route.workspace() ? derived(route) : List.of("?", "?", "?", "?", "?", "?");
-        return "| " + route.method() + " | `" + route.path() + "` | " + String.join(" | ", cells) + " | " + audit(route) + " |";
+        List<String> cells =
+                row != null ? row.cells() : route.workspace() ? derived(route) : List.of("?", "?", "?", "?", "?", "?");
+        return "| " + route.method() + " | `" + route.path() + "` | " + String.join(" | ", cells) + " | " + audit(route)
+                + " |";
     }
 
     /** The rows of the table: | METHOD | `path` | six cells | audit action |. */
@@ -205,19 +222,24 @@ class PermissionsTests {
                 access.add(cells[i].strip());
             }
             Row row = new Row(cells[1].strip(), path, access, cells[9].strip());
-            assertThat(rows.put(row.method() + " " + path, row)).as("one row for " + row.method() + " " + path).isNull();
+            assertThat(rows.put(row.method() + " " + path, row))
+                    .as("one row for " + row.method() + " " + path)
+                    .isNull();
         }
         return rows;
     }
 
     private static MockHttpServletRequestBuilder request(Route route, UUID workspace) {
-        String uri = route.path().replace("{workspaceId}", workspace.toString())
-                .replaceAll("\\{[^}]+}", UUID.randomUUID().toString()).replace("/**", "/x");
+        String uri = route.path()
+                .replace("{workspaceId}", workspace.toString())
+                .replaceAll("\\{[^}]+}", UUID.randomUUID().toString())
+                .replace("/**", "/x");
         String method = route.method().equals("ANY") ? "GET" : route.method();
         var request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), uri);
         boolean write = !method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS");
         if (write && uri.startsWith("/api/")) {
-            request.contentType(route.consumes() != null ? route.consumes() : MediaType.APPLICATION_JSON).content("{}");
+            request.contentType(route.consumes() != null ? route.consumes() : MediaType.APPLICATION_JSON)
+                    .content("{}");
         } else if (write) {
             request.with(csrf());
         }
@@ -236,7 +258,8 @@ class PermissionsTests {
             workspaceId = owner.workspaceId();
             users.add(owner);
             for (String role : List.of("ADMIN", "MEMBER", "VIEWER")) {
-                SignedUp user = TestUsers.signUp(mvc, role.charAt(0) + role.substring(1).toLowerCase());
+                SignedUp user =
+                        TestUsers.signUp(mvc, role.charAt(0) + role.substring(1).toLowerCase());
                 TestUsers.addMember(mvc, owner, user, role);
                 users.add(user);
             }

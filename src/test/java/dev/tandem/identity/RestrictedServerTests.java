@@ -12,17 +12,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.tandem.TandemTest;
 import dev.tandem.TestUsers;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.hamcrest.Matchers;
 
 /** A server with sign-up closed, a tight per-address log-in limit and no metrics token. */
 @TandemTest
-@TestPropertySource(properties = {"tandem.signup.enabled=false", "tandem.management.metrics-token=",
-    "tandem.security.login-throttle.max-failures-per-address=3"})
+@TestPropertySource(
+        properties = {
+            "tandem.signup.enabled=false",
+            "tandem.management.metrics-token=",
+            "tandem.security.login-throttle.max-failures-per-address=3"
+        })
 class RestrictedServerTests {
 
     @Autowired
@@ -33,8 +37,7 @@ class RestrictedServerTests {
         mvc.perform(get("/signup")).andExpect(content().string(containsString("Sign-up is closed on this server")));
         mvc.perform(get("/login")).andExpect(content().string(Matchers.not(containsString("href=\"/signup\""))));
         mvc.perform(json(post("/api/v1/auth/signup"), """
-                {"email":"%s","password":"a long and quiet river","displayName":"X","workspaceName":"W"}"""
-                .formatted(TestUsers.uniqueEmail("x"))))
+                {"email":"%s","password":"a long and quiet river","displayName":"X","workspaceName":"W"}""".formatted(TestUsers.uniqueEmail("x"))))
                 .andExpect(status().isForbidden());
     }
 
@@ -49,16 +52,22 @@ class RestrictedServerTests {
     @Test
     void oneAddressGuessingManyAccountsIsThrottled() throws Exception {
         for (int i = 0; i < 3; i++) {
-            mvc.perform(json(post("/api/v1/auth/login"), AuthApiTests.credentials("user" + i + "@example.test", "guess guess guess"))
-                    .with(from("198.51.100.7")))
+            mvc.perform(json(
+                                    post("/api/v1/auth/login"),
+                                    AuthApiTests.credentials("user" + i + "@example.test", "guess guess guess"))
+                            .with(from("198.51.100.7")))
                     .andExpect(status().isUnauthorized());
         }
-        mvc.perform(json(post("/api/v1/auth/login"), AuthApiTests.credentials("another@example.test", "guess guess guess"))
+        mvc.perform(json(
+                                post("/api/v1/auth/login"),
+                                AuthApiTests.credentials("another@example.test", "guess guess guess"))
                         .with(from("198.51.100.7")))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().exists("Retry-After"))
                 .andExpect(jsonPath("$.status").value(429));
-        mvc.perform(json(post("/api/v1/auth/login"), AuthApiTests.credentials("another@example.test", "guess guess guess"))
+        mvc.perform(json(
+                                post("/api/v1/auth/login"),
+                                AuthApiTests.credentials("another@example.test", "guess guess guess"))
                         .with(from("198.51.100.8")))
                 .andExpect(status().isUnauthorized());
     }
@@ -69,7 +78,8 @@ class RestrictedServerTests {
             mvc.perform(guess("forged" + i + "@example.test", "198.51.100.20", "203.0.113." + i))
                     .andExpect(status().isUnauthorized());
         }
-        mvc.perform(guess("forged9@example.test", "198.51.100.20", "203.0.113.99")).andExpect(status().isTooManyRequests());
+        mvc.perform(guess("forged9@example.test", "198.51.100.20", "203.0.113.99"))
+                .andExpect(status().isTooManyRequests());
     }
 
     @Test
@@ -78,7 +88,8 @@ class RestrictedServerTests {
             mvc.perform(guess("proxied" + i + "@example.test", "10.9.9.9", "198.51.100.40"))
                     .andExpect(status().isUnauthorized());
         }
-        mvc.perform(guess("proxied9@example.test", "10.9.9.9", "198.51.100.40")).andExpect(status().isTooManyRequests());
+        mvc.perform(guess("proxied9@example.test", "10.9.9.9", "198.51.100.40"))
+                .andExpect(status().isTooManyRequests());
         // What the client wrote left of what the proxy appended does not count; a chain of proxies does.
         mvc.perform(guess("proxied9@example.test", "10.9.9.9", "203.0.113.1, 198.51.100.40"))
                 .andExpect(status().isTooManyRequests());
@@ -89,6 +100,7 @@ class RestrictedServerTests {
 
     private static MockHttpServletRequestBuilder guess(String email, String peer, String forwardedFor) {
         return json(post("/api/v1/auth/login"), AuthApiTests.credentials(email, "guess guess guess"))
-                .with(from(peer)).header("X-Forwarded-For", forwardedFor);
+                .with(from(peer))
+                .header("X-Forwarded-For", forwardedFor);
     }
 }

@@ -34,20 +34,27 @@ class SignOutTests {
     MockMvc mvc;
 
     /** One user signed in many ways at once. */
-    private record Devices(RequestPostProcessor laptop, RequestPostProcessor phone, Cookie remembered,
-            String loginToken, String personalToken) {
-    }
+    private record Devices(
+            RequestPostProcessor laptop,
+            RequestPostProcessor phone,
+            Cookie remembered,
+            String loginToken,
+            String personalToken) {}
 
     @Test
     void aPasswordChangeEndsOtherSessionsAndLogInsButKeepsPersonalTokens() throws Exception {
         var ada = TestUsers.signUp(mvc, "Ada");
         var devices = signIn(ada);
 
-        mvc.perform(post("/account/password").with(csrf()).with(devices.laptop())
-                        .param("currentPassword", ada.password()).param("newPassword", NEW_PASSWORD))
+        mvc.perform(post("/account/password")
+                        .with(csrf())
+                        .with(devices.laptop())
+                        .param("currentPassword", ada.password())
+                        .param("newPassword", NEW_PASSWORD))
                 .andExpect(redirectedUrl("/account"));
 
-        mvc.perform(get("/account").with(devices.laptop())).andExpect(status().isOk())
+        mvc.perform(get("/account").with(devices.laptop()))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Your other sessions and log-ins were signed out.")));
         assertSignedOut(devices, false);
         mvc.perform(get("/api/v1/me").with(ada.bearer())).andExpect(status().isUnauthorized());
@@ -58,8 +65,12 @@ class SignOutTests {
         var ada = TestUsers.signUp(mvc, "Ada");
         var devices = signIn(ada);
 
-        mvc.perform(post("/account/password").with(csrf()).with(devices.laptop()).param("currentPassword", ada.password())
-                        .param("newPassword", NEW_PASSWORD).param("signOutEverywhere", "true"))
+        mvc.perform(post("/account/password")
+                        .with(csrf())
+                        .with(devices.laptop())
+                        .param("currentPassword", ada.password())
+                        .param("newPassword", NEW_PASSWORD)
+                        .param("signOutEverywhere", "true"))
                 .andExpect(redirectedUrl("/account"));
 
         mvc.perform(get("/account").with(devices.laptop())).andExpect(status().isOk());
@@ -76,7 +87,8 @@ class SignOutTests {
         mvc.perform(post("/account/sign-out-everywhere").with(csrf()).with(devices.laptop()))
                 .andExpect(redirectedUrl("/account"));
 
-        mvc.perform(get("/account").with(devices.laptop())).andExpect(status().isOk())
+        mvc.perform(get("/account").with(devices.laptop()))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("You were signed out everywhere else")));
         assertSignedOut(devices, true);
         mvc.perform(post("/login").with(csrf()).param("email", ada.email()).param("password", ada.password()))
@@ -91,11 +103,12 @@ class SignOutTests {
         var devices = signIn(ada);
 
         mvc.perform(json(post("/api/v1/me/password"), """
-                {"currentPassword":"wrong","newPassword":"%s"}""".formatted(NEW_PASSWORD)).with(bearer(devices.personalToken())))
+                {"currentPassword":"wrong","newPassword":"%s"}""".formatted(NEW_PASSWORD))
+                        .with(bearer(devices.personalToken())))
                 .andExpect(status().isBadRequest());
         mvc.perform(json(post("/api/v1/me/password"), """
                 {"currentPassword":"%s","newPassword":"%s"}""".formatted(ada.password(), NEW_PASSWORD))
-                .with(bearer(devices.personalToken())))
+                        .with(bearer(devices.personalToken())))
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/me").with(bearer(devices.loginToken()))).andExpect(status().isUnauthorized());
         mvc.perform(get("/account").with(devices.laptop())).andExpect(redirectedUrl("/login"));
@@ -110,11 +123,21 @@ class SignOutTests {
     private Devices signIn(SignedUp ada) throws Exception {
         var laptop = WebSessions.logIn(mvc, ada);
         var phone = WebSessions.logIn(mvc, ada);
-        Cookie remembered = mvc.perform(post("/login").with(csrf()).param("email", ada.email())
-                        .param("password", ada.password()).param("remember-me", "true"))
-                .andReturn().getResponse().getCookie("TANDEM_REMEMBER_ME");
-        String login = JsonPath.read(mvc.perform(json(post("/api/v1/auth/login"), AuthApiTests.credentials(ada.email(),
-                ada.password()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.token");
+        Cookie remembered = mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("email", ada.email())
+                        .param("password", ada.password())
+                        .param("remember-me", "true"))
+                .andReturn()
+                .getResponse()
+                .getCookie("TANDEM_REMEMBER_ME");
+        String login = JsonPath.read(
+                mvc.perform(json(post("/api/v1/auth/login"), AuthApiTests.credentials(ada.email(), ada.password())))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.token");
         var devices = new Devices(laptop, phone, remembered, login, personalToken(ada.bearer()));
         mvc.perform(get("/account").with(phone)).andExpect(status().isOk());
         mvc.perform(get("/account").cookie(remembered)).andExpect(status().isOk());
@@ -123,9 +146,14 @@ class SignOutTests {
     }
 
     private String personalToken(RequestPostProcessor caller) throws Exception {
-        return JsonPath.read(mvc.perform(json(post("/api/v1/me/tokens"), """
-                {"name":"Spreadsheet sync"}""").with(caller)).andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString(), "$.token");
+        return JsonPath.read(
+                mvc.perform(json(post("/api/v1/me/tokens"), """
+                {"name":"Spreadsheet sync"}""").with(caller))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.token");
     }
 
     private void assertSignedOut(Devices devices, boolean personalTokenToo) throws Exception {

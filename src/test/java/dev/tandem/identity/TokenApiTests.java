@@ -33,17 +33,22 @@ class TokenApiTests {
     void aTokenIsShownOnceStoredHashedAndWorksUntilRevoked() throws Exception {
         var ada = TestUsers.signUp(mvc, "Ada");
 
-        String created = mvc.perform(json(post("/api/v1/me/tokens"), "{\"name\":\"CI pipeline\"}").with(ada.bearer()))
+        String created = mvc.perform(json(post("/api/v1/me/tokens"), "{\"name\":\"CI pipeline\"}")
+                        .with(ada.bearer()))
                 .andExpect(status().isCreated())
                 .andExpect(header().exists("Location"))
                 .andExpect(jsonPath("$.name").value("CI pipeline"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String secret = JsonPath.read(created, "$.token");
         String id = JsonPath.read(created, "$.id");
         assertThat(secret).startsWith("tnd_").hasSizeGreaterThan(40);
 
         int stored = jdbc.sql("select count(*) from api_tokens where token_hash = :s or hint = :s")
-                .param("s", secret).query(Integer.class).single();
+                .param("s", secret)
+                .query(Integer.class)
+                .single();
         assertThat(stored).as("the secret itself is never stored").isZero();
 
         mvc.perform(get("/api/v1/me").with(bearer(secret))).andExpect(status().isOk());
@@ -64,8 +69,11 @@ class TokenApiTests {
     void tokensBelongToTheirOwner() throws Exception {
         var ada = TestUsers.signUp(mvc, "Ada");
         var eve = TestUsers.signUp(mvc, "Eve");
-        String created = mvc.perform(json(post("/api/v1/me/tokens"), "{\"name\":\"mine\"}").with(ada.bearer()))
-                .andReturn().getResponse().getContentAsString();
+        String created = mvc.perform(
+                        json(post("/api/v1/me/tokens"), "{\"name\":\"mine\"}").with(ada.bearer()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String id = JsonPath.read(created, "$.id");
 
         mvc.perform(delete("/api/v1/me/tokens/" + id).with(eve.bearer())).andExpect(status().isNotFound());
@@ -76,22 +84,28 @@ class TokenApiTests {
     @Test
     void anExpiryMustBeInTheFutureAndANameIsRequired() throws Exception {
         var ada = TestUsers.signUp(mvc, "Ada");
-        mvc.perform(json(post("/api/v1/me/tokens"), "{\"name\":\"old\",\"expiresAt\":\"2001-01-01T00:00:00Z\"}").with(ada.bearer()))
+        mvc.perform(json(post("/api/v1/me/tokens"), "{\"name\":\"old\",\"expiresAt\":\"2001-01-01T00:00:00Z\"}")
+                        .with(ada.bearer()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("expiresAt"));
         mvc.perform(json(post("/api/v1/me/tokens"), "{\"name\":\"\"}").with(ada.bearer()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
-        mvc.perform(json(post("/api/v1/me/tokens"), "{\"name\":\"x\",\"expiresAt\":\"next tuesday\"}").with(ada.bearer()))
+        mvc.perform(json(post("/api/v1/me/tokens"), "{\"name\":\"x\",\"expiresAt\":\"next tuesday\"}")
+                        .with(ada.bearer()))
                 .andExpect(status().isBadRequest());
     }
 
     @Test
     void creatingAndRevokingTokensIsAudited() throws Exception {
         var ada = TestUsers.signUp(mvc, "Ada");
-        String created = mvc.perform(json(post("/api/v1/me/tokens"), "{\"name\":\"deploy\"}").with(ada.bearer()))
-                .andReturn().getResponse().getContentAsString();
-        mvc.perform(delete("/api/v1/me/tokens/" + JsonPath.read(created, "$.id")).with(ada.bearer()));
+        String created = mvc.perform(
+                        json(post("/api/v1/me/tokens"), "{\"name\":\"deploy\"}").with(ada.bearer()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        mvc.perform(
+                delete("/api/v1/me/tokens/" + JsonPath.read(created, "$.id")).with(ada.bearer()));
 
         mvc.perform(get(ada.workspacePath("/audit-events")).with(ada.bearer()))
                 .andExpect(jsonPath("$.items[0].action").value("TOKEN_REVOKED"))

@@ -18,17 +18,25 @@ class TrustedProxyTests {
 
     @Test
     void aClientCannotPointRedirectsAtAnotherHost() throws Exception {
-        String location = mvc.perform(get("/account").with(from("203.0.113.5"))
-                .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "https"))
-                .andReturn().getResponse().getHeader("Location");
+        String location = mvc.perform(get("/account")
+                        .with(from("203.0.113.5"))
+                        .header("X-Forwarded-Host", "evil.example")
+                        .header("X-Forwarded-Proto", "https"))
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
         assertThat(location).endsWith("/login").doesNotContain("evil.example").doesNotStartWith("https:");
     }
 
     @Test
     void aConfiguredProxySetsTheHostAndSchemeOfRedirects() throws Exception {
-        String location = mvc.perform(get("/account").with(from("10.9.9.9"))
-                .header("X-Forwarded-Host", "tandem.example").header("X-Forwarded-Proto", "https"))
-                .andReturn().getResponse().getHeader("Location");
+        String location = mvc.perform(get("/account")
+                        .with(from("10.9.9.9"))
+                        .header("X-Forwarded-Host", "tandem.example")
+                        .header("X-Forwarded-Proto", "https"))
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
         assertThat(location).isEqualTo("https://tandem.example/login");
     }
 }

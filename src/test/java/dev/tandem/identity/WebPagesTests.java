@@ -1,6 +1,5 @@
 package dev.tandem.identity;
 
-import dev.tandem.WebSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -17,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.tandem.TandemTest;
 import dev.tandem.TestClock;
 import dev.tandem.TestUsers;
+import dev.tandem.WebSessions;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,9 +42,12 @@ class WebPagesTests {
     @Test
     void signingUpOnTheFormOpensTheNewWorkspaceSignedIn() throws Exception {
         String email = TestUsers.uniqueEmail("grace");
-        MvcResult result = mvc.perform(post("/signup").with(csrf())
-                        .param("displayName", "Grace Hopper").param("email", email)
-                        .param("password", "a ship in harbour is safe").param("workspaceName", "Compilers Inc")
+        MvcResult result = mvc.perform(post("/signup")
+                        .with(csrf())
+                        .param("displayName", "Grace Hopper")
+                        .param("email", email)
+                        .param("password", "a ship in harbour is safe")
+                        .param("workspaceName", "Compilers Inc")
                         .param("timeZone", "Europe/Rome"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", startsWith("/w/")))
@@ -59,17 +62,23 @@ class WebPagesTests {
 
     @Test
     void theFormKeepsWhatWasTypedAndSaysWhatIsWrong() throws Exception {
-        mvc.perform(post("/signup").with(csrf())
-                        .param("displayName", "Grace").param("email", "not-an-email")
-                        .param("password", "short").param("workspaceName", ""))
+        mvc.perform(post("/signup")
+                        .with(csrf())
+                        .param("displayName", "Grace")
+                        .param("email", "not-an-email")
+                        .param("password", "short")
+                        .param("workspaceName", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Enter a valid email address.")))
                 .andExpect(content().string(containsString("value=\"Grace\"")))
                 .andExpect(content().string(containsString("This field is required.")));
 
-        mvc.perform(post("/signup").with(csrf())
-                        .param("displayName", "Grace").param("email", TestUsers.uniqueEmail("grace"))
-                        .param("password", "password1234").param("workspaceName", "W"))
+        mvc.perform(post("/signup")
+                        .with(csrf())
+                        .param("displayName", "Grace")
+                        .param("email", TestUsers.uniqueEmail("grace"))
+                        .param("password", "password1234")
+                        .param("workspaceName", "W"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("This password is too common")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")));
@@ -78,8 +87,11 @@ class WebPagesTests {
     @Test
     void aFailedLogInGoesBackToTheFormWithTheEmailKept() throws Exception {
         var ada = TestUsers.signUp(mvc, "Ada");
-        mvc.perform(post("/login").with(csrf()).with(TestUsers.from("192.0.2.10"))
-                        .param("email", ada.email()).param("password", "not my password"))
+        mvc.perform(post("/login")
+                        .with(csrf())
+                        .with(TestUsers.from("192.0.2.10"))
+                        .param("email", ada.email())
+                        .param("password", "not my password"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", startsWith("/login?error")));
         mvc.perform(get("/login").param("error", "").param("email", ada.email()))
@@ -105,7 +117,8 @@ class WebPagesTests {
 
     @Test
     void pagesNeedALogInAndLogOutEndsTheSession() throws Exception {
-        mvc.perform(get("/account")).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/account"))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", containsString("/login")));
         mvc.perform(get("/account").header("HX-Request", "true"))
                 .andExpect(status().isUnauthorized())
@@ -123,8 +136,12 @@ class WebPagesTests {
         var ada = TestUsers.signUp(mvc, "Ada");
         MvcResult anonymous = mvc.perform(get("/login")).andReturn();
         var before = anonymous.getResponse().getCookie(WebSessions.COOKIE);
-        MvcResult loggedIn = mvc.perform(post("/login").with(csrf()).with(WebSessions.session(anonymous))
-                .param("email", ada.email()).param("password", ada.password())).andReturn();
+        MvcResult loggedIn = mvc.perform(post("/login")
+                        .with(csrf())
+                        .with(WebSessions.session(anonymous))
+                        .param("email", ada.email())
+                        .param("password", ada.password()))
+                .andReturn();
         var after = loggedIn.getResponse().getCookie(WebSessions.COOKIE);
         assertThat(after).isNotNull();
         assertThat(after.getValue()).isNotEqualTo(before.getValue());
@@ -133,13 +150,19 @@ class WebPagesTests {
     @Test
     void rememberMeKeepsAUserLoggedInWithoutTheSession() throws Exception {
         var ada = TestUsers.signUp(mvc, "Ada");
-        var remembered = mvc.perform(post("/login").with(csrf())
-                        .param("email", ada.email()).param("password", ada.password()).param("remember-me", "true"))
-                .andReturn().getResponse().getCookie("TANDEM_REMEMBER_ME");
+        var remembered = mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("email", ada.email())
+                        .param("password", ada.password())
+                        .param("remember-me", "true"))
+                .andReturn()
+                .getResponse()
+                .getCookie("TANDEM_REMEMBER_ME");
         assertThat(remembered).isNotNull();
         assertThat(remembered.isHttpOnly()).isTrue();
 
-        mvc.perform(get("/account").cookie(remembered)).andExpect(status().isOk())
+        mvc.perform(get("/account").cookie(remembered))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString(ada.email())));
     }
 
@@ -147,7 +170,10 @@ class WebPagesTests {
     void changingTheLanguageSticksToTheUser() throws Exception {
         var ada = TestUsers.signUp(mvc, "Ada");
         var browser = WebSessions.logIn(mvc, ada);
-        mvc.perform(post("/language").with(csrf()).with(browser).param("lang", "it")
+        mvc.perform(post("/language")
+                        .with(csrf())
+                        .with(browser)
+                        .param("lang", "it")
                         .header("Referer", "http://localhost/w/" + ada.workspaceId() + "/members"))
                 .andExpect(redirectedUrl("/w/" + ada.workspaceId() + "/members"));
 
@@ -164,7 +190,9 @@ class WebPagesTests {
                 .andExpect(content().string(containsString("Inicia sesión en Tandem")));
         var cookie = mvc.perform(post("/language").with(csrf()).param("lang", "it"))
                 .andExpect(redirectedUrl("/"))
-                .andReturn().getResponse().getCookie("TANDEM_LANG");
+                .andReturn()
+                .getResponse()
+                .getCookie("TANDEM_LANG");
         mvc.perform(get("/login").cookie(cookie).header("Accept-Language", "es"))
                 .andExpect(content().string(containsString("Accedi a Tandem")));
     }
@@ -195,8 +223,11 @@ class WebPagesTests {
     void aRefusedRoleChangeShowsTheReasonInTheRow() throws Exception {
         var ada = TestUsers.signUp(mvc, "Ada");
         var browser = WebSessions.logIn(mvc, ada);
-        mvc.perform(post("/w/" + ada.workspaceId() + "/members/" + ada.userId() + "/role").with(csrf()).with(browser)
-                        .param("role", "MEMBER").header("HX-Request", "true"))
+        mvc.perform(post("/w/" + ada.workspaceId() + "/members/" + ada.userId() + "/role")
+                        .with(csrf())
+                        .with(browser)
+                        .param("role", "MEMBER")
+                        .header("HX-Request", "true"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(startsWith("<tr")))
                 .andExpect(content().string(containsString("last owner")));
@@ -207,26 +238,40 @@ class WebPagesTests {
         var ada = TestUsers.signUp(mvc, "Ada");
         var browser = WebSessions.logIn(mvc, ada);
         String email = TestUsers.uniqueEmail("carol");
-        MvcResult invited = mvc.perform(post("/w/" + ada.workspaceId() + "/members").with(csrf()).with(browser)
-                        .param("email", email).param("role", "MEMBER"))
-                .andExpect(status().is3xxRedirection()).andReturn();
+        MvcResult invited = mvc.perform(post("/w/" + ada.workspaceId() + "/members")
+                        .with(csrf())
+                        .with(browser)
+                        .param("email", email)
+                        .param("role", "MEMBER"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
 
-        String page = mvc.perform(get("/w/" + ada.workspaceId() + "/members").with(browser)
+        String page = mvc.perform(get("/w/" + ada.workspaceId() + "/members")
+                        .with(browser)
                         .flashAttrs(invited.getFlashMap()))
                 .andExpect(content().string(containsString("Mail is not configured")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String link = page.replaceAll("(?s).*(http://tandem\\.test/invitations/[A-Za-z0-9_-]+).*", "$1");
         String token = link.substring(link.lastIndexOf('/') + 1);
 
         // Carol follows the link, signs up with the invited address and lands in Ada's workspace.
-        mvc.perform(get("/invitations/" + token)).andExpect(status().isOk())
+        mvc.perform(get("/invitations/" + token))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ada invited you to join")));
-        MvcResult joined = mvc.perform(post("/signup").with(csrf()).param("invitation", token)
-                        .param("displayName", "Carol").param("email", email)
+        MvcResult joined = mvc.perform(post("/signup")
+                        .with(csrf())
+                        .param("invitation", token)
+                        .param("displayName", "Carol")
+                        .param("email", email)
                         .param("password", "the invitation worked fine"))
-                .andExpect(redirectedUrl("/w/" + ada.workspaceId())).andReturn();
-        mvc.perform(get("/w/" + ada.workspaceId()).with(WebSessions.session(joined))).andExpect(status().isOk());
-        mvc.perform(get("/invitations/" + token)).andExpect(status().isNotFound())
+                .andExpect(redirectedUrl("/w/" + ada.workspaceId()))
+                .andReturn();
+        mvc.perform(get("/w/" + ada.workspaceId()).with(WebSessions.session(joined)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/invitations/" + token))
+                .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("This invitation cannot be used")));
     }
 
@@ -234,8 +279,12 @@ class WebPagesTests {
     void anExpiredInvitationCannotBeUsed() throws Exception {
         var ada = TestUsers.signUp(mvc, "Ada");
         var browser = WebSessions.logIn(mvc, ada);
-        MvcResult invited = mvc.perform(post("/w/" + ada.workspaceId() + "/members").with(csrf()).with(browser)
-                .param("email", TestUsers.uniqueEmail("late")).param("role", "MEMBER")).andReturn();
+        MvcResult invited = mvc.perform(post("/w/" + ada.workspaceId() + "/members")
+                        .with(csrf())
+                        .with(browser)
+                        .param("email", TestUsers.uniqueEmail("late"))
+                        .param("role", "MEMBER"))
+                .andReturn();
         var result = (WorkspaceService.InviteResult) invited.getFlashMap().get("invited");
         String token = result.link().substring(result.link().lastIndexOf('/') + 1);
 
@@ -254,8 +303,11 @@ class WebPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Invite a colleague"))))
                 .andExpect(content().string(not(containsString("/remove"))));
-        mvc.perform(post("/w/" + ada.workspaceId() + "/members").with(csrf()).with(browser)
-                        .param("email", "x@example.test").param("role", "MEMBER"))
+        mvc.perform(post("/w/" + ada.workspaceId() + "/members")
+                        .with(csrf())
+                        .with(browser)
+                        .param("email", "x@example.test")
+                        .param("role", "MEMBER"))
                 .andExpect(status().isForbidden());
     }
 
@@ -263,13 +315,21 @@ class WebPagesTests {
     void theProfileValidatesLanguageAndTimeZone() throws Exception {
         var ada = TestUsers.signUp(mvc, "Ada");
         var browser = WebSessions.logIn(mvc, ada);
-        mvc.perform(post("/account/profile").with(csrf()).with(browser)
-                        .param("displayName", "Ada L.").param("locale", "xx").param("timeZone", "Mars/Olympus"))
+        mvc.perform(post("/account/profile")
+                        .with(csrf())
+                        .with(browser)
+                        .param("displayName", "Ada L.")
+                        .param("locale", "xx")
+                        .param("timeZone", "Mars/Olympus"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose one of the languages offered.")))
                 .andExpect(content().string(containsString("Choose a time zone from the list.")));
-        mvc.perform(post("/account/profile").with(csrf()).with(browser)
-                        .param("displayName", "Ada L.").param("locale", "es").param("timeZone", "America/Bogota"))
+        mvc.perform(post("/account/profile")
+                        .with(csrf())
+                        .with(browser)
+                        .param("displayName", "Ada L.")
+                        .param("locale", "es")
+                        .param("timeZone", "America/Bogota"))
                 .andExpect(redirectedUrl("/account"));
         mvc.perform(get("/account").with(browser))
                 .andExpect(content().string(containsString("Tu cuenta")))
@@ -280,12 +340,18 @@ class WebPagesTests {
     void aPasswordChangeNeedsTheCurrentOne() throws Exception {
         var ada = TestUsers.signUp(mvc, "Ada");
         var browser = WebSessions.logIn(mvc, ada);
-        mvc.perform(post("/account/password").with(csrf()).with(browser)
-                        .param("currentPassword", "a wrong old password").param("newPassword", "a brand new passphrase"))
+        mvc.perform(post("/account/password")
+                        .with(csrf())
+                        .with(browser)
+                        .param("currentPassword", "a wrong old password")
+                        .param("newPassword", "a brand new passphrase"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The current password is not right.")));
-        mvc.perform(post("/account/password").with(csrf()).with(browser)
-                        .param("currentPassword", ada.password()).param("newPassword", "a brand new passphrase"))
+        mvc.perform(post("/account/password")
+                        .with(csrf())
+                        .with(browser)
+                        .param("currentPassword", ada.password())
+                        .param("newPassword", "a brand new passphrase"))
                 .andExpect(redirectedUrl("/account"));
         mvc.perform(post("/login").with(csrf()).param("email", ada.email()).param("password", "a brand new passphrase"))
                 .andExpect(redirectedUrl("/"));
@@ -295,9 +361,13 @@ class WebPagesTests {
     void aTokenCreatedOnThePageIsShownOnce() throws Exception {
         var ada = TestUsers.signUp(mvc, "Ada");
         var browser = WebSessions.logIn(mvc, ada);
-        MvcResult created = mvc.perform(post("/account/tokens").with(csrf()).with(browser)
-                        .param("name", "Spreadsheet sync").param("expiresInDays", "30"))
-                .andExpect(redirectedUrl("/account#tokens")).andReturn();
+        MvcResult created = mvc.perform(post("/account/tokens")
+                        .with(csrf())
+                        .with(browser)
+                        .param("name", "Spreadsheet sync")
+                        .param("expiresInDays", "30"))
+                .andExpect(redirectedUrl("/account#tokens"))
+                .andReturn();
 
         mvc.perform(get("/account").with(browser).flashAttrs(created.getFlashMap()))
                 .andExpect(content().string(containsString("Copy it now")))

@@ -1,6 +1,5 @@
 package dev.tandem.identity;
 
-import dev.tandem.WebSessions;
 import static dev.tandem.TestUsers.json;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.tandem.TandemTest;
 import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
+import dev.tandem.WebSessions;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,11 +40,16 @@ class WorkspaceIsolationTests {
         for (String path : reads) {
             mvc.perform(get(ada.workspacePath(path)).with(eve.bearer()))
                     .andExpect(status().isNotFound())
-                    .andExpect(jsonPath("$.detail").value("There is no such workspace, or you are not a member of it."));
+                    .andExpect(
+                            jsonPath("$.detail").value("There is no such workspace, or you are not a member of it."));
         }
-        mvc.perform(json(post(ada.workspacePath("/members")), "{\"email\":\"%s\",\"role\":\"OWNER\"}".formatted(eve.email()))
-                .with(eve.bearer())).andExpect(status().isNotFound());
-        mvc.perform(json(patch(ada.workspacePath("/members/" + ada.userId())), "{\"role\":\"VIEWER\"}").with(eve.bearer()))
+        mvc.perform(json(
+                                post(ada.workspacePath("/members")),
+                                "{\"email\":\"%s\",\"role\":\"OWNER\"}".formatted(eve.email()))
+                        .with(eve.bearer()))
+                .andExpect(status().isNotFound());
+        mvc.perform(json(patch(ada.workspacePath("/members/" + ada.userId())), "{\"role\":\"VIEWER\"}")
+                        .with(eve.bearer()))
                 .andExpect(status().isNotFound());
         mvc.perform(delete(ada.workspacePath("/members/" + ada.userId())).with(eve.bearer()))
                 .andExpect(status().isNotFound());
@@ -63,7 +68,8 @@ class WorkspaceIsolationTests {
         // Eve asks her own workspace about Ada, who is not in it.
         mvc.perform(get(eve.workspacePath("/members/" + ada.userId())).with(eve.bearer()))
                 .andExpect(status().isNotFound());
-        mvc.perform(json(patch(eve.workspacePath("/members/" + ada.userId())), "{\"role\":\"VIEWER\"}").with(eve.bearer()))
+        mvc.perform(json(patch(eve.workspacePath("/members/" + ada.userId())), "{\"role\":\"VIEWER\"}")
+                        .with(eve.bearer()))
                 .andExpect(status().isNotFound());
     }
 
@@ -82,7 +88,7 @@ class WorkspaceIsolationTests {
 
         mvc.perform(get(ada.workspacePath("/members")).with(vic.bearer())).andExpect(status().isOk());
         mvc.perform(json(post(ada.workspacePath("/members")), "{\"email\":\"x@example.test\",\"role\":\"MEMBER\"}")
-                .with(vic.bearer()))
+                        .with(vic.bearer()))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.status").value(403));
         mvc.perform(get(ada.workspacePath("/audit-events")).with(vic.bearer())).andExpect(status().isForbidden());
@@ -93,7 +99,8 @@ class WorkspaceIsolationTests {
         var max = TestUsers.signUp(mvc, "Max");
         TestUsers.addMember(mvc, ada, max, "MEMBER");
 
-        mvc.perform(json(patch(ada.workspacePath("/members/" + ada.userId())), "{\"role\":\"VIEWER\"}").with(max.bearer()))
+        mvc.perform(json(patch(ada.workspacePath("/members/" + ada.userId())), "{\"role\":\"VIEWER\"}")
+                        .with(max.bearer()))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value("This needs the ADMIN role or a stronger one."));
         mvc.perform(get(ada.workspacePath("/audit-events")).with(max.bearer())).andExpect(status().isForbidden());

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -31,7 +32,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.test.web.servlet.MockMvc;
-import java.util.List;
 
 /**
  * An instance administrator backs the database up through Tandem (API and page); the backup restores into a fresh,
@@ -66,7 +66,9 @@ class BackupTests {
     void anAdministratorsBackupRestoresIntoAFreshDatabaseWithTheData() throws Exception {
         SignedUp ada = administrator();
         String name = "Kept in the backup " + UUID.randomUUID();
-        mvc.perform(post(ada.workspacePath("/contacts")).with(ada.bearer()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(ada.workspacePath("/contacts"))
+                        .with(ada.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"displayName\":\"" + name + "\",\"emails\":[],\"phones\":[],\"tags\":[]}"))
                 .andExpect(status().isCreated());
         String schema = Database.schemaVersion(jdbc);
@@ -76,11 +78,14 @@ class BackupTests {
                 .andExpect(jsonPath("$.schemaVersion").value(schema))
                 .andExpect(jsonPath("$.madeBy").value(ada.email()))
                 .andExpect(jsonPath("$.sizeBytes").value(Matchers.greaterThan(0)))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String fileName = JsonPath.read(answer, "$.fileName");
         Path file = directory.resolve(fileName);
         assertThat(file).exists();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
 
         mvc.perform(get("/api/v1/admin/database").with(ada.bearer()))
                 .andExpect(status().isOk())
@@ -92,7 +97,10 @@ class BackupTests {
                 .andExpect(jsonPath("$.database.lastBackupAt").isNotEmpty())
                 .andExpect(jsonPath("$.database.kind").isNotEmpty());
         assertThat(jdbc.sql("select count(*) from audit_events where action = 'DATABASE_BACKED_UP' and target = :file")
-                .param("file", fileName).query(Integer.class).single()).isEqualTo(1);
+                        .param("file", fileName)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
 
         assertThat(restoredContactNames(file)).contains(name);
     }
@@ -131,10 +139,16 @@ class BackupTests {
     /** Someone who owns the installation's first workspace, whichever test made it. */
     private SignedUp administrator() throws Exception {
         SignedUp user = TestUsers.signUp(mvc, "Ada");
-        UUID first = jdbc.sql("select id from workspaces order by created_at, id limit 1").query(UUID.class).single();
+        UUID first = jdbc.sql("select id from workspaces order by created_at, id limit 1")
+                .query(UUID.class)
+                .single();
         if (!first.equals(user.workspaceId())) {
-            jdbc.sql("insert into memberships (workspace_id, user_id, role, joined_at) values (:ws, :user, 'OWNER', :at)")
-                    .param("ws", first).param("user", user.userId()).param("at", OffsetDateTime.now()).update();
+            jdbc.sql(
+                            "insert into memberships (workspace_id, user_id, role, joined_at) values (:ws, :user, 'OWNER', :at)")
+                    .param("ws", first)
+                    .param("user", user.userId())
+                    .param("at", OffsetDateTime.now())
+                    .update();
         }
         return user;
     }
@@ -142,10 +156,19 @@ class BackupTests {
     /** The backup loaded into a new, empty database, migrated on as Tandem's next start would: its contacts. */
     private List<String> restoredContactNames(Path file) throws Exception {
         if (url.startsWith("jdbc:h2:mem:")) {
-            try (var fresh = new SingleConnectionDataSource("jdbc:h2:mem:restored-" + UUID.randomUUID()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", true)) {
-                JdbcClient.create(fresh).sql("runscript from '" + file.toAbsolutePath() + "' compression zip").update();
-                return JdbcClient.create(fresh).sql("select display_name from contacts").query(String.class).list();
+            try (var fresh = new SingleConnectionDataSource(
+                    "jdbc:h2:mem:restored-" + UUID.randomUUID()
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                    "sa",
+                    "",
+                    true)) {
+                JdbcClient.create(fresh)
+                        .sql("runscript from '" + file.toAbsolutePath() + "' compression zip")
+                        .update();
+                return JdbcClient.create(fresh)
+                        .sql("select display_name from contacts")
+                        .query(String.class)
+                        .list();
             }
         }
         String database = "tandem_restored_" + UUID.randomUUID().toString().replace("-", "");
@@ -155,8 +178,15 @@ class BackupTests {
             try (var fresh = new SingleConnectionDataSource(freshUrl, user, password, true)) {
                 var restored = PostgresRestore.load(fresh, file, "classpath:db/migration");
                 assertThat(restored.rows()).isPositive();
-                Flyway.configure().dataSource(fresh).locations("classpath:db/migration").load().migrate();
-                return JdbcClient.create(fresh).sql("select display_name from contacts").query(String.class).list();
+                Flyway.configure()
+                        .dataSource(fresh)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
+                return JdbcClient.create(fresh)
+                        .sql("select display_name from contacts")
+                        .query(String.class)
+                        .list();
             }
         } finally {
             try (var admin = DriverManager.getConnection(url, user, password)) {

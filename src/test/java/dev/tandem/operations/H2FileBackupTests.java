@@ -44,7 +44,8 @@ class H2FileBackupTests {
         properties.add("spring.datasource.url", () -> url(DIRECTORY.resolve("db")));
         properties.add("spring.datasource.username", () -> "sa");
         properties.add("spring.datasource.password", () -> "");
-        properties.add("tandem.backup.directory", () -> DIRECTORY.resolve("backups").toString());
+        properties.add(
+                "tandem.backup.directory", () -> DIRECTORY.resolve("backups").toString());
     }
 
     @Autowired
@@ -54,14 +55,18 @@ class H2FileBackupTests {
     void theFirstOwnersBackupOfAnH2FileUnzipsIntoAWorkingDatabase() throws Exception {
         var first = TestUsers.signUp(mvc, "Installer");
         String name = "Kept in H2's backup " + UUID.randomUUID();
-        mvc.perform(post(first.workspacePath("/contacts")).with(first.bearer()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(first.workspacePath("/contacts"))
+                        .with(first.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"displayName\":\"" + name + "\",\"emails\":[],\"phones\":[],\"tags\":[]}"))
                 .andExpect(status().isCreated());
 
         String answer = mvc.perform(post("/api/v1/admin/backups").with(first.bearer()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.kind").value("H2_FILE"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         Path backup = DIRECTORY.resolve("backups").resolve((String) JsonPath.read(answer, "$.fileName"));
         assertThat(backup.getFileName().toString()).endsWith("-h2.zip");
 
@@ -72,7 +77,10 @@ class H2FileBackupTests {
             }
         }
         try (var db = new SingleConnectionDataSource(url(restored), "sa", "", true)) {
-            assertThat(JdbcClient.create(db).sql("select display_name from contacts").query(String.class).list())
+            assertThat(JdbcClient.create(db)
+                            .sql("select display_name from contacts")
+                            .query(String.class)
+                            .list())
                     .contains(name);
         }
     }

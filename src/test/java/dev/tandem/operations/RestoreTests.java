@@ -41,25 +41,38 @@ class RestoreTests {
             }
         }
 
-        assertThat(Restore.run(new String[] {backup.toString(), "--spring.datasource.url=",
-                "--tandem.embedded.directory=" + work.resolve("new"), "--tandem.embedded.binaries=" + BINARIES}))
+        assertThat(Restore.run(new String[] {
+                    backup.toString(),
+                    "--spring.datasource.url=",
+                    "--tandem.embedded.directory=" + work.resolve("new"),
+                    "--tandem.embedded.binaries=" + BINARIES
+                }))
                 .isZero();
         // A second restore into the same, no longer empty, database is refused and changes nothing.
-        assertThat(Restore.run(new String[] {backup.toString(), "--spring.datasource.url=",
-                "--tandem.embedded.directory=" + work.resolve("new"), "--tandem.embedded.binaries=" + BINARIES}))
+        assertThat(Restore.run(new String[] {
+                    backup.toString(),
+                    "--spring.datasource.url=",
+                    "--tandem.embedded.directory=" + work.resolve("new"),
+                    "--tandem.embedded.binaries=" + BINARIES
+                }))
                 .isEqualTo(1);
 
         try (var server = EmbeddedPostgresServer.start(work.resolve("new/postgres"), BINARIES);
                 var fresh = new SingleConnectionDataSource(server.jdbcUrl(), server.user(), server.password(), true)) {
             Flyway.configure().dataSource(fresh).locations(MIGRATIONS).load().migrate();
-            assertThat(JdbcClient.create(fresh).sql("select name from workspaces where id = :id").param("id", workspace)
-                    .query(String.class).list()).containsExactly("Before the disk failed");
+            assertThat(JdbcClient.create(fresh)
+                            .sql("select name from workspaces where id = :id")
+                            .param("id", workspace)
+                            .query(String.class)
+                            .list())
+                    .containsExactly("Before the disk failed");
         }
     }
 
     @Test
     void anythingButSuchABackupIsRefused() throws Exception {
-        Path notABackup = Files.writeString(Files.createTempFile(Path.of("target"), "not-a-backup", ".sql"), "select 1;");
+        Path notABackup =
+                Files.writeString(Files.createTempFile(Path.of("target"), "not-a-backup", ".sql"), "select 1;");
         assertThat(Restore.run(new String[] {notABackup.toString(), "--spring.datasource.url=jdbc:h2:mem:refused"}))
                 .isEqualTo(1);
         assertThat(Restore.run(new String[] {"target/no-such-backup.sql.gz"})).isEqualTo(2);
@@ -73,7 +86,9 @@ class RestoreTests {
         try (var old = h2(work.resolve("old"))) {
             Flyway.configure().dataSource(old).locations(MIGRATIONS).load().migrate();
             addWorkspace(old, workspace, "Kept by H2");
-            JdbcClient.create(old).sql("backup to '" + backup.toAbsolutePath() + "'").update();
+            JdbcClient.create(old)
+                    .sql("backup to '" + backup.toAbsolutePath() + "'")
+                    .update();
         }
         Path fresh = Files.createDirectories(work.resolve("new"));
         try (var zip = new ZipInputStream(Files.newInputStream(backup))) {
@@ -82,19 +97,31 @@ class RestoreTests {
             }
         }
         try (var restored = h2(fresh)) {
-            assertThat(JdbcClient.create(restored).sql("select name from workspaces where id = :id").param("id", workspace)
-                    .query(String.class).list()).containsExactly("Kept by H2");
+            assertThat(JdbcClient.create(restored)
+                            .sql("select name from workspaces where id = :id")
+                            .param("id", workspace)
+                            .query(String.class)
+                            .list())
+                    .containsExactly("Kept by H2");
         }
     }
 
     private static SingleConnectionDataSource h2(Path directory) {
-        return new SingleConnectionDataSource("jdbc:h2:file:" + directory.resolve("tandem").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", true);
+        return new SingleConnectionDataSource(
+                "jdbc:h2:file:" + directory.resolve("tandem").toAbsolutePath()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "sa",
+                "",
+                true);
     }
 
     private static void addWorkspace(DataSource db, UUID id, String name) {
-        JdbcClient.create(db).sql("insert into workspaces (id, name, created_at) values (:id, :name, :at)")
-                .param("id", id).param("name", name).param("at", OffsetDateTime.now()).update();
+        JdbcClient.create(db)
+                .sql("insert into workspaces (id, name, created_at) values (:id, :name, :at)")
+                .param("id", id)
+                .param("name", name)
+                .param("at", OffsetDateTime.now())
+                .update();
     }
 
     private static void copy(InputStream in, Path to) throws IOException {

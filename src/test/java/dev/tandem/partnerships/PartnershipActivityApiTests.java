@@ -20,13 +20,13 @@ import dev.tandem.TestUsers.SignedUp;
 import dev.tandem.WebSessions;
 import java.time.Duration;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.hamcrest.Matchers;
 
 /** Stage moves and their history, the timeline, notes, participants and the losing-touch list. */
 @TandemTest
@@ -54,27 +54,31 @@ class PartnershipActivityApiTests {
 
     @Test
     void stageMovesAreKeptWithReasonWhoAndWhen() throws Exception {
-        move("COLLABORATING", "First project signed").andExpect(status().isOk())
+        move("COLLABORATING", "First project signed")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.stage").value("COLLABORATING"))
-                .andExpect(jsonPath("$.allowedStages", Matchers.containsInAnyOrder("PARTNERING", "DORMANT",
-                        "WINDING_DOWN")));
+                .andExpect(jsonPath(
+                        "$.allowedStages", Matchers.containsInAnyOrder("PARTNERING", "DORMANT", "WINDING_DOWN")));
         move("DORMANT", "Busy season").andExpect(status().isOk());
         move("PARTNERING", "Back, and deeper").andExpect(status().isOk());
 
         mvc.perform(get(path("/stages")).with(ada.bearer()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[*].to").value(contains("EXPLORING", "COLLABORATING", "DORMANT", "PARTNERING")))
+                .andExpect(jsonPath("$.items[*].to")
+                        .value(contains("EXPLORING", "COLLABORATING", "DORMANT", "PARTNERING")))
                 .andExpect(jsonPath("$.items[0].from").doesNotExist())
                 .andExpect(jsonPath("$.items[1].from").value("EXPLORING"))
                 .andExpect(jsonPath("$.items[1].reason").value("First project signed"))
-                .andExpect(jsonPath("$.items[1].changedBy.id").value(ada.userId().toString()))
+                .andExpect(
+                        jsonPath("$.items[1].changedBy.id").value(ada.userId().toString()))
                 .andExpect(jsonPath("$.items[1].changedBy.name").value("Ada"))
                 .andExpect(jsonPath("$.items[1].changedAt", notNullValue()));
     }
 
     @Test
     void aDisallowedMoveIsAConflictProblemAndChangesNothing() throws Exception {
-        move("PARTNERING", "Skipping ahead").andExpect(status().isConflict())
+        move("PARTNERING", "Skipping ahead")
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.status").value(409))
                 .andExpect(jsonPath("$.detail").value("A partnership cannot move from Exploring to Partnering."));
         move("EXPLORING", "Same").andExpect(status().isConflict());
@@ -87,13 +91,20 @@ class PartnershipActivityApiTests {
 
     @Test
     void aMoveNeedsAKnownStageAndAReason() throws Exception {
-        mvc.perform(json(post(path("/stage")), "{\"stage\":\"COLLABORATING\",\"reason\":\" \"}").with(ada.bearer()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+        mvc.perform(json(post(path("/stage")), "{\"stage\":\"COLLABORATING\",\"reason\":\" \"}")
+                        .with(ada.bearer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
         mvc.perform(json(post(path("/stage")), "{\"reason\":\"x\"}").with(ada.bearer()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("stage"));
-        mvc.perform(json(post(path("/stage")), "{\"stage\":\"COLLABORATING\",\"reason\":\"%s\"}"
-                .formatted("r".repeat(501))).with(ada.bearer())).andExpect(status().isBadRequest());
-        mvc.perform(json(post(path("/stage")), "{\"stage\":\"MARRIED\",\"reason\":\"x\"}").with(ada.bearer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("stage"));
+        mvc.perform(json(
+                                post(path("/stage")),
+                                "{\"stage\":\"COLLABORATING\",\"reason\":\"%s\"}".formatted("r".repeat(501)))
+                        .with(ada.bearer()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(json(post(path("/stage")), "{\"stage\":\"MARRIED\",\"reason\":\"x\"}")
+                        .with(ada.bearer()))
                 .andExpect(status().isBadRequest());
     }
 
@@ -103,25 +114,35 @@ class PartnershipActivityApiTests {
         TestUsers.addMember(mvc, ada, bob, "MEMBER");
         move("COLLABORATING", "Kick-off went well").andExpect(status().isOk());
         note("Call them in May", "INTERNAL").andExpect(status().isCreated());
-        participant("{\"userId\":\"%s\",\"role\":\"Sponsor\"}".formatted(bob.userId())).andExpect(status().isCreated());
+        participant("{\"userId\":\"%s\",\"role\":\"Sponsor\"}".formatted(bob.userId()))
+                .andExpect(status().isCreated());
 
         mvc.perform(get(path("/timeline")).with(ada.bearer()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[*].type").value(contains("partnership.participantAdded.OURS",
-                        "partnership.noteAdded.INTERNAL", "partnership.movedTo.COLLABORATING", "partnership.created")))
+                .andExpect(jsonPath("$.items[*].type")
+                        .value(contains(
+                                "partnership.participantAdded.OURS",
+                                "partnership.noteAdded.INTERNAL",
+                                "partnership.movedTo.COLLABORATING",
+                                "partnership.created")))
                 .andExpect(jsonPath("$.items[0].text").value("Bob joined “Acme” on our side as Sponsor"))
                 .andExpect(jsonPath("$.items[2].text").value("Moved to Collaborating: Kick-off went well"))
                 .andExpect(jsonPath("$.items[3].text").value("Partnership “Acme” created"))
                 .andExpect(jsonPath("$.items[3].actorName").value("Ada"));
         mvc.perform(get(path("/timeline?limit=1")).with(ada.bearer()))
-                .andExpect(jsonPath("$.items", hasSize(1))).andExpect(jsonPath("$.nextCursor", notNullValue()));
+                .andExpect(jsonPath("$.items", hasSize(1)))
+                .andExpect(jsonPath("$.nextCursor", notNullValue()));
     }
 
     @Test
     void anEntryKeepsTheNameItsActorWentByThen() throws Exception {
         var browser = WebSessions.logIn(mvc, ada);
-        mvc.perform(post("/account/profile").with(csrf()).with(browser)
-                        .param("displayName", "Ada Lovelace").param("locale", "en").param("timeZone", "UTC"))
+        mvc.perform(post("/account/profile")
+                        .with(csrf())
+                        .with(browser)
+                        .param("displayName", "Ada Lovelace")
+                        .param("locale", "en")
+                        .param("timeZone", "UTC"))
                 .andExpect(status().is3xxRedirection());
         note("Renamed since", "INTERNAL").andExpect(status().isCreated());
 
@@ -131,13 +152,18 @@ class PartnershipActivityApiTests {
 
     @Test
     void notesAreListedAndDeletedAndOnlySharedOnesCountAsContact() throws Exception {
-        note("Internal thoughts", "INTERNAL").andExpect(status().isCreated())
-                .andExpect(jsonPath("$.visibility").value("INTERNAL")).andExpect(jsonPath("$.author.name").value("Ada"));
+        note("Internal thoughts", "INTERNAL")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.visibility").value("INTERNAL"))
+                .andExpect(jsonPath("$.author.name").value("Ada"));
         read("").andExpect(jsonPath("$.lastContactedAt").doesNotExist());
 
         clock.advance(Duration.ofDays(3));
-        String shared = note("Thanks for the visit!", "SHARED").andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
+        String shared = note("Thanks for the visit!", "SHARED")
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         read("").andExpect(jsonPath("$.lastContactedAt").value(JsonPath.<String>read(shared, "$.createdAt")));
 
         mvc.perform(get(path("/notes")).with(ada.bearer()))
@@ -148,7 +174,8 @@ class PartnershipActivityApiTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get(path("/notes")).with(ada.bearer())).andExpect(jsonPath("$.items", hasSize(1)));
 
-        note("x".repeat(4001), "INTERNAL").andExpect(status().isBadRequest())
+        note("x".repeat(4001), "INTERNAL")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("body"));
         note(" ", "SHARED").andExpect(status().isBadRequest());
     }
@@ -157,22 +184,30 @@ class PartnershipActivityApiTests {
     void participantsOnOurSideAreMembers() throws Exception {
         var bob = TestUsers.signUp(mvc, "Bob");
         participant("{\"userId\":\"%s\",\"role\":\"Sponsor\"}".formatted(bob.userId()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("userId"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("userId"));
         TestUsers.addMember(mvc, ada, bob, "MEMBER");
         String added = participant("{\"userId\":\"%s\",\"role\":\"Sponsor\"}".formatted(bob.userId()))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.side").value("OURS")).andExpect(jsonPath("$.name").value("Bob"))
-                .andReturn().getResponse().getContentAsString();
-        participant("{\"userId\":\"%s\",\"role\":\"Lead\"}".formatted(bob.userId())).andExpect(status().isConflict());
-        participant("{\"userId\":\"%s\",\"contactId\":\"%s\",\"role\":\"Lead\"}".formatted(ada.userId(), UUID.randomUUID()))
+                .andExpect(jsonPath("$.side").value("OURS"))
+                .andExpect(jsonPath("$.name").value("Bob"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        participant("{\"userId\":\"%s\",\"role\":\"Lead\"}".formatted(bob.userId()))
+                .andExpect(status().isConflict());
+        participant("{\"userId\":\"%s\",\"contactId\":\"%s\",\"role\":\"Lead\"}"
+                        .formatted(ada.userId(), UUID.randomUUID()))
                 .andExpect(status().isBadRequest());
         participant("{\"contactId\":\"%s\",\"role\":\"Lead\"}".formatted(UUID.randomUUID()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("contactId"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("contactId"));
         participant("{\"userId\":\"%s\",\"role\":\"\"}".formatted(ada.userId())).andExpect(status().isBadRequest());
 
         mvc.perform(get(path("/participants")).with(ada.bearer()))
                 .andExpect(jsonPath("$[*].name").value(contains("Bob")));
-        mvc.perform(delete(path("/participants/" + JsonPath.read(added, "$.id"))).with(ada.bearer()))
+        mvc.perform(delete(path("/participants/" + JsonPath.read(added, "$.id")))
+                        .with(ada.bearer()))
                 .andExpect(status().isNoContent());
         mvc.perform(get(path("/participants")).with(ada.bearer())).andExpect(jsonPath("$", hasSize(0)));
         mvc.perform(get(path("/timeline")).with(ada.bearer()))
@@ -184,29 +219,45 @@ class PartnershipActivityApiTests {
         UUID tight = partnership("Tight").cadence(1, 2).create(mvc, ada);
         UUID loose = partnership("Loose").cadence(3, 5).create(mvc, ada);
         UUID ended = partnership("Ended").cadence(1, 1).create(mvc, ada);
-        mvc.perform(json(post(ada.workspacePath("/partnerships/" + ended + "/stage")),
-                "{\"stage\":\"WINDING_DOWN\",\"reason\":\"x\"}").with(ada.bearer())).andExpect(status().isOk());
-        mvc.perform(json(post(ada.workspacePath("/partnerships/" + ended + "/stage")),
-                "{\"stage\":\"ENDED\",\"reason\":\"x\"}").with(ada.bearer())).andExpect(status().isOk());
+        mvc.perform(json(
+                                post(ada.workspacePath("/partnerships/" + ended + "/stage")),
+                                "{\"stage\":\"WINDING_DOWN\",\"reason\":\"x\"}")
+                        .with(ada.bearer()))
+                .andExpect(status().isOk());
+        mvc.perform(json(
+                                post(ada.workspacePath("/partnerships/" + ended + "/stage")),
+                                "{\"stage\":\"ENDED\",\"reason\":\"x\"}")
+                        .with(ada.bearer()))
+                .andExpect(status().isOk());
         losingTouch().andExpect(jsonPath("$.items", hasSize(0)));
 
         clock.advance(Duration.ofDays(4));
-        losingTouch().andExpect(jsonPath("$.items[*].name").value(contains("Tight", "Loose")))
+        losingTouch()
+                .andExpect(jsonPath("$.items[*].name").value(contains("Tight", "Loose")))
                 .andExpect(jsonPath("$.items[*].cadenceStatus").value(contains("OVERDUE", "DUE")));
-        String first = mvc.perform(get(ada.workspacePath("/partnerships/losing-touch?limit=1")).with(ada.bearer()))
-                .andReturn().getResponse().getContentAsString();
-        mvc.perform(get(ada.workspacePath("/partnerships/losing-touch?limit=1&cursor=" + JsonPath.read(first, "$.nextCursor")))
-                .with(ada.bearer())).andExpect(jsonPath("$.items[*].name").value(contains("Loose")));
+        String first = mvc.perform(get(ada.workspacePath("/partnerships/losing-touch?limit=1"))
+                        .with(ada.bearer()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        mvc.perform(get(ada.workspacePath(
+                                "/partnerships/losing-touch?limit=1&cursor=" + JsonPath.read(first, "$.nextCursor")))
+                        .with(ada.bearer()))
+                .andExpect(jsonPath("$.items[*].name").value(contains("Loose")));
 
         clock.advance(Duration.ofDays(2));
         losingTouch().andExpect(jsonPath("$.items[*].cadenceStatus").value(contains("OVERDUE", "OVERDUE")));
-        mvc.perform(json(post(ada.workspacePath("/partnerships/" + tight + "/notes")),
-                "{\"body\":\"Caught up\",\"visibility\":\"SHARED\"}").with(ada.bearer())).andExpect(status().isCreated());
+        mvc.perform(json(
+                                post(ada.workspacePath("/partnerships/" + tight + "/notes")),
+                                "{\"body\":\"Caught up\",\"visibility\":\"SHARED\"}")
+                        .with(ada.bearer()))
+                .andExpect(status().isCreated());
         losingTouch().andExpect(jsonPath("$.items[*].id").value(contains(loose.toString())));
     }
 
     private ResultActions losingTouch() throws Exception {
-        return mvc.perform(get(ada.workspacePath("/partnerships/losing-touch")).with(ada.bearer())).andExpect(status().isOk());
+        return mvc.perform(get(ada.workspacePath("/partnerships/losing-touch")).with(ada.bearer()))
+                .andExpect(status().isOk());
     }
 
     private String path(String rest) {
@@ -223,8 +274,9 @@ class PartnershipActivityApiTests {
     }
 
     private ResultActions note(String body, String visibility) throws Exception {
-        return mvc.perform(json(post(path("/notes")), "{\"body\":\"%s\",\"visibility\":\"%s\"}".formatted(body, visibility))
-                .with(ada.bearer()));
+        return mvc.perform(
+                json(post(path("/notes")), "{\"body\":\"%s\",\"visibility\":\"%s\"}".formatted(body, visibility))
+                        .with(ada.bearer()));
     }
 
     private ResultActions participant(String body) throws Exception {

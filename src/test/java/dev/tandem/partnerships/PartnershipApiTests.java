@@ -18,11 +18,11 @@ import dev.tandem.TandemTest;
 import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.hamcrest.Matchers;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Creating, reading, listing, editing and deleting partnerships over the API. */
@@ -42,8 +42,7 @@ class PartnershipApiTests {
     @Test
     void aPartnershipIsCreatedReadEditedAndDeleted() throws Exception {
         mvc.perform(json(post(ada.workspacePath("/partnerships")), """
-                {"name":"  Acme Labs ","kind":"VENDOR","purpose":"Print our books","values":["Equity","equity"," Craft "]}""")
-                        .with(ada.bearer()))
+                {"name":"  Acme Labs ","kind":"VENDOR","purpose":"Print our books","values":["Equity","equity"," Craft "]}""").with(ada.bearer()))
                 .andExpect(status().isCreated())
                 .andExpect(header().exists("Location"))
                 .andExpect(jsonPath("$.name").value("Acme Labs"))
@@ -58,12 +57,16 @@ class PartnershipApiTests {
                 .andExpect(jsonPath("$.cadenceStatus").value("ON_TRACK"))
                 .andExpect(jsonPath("$.visibility").value("INTERNAL"))
                 .andExpect(jsonPath("$.lastContactedAt").doesNotExist());
-        String id = JsonPath.read(mvc.perform(get(ada.workspacePath("/partnerships")).with(ada.bearer()))
-                .andExpect(jsonPath("$.items", hasSize(1))).andReturn().getResponse().getContentAsString(), "$.items[0].id");
+        String id = JsonPath.read(
+                mvc.perform(get(ada.workspacePath("/partnerships")).with(ada.bearer()))
+                        .andExpect(jsonPath("$.items", hasSize(1)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.items[0].id");
 
         mvc.perform(json(put(ada.workspacePath("/partnerships/" + id)), """
-                {"name":"Acme","kind":"CLIENT","stage":"ENDED","cadenceIdealDays":7,"cadenceMaxDays":7,"visibility":"SHARED"}""")
-                        .with(ada.bearer()))
+                {"name":"Acme","kind":"CLIENT","stage":"ENDED","cadenceIdealDays":7,"cadenceMaxDays":7,"visibility":"SHARED"}""").with(ada.bearer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("Acme"))
                 .andExpect(jsonPath("$.kind").value("CLIENT"))
@@ -72,50 +75,90 @@ class PartnershipApiTests {
                 .andExpect(jsonPath("$.purpose").doesNotExist())
                 .andExpect(jsonPath("$.visibility").value("SHARED"));
         mvc.perform(get(ada.workspacePath("/partnerships/" + id)).with(ada.bearer()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.cadenceMaxDays").value(7));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.cadenceMaxDays").value(7));
 
-        mvc.perform(delete(ada.workspacePath("/partnerships/" + id)).with(ada.bearer())).andExpect(status().isNoContent());
-        mvc.perform(get(ada.workspacePath("/partnerships/" + id)).with(ada.bearer())).andExpect(status().isNotFound());
-        mvc.perform(delete(ada.workspacePath("/partnerships/" + id)).with(ada.bearer())).andExpect(status().isNotFound());
+        mvc.perform(delete(ada.workspacePath("/partnerships/" + id)).with(ada.bearer()))
+                .andExpect(status().isNoContent());
+        mvc.perform(get(ada.workspacePath("/partnerships/" + id)).with(ada.bearer()))
+                .andExpect(status().isNotFound());
+        mvc.perform(delete(ada.workspacePath("/partnerships/" + id)).with(ada.bearer()))
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void invalidInputIsRefusedWithTheFailingFieldsAndNothingIsWritten() throws Exception {
         mvc.perform(json(post(ada.workspacePath("/partnerships")), """
-                {"name":" ","cadenceIdealDays":0,"purpose":"%s"}""".formatted("x".repeat(2001))).with(ada.bearer()))
+                {"name":" ","cadenceIdealDays":0,"purpose":"%s"}""".formatted("x".repeat(2001)))
+                        .with(ada.bearer()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("name", "kind", "cadenceIdealDays", "purpose")));
-        mvc.perform(json(post(ada.workspacePath("/partnerships")), partnership("A").cadence(14, 10).body()).with(ada.bearer()))
+                .andExpect(jsonPath(
+                        "$.errors[*].field", containsInAnyOrder("name", "kind", "cadenceIdealDays", "purpose")));
+        mvc.perform(json(
+                                post(ada.workspacePath("/partnerships")),
+                                partnership("A").cadence(14, 10).body())
+                        .with(ada.bearer()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("cadenceMaxDays"));
-        mvc.perform(json(post(ada.workspacePath("/partnerships")), partnership("x".repeat(201)).body()).with(ada.bearer()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("name"));
-        mvc.perform(json(post(ada.workspacePath("/partnerships")), partnership("A").values("v".repeat(51)).body())
+        mvc.perform(json(
+                                post(ada.workspacePath("/partnerships")),
+                                partnership("x".repeat(201)).body())
+                        .with(ada.bearer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
+        mvc.perform(json(
+                                post(ada.workspacePath("/partnerships")),
+                                partnership("A").values("v".repeat(51)).body())
                         .with(ada.bearer()))
                 .andExpect(status().isBadRequest());
-        mvc.perform(json(post(ada.workspacePath("/partnerships")), partnership("A").stage("ENDED").body()).with(ada.bearer()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("stage"));
-        mvc.perform(json(post(ada.workspacePath("/partnerships")), partnership("A")
-                        .with("\"contactId\":\"" + UUID.randomUUID() + "\"").body()).with(ada.bearer()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("contactId"));
-        mvc.perform(json(post(ada.workspacePath("/partnerships")), partnership("A")
-                        .with("\"organizationId\":\"" + UUID.randomUUID() + "\"").body()).with(ada.bearer()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("organizationId"));
+        mvc.perform(json(
+                                post(ada.workspacePath("/partnerships")),
+                                partnership("A").stage("ENDED").body())
+                        .with(ada.bearer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("stage"));
+        mvc.perform(json(
+                                post(ada.workspacePath("/partnerships")),
+                                partnership("A")
+                                        .with("\"contactId\":\"" + UUID.randomUUID() + "\"")
+                                        .body())
+                        .with(ada.bearer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("contactId"));
+        mvc.perform(json(
+                                post(ada.workspacePath("/partnerships")),
+                                partnership("A")
+                                        .with("\"organizationId\":\"" + UUID.randomUUID() + "\"")
+                                        .body())
+                        .with(ada.bearer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("organizationId"));
 
-        mvc.perform(get(ada.workspacePath("/partnerships")).with(ada.bearer())).andExpect(jsonPath("$.items", hasSize(0)));
+        mvc.perform(get(ada.workspacePath("/partnerships")).with(ada.bearer()))
+                .andExpect(jsonPath("$.items", hasSize(0)));
     }
 
     @Test
     void theOwnerMustBeAMemberOfTheWorkspace() throws Exception {
         var bob = TestUsers.signUp(mvc, "Bob");
-        mvc.perform(json(post(ada.workspacePath("/partnerships")), partnership("A")
-                        .with("\"ownerId\":\"" + bob.userId() + "\"").body()).with(ada.bearer()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("ownerId"));
+        mvc.perform(json(
+                                post(ada.workspacePath("/partnerships")),
+                                partnership("A")
+                                        .with("\"ownerId\":\"" + bob.userId() + "\"")
+                                        .body())
+                        .with(ada.bearer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("ownerId"));
 
         TestUsers.addMember(mvc, ada, bob, "MEMBER");
-        mvc.perform(json(post(ada.workspacePath("/partnerships")), partnership("A")
-                        .with("\"ownerId\":\"" + bob.userId() + "\"").body()).with(ada.bearer()))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.owner.name").value("Bob"));
+        mvc.perform(json(
+                                post(ada.workspacePath("/partnerships")),
+                                partnership("A")
+                                        .with("\"ownerId\":\"" + bob.userId() + "\"")
+                                        .body())
+                        .with(ada.bearer()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.owner.name").value("Bob"));
     }
 
     @Test
@@ -123,12 +166,19 @@ class PartnershipApiTests {
         var bob = TestUsers.signUp(mvc, "Bob");
         TestUsers.addMember(mvc, ada, bob, "MEMBER");
         partnership("Charlie Corp").kind("VENDOR").values("Sustainability").create(mvc, ada);
-        partnership("alpha Ltd").kind("CLIENT").stage("PARTNERING").purpose("Joint 100% research").create(mvc, ada);
-        partnership("Bravo").kind("VENDOR").with("\"ownerId\":\"" + bob.userId() + "\"").create(mvc, ada);
+        partnership("alpha Ltd")
+                .kind("CLIENT")
+                .stage("PARTNERING")
+                .purpose("Joint 100% research")
+                .create(mvc, ada);
+        partnership("Bravo")
+                .kind("VENDOR")
+                .with("\"ownerId\":\"" + bob.userId() + "\"")
+                .create(mvc, ada);
         partnership("Delta").kind("MENTEE").values("sustainability", "Equity").create(mvc, ada);
 
-        list("").andExpect(jsonPath("$.items[*].name").value(Matchers.contains("alpha Ltd", "Bravo",
-                "Charlie Corp", "Delta")));
+        list("").andExpect(jsonPath("$.items[*].name")
+                .value(Matchers.contains("alpha Ltd", "Bravo", "Charlie Corp", "Delta")));
         list("?sort=created").andExpect(jsonPath("$.items[0].name").value("Delta"));
         list("?kind=VENDOR").andExpect(jsonPath("$.items[*].name", containsInAnyOrder("Bravo", "Charlie Corp")));
         list("?stage=PARTNERING").andExpect(jsonPath("$.items[*].name", containsInAnyOrder("alpha Ltd")));
@@ -138,10 +188,14 @@ class PartnershipApiTests {
         mvc.perform(get(ada.workspacePath("/partnerships")).param("q", "100%").with(ada.bearer()))
                 .andExpect(jsonPath("$.items[*].name", containsInAnyOrder("alpha Ltd")));
         list("?q=_").andExpect(jsonPath("$.items", hasSize(0)));
-        list("?kind=VENDOR&tag=sustainability").andExpect(jsonPath("$.items[*].name", containsInAnyOrder("Charlie Corp")));
+        list("?kind=VENDOR&tag=sustainability")
+                .andExpect(jsonPath("$.items[*].name", containsInAnyOrder("Charlie Corp")));
 
-        String first = list("?limit=3").andExpect(jsonPath("$.items", hasSize(3)))
-                .andReturn().getResponse().getContentAsString();
+        String first = list("?limit=3")
+                .andExpect(jsonPath("$.items", hasSize(3)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         list("?limit=3&cursor=" + JsonPath.read(first, "$.nextCursor"))
                 .andExpect(jsonPath("$.items[*].name").value(Matchers.contains("Delta")))
                 .andExpect(jsonPath("$.nextCursor").doesNotExist());
@@ -149,9 +203,12 @@ class PartnershipApiTests {
         list("?sort=created&limit=2&cursor=" + JsonPath.read(created, "$.nextCursor"))
                 .andExpect(jsonPath("$.items[*].name").value(Matchers.contains("alpha Ltd", "Charlie Corp")));
 
-        mvc.perform(get(ada.workspacePath("/partnerships?sort=size")).with(ada.bearer())).andExpect(status().isBadRequest());
-        mvc.perform(get(ada.workspacePath("/partnerships?kind=FRIEND")).with(ada.bearer())).andExpect(status().isBadRequest());
-        mvc.perform(get(ada.workspacePath("/partnerships?limit=0")).with(ada.bearer())).andExpect(status().isBadRequest());
+        mvc.perform(get(ada.workspacePath("/partnerships?sort=size")).with(ada.bearer()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get(ada.workspacePath("/partnerships?kind=FRIEND")).with(ada.bearer()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get(ada.workspacePath("/partnerships?limit=0")).with(ada.bearer()))
+                .andExpect(status().isBadRequest());
     }
 
     @Test
@@ -164,18 +221,23 @@ class PartnershipApiTests {
 
         String page = list("?sort=lastContacted&limit=2")
                 .andExpect(jsonPath("$.items[*].name").value(Matchers.contains("Recent", "Older")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         list("?sort=lastContacted&limit=2&cursor=" + JsonPath.read(page, "$.nextCursor"))
                 .andExpect(jsonPath("$.items[*].id").value(Matchers.contains(quiet.toString())));
     }
 
     private void sharedNote(UUID partnership) throws Exception {
         mvc.perform(json(post(ada.workspacePath("/partnerships/" + partnership + "/notes")), """
-                {"body":"Hello","visibility":"SHARED"}""").with(ada.bearer())).andExpect(status().isCreated());
+                {"body":"Hello","visibility":"SHARED"}""")
+                        .with(ada.bearer()))
+                .andExpect(status().isCreated());
     }
 
     private ResultActions list(String query) throws Exception {
-        return mvc.perform(get(ada.workspacePath("/partnerships" + query)).with(ada.bearer())).andExpect(status().isOk());
+        return mvc.perform(get(ada.workspacePath("/partnerships" + query)).with(ada.bearer()))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -183,8 +245,12 @@ class PartnershipApiTests {
         var vic = TestUsers.signUp(mvc, "Vic");
         TestUsers.addMember(mvc, ada, vic, "VIEWER");
         UUID id = partnership("Acme").create(mvc, ada);
-        mvc.perform(get(ada.workspacePath("/partnerships/" + id)).with(vic.bearer())).andExpect(status().isOk());
-        mvc.perform(json(post(ada.workspacePath("/partnerships")), partnership("B").body()).with(vic.bearer()))
+        mvc.perform(get(ada.workspacePath("/partnerships/" + id)).with(vic.bearer()))
+                .andExpect(status().isOk());
+        mvc.perform(json(
+                                post(ada.workspacePath("/partnerships")),
+                                partnership("B").body())
+                        .with(vic.bearer()))
                 .andExpect(status().isForbidden());
         mvc.perform(get(ada.workspacePath("/partnerships")).with(vic.bearer()))
                 .andExpect(jsonPath("$.items[*].name", hasItem("Acme")));

@@ -6,9 +6,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TestUsers.SignedUp;
+import java.util.Arrays;
 import java.util.UUID;
 import org.springframework.test.web.servlet.MockMvc;
-import java.util.Arrays;
 
 /** Test partnerships, created through the API: {@code PartnershipMother.partnership("Acme").kind("VENDOR").create(mvc, ada)}. */
 final class PartnershipMother {
@@ -47,7 +47,9 @@ final class PartnershipMother {
     }
 
     PartnershipMother values(String... values) {
-        this.values = "[" + String.join(",", Arrays.stream(values).map(v -> "\"" + v + "\"").toList()) + "]";
+        this.values = "["
+                + String.join(
+                        ",", Arrays.stream(values).map(v -> "\"" + v + "\"").toList()) + "]";
         return this;
     }
 
@@ -64,13 +66,16 @@ final class PartnershipMother {
 
     String body() {
         return """
-                {"name":"%s","kind":"%s","stage":"%s","cadenceIdealDays":%d,"cadenceMaxDays":%d,"values":%s,"purpose":"%s"%s}"""
-                .formatted(name, kind, stage, ideal, max, values, purpose, extra);
+                {"name":"%s","kind":"%s","stage":"%s","cadenceIdealDays":%d,"cadenceMaxDays":%d,"values":%s,"purpose":"%s"%s}""".formatted(name, kind, stage, ideal, max, values, purpose, extra);
     }
 
     UUID create(MockMvc mvc, SignedUp user) throws Exception {
-        String response = mvc.perform(json(post(user.workspacePath("/partnerships")), body()).with(user.bearer()))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String response = mvc.perform(
+                        json(post(user.workspacePath("/partnerships")), body()).with(user.bearer()))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return UUID.fromString(JsonPath.read(response, "$.id"));
     }
 }

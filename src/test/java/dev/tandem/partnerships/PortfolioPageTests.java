@@ -44,7 +44,8 @@ class PortfolioPageTests {
         for (String name : new String[] {"Solar co-op", "Museum loans"}) {
             mvc.perform(json(post(ada.workspacePath("/partnerships")), """
                     {"name":"%s","kind":"ORG_PARTNER","cadenceIdealDays":7,"cadenceMaxDays":14}""".formatted(name))
-                    .with(ada.bearer())).andExpect(status().isCreated());
+                            .with(ada.bearer()))
+                    .andExpect(status().isCreated());
         }
         clock.advance(Duration.ofDays(10));
 
@@ -62,6 +63,7 @@ class PortfolioPageTests {
     void anotherWorkspacesHomeIsNotFound() throws Exception {
         var ada = TestUsers.signUp(mvc, "Ada");
         var eve = TestUsers.signUp(mvc, "Eve");
-        mvc.perform(get("/w/" + ada.workspaceId()).with(WebSessions.logIn(mvc, eve))).andExpect(status().isNotFound());
+        mvc.perform(get("/w/" + ada.workspaceId()).with(WebSessions.logIn(mvc, eve)))
+                .andExpect(status().isNotFound());
     }
 }

@@ -1,5 +1,14 @@
 package dev.tandem.partnerships;
 
+import static dev.tandem.partnerships.Stage.COLLABORATING;
+import static dev.tandem.partnerships.Stage.DORMANT;
+import static dev.tandem.partnerships.Stage.ENDED;
+import static dev.tandem.partnerships.Stage.EXPLORING;
+import static dev.tandem.partnerships.Stage.PARTNERING;
+import static dev.tandem.partnerships.Stage.WINDING_DOWN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.tandem.shared.Conflict;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.UserId;
@@ -11,14 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import static dev.tandem.partnerships.Stage.COLLABORATING;
-import static dev.tandem.partnerships.Stage.DORMANT;
-import static dev.tandem.partnerships.Stage.ENDED;
-import static dev.tandem.partnerships.Stage.EXPLORING;
-import static dev.tandem.partnerships.Stage.PARTNERING;
-import static dev.tandem.partnerships.Stage.WINDING_DOWN;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The whole transition table of the partnership aggregate: every pair of stages, allowed or refused. */
 class StageMachineTests {
@@ -41,14 +42,17 @@ class StageMachineTests {
                 Partnership partnership = in(from);
                 if (ALLOWED.get(from).contains(to)) {
                     var moved = partnership.moveTo(to, "because", ADA, T0.plusSeconds(60));
-                    assertThat(moved.partnership().stage()).as(from + " → " + to).isEqualTo(to);
+                    assertThat(moved.partnership().stage())
+                            .as(from + " → " + to)
+                            .isEqualTo(to);
                     assertThat(moved.change().from()).isEqualTo(from);
                     assertThat(moved.change().to()).isEqualTo(to);
                     assertThat(moved.change().reason()).isEqualTo("because");
                     assertThat(moved.change().actorId()).isEqualTo(ADA);
                     assertThat(moved.change().changedAt()).isEqualTo(T0.plusSeconds(60));
                 } else {
-                    assertThatThrownBy(() -> partnership.moveTo(to, "because", ADA, T0)).as(from + " → " + to)
+                    assertThatThrownBy(() -> partnership.moveTo(to, "because", ADA, T0))
+                            .as(from + " → " + to)
                             .isInstanceOf(Conflict.class);
                 }
             }
@@ -73,17 +77,27 @@ class StageMachineTests {
         assertThat(created.firstStage().from()).isNull();
         assertThat(created.firstStage().to()).isEqualTo(PARTNERING);
         for (Stage inactive : List.of(DORMANT, WINDING_DOWN, ENDED)) {
-            assertThatThrownBy(() -> Partnership.create(WorkspaceId.of(UUID.randomUUID()), details(), inactive, "", ADA, T0))
+            assertThatThrownBy(() ->
+                            Partnership.create(WorkspaceId.of(UUID.randomUUID()), details(), inactive, "", ADA, T0))
                     .isInstanceOf(InvalidInput.class);
         }
     }
 
     static Partnership in(Stage stage) {
-        return new Partnership(WorkspaceId.of(UUID.randomUUID()), UUID.randomUUID(), details(), stage, T0, T0, null, 0, null);
+        return new Partnership(
+                WorkspaceId.of(UUID.randomUUID()), UUID.randomUUID(), details(), stage, T0, T0, null, 0, null);
     }
 
     static PartnershipDetails details() {
-        return new PartnershipDetails("Acme", PartnershipKind.ORG_PARTNER, ADA, null, null, null, List.of(),
-                Cadence.DEFAULT, Visibility.INTERNAL);
+        return new PartnershipDetails(
+                "Acme",
+                PartnershipKind.ORG_PARTNER,
+                ADA,
+                null,
+                null,
+                null,
+                List.of(),
+                Cadence.DEFAULT,
+                Visibility.INTERNAL);
     }
 }

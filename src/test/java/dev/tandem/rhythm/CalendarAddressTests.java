@@ -24,10 +24,13 @@ class CalendarAddressTests {
     @Test
     void theFeedLinkUsesTheAddressTheRequestCameIn() throws Exception {
         var ada = TestUsers.signUp(mvc, "Ada");
-        var result = mvc.perform(post("http://tandem.example.org:8080/calendar/feed").with(WebSessions.logIn(mvc, ada))
+        var result = mvc.perform(post("http://tandem.example.org:8080/calendar/feed")
+                        .with(WebSessions.logIn(mvc, ada))
                         .with(csrf()))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        assertThat((String) result.getFlashMap().get("feedUrl")).startsWith("http://tandem.example.org:8080/calendar/")
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat((String) result.getFlashMap().get("feedUrl"))
+                .startsWith("http://tandem.example.org:8080/calendar/")
                 .endsWith(".ics");
     }
 }

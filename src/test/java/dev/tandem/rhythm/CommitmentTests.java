@@ -19,11 +19,20 @@ class CommitmentTests {
     @Test
     void itSaysWhatWithinItsLimit() {
         assertThat(made().what()).isEqualTo("Send the draft");
-        assertThatThrownBy(() -> Commitment.make(UUID.randomUUID(), null, "  ", OwnerSide.US, null, DUE,
-                UserId.of(UUID.randomUUID()), Instant.now()))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("what"));
+        assertThatThrownBy(() -> Commitment.make(
+                        UUID.randomUUID(),
+                        null,
+                        "  ",
+                        OwnerSide.US,
+                        null,
+                        DUE,
+                        UserId.of(UUID.randomUUID()),
+                        Instant.now()))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.field()).isEqualTo("what"));
         assertThatThrownBy(() -> made().describe("x".repeat(Commitment.WHAT_LENGTH + 1), null))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("what"));
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.field()).isEqualTo("what"));
     }
 
     @Test
@@ -65,11 +74,19 @@ class CommitmentTests {
         Commitment before = made();
         assertThat(before.reschedule(DUE.plusDays(7)).slippedFrom(before)).isTrue();
         assertThat(before.reschedule(DUE.minusDays(1)).slippedFrom(before)).isFalse();
-        assertThat(before.reschedule(DUE.plusDays(7)).deliver(TODAY, TODAY).slippedFrom(before)).isFalse();
+        assertThat(before.reschedule(DUE.plusDays(7)).deliver(TODAY, TODAY).slippedFrom(before))
+                .isFalse();
     }
 
     static Commitment made() {
-        return Commitment.make(UUID.randomUUID(), null, " Send the draft ", OwnerSide.US, null, DUE,
-                UserId.of(UUID.randomUUID()), Instant.parse("2026-11-20T10:00:00Z"));
+        return Commitment.make(
+                UUID.randomUUID(),
+                null,
+                " Send the draft ",
+                OwnerSide.US,
+                null,
+                DUE,
+                UserId.of(UUID.randomUUID()),
+                Instant.parse("2026-11-20T10:00:00Z"));
     }
 }

@@ -21,11 +21,14 @@ class MeetingTests {
 
     @Test
     void aCheckInOpensWithTheListenFirstRoundUnlessToldNotTo() {
-        assertThat(planned(MeetingType.CHECK_IN, true).agenda()).extracting(AgendaItem::listenFirst)
+        assertThat(planned(MeetingType.CHECK_IN, true).agenda())
+                .extracting(AgendaItem::listenFirst)
                 .containsExactly(true, false);
-        assertThat(planned(MeetingType.CHECK_IN, false).agenda()).extracting(AgendaItem::listenFirst)
+        assertThat(planned(MeetingType.CHECK_IN, false).agenda())
+                .extracting(AgendaItem::listenFirst)
                 .containsExactly(false);
-        assertThat(planned(MeetingType.KICKOFF, true).agenda()).extracting(AgendaItem::listenFirst)
+        assertThat(planned(MeetingType.KICKOFF, true).agenda())
+                .extracting(AgendaItem::listenFirst)
                 .containsExactly(false);
     }
 
@@ -41,10 +44,12 @@ class MeetingTests {
     @Test
     void aMeetingIsNotHeldTwiceNorBeforeItStarts() {
         Meeting held = planned(MeetingType.CHECK_IN, true).hold(START.plus(Duration.ofDays(1)));
-        assertThatThrownBy(() -> held.hold(START.plus(Duration.ofDays(2)))).isInstanceOf(Conflict.class)
+        assertThatThrownBy(() -> held.hold(START.plus(Duration.ofDays(2))))
+                .isInstanceOf(Conflict.class)
                 .hasMessage("rhythm.meeting.alreadyHeld");
         assertThatThrownBy(() -> planned(MeetingType.CHECK_IN, true).hold(START.minusSeconds(1)))
-                .isInstanceOf(Conflict.class).hasMessage("rhythm.meeting.notStarted");
+                .isInstanceOf(Conflict.class)
+                .hasMessage("rhythm.meeting.notStarted");
     }
 
     @Test
@@ -55,14 +60,22 @@ class MeetingTests {
             assertThat(m.decisions()).isEqualTo("Pilot in June");
         });
         assertThatThrownBy(() -> meeting.minutes("x".repeat(Meeting.NOTES_LENGTH + 1), null))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("notes"));
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.field()).isEqualTo("notes"));
         assertThatThrownBy(() -> meeting.minutes(null, "x".repeat(Meeting.DECISIONS_LENGTH + 1)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("decisions"));
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.field()).isEqualTo("decisions"));
     }
 
     static Meeting planned(MeetingType type, boolean listenFirst) {
-        var details = new MeetingDetails(type, START, START.plus(Duration.ofHours(1)), ZoneId.of("Europe/Rome"), null,
-                null, List.of(new AgendaItem(false, "Pilot plan")));
+        var details = new MeetingDetails(
+                type,
+                START,
+                START.plus(Duration.ofHours(1)),
+                ZoneId.of("Europe/Rome"),
+                null,
+                null,
+                List.of(new AgendaItem(false, "Pilot plan")));
         return Meeting.plan(UUID.randomUUID(), details, listenFirst, ADA, START.minus(Duration.ofDays(7)));
     }
 }

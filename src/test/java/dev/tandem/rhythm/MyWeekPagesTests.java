@@ -18,7 +18,6 @@ import dev.tandem.WebSessions;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -49,7 +48,8 @@ class MyWeekPagesTests {
         ada = TestUsers.signUp(mvc, "Ada");
         SignedUp bobAlone = TestUsers.signUp(mvc, "Bob");
         TestUsers.addMember(mvc, ada, bobAlone, "MEMBER");
-        bob = new SignedUp(bobAlone.userId(), ada.workspaceId(), bobAlone.token(), bobAlone.email(), bobAlone.password());
+        bob = new SignedUp(
+                bobAlone.userId(), ada.workspaceId(), bobAlone.token(), bobAlone.email(), bobAlone.password());
         session = WebSessions.logIn(mvc, ada);
         page = "/w/" + ada.workspaceId() + "/my-week";
     }
@@ -61,7 +61,8 @@ class MyWeekPagesTests {
 
     @Test
     void anEmptyWeekSaysSoInEachSectionAndTheNavLinksToIt() throws Exception {
-        mvc.perform(get(page).with(session)).andExpect(status().isOk())
+        mvc.perform(get(page).with(session))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"" + page + "\"")))
                 .andExpect(content().string(containsString("aria-current=\"page\"")))
                 .andExpect(content().string(containsString("No meetings this week.")))
@@ -86,7 +87,8 @@ class MyWeekPagesTests {
         RhythmMother.id(mvc, ada, "/partnerships/" + mine + "/commitments", """
                 {"what":"Named for Bob","ownerSide":"US","ownerId":"%s","dueOn":"%s"}""".formatted(bobThere, day(1)));
 
-        mvc.perform(get(page).with(session)).andExpect(status().isOk())
+        mvc.perform(get(page).with(session))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Check-in")))
                 .andExpect(content().string(containsString("Kick-off")))
                 .andExpect(content().string(not(containsString("Retrospective"))))
@@ -98,16 +100,23 @@ class MyWeekPagesTests {
                 .andExpect(content().string(not(containsString("Named for Bob"))))
                 .andExpect(content().string(containsString("Every partnership you own is in touch.")));
 
-        RhythmMother.id(mvc, bob, "/partnerships/" + bobs + "/participants",
+        RhythmMother.id(
+                mvc,
+                bob,
+                "/partnerships/" + bobs + "/participants",
                 "{\"userId\":\"%s\",\"role\":\"Helper\"}".formatted(ada.userId()));
         clock.advance(Duration.ofDays(40));
-        mvc.perform(get(page).with(session)).andExpect(status().isOk())
+        mvc.perform(get(page).with(session))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Send the draft")))
                 .andExpect(content().string(containsString("Overdue")))
                 .andExpect(content().string(containsString("Mine Ltd")))
                 .andExpect(content().string(containsString("cadence-OVERDUE")))
-                .andExpect(content().string(containsString("/w/" + ada.workspaceId() + "/partnerships/" + mine + "/meetings")))
-                .andExpect(content().string(not(containsString("/w/" + ada.workspaceId() + "/partnerships/" + bobs + "/meetings"))));
+                .andExpect(content()
+                        .string(containsString("/w/" + ada.workspaceId() + "/partnerships/" + mine + "/meetings")))
+                .andExpect(content()
+                        .string(not(
+                                containsString("/w/" + ada.workspaceId() + "/partnerships/" + bobs + "/meetings"))));
     }
 
     @Test
@@ -115,15 +124,23 @@ class MyWeekPagesTests {
         UUID bobs = RhythmMother.partnership(mvc, bob, "Bobs Co");
         meeting(bobs, "INFORMAL", 0);
         mvc.perform(get(page).with(session)).andExpect(content().string(not(containsString("Informal"))));
-        UUID adaThere = RhythmMother.id(mvc, bob, "/partnerships/" + bobs + "/participants",
+        UUID adaThere = RhythmMother.id(
+                mvc,
+                bob,
+                "/partnerships/" + bobs + "/participants",
                 "{\"userId\":\"%s\",\"role\":\"Helper\"}".formatted(ada.userId()));
-        UUID task = RhythmMother.id(mvc, bob, "/partnerships/" + bobs + "/commitments", """
+        UUID task =
+                RhythmMother.id(mvc, bob, "/partnerships/" + bobs + "/commitments", """
                 {"what":"Ada reviews","ownerSide":"US","ownerId":"%s","dueOn":"%s"}""".formatted(adaThere, day(-1)));
-        mvc.perform(get(page).with(session)).andExpect(content().string(containsString("Informal")))
+        mvc.perform(get(page).with(session))
+                .andExpect(content().string(containsString("Informal")))
                 .andExpect(content().string(containsString("Bobs Co")))
                 .andExpect(content().string(containsString("Ada reviews")));
-        mvc.perform(post("/w/" + ada.workspaceId() + "/commitments/" + task + "/status").with(session).with(csrf())
-                        .param("status", "DONE").param("back", "my-week"))
+        mvc.perform(post("/w/" + ada.workspaceId() + "/commitments/" + task + "/status")
+                        .with(session)
+                        .with(csrf())
+                        .param("status", "DONE")
+                        .param("back", "my-week"))
                 .andExpect(redirectedUrl(page));
         mvc.perform(get(page).with(session)).andExpect(content().string(not(containsString("Ada reviews"))));
     }
@@ -135,19 +152,25 @@ class MyWeekPagesTests {
         SignedUp eve = TestUsers.signUp(mvc, "Eve");
         var eveSession = WebSessions.logIn(mvc, eve);
         mvc.perform(get(page).with(eveSession)).andExpect(status().isNotFound());
-        mvc.perform(get("/w/" + eve.workspaceId() + "/my-week").with(eveSession)).andExpect(status().isOk())
+        mvc.perform(get("/w/" + eve.workspaceId() + "/my-week").with(eveSession))
+                .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Secret Ltd"))));
     }
 
     private void meeting(UUID partnership, String type, int daysFromNow) throws Exception {
-        var start = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(daysFromNow)
+        var start = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)
+                .plusDays(daysFromNow)
                 .truncatedTo(ChronoUnit.MINUTES);
         mvc.perform(json(post(ada.workspacePath("/partnerships/" + partnership + "/meetings")), """
-                {"type":"%s","startsAt":"%s","endsAt":"%s","timeZone":"UTC"}"""
-                .formatted(type, start, start.plusMinutes(30))).with(ada.bearer())).andExpect(status().isCreated());
+                {"type":"%s","startsAt":"%s","endsAt":"%s","timeZone":"UTC"}""".formatted(
+                                        type, start, start.plusMinutes(30)))
+                        .with(ada.bearer()))
+                .andExpect(status().isCreated());
     }
 
     private String day(int fromToday) {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(fromToday).toString();
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
+                .plusDays(fromToday)
+                .toString();
     }
 }

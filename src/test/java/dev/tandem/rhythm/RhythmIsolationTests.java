@@ -19,9 +19,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.mock.web.MockServletContext;
 
 /** No rhythm route lets a user of another workspace see or touch a meeting or a commitment: every one is 404. */
 @TandemTest
@@ -68,8 +68,10 @@ class RhythmIsolationTests {
         mvc.perform(get(eve.workspacePath("/commitments/by-owner?status=open")).with(eve.bearer()))
                 .andExpect(jsonPath("$.groups.length()").value(0));
         mvc.perform(get(ada.workspacePath("/meetings/" + meeting)).with(ada.bearer()))
-                .andExpect(jsonPath("$.held").value(false)).andExpect(jsonPath("$.notes").value(""));
-        mvc.perform(get(ada.workspacePath("/commitments/x".replace("/x", "?status=open"))).with(ada.bearer()))
+                .andExpect(jsonPath("$.held").value(false))
+                .andExpect(jsonPath("$.notes").value(""));
+        mvc.perform(get(ada.workspacePath("/commitments/x".replace("/x", "?status=open")))
+                        .with(ada.bearer()))
                 .andExpect(jsonPath("$.items[0].status").value("OPEN"));
     }
 
@@ -77,12 +79,18 @@ class RhythmIsolationTests {
     void pagesOfAnotherWorkspaceAre404() throws Exception {
         var session = WebSessions.logIn(mvc, eve);
         String base = "/w/" + ada.workspaceId();
-        for (String page : List.of("/partnerships/" + acme + "/meetings", "/meetings/" + meeting,
-                "/partnerships/" + acme + "/commitments", "/commitments", "/my-week")) {
+        for (String page : List.of(
+                "/partnerships/" + acme + "/meetings",
+                "/meetings/" + meeting,
+                "/partnerships/" + acme + "/commitments",
+                "/commitments",
+                "/my-week")) {
             mvc.perform(get(base + page).with(session)).andExpect(status().isNotFound());
         }
         String own = "/w/" + eve.workspaceId();
-        for (String page : List.of("/partnerships/" + acme + "/meetings", "/meetings/" + meeting,
+        for (String page : List.of(
+                "/partnerships/" + acme + "/meetings",
+                "/meetings/" + meeting,
                 "/partnerships/" + acme + "/commitments")) {
             mvc.perform(get(own + page).with(session)).andExpect(status().isNotFound());
         }
@@ -94,14 +102,22 @@ class RhythmIsolationTests {
         String item = "{\"what\":\"x\",\"ownerSide\":\"US\",\"dueOn\":\"2030-01-01\"}";
         return List.of(
                 get(p + "/meetings"),
-                json(post(p + "/meetings"), "{\"type\":\"INFORMAL\",\"startsAt\":\"2030-03-01T10:00\","
-                        + "\"endsAt\":\"2030-03-01T11:00\",\"timeZone\":\"UTC\"}"),
-                get(one), json(patch(one), "{\"notes\":\"stolen\",\"held\":true}"), delete(one),
+                json(
+                        post(p + "/meetings"),
+                        "{\"type\":\"INFORMAL\",\"startsAt\":\"2030-03-01T10:00\","
+                                + "\"endsAt\":\"2030-03-01T11:00\",\"timeZone\":\"UTC\"}"),
+                get(one),
+                json(patch(one), "{\"notes\":\"stolen\",\"held\":true}"),
+                delete(one),
                 get(one + "/attendance"),
                 json(put(one + "/attendance"), "{\"participantId\":\"%s\",\"status\":\"ATTENDED\"}".formatted(ana)),
-                get(one + "/action-items"), json(post(one + "/action-items"), item),
-                get(p + "/commitments"), json(post(p + "/commitments"), item), get(p + "/reliability"),
+                get(one + "/action-items"),
+                json(post(one + "/action-items"), item),
+                get(p + "/commitments"),
+                json(post(p + "/commitments"), item),
+                get(p + "/reliability"),
                 json(patch(path.apply("/commitments/" + commitment)), "{\"status\":\"DROPPED\"}"),
-                get(path.apply("/commitments")), get(path.apply("/commitments/by-owner")));
+                get(path.apply("/commitments")),
+                get(path.apply("/commitments/by-owner")));
     }
 }

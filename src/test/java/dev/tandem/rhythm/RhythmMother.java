@@ -12,8 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Test data for rhythm, created through the API: partnerships, their participants, meetings, commitments. */
 public final class RhythmMother {
 
-    private RhythmMother() {
-    }
+    private RhythmMother() {}
 
     public static UUID partnership(MockMvc mvc, SignedUp user, String name) throws Exception {
         return id(mvc, user, "/partnerships", """
@@ -23,17 +22,27 @@ public final class RhythmMother {
     /** A contact taking part on their side; answers the participant id. */
     public static UUID theirParticipant(MockMvc mvc, SignedUp user, UUID partnership, String name) throws Exception {
         UUID contact = contact(mvc, user, name);
-        return id(mvc, user, "/partnerships/" + partnership + "/participants",
+        return id(
+                mvc,
+                user,
+                "/partnerships/" + partnership + "/participants",
                 "{\"contactId\":\"%s\",\"role\":\"Lead\"}".formatted(contact));
     }
 
     public static UUID contact(MockMvc mvc, SignedUp user, String name) throws Exception {
-        return id(mvc, user, "/contacts", "{\"displayName\":\"%s\",\"emails\":[],\"phones\":[],\"tags\":[]}".formatted(name));
+        return id(
+                mvc,
+                user,
+                "/contacts",
+                "{\"displayName\":\"%s\",\"emails\":[],\"phones\":[],\"tags\":[]}".formatted(name));
     }
 
     /** The user on our side; answers the participant id. */
     public static UUID ourParticipant(MockMvc mvc, SignedUp user, UUID partnership) throws Exception {
-        return id(mvc, user, "/partnerships/" + partnership + "/participants",
+        return id(
+                mvc,
+                user,
+                "/partnerships/" + partnership + "/participants",
                 "{\"userId\":\"%s\",\"role\":\"Owner\"}".formatted(user.userId()));
     }
 
@@ -51,7 +60,10 @@ public final class RhythmMother {
 
     public static UUID id(MockMvc mvc, SignedUp user, String path, String body) throws Exception {
         String response = mvc.perform(json(post(user.workspacePath(path)), body).with(user.bearer()))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return UUID.fromString(JsonPath.read(response, "$.id"));
     }
 }

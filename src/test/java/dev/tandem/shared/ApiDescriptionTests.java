@@ -48,32 +48,40 @@ class ApiDescriptionTests {
         List<String> checkedIn = Files.readAllLines(CHECKED_IN);
         List<String> now = served.lines().toList();
         int line = 0;
-        while (line < Math.min(checkedIn.size(), now.size()) && checkedIn.get(line).equals(now.get(line))) {
+        while (line < Math.min(checkedIn.size(), now.size())
+                && checkedIn.get(line).equals(now.get(line))) {
             line++;
         }
         assertThat(line == checkedIn.size() && line == now.size())
-                .as("docs/openapi.json differs from the served description from line %d on: the API changed. "
-                        + "Review target/openapi.json and copy it over docs/openapi.json", line + 1)
+                .as(
+                        "docs/openapi.json differs from the served description from line %d on: the API changed. "
+                                + "Review target/openapi.json and copy it over docs/openapi.json",
+                        line + 1)
                 .isTrue();
     }
 
     @Test
     void noOperationAsksForTheResolvedWorkspaceContext() {
-        assertThat(operations()).allSatisfy(operation -> assertThat(operation.parameters())
-                .as(operation.name()).noneMatch(p -> p.path("name").asString().equals("workspace")));
-        assertThat(api.path("components").path("schemas").has("WorkspaceContext")).isFalse();
+        assertThat(operations())
+                .allSatisfy(operation -> assertThat(operation.parameters())
+                        .as(operation.name())
+                        .noneMatch(p -> p.path("name").asString().equals("workspace")));
+        assertThat(api.path("components").path("schemas").has("WorkspaceContext"))
+                .isFalse();
     }
 
     @Test
     void everyPathVariableIsARequiredPathParameter() {
-        var workspaceRoutes = operations().stream().filter(o -> o.path().startsWith("/api/v1/workspaces/{workspaceId}"))
+        var workspaceRoutes = operations().stream()
+                .filter(o -> o.path().startsWith("/api/v1/workspaces/{workspaceId}"))
                 .toList();
         assertThat(workspaceRoutes).hasSizeGreaterThan(80);
         assertThat(operations()).allSatisfy(operation -> {
             Matcher variables = PATH_VARIABLE.matcher(operation.path());
             while (variables.find()) {
                 String variable = variables.group(1);
-                assertThat(operation.parameters()).as(operation.name() + " declares {" + variable + "}")
+                assertThat(operation.parameters())
+                        .as(operation.name() + " declares {" + variable + "}")
                         .anySatisfy(p -> {
                             assertThat(p.path("name").asString()).isEqualTo(variable);
                             assertThat(p.path("in").asString()).isEqualTo("path");
@@ -81,13 +89,22 @@ class ApiDescriptionTests {
                         });
             }
         });
-        assertThat(workspaceRoutes.get(0).parameters().get(0).path("schema").path("format").asString()).isEqualTo("uuid");
+        assertThat(workspaceRoutes
+                        .get(0)
+                        .parameters()
+                        .get(0)
+                        .path("schema")
+                        .path("format")
+                        .asString())
+                .isEqualTo("uuid");
     }
 
     @Test
     void operationIdsAreUniqueAndUnnumbered() {
         var ids = new ArrayList<String>();
-        api.path("paths").forEach(path -> path.forEach(operation -> ids.add(operation.path("operationId").asString())));
+        api.path("paths")
+                .forEach(path -> path.forEach(
+                        operation -> ids.add(operation.path("operationId").asString())));
         assertThat(ids).hasSizeGreaterThan(90).doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z][A-Za-z]+"));
     }
 
@@ -97,16 +114,23 @@ class ApiDescriptionTests {
         assertThat(scheme.path("type").asString()).isEqualTo("http");
         assertThat(scheme.path("scheme").asString()).isEqualTo("bearer");
         assertThat(api.path("security").get(0).has("bearer")).isTrue();
-        assertThat(api.path("paths").path("/api/v1/auth/signup").path("post").path("security").isEmpty()).isTrue();
+        assertThat(api.path("paths")
+                        .path("/api/v1/auth/signup")
+                        .path("post")
+                        .path("security")
+                        .isEmpty())
+                .isTrue();
     }
 
     private List<Operation> operations() {
         var operations = new ArrayList<Operation>();
-        api.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
-            var parameters = new ArrayList<JsonNode>();
-            method.getValue().path("parameters").forEach(parameters::add);
-            operations.add(new Operation(path.getKey(), method.getKey(), parameters));
-        }));
+        api.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(method -> {
+                    var parameters = new ArrayList<JsonNode>();
+                    method.getValue().path("parameters").forEach(parameters::add);
+                    operations.add(new Operation(path.getKey(), method.getKey(), parameters));
+                }));
         assertThat(operations).hasSizeGreaterThan(90);
         return operations;
     }

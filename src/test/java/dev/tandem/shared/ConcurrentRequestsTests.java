@@ -47,23 +47,35 @@ class ConcurrentRequestsTests {
     void twentyParallelHoldsOfOneMeetingHoldItOnce() throws Exception {
         String meeting = id("/partnerships/" + partnership + "/meetings", """
                 {"type":"CHECK_IN","startsAt":"2026-01-05T10:00","endsAt":"2026-01-05T11:00","timeZone":"UTC"}""");
-        List<Integer> statuses = inParallel(20,
-                i -> json(patch(ada.workspacePath("/meetings/" + meeting)), "{\"held\":true}").with(ada.bearer()));
+        List<Integer> statuses = inParallel(
+                20,
+                i -> json(patch(ada.workspacePath("/meetings/" + meeting)), "{\"held\":true}")
+                        .with(ada.bearer()));
         assertThat(statuses).containsOnly(200, 409).filteredOn(s -> s == 200).hasSize(1);
-        String timeline = body(get(ada.workspacePath("/partnerships/" + partnership + "/timeline")).with(ada.bearer()));
+        String timeline = body(get(ada.workspacePath("/partnerships/" + partnership + "/timeline"))
+                .with(ada.bearer()));
         List<String> types = JsonPath.read(timeline, "$.items[*].type");
-        assertThat(types).filteredOn(type -> type.startsWith("rhythm.meeting.held")).hasSize(1);
-        assertThat((Boolean) JsonPath.read(body(get(ada.workspacePath("/meetings/" + meeting)).with(ada.bearer())),
-                "$.held")).isTrue();
+        assertThat(types)
+                .filteredOn(type -> type.startsWith("rhythm.meeting.held"))
+                .hasSize(1);
+        assertThat((Boolean) JsonPath.read(
+                        body(get(ada.workspacePath("/meetings/" + meeting)).with(ada.bearer())), "$.held"))
+                .isTrue();
     }
 
     @Test
     void crossedMergesKeepExactlyOneOfThePair() throws Exception {
         for (int round = 0; round < 5; round++) {
-            String a = id("/contacts", "{\"displayName\":\"Ann " + round + "\",\"emails\":[\"ann" + round + "@a.test\"]}");
-            String b = id("/contacts", "{\"displayName\":\"Anne " + round + "\",\"emails\":[\"anne" + round + "@b.test\"]}");
-            List<Integer> statuses = inParallel(2, i -> json(post(ada.workspacePath("/contacts/merge")),
-                    "{\"keep\":\"%s\",\"merge\":\"%s\"}".formatted(i == 0 ? a : b, i == 0 ? b : a)).with(ada.bearer()));
+            String a =
+                    id("/contacts", "{\"displayName\":\"Ann " + round + "\",\"emails\":[\"ann" + round + "@a.test\"]}");
+            String b = id(
+                    "/contacts", "{\"displayName\":\"Anne " + round + "\",\"emails\":[\"anne" + round + "@b.test\"]}");
+            List<Integer> statuses = inParallel(
+                    2,
+                    i -> json(
+                                    post(ada.workspacePath("/contacts/merge")),
+                                    "{\"keep\":\"%s\",\"merge\":\"%s\"}".formatted(i == 0 ? a : b, i == 0 ? b : a))
+                            .with(ada.bearer()));
             assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
             assertThat(statuses).allMatch(s -> s == 200 || s == 409 || s == 404);
             int left = status(get(ada.workspacePath("/contacts/" + a)).with(ada.bearer())) == 200 ? 1 : 0;
@@ -75,21 +87,32 @@ class ConcurrentRequestsTests {
     @Test
     void theSameParticipantAddedTenTimesAtOnceTakesPartOnce() throws Exception {
         String contact = id("/contacts", "{\"displayName\":\"Ana\"}");
-        List<Integer> statuses = inParallel(10, i -> json(post(ada.workspacePath("/partnerships/" + partnership
-                + "/participants")), "{\"contactId\":\"%s\",\"role\":\"Lead\"}".formatted(contact)).with(ada.bearer()));
+        List<Integer> statuses = inParallel(
+                10,
+                i -> json(
+                                post(ada.workspacePath("/partnerships/" + partnership + "/participants")),
+                                "{\"contactId\":\"%s\",\"role\":\"Lead\"}".formatted(contact))
+                        .with(ada.bearer()));
         assertThat(statuses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
-        String list = body(get(ada.workspacePath("/partnerships/" + partnership + "/participants")).with(ada.bearer()));
-        assertThat((List<?>) JsonPath.read(list, "$[?(@.personId == '" + contact + "')]")).hasSize(1);
+        String list = body(get(ada.workspacePath("/partnerships/" + partnership + "/participants"))
+                .with(ada.bearer()));
+        assertThat((List<?>) JsonPath.read(list, "$[?(@.personId == '" + contact + "')]"))
+                .hasSize(1);
     }
 
     @Test
     void theSameMemberAddedTenTimesAtOnceIsAMemberOnce() throws Exception {
         var bob = TestUsers.signUp(mvc, "Bob");
-        List<Integer> statuses = inParallel(10, i -> json(post(ada.workspacePath("/members")),
-                "{\"email\":\"%s\",\"role\":\"MEMBER\"}".formatted(bob.email())).with(ada.bearer()));
+        List<Integer> statuses = inParallel(
+                10,
+                i -> json(
+                                post(ada.workspacePath("/members")),
+                                "{\"email\":\"%s\",\"role\":\"MEMBER\"}".formatted(bob.email()))
+                        .with(ada.bearer()));
         assertThat(statuses).allMatch(s -> s == 201 || s == 202 || s == 409);
         String members = body(get(ada.workspacePath("/members")).with(ada.bearer()));
-        assertThat((List<?>) JsonPath.read(members, "$.items[?(@.userId == '" + bob.userId() + "')]")).hasSizeLessThan(2);
+        assertThat((List<?>) JsonPath.read(members, "$.items[?(@.userId == '" + bob.userId() + "')]"))
+                .hasSizeLessThan(2);
     }
 
     /**
@@ -102,26 +125,41 @@ class ConcurrentRequestsTests {
         for (int round = 0; round < 20; round++) {
             String doomed = id("/partnerships", "{\"name\":\"Doomed " + round + "\",\"kind\":\"ORG_PARTNER\"}");
             List<Integer> statuses = inParallel(12, i -> switch (i % 4) {
-                case 0 -> i == 0 ? delete(ada.workspacePath("/partnerships/" + doomed)).with(ada.bearer())
-                        : json(post(ada.workspacePath("/partnerships/" + doomed + "/goals")),
-                                "{\"title\":\"Grow " + i + "\",\"dueOn\":\"2030-01-01\"}").with(ada.bearer());
-                case 1 -> json(post(ada.workspacePath("/partnerships/" + doomed + "/own-goals")),
-                        "{\"side\":\"OURS\",\"kind\":\"PERSONAL\",\"title\":\"Learn " + i + "\"}").with(ada.bearer());
-                case 2 -> json(post(ada.workspacePath("/partnerships/" + doomed + "/commitments")),
-                        "{\"what\":\"Send " + i + "\",\"ownerSide\":\"US\",\"dueOn\":\"2030-01-01\"}")
-                        .with(ada.bearer());
-                default -> json(post(ada.workspacePath("/partnerships/" + doomed + "/notes")),
-                        "{\"body\":\"Note " + i + "\"}").with(ada.bearer());
+                case 0 ->
+                    i == 0
+                            ? delete(ada.workspacePath("/partnerships/" + doomed))
+                                    .with(ada.bearer())
+                            : json(
+                                            post(ada.workspacePath("/partnerships/" + doomed + "/goals")),
+                                            "{\"title\":\"Grow " + i + "\",\"dueOn\":\"2030-01-01\"}")
+                                    .with(ada.bearer());
+                case 1 ->
+                    json(
+                                    post(ada.workspacePath("/partnerships/" + doomed + "/own-goals")),
+                                    "{\"side\":\"OURS\",\"kind\":\"PERSONAL\",\"title\":\"Learn " + i + "\"}")
+                            .with(ada.bearer());
+                case 2 ->
+                    json(
+                                    post(ada.workspacePath("/partnerships/" + doomed + "/commitments")),
+                                    "{\"what\":\"Send " + i + "\",\"ownerSide\":\"US\",\"dueOn\":\"2030-01-01\"}")
+                            .with(ada.bearer());
+                default ->
+                    json(post(ada.workspacePath("/partnerships/" + doomed + "/notes")), "{\"body\":\"Note " + i + "\"}")
+                            .with(ada.bearer());
             });
             // The delete itself can lose the race too (a row added meanwhile still refers to it): 409, never 500.
             assertThat(statuses.get(0)).isIn(204, 409);
-            assertThat(statuses.subList(1, statuses.size())).as("round %d", round)
+            assertThat(statuses.subList(1, statuses.size()))
+                    .as("round %d", round)
                     .allMatch(s -> s == 201 || s == 404 || s == 409);
             all.addAll(statuses);
-            assertThat(status(get(ada.workspacePath("/partnerships/" + doomed + "/goals")).with(ada.bearer())))
+            assertThat(status(get(ada.workspacePath("/partnerships/" + doomed + "/goals"))
+                            .with(ada.bearer())))
                     .isEqualTo(statuses.get(0) == 204 ? 404 : 200);
         }
-        assertThat(all).as("some additions lost the race to the delete: %s", all).contains(409);
+        assertThat(all)
+                .as("some additions lost the race to the delete: %s", all)
+                .contains(409);
     }
 
     private List<Integer> inParallel(int count, IntFunction<RequestBuilder> request) throws Exception {

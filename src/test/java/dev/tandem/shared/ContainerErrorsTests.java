@@ -9,9 +9,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import java.util.Locale;
 
 /**
  * Requests Tomcat refuses before the application sees them get Tandem's answers: a problem under /api/, a page
@@ -57,7 +57,8 @@ class ContainerErrorsTests {
     private static void assertPage(Answer answer, int status, String title) {
         assertThat(answer.status()).isEqualTo(status);
         assertThat(answer.headers()).containsIgnoringCase("Content-Type: text/html");
-        assertThat(answer.body()).contains("<h1>" + title + "</h1>", "href=\"/\"", "/css/tandem.css")
+        assertThat(answer.body())
+                .contains("<h1>" + title + "</h1>", "href=\"/\"", "/css/tandem.css")
                 .doesNotContain("Apache Tomcat", "<style", "HTTP Status", "xxxx");
     }
 
@@ -73,7 +74,9 @@ class ContainerErrorsTests {
         try (var socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            var request = new StringBuilder(requestLine).append("\r\nHost: localhost\r\nAccept: ").append(accept)
+            var request = new StringBuilder(requestLine)
+                    .append("\r\nHost: localhost\r\nAccept: ")
+                    .append(accept)
                     .append("\r\nConnection: close\r\n");
             for (String header : headers) {
                 request.append(header).append("\r\n");
@@ -88,7 +91,9 @@ class ContainerErrorsTests {
             if (head.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
                 body = unchunk(body);
             }
-            return new Answer(Integer.parseInt(head.substring(9, 12)), head,
+            return new Answer(
+                    Integer.parseInt(head.substring(9, 12)),
+                    head,
                     new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
         }
     }
@@ -107,6 +112,5 @@ class ContainerErrorsTests {
         }
     }
 
-    private record Answer(int status, String headers, String body) {
-    }
+    private record Answer(int status, String headers, String body) {}
 }

@@ -49,8 +49,7 @@ class DistributionKeyTests {
     void everyWorkspaceTableIsKeyedByItsWorkspace() {
         Set<String> tables = new TreeSet<>(jdbc.sql("""
                 select table_name from information_schema.tables
-                where table_schema = current_schema() and table_type in ('BASE TABLE', 'TABLE')""")
-                .query(String.class).list());
+                where table_schema = current_schema() and table_type in ('BASE TABLE', 'TABLE')""").query(String.class).list());
         assertThat(tables).as("the schema was read").contains("contacts", "partnerships", "users");
 
         List<String> wrong = new ArrayList<>();
@@ -64,12 +63,13 @@ class DistributionKeyTests {
             }
             boolean toGlobal = c.type().equals("FOREIGN KEY") && GLOBAL.containsKey(c.referenced());
             if (!toGlobal) {
-                wrong.add(c.table() + ": " + c.type().toLowerCase() + " " + c.name() + " " + c.columns()
-                        + " lacks " + KEY);
+                wrong.add(c.table() + ": " + c.type().toLowerCase() + " " + c.name() + " " + c.columns() + " lacks "
+                        + KEY);
             }
         }
         for (String table : tables) {
-            if (!GLOBAL.containsKey(table) && !primaryKeys.getOrDefault(table, Set.of()).contains(KEY)) {
+            if (!GLOBAL.containsKey(table)
+                    && !primaryKeys.getOrDefault(table, Set.of()).contains(KEY)) {
                 wrong.add(table + ": no primary key with " + KEY);
             }
         }
@@ -79,21 +79,28 @@ class DistributionKeyTests {
     @Test
     void theGlobalTablesAreTablesOfThisSchema() {
         var tables = jdbc.sql("select table_name from information_schema.tables where table_schema = current_schema()")
-                .query(String.class).set();
+                .query(String.class)
+                .set();
         assertThat(tables).as("each exception names a real table").containsAll(GLOBAL.keySet());
     }
 
     @Test
     void uniqueIndexesBuiltOutsideConstraintsAlsoCarryTheWorkspace() {
         boolean postgres = jdbc.sql("select count(*) from information_schema.tables where table_name = 'pg_indexes'")
-                .query(Integer.class).single() > 0;
+                        .query(Integer.class)
+                        .single()
+                > 0;
         assumeTrue(postgres, "pg_indexes is PostgreSQL's; H2 has no such view");
         var unique = jdbc.sql("""
                 select tablename, indexdef from pg_indexes
                 where schemaname = current_schema() and indexdef like 'CREATE UNIQUE INDEX%'""")
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list();
-        assertThat(unique).filteredOn(e -> !GLOBAL.containsKey(e.getKey()) && !e.getValue().contains(KEY))
-                .as("unique indexes without " + KEY).isEmpty();
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list();
+        assertThat(unique)
+                .filteredOn(
+                        e -> !GLOBAL.containsKey(e.getKey()) && !e.getValue().contains(KEY))
+                .as("unique indexes without " + KEY)
+                .isEmpty();
     }
 
     private List<Constraint> constraints() {
@@ -111,8 +118,12 @@ class DistributionKeyTests {
                  and ref.constraint_name = rc.unique_constraint_name
                 where tc.table_schema = current_schema()
                   and tc.constraint_type in ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')""")
-                .query((rs, n) -> new Constraint(rs.getString(2) + "." + rs.getString(1), rs.getString(2),
-                        rs.getString(3), Objects.requireNonNullElse(rs.getString(5), ""), new TreeSet<>(Set.of(rs.getString(4)))))
+                .query((rs, n) -> new Constraint(
+                        rs.getString(2) + "." + rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        Objects.requireNonNullElse(rs.getString(5), ""),
+                        new TreeSet<>(Set.of(rs.getString(4)))))
                 .list()
                 .forEach(row -> byName.merge(row.name(), row, (a, b) -> {
                     a.columns().addAll(b.columns());
@@ -121,6 +132,5 @@ class DistributionKeyTests {
         return List.copyOf(byName.values());
     }
 
-    private record Constraint(String name, String table, String type, String referenced, Set<String> columns) {
-    }
+    private record Constraint(String name, String table, String type, String referenced, Set<String> columns) {}
 }

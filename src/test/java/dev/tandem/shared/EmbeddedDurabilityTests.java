@@ -30,8 +30,14 @@ class EmbeddedDurabilityTests {
     @Test
     void everyCommitReportedBeforeAKillIsInTheFile() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("tandem") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
-        Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
-                System.getProperty("java.class.path"), Writer.class.getName(), url).redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Writer.class.getName(),
+                        url)
+                .redirectErrorStream(true)
+                .start();
         List<String> acknowledged = new ArrayList<>();
         try (var out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -59,8 +65,10 @@ class EmbeddedDurabilityTests {
     void onlyH2FilesAreMadeDurableAndAChosenDelayIsKept() {
         assertThat(EmbeddedDurability.durable("jdbc:h2:file:./data/tandem;MODE=PostgreSQL"))
                 .isEqualTo("jdbc:h2:file:./data/tandem;MODE=PostgreSQL;WRITE_DELAY=0");
-        assertThat(EmbeddedDurability.durable("jdbc:h2:./data/tandem")).isEqualTo("jdbc:h2:./data/tandem;WRITE_DELAY=0");
-        assertThat(EmbeddedDurability.durable("jdbc:h2:file:./t;write_delay=200")).isEqualTo("jdbc:h2:file:./t;write_delay=200");
+        assertThat(EmbeddedDurability.durable("jdbc:h2:./data/tandem"))
+                .isEqualTo("jdbc:h2:./data/tandem;WRITE_DELAY=0");
+        assertThat(EmbeddedDurability.durable("jdbc:h2:file:./t;write_delay=200"))
+                .isEqualTo("jdbc:h2:file:./t;write_delay=200");
         assertThat(EmbeddedDurability.durable("jdbc:h2:mem:test")).isEqualTo("jdbc:h2:mem:test");
         assertThat(EmbeddedDurability.durable("jdbc:postgresql://db/tandem")).isEqualTo("jdbc:postgresql://db/tandem");
     }

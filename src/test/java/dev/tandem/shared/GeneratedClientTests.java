@@ -33,23 +33,40 @@ class GeneratedClientTests {
 
     @Test
     void aClientGeneratedFromTheDescriptionRunsAPartnershipFromSignUpToItsHealth() throws Exception {
-        var signedUp = new AuthenticationApi(client(null)).signupAuth(new SignupRequest()
-                .email(TestUsers.uniqueEmail("ada")).password(TestUsers.PASSWORD).displayName("Ada Lovelace")
-                .workspaceName("Analytical partnerships"));
+        var signedUp = new AuthenticationApi(client(null))
+                .signupAuth(new SignupRequest()
+                        .email(TestUsers.uniqueEmail("ada"))
+                        .password(TestUsers.PASSWORD)
+                        .displayName("Ada Lovelace")
+                        .workspaceName("Analytical partnerships"));
         ApiClient client = client(signedUp.getToken());
         UUID workspace = signedUp.getWorkspaceId();
 
-        var contact = new ContactsApi(client).createContact(workspace, new ContactInput().displayName("Charles Babbage")
-                .addEmailsItem("charles@example.test"));
-        PartnershipJson partnership = new PartnershipsApi(client).createPartnership(workspace, new PartnershipRequest()
-                .name("The difference engine").kind(PartnershipRequest.KindEnum.ORG_PARTNER)
-                .contactId(contact.getId()));
+        var contact = new ContactsApi(client)
+                .createContact(
+                        workspace,
+                        new ContactInput().displayName("Charles Babbage").addEmailsItem("charles@example.test"));
+        PartnershipJson partnership = new PartnershipsApi(client)
+                .createPartnership(
+                        workspace,
+                        new PartnershipRequest()
+                                .name("The difference engine")
+                                .kind(PartnershipRequest.KindEnum.ORG_PARTNER)
+                                .contactId(contact.getId()));
         assertThat(partnership.getStage()).isEqualTo(PartnershipJson.StageEnum.EXPLORING);
 
-        var moved = new PartnershipActivityApi(client).movePartnership(workspace, partnership.getId(),
-                new StageRequest().stage(StageRequest.StageEnum.COLLABORATING).reason("First joint project agreed"));
+        var moved = new PartnershipActivityApi(client)
+                .movePartnership(
+                        workspace,
+                        partnership.getId(),
+                        new StageRequest()
+                                .stage(StageRequest.StageEnum.COLLABORATING)
+                                .reason("First joint project agreed"));
         assertThat(moved.getStage()).isEqualTo(PartnershipJson.StageEnum.COLLABORATING);
-        assertThat(new PartnershipsApi(client).getPartnership(workspace, partnership.getId()).getContact().getId())
+        assertThat(new PartnershipsApi(client)
+                        .getPartnership(workspace, partnership.getId())
+                        .getContact()
+                        .getId())
                 .isEqualTo(contact.getId());
 
         var health = new HealthApi(client).partnershipHealth(workspace, partnership.getId());
@@ -60,13 +77,21 @@ class GeneratedClientTests {
     @Test
     void anotherWorkspaceIsNotFoundThroughTheClientToo() throws Exception {
         var auth = new AuthenticationApi(client(null));
-        var ada = auth.signupAuth(new SignupRequest().email(TestUsers.uniqueEmail("ada")).password(TestUsers.PASSWORD)
-                .displayName("Ada").workspaceName("Ada's"));
-        var eve = auth.signupAuth(new SignupRequest().email(TestUsers.uniqueEmail("eve")).password(TestUsers.PASSWORD)
-                .displayName("Eve").workspaceName("Eve's"));
+        var ada = auth.signupAuth(new SignupRequest()
+                .email(TestUsers.uniqueEmail("ada"))
+                .password(TestUsers.PASSWORD)
+                .displayName("Ada")
+                .workspaceName("Ada's"));
+        var eve = auth.signupAuth(new SignupRequest()
+                .email(TestUsers.uniqueEmail("eve"))
+                .password(TestUsers.PASSWORD)
+                .displayName("Eve")
+                .workspaceName("Eve's"));
 
-        var refused = catchThrowableOfType(ApiException.class, () -> new ContactsApi(client(eve.getToken()))
-                .createContact(ada.getWorkspaceId(), new ContactInput().displayName("Mallory")));
+        var refused = catchThrowableOfType(
+                ApiException.class,
+                () -> new ContactsApi(client(eve.getToken()))
+                        .createContact(ada.getWorkspaceId(), new ContactInput().displayName("Mallory")));
         assertThat(refused.getCode()).isEqualTo(404);
         assertThat(refused.getResponseHeaders().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));

@@ -18,6 +18,7 @@ import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
 import dev.tandem.WebSessions;
 import java.util.stream.Stream;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,7 +28,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.hamcrest.Matchers;
 
 /**
  * Input an attacker or a careless client sends — control characters (U+0000 cannot be stored by PostgreSQL), nulls
@@ -67,28 +67,47 @@ class HostileInputTests {
                 row(commitments, "{\"what\":\"Send\\u0000it\",\"ownerSide\":\"US\",\"dueOn\":\"2031-01-01\"}", "what"),
                 // Nulls inside lists.
                 row(partnership, "{\"name\":\"Acme\",\"kind\":\"ORG_PARTNER\",\"values\":[null]}", "values[0]"),
-                row("/partnerships/{p}/goals", "{\"title\":\"Grow\",\"dueOn\":\"2031-01-01\",\"serves\":[null]}",
+                row(
+                        "/partnerships/{p}/goals",
+                        "{\"title\":\"Grow\",\"dueOn\":\"2031-01-01\",\"serves\":[null]}",
                         "serves[0]"),
-                row("/partnerships/{p}/meetings", "{\"type\":\"CHECK_IN\",\"startsAt\":\"2031-01-01T10:00\","
-                        + "\"endsAt\":\"2031-01-01T11:00\",\"timeZone\":\"UTC\",\"agenda\":[\"Hello\",null]}", "agenda[1]"),
+                row(
+                        "/partnerships/{p}/meetings",
+                        "{\"type\":\"CHECK_IN\",\"startsAt\":\"2031-01-01T10:00\","
+                                + "\"endsAt\":\"2031-01-01T11:00\",\"timeZone\":\"UTC\",\"agenda\":[\"Hello\",null]}",
+                        "agenda[1]"),
                 // Dates outside the years 1900-2200.
                 row(commitments, "{\"what\":\"Send\",\"ownerSide\":\"US\",\"dueOn\":\"+999999999-12-31\"}", "dueOn"),
                 row(commitments, "{\"what\":\"Send\",\"ownerSide\":\"US\",\"dueOn\":\"-999999999-01-01\"}", "dueOn"),
                 row(commitments, "{\"what\":\"Send\",\"ownerSide\":\"US\",\"dueOn\":\"1899-12-31\"}", "dueOn"),
                 row("/partnerships/{p}/goals", "{\"title\":\"Grow\",\"dueOn\":\"2201-01-01\"}", "dueOn"),
-                row("/key-results/{kr}/measurements", "{\"value\":1,\"measuredOn\":\"-999999999-01-01\"}", "measuredOn"),
-                row("/partnerships/{p}/meetings", "{\"type\":\"CHECK_IN\",\"startsAt\":\"+999999999-01-01T10:00\","
-                        + "\"endsAt\":\"+999999999-01-01T11:00\",\"timeZone\":\"UTC\"}", "startsAt"),
+                row(
+                        "/key-results/{kr}/measurements",
+                        "{\"value\":1,\"measuredOn\":\"-999999999-01-01\"}",
+                        "measuredOn"),
+                row(
+                        "/partnerships/{p}/meetings",
+                        "{\"type\":\"CHECK_IN\",\"startsAt\":\"+999999999-01-01T10:00\","
+                                + "\"endsAt\":\"+999999999-01-01T11:00\",\"timeZone\":\"UTC\"}",
+                        "startsAt"),
                 // Enum ordinals and coercions.
                 row(partnership, "{\"name\":\"Acme\",\"kind\":1}", "kind"),
                 row(partnership, "{\"name\":\"Acme\",\"kind\":\"1\"}", "kind"),
-                row(partnership, "{\"name\":\"Acme\",\"kind\":\"ORG_PARTNER\",\"cadenceIdealDays\":1.5}", "cadenceIdealDays"),
-                row(partnership, "{\"name\":\"Acme\",\"kind\":\"ORG_PARTNER\",\"cadenceIdealDays\":\"12\"}",
+                row(
+                        partnership,
+                        "{\"name\":\"Acme\",\"kind\":\"ORG_PARTNER\",\"cadenceIdealDays\":1.5}",
+                        "cadenceIdealDays"),
+                row(
+                        partnership,
+                        "{\"name\":\"Acme\",\"kind\":\"ORG_PARTNER\",\"cadenceIdealDays\":\"12\"}",
                         "cadenceIdealDays"),
                 row(partnership, "{\"name\":12,\"kind\":\"ORG_PARTNER\"}", "name"),
                 row(partnership, "{\"name\":true,\"kind\":\"ORG_PARTNER\"}", "name"),
-                row("/partnerships/{p}/meetings", "{\"type\":\"CHECK_IN\",\"startsAt\":\"2031-01-01T10:00\","
-                        + "\"endsAt\":\"2031-01-01T11:00\",\"timeZone\":\"UTC\",\"listenFirst\":1}", "listenFirst"),
+                row(
+                        "/partnerships/{p}/meetings",
+                        "{\"type\":\"CHECK_IN\",\"startsAt\":\"2031-01-01T10:00\","
+                                + "\"endsAt\":\"2031-01-01T11:00\",\"timeZone\":\"UTC\",\"listenFirst\":1}",
+                        "listenFirst"),
                 row("/key-results/{kr}/measurements", "{\"value\":\"12\"}", "value"),
                 row("/members", "{\"email\":\"bob@example.test\",\"role\":1}", "role"));
     }
@@ -109,13 +128,18 @@ class HostileInputTests {
 
     @Test
     void theMessageSaysWhatIsExpected() throws Exception {
-        mvc.perform(json(post(ada.workspacePath("/partnerships")), "{\"name\":\"Acme\",\"kind\":1}").with(ada.bearer()))
+        mvc.perform(json(post(ada.workspacePath("/partnerships")), "{\"name\":\"Acme\",\"kind\":1}")
+                        .with(ada.bearer()))
                 .andExpect(jsonPath("$.errors[0].message").value(Matchers.startsWith("Choose one of \"")));
-        mvc.perform(json(post(ada.workspacePath("/partnerships/" + partnership + "/commitments")),
-                        "{\"what\":\"Send\",\"ownerSide\":\"US\",\"dueOn\":\"+999999999-12-31\"}").with(ada.bearer()))
+        mvc.perform(json(
+                                post(ada.workspacePath("/partnerships/" + partnership + "/commitments")),
+                                "{\"what\":\"Send\",\"ownerSide\":\"US\",\"dueOn\":\"+999999999-12-31\"}")
+                        .with(ada.bearer()))
                 .andExpect(jsonPath("$.errors[0].message").value("Choose a date between the years 1900 and 2200."));
-        mvc.perform(json(post(ada.workspacePath("/partnerships")),
-                        "{\"name\":\"Acme\",\"kind\":\"ORG_PARTNER\",\"values\":[null]}").with(ada.bearer()))
+        mvc.perform(json(
+                                post(ada.workspacePath("/partnerships")),
+                                "{\"name\":\"Acme\",\"kind\":\"ORG_PARTNER\",\"values\":[null]}")
+                        .with(ada.bearer()))
                 .andExpect(jsonPath("$.errors[0].message").value("A list cannot contain null items."));
     }
 
@@ -124,8 +148,12 @@ class HostileInputTests {
         String contact = id("/contacts", "{\"displayName\":\"Ada\",\"notes\":\"one\\ttwo\\r\\nthree\"}");
         mvc.perform(get(ada.workspacePath("/contacts/" + contact)).with(ada.bearer()))
                 .andExpect(jsonPath("$.notes").value("one\ttwo\r\nthree"));
-        id("/partnerships/" + partnership + "/commitments", "{\"what\":\"Early\",\"ownerSide\":\"US\",\"dueOn\":\"1900-01-01\"}");
-        id("/partnerships/" + partnership + "/commitments", "{\"what\":\"Late\",\"ownerSide\":\"US\",\"dueOn\":\"2200-12-31\"}");
+        id(
+                "/partnerships/" + partnership + "/commitments",
+                "{\"what\":\"Early\",\"ownerSide\":\"US\",\"dueOn\":\"1900-01-01\"}");
+        id(
+                "/partnerships/" + partnership + "/commitments",
+                "{\"what\":\"Late\",\"ownerSide\":\"US\",\"dueOn\":\"2200-12-31\"}");
     }
 
     @Test
@@ -149,7 +177,9 @@ class HostileInputTests {
     @Test
     void aControlCharacterInAFormFieldIsA400Page() throws Exception {
         var session = WebSessions.logIn(mvc, ada);
-        mvc.perform(post("/w/" + ada.workspaceId() + "/contacts").with(session).with(csrf())
+        mvc.perform(post("/w/" + ada.workspaceId() + "/contacts")
+                        .with(session)
+                        .with(csrf())
                         .param("displayName", "Ada\u0000"))
                 .andExpect(status().isBadRequest());
     }
@@ -158,8 +188,11 @@ class HostileInputTests {
     void aFormDateOutsideTheAllowedYearsComesBackAsTheFormsProblem() throws Exception {
         var session = WebSessions.logIn(mvc, ada);
         mvc.perform(post("/w/" + ada.workspaceId() + "/partnerships/" + partnership + "/commitments")
-                        .with(session).with(csrf())
-                        .param("what", "Send").param("ownerSide", "US").param("dueOn", "+999999999-12-31"))
+                        .with(session)
+                        .with(csrf())
+                        .param("what", "Send")
+                        .param("ownerSide", "US")
+                        .param("dueOn", "+999999999-12-31"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("problem", "validation.date.range"));
     }
@@ -167,23 +200,28 @@ class HostileInputTests {
     @Test
     void aGoalFormWithADateOutsideTheAllowedYearsSaysSoInline() throws Exception {
         var session = WebSessions.logIn(mvc, ada);
-        mvc.perform(post("/w/" + ada.workspaceId() + "/partnerships/" + partnership + "/goals").with(session).with(csrf())
-                        .param("title", "Forever").param("dueOn", "+999999999-12-31"))
+        mvc.perform(post("/w/" + ada.workspaceId() + "/partnerships/" + partnership + "/goals")
+                        .with(session)
+                        .with(csrf())
+                        .param("title", "Forever")
+                        .param("dueOn", "+999999999-12-31"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString(
-                        "Choose a date between the years 1900 and 2200.")));
+                .andExpect(content().string(Matchers.containsString("Choose a date between the years 1900 and 2200.")));
     }
 
     @Test
     void aLogInWithAnOverlongEmailIsRefusedPolitely() throws Exception {
         String email = "a".repeat(400) + "@example.test";
-        mvc.perform(json(post("/api/v1/auth/login"), "{\"email\":\"%s\",\"password\":\"whatever it is\"}".formatted(email)))
+        mvc.perform(json(
+                        post("/api/v1/auth/login"),
+                        "{\"email\":\"%s\",\"password\":\"whatever it is\"}".formatted(email)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("email"));
         mvc.perform(post("/login").with(csrf()).param("email", email).param("password", "whatever it is"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/login?error&email="));
-        mvc.perform(json(post("/api/v1/auth/login"),
+        mvc.perform(json(
+                        post("/api/v1/auth/login"),
                         "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(ada.email(), "x".repeat(200))))
                 .andExpect(status().isUnauthorized());
     }
@@ -192,7 +230,8 @@ class HostileInputTests {
     void aMemberPatchedWithAnOrdinalKeepsTheirRole() throws Exception {
         var bob = TestUsers.signUp(mvc, "Bob");
         TestUsers.addMember(mvc, ada, bob, "VIEWER");
-        mvc.perform(json(patch(ada.workspacePath("/members/" + bob.userId())), "{\"role\":1}").with(ada.bearer()))
+        mvc.perform(json(patch(ada.workspacePath("/members/" + bob.userId())), "{\"role\":1}")
+                        .with(ada.bearer()))
                 .andExpect(status().isBadRequest());
         mvc.perform(get(ada.workspacePath("/members/" + bob.userId())).with(ada.bearer()))
                 .andExpect(jsonPath("$.role").value("VIEWER"));
@@ -200,7 +239,10 @@ class HostileInputTests {
 
     private String id(String path, String body) throws Exception {
         String response = mvc.perform(json(post(ada.workspacePath(path)), body).with(ada.bearer()))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return JsonPath.read(response, "$.id");
     }
 }

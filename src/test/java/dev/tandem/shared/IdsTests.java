@@ -18,8 +18,11 @@ class IdsTests {
         assertThat(earlier.variant()).isEqualTo(2);
         assertThat(now.version()).isEqualTo(7);
         // Databases compare UUIDs as unsigned bytes; the high 48 bits are the timestamp.
-        assertThat(Long.compareUnsigned(earlier.getMostSignificantBits(), later.getMostSignificantBits())).isNegative();
-        assertThat(Long.compareUnsigned(later.getMostSignificantBits(), now.getMostSignificantBits())).isNegative();
-        assertThat(earlier.getMostSignificantBits() >>> 16).isEqualTo(Instant.parse("2025-01-01T00:00:00Z").toEpochMilli());
+        assertThat(Long.compareUnsigned(earlier.getMostSignificantBits(), later.getMostSignificantBits()))
+                .isNegative();
+        assertThat(Long.compareUnsigned(later.getMostSignificantBits(), now.getMostSignificantBits()))
+                .isNegative();
+        assertThat(earlier.getMostSignificantBits() >>> 16)
+                .isEqualTo(Instant.parse("2025-01-01T00:00:00Z").toEpochMilli());
     }
 }

@@ -48,9 +48,11 @@ class MessagesTests {
         for (String bundle : bundles()) {
             Properties english = load(bundle.strip() + ".properties");
             Properties translation = load(bundle.strip() + "_" + language + ".properties");
-            assertThat(translation.stringPropertyNames()).as(bundle + "_" + language)
+            assertThat(translation.stringPropertyNames())
+                    .as(bundle + "_" + language)
                     .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
-            translation.forEach((key, value) -> assertThat((String) value).as(language + ": " + key).isNotBlank());
+            translation.forEach((key, value) ->
+                    assertThat((String) value).as(language + ": " + key).isNotBlank());
         }
     }
 
@@ -75,9 +77,13 @@ class MessagesTests {
         load(file).forEach((key, raw) -> {
             String value = (String) raw;
             if (ARGUMENT.matcher(value).find()) {
-                assertThat(LONE_QUOTE.matcher(value).find()).as(file + ": " + key + " needs '' for an apostrophe").isFalse();
+                assertThat(LONE_QUOTE.matcher(value).find())
+                        .as(file + ": " + key + " needs '' for an apostrophe")
+                        .isFalse();
             } else {
-                assertThat(value).as(file + ": " + key + " must not double its apostrophes").doesNotContain("''");
+                assertThat(value)
+                        .as(file + ": " + key + " must not double its apostrophes")
+                        .doesNotContain("''");
             }
         });
     }
@@ -90,7 +96,8 @@ class MessagesTests {
         }
         Set<String> missing = new HashSet<>();
         try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+            for (Path template :
+                    templates.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Matcher key = TEMPLATE_KEY.matcher(Files.readString(template));
                 while (key.find()) {
                     if (!key.group(1).contains("__") && !english.containsKey(key.group(1))) {

@@ -52,10 +52,13 @@ class OperationsTests {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.info.title").value("Tandem API"))
-                .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))
-                .andExpect(jsonPath("$.paths['/api/v1/auth/signup'].post.security").isEmpty())
+                .andExpect(
+                        jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))
+                .andExpect(
+                        jsonPath("$.paths['/api/v1/auth/signup'].post.security").isEmpty())
                 .andExpect(jsonPath("$.paths['/api/v1/me'].get.summary").isNotEmpty())
-                .andExpect(jsonPath("$.paths['/api/v1/workspaces/{workspaceId}/members'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/workspaces/{workspaceId}/members'].post")
+                        .exists())
                 .andExpect(jsonPath("$.security[0].bearer").exists());
         mvc.perform(get("/api-docs")).andExpect(status().is3xxRedirection());
     }

@@ -60,12 +60,14 @@ class PluralMessagesTests {
                 .isEqualTo("Last contact 1 day ago (on Dec 6, 2026); the agreed cadence is every day.");
         assertThat(text("health.evidence.cadence", Locale.ENGLISH, 2, "Dec 5, 2026", 14))
                 .isEqualTo("Last contact 2 days ago (on Dec 5, 2026); the agreed cadence is every 14 days.");
-        assertThat(text("health.evidence.cadence", Locale.ENGLISH, 0, "Dec 7, 2026", 14)).startsWith("Last contact today");
+        assertThat(text("health.evidence.cadence", Locale.ENGLISH, 0, "Dec 7, 2026", 14))
+                .startsWith("Last contact today");
         assertThat(text("health.evidence.cadence", Locale.ITALIAN, 1, "6 dic 2026", 1))
                 .isEqualTo("Ultimo contatto 1 giorno fa (il 6 dic 2026); la cadenza concordata è ogni giorno.");
         assertThat(text("health.evidence.cadence", Locale.ITALIAN, 2, "5 dic 2026", 14))
                 .isEqualTo("Ultimo contatto 2 giorni fa (il 5 dic 2026); la cadenza concordata è ogni 14 giorni.");
-        assertThat(text("health.evidence.reliability.none", Locale.ITALIAN, 1)).isEqualTo("Nessun impegno in scadenza nell'ultimo giorno.");
+        assertThat(text("health.evidence.reliability.none", Locale.ITALIAN, 1))
+                .isEqualTo("Nessun impegno in scadenza nell'ultimo giorno.");
         assertThat(text("health.evidence.growingTogether", Locale.forLanguageTag("es"), 40, 62, 1))
                 .isEqualTo("De 40 a 62 en 1 semana.");
         assertThat(text("health.evidence.growingTogether", Locale.forLanguageTag("es"), 40, 62, 2))

@@ -1,19 +1,20 @@
 package dev.tandem.shared;
 
 import static dev.tandem.TestUsers.json;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.tandem.TandemTest;
 import dev.tandem.TestUsers;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -22,7 +23,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import java.util.UUID;
 
 /** Every kind of API error answers an RFC 9457 problem, and nothing of the server's insides. */
 @TandemTest
@@ -54,7 +54,10 @@ class ProblemDetailsTests {
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(header().string("Allow", "GET"))
                 .andExpect(jsonPath("$.title").value("Method not allowed"));
-        mvc.perform(post("/api/v1/me/tokens").contentType(MediaType.TEXT_PLAIN).content("name").with(ada.bearer()))
+        mvc.perform(post("/api/v1/me/tokens")
+                        .contentType(MediaType.TEXT_PLAIN)
+                        .content("name")
+                        .with(ada.bearer()))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(jsonPath("$.status").value(415));
     }
@@ -111,14 +114,19 @@ class ProblemDetailsTests {
         var ada = TestUsers.signUp(mvc, "Ada");
         String page = "/w/" + ada.workspaceId() + "/contacts/import";
         byte[] eleven = new byte[11 * 1024 * 1024 + 1];
-        mvc.perform(post(page).contentType("multipart/form-data; boundary=x").content(eleven)
+        mvc.perform(post(page)
+                        .contentType("multipart/form-data; boundary=x")
+                        .content(eleven)
                         .header("Referer", "http://localhost" + page))
                 .andExpect(status().isSeeOther())
                 .andExpect(redirectedUrl(page + "?tooLarge"));
-        mvc.perform(post("/api/v1/workspaces/" + ada.workspaceId() + "/contacts/import").with(ada.bearer())
-                        .contentType("multipart/form-data; boundary=x").content(eleven))
+        mvc.perform(post("/api/v1/workspaces/" + ada.workspaceId() + "/contacts/import")
+                        .with(ada.bearer())
+                        .contentType("multipart/form-data; boundary=x")
+                        .content(eleven))
                 .andExpect(status().isPayloadTooLarge())
-                .andExpect(jsonPath("$.detail").value("The file is larger than the 10 MB allowed. Choose a smaller file."));
+                .andExpect(jsonPath("$.detail")
+                        .value("The file is larger than the 10 MB allowed. Choose a smaller file."));
     }
 
     /** A controller that fails the way a bug would; registered for this test only. */

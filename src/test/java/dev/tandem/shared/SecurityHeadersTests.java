@@ -24,9 +24,11 @@ class SecurityHeadersTests {
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         String csp = response.getHeader("Content-Security-Policy");
-        assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
+        assertThat(csp)
+                .contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
                 .doesNotContain("unsafe-inline", "unsafe-eval");
         assertThat(response.getContentAsString()).doesNotContain("<script>").doesNotContain(" onclick=");
     }
@@ -34,10 +36,16 @@ class SecurityHeadersTests {
     @Test
     void theSessionCookieIsHttpOnlyLaxAndSecureOnlyBehindTls() throws Exception {
         String plain = mvc.perform(get("/login")).andReturn().getResponse().getHeader("Set-Cookie");
-        assertThat(plain).startsWith("TANDEM_SESSION=").contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+        assertThat(plain)
+                .startsWith("TANDEM_SESSION=")
+                .contains("HttpOnly", "SameSite=Lax")
+                .doesNotContain("Secure");
 
-        String behindTls = mvc.perform(get("/login").header("X-Forwarded-Proto", "https").with(TestUsers.from("10.9.9.9")))
-                .andReturn().getResponse().getHeader("Set-Cookie");
+        String behindTls = mvc.perform(
+                        get("/login").header("X-Forwarded-Proto", "https").with(TestUsers.from("10.9.9.9")))
+                .andReturn()
+                .getResponse()
+                .getHeader("Set-Cookie");
         assertThat(behindTls).contains("Secure", "HttpOnly", "SameSite=Lax");
     }
 

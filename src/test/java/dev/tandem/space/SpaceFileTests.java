@@ -52,17 +52,24 @@ class SpaceFileTests {
     @Test
     void anImageNamedAsTextIsAnImageWithAThumbnailServedAsAnAttachmentWithNosniff() throws Exception {
         byte[] png = png(1200, 600);
-        var shared = upload("notes.txt", "text/plain", png).andExpect(status().isCreated())
-                .andExpect(jsonPath("$.kind").value("RESOURCE")).andExpect(jsonPath("$.file.mediaType").value("image/png"))
+        var shared = upload("notes.txt", "text/plain", png)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.kind").value("RESOURCE"))
+                .andExpect(jsonPath("$.file.mediaType").value("image/png"))
                 .andExpect(jsonPath("$.file.name").value("notes.txt"));
         String body = shared.andReturn().getResponse().getContentAsString();
         String file = JsonPath.read(body, "$.file.url");
-        mvc.perform(get(file).with(ada.bearer())).andExpect(status().isOk())
+        mvc.perform(get(file).with(ada.bearer()))
+                .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/png"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Content-Disposition", startsWith("attachment;")));
-        byte[] thumb = mvc.perform(get((String) JsonPath.read(body, "$.file.thumbnailUrl")).with(ada.bearer()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] thumb = mvc.perform(
+                        get((String) JsonPath.read(body, "$.file.thumbnailUrl")).with(ada.bearer()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         var image = ImageIO.read(new ByteArrayInputStream(thumb));
         assertThat(image.getWidth()).isEqualTo(320);
         assertThat(image.getHeight()).isEqualTo(160);
@@ -70,20 +77,27 @@ class SpaceFileTests {
 
     @Test
     void htmlNamedAsAnImageIsServedAsHtmlAttachmentWithoutThumbnail() throws Exception {
-        byte[] html = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
-        String body = upload("cat.png", "image/png", html).andExpect(status().isCreated())
+        byte[] html =
+                "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
+        String body = upload("cat.png", "image/png", html)
+                .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.file.mediaType").value("text/html"))
-                .andExpect(jsonPath("$.file.thumbnailUrl").doesNotExist()).andReturn().getResponse().getContentAsString();
+                .andExpect(jsonPath("$.file.thumbnailUrl").doesNotExist())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         mvc.perform(get((String) JsonPath.read(body, "$.file.url")).with(ada.bearer()))
                 .andExpect(header().string("Content-Disposition", startsWith("attachment;")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
         String id = JsonPath.read(body, "$.file.id");
-        mvc.perform(get(space("/files/" + id + "/thumbnail")).with(ada.bearer())).andExpect(status().isNotFound());
+        mvc.perform(get(space("/files/" + id + "/thumbnail")).with(ada.bearer()))
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void aFileOverTheLimitIsRefusedWith413AndNothingIsWritten() throws Exception {
-        upload("big.bin", "application/octet-stream", new byte[MB + 1]).andExpect(status().isContentTooLarge())
+        upload("big.bin", "application/octet-stream", new byte[MB + 1])
+                .andExpect(status().isContentTooLarge())
                 .andExpect(jsonPath("$.detail").value("A file can be at most 1 MB."));
         upload("empty.txt", "text/plain", new byte[0]).andExpect(status().isBadRequest());
         mvc.perform(get(space("/posts")).with(ada.bearer())).andExpect(jsonPath("$.items", hasSize(0)));
@@ -100,34 +114,47 @@ class SpaceFileTests {
                         .with(ada.bearer()))
                 .andExpect(status().isContentTooLarge())
                 .andExpect(jsonPath("$.detail", startsWith("This workspace has used its 2 MB")));
-        mvc.perform(get(ada.workspacePath("/partnerships/" + other + "/space/posts")).with(ada.bearer()))
+        mvc.perform(get(ada.workspacePath("/partnerships/" + other + "/space/posts"))
+                        .with(ada.bearer()))
                 .andExpect(jsonPath("$.items", hasSize(0)));
         mvc.perform(get(space("/posts")).with(ada.bearer())).andExpect(jsonPath("$.items", hasSize(2)));
         // deleting a file's post frees its room
-        String first = JsonPath.read(mvc.perform(get(space("/posts")).with(ada.bearer())).andReturn().getResponse()
-                .getContentAsString(), "$.items[0].id");
-        mvc.perform(MockMvcRequestBuilders.delete(space("/posts/" + first))
-                .with(ada.bearer())).andExpect(status().isOk()).andExpect(jsonPath("$.file").doesNotExist());
+        String first = JsonPath.read(
+                mvc.perform(get(space("/posts")).with(ada.bearer()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.items[0].id");
+        mvc.perform(MockMvcRequestBuilders.delete(space("/posts/" + first)).with(ada.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.file").doesNotExist());
         upload("c.bin", "application/octet-stream", new byte[MB]).andExpect(status().isCreated());
     }
 
     @Test
     void anotherWorkspaceCannotDownloadAFile() throws Exception {
         String body = upload("plan.txt", "text/plain", "the plan".getBytes(StandardCharsets.UTF_8))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String url = JsonPath.read(body, "$.file.url");
         SignedUp eve = TestUsers.signUp(mvc, "Eve");
         mvc.perform(get(url).with(eve.bearer())).andExpect(status().isNotFound());
         UUID evesOwn = SpaceMother.partnership(mvc, eve, "Eve's");
-        mvc.perform(get(eve.workspacePath("/partnerships/" + evesOwn + "/space/files/" + JsonPath.read(body, "$.file.id")))
-                .with(eve.bearer())).andExpect(status().isNotFound());
-        mvc.perform(get(url).with(ada.bearer())).andExpect(status().isOk())
+        mvc.perform(get(eve.workspacePath(
+                                "/partnerships/" + evesOwn + "/space/files/" + JsonPath.read(body, "$.file.id")))
+                        .with(eve.bearer()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(url).with(ada.bearer()))
+                .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", startsWith("text/plain")));
     }
 
     private ResultActions upload(String name, String claimedType, byte[] content) throws Exception {
-        return mvc.perform(multipart(space("/files")).file(new MockMultipartFile("file", name, claimedType, content))
-                .param("body", "For the kickoff").with(ada.bearer()));
+        return mvc.perform(multipart(space("/files"))
+                .file(new MockMultipartFile("file", name, claimedType, content))
+                .param("body", "For the kickoff")
+                .with(ada.bearer()));
     }
 
     private String space(String rest) {

@@ -13,13 +13,17 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Partnerships and colleagues for the shared space's tests. */
 final class SpaceMother {
 
-    private SpaceMother() {
-    }
+    private SpaceMother() {}
 
     static UUID partnership(MockMvc mvc, SignedUp user, String name) throws Exception {
-        String body = mvc.perform(json(post(user.workspacePath("/partnerships")),
-                        "{\"name\":\"%s\",\"kind\":\"ORG_PARTNER\"}".formatted(name)).with(user.bearer()))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String body = mvc.perform(json(
+                                post(user.workspacePath("/partnerships")),
+                                "{\"name\":\"%s\",\"kind\":\"ORG_PARTNER\"}".formatted(name))
+                        .with(user.bearer()))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return UUID.fromString(JsonPath.read(body, "$.id"));
     }
 

@@ -29,10 +29,11 @@ class SpaceStreamTests {
 
     @BeforeEach
     void partnership() throws Exception {
-        var signup = send(HttpRequest.newBuilder(uri("/api/v1/auth/signup")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"email":"%s","password":"%s","displayName":"Ada","workspaceName":"Ada's"}"""
-                        .formatted(TestUsers.uniqueEmail("Ada"), TestUsers.PASSWORD))));
+        var signup = send(HttpRequest.newBuilder(uri("/api/v1/auth/signup"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        """
+                        {"email":"%s","password":"%s","displayName":"Ada","workspaceName":"Ada's"}""".formatted(TestUsers.uniqueEmail("Ada"), TestUsers.PASSWORD))));
         token = JsonPath.read(signup.body(), "$.token");
         String ws = JsonPath.read(signup.body(), "$.workspaceId");
         var created = post("/api/v1/workspaces/" + ws + "/partnerships", "{\"name\":\"Acme\",\"kind\":\"VENDOR\"}");
@@ -43,7 +44,8 @@ class SpaceStreamTests {
     void newPostsAndRepliesArriveLiveInTheOrderWritten() throws Exception {
         try (var stream = new SseClient(http, uri(space + "/stream"), token, null).connected(Duration.ofSeconds(5))) {
             assertThat(stream.status()).isEqualTo(200);
-            String post = JsonPath.read(post(space + "/posts", "{\"kind\":\"QUESTION\",\"body\":\"Kickoff date?\"}"), "$.id");
+            String post =
+                    JsonPath.read(post(space + "/posts", "{\"kind\":\"QUESTION\",\"body\":\"Kickoff date?\"}"), "$.id");
             post(space + "/posts/" + post + "/replies", "{\"body\":\"The 12th\"}");
 
             var first = stream.next(Duration.ofSeconds(2));
@@ -83,10 +85,11 @@ class SpaceStreamTests {
 
     @Test
     void anotherWorkspacesStreamIsNotFound() throws Exception {
-        var other = send(HttpRequest.newBuilder(uri("/api/v1/auth/signup")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"email":"%s","password":"%s","displayName":"Eve","workspaceName":"Eve's"}"""
-                        .formatted(TestUsers.uniqueEmail("Eve"), TestUsers.PASSWORD))));
+        var other = send(HttpRequest.newBuilder(uri("/api/v1/auth/signup"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        """
+                        {"email":"%s","password":"%s","displayName":"Eve","workspaceName":"Eve's"}""".formatted(TestUsers.uniqueEmail("Eve"), TestUsers.PASSWORD))));
         String eve = JsonPath.read(other.body(), "$.token");
         try (var stream = new SseClient(http, uri(space + "/stream"), eve, null).connected(Duration.ofSeconds(5))) {
             assertThat(stream.status()).isEqualTo(404);
@@ -94,8 +97,10 @@ class SpaceStreamTests {
     }
 
     private String post(String path, String json) throws Exception {
-        var response = send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        var response = send(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return response.body();
     }
@@ -107,5 +112,4 @@ class SpaceStreamTests {
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
-
 }

@@ -16,15 +16,15 @@ import org.jspecify.annotations.Nullable;
 public final class SseClient implements AutoCloseable {
 
     /** One event: its id and its data. */
-    public record Event(String id, String data) {
-    }
+    public record Event(String id, String data) {}
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile int status;
 
     public SseClient(HttpClient http, URI uri, String token, @Nullable String lastEventId) {
-        var request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+        var request = HttpRequest.newBuilder(uri)
+                .header("Authorization", "Bearer " + token)
                 .header("Accept", "text/event-stream");
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);

@@ -40,18 +40,26 @@ class TimelineTests {
         var contact = TimelineSubject.contact(UUID.randomUUID());
         Instant earlier = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
 
-        events.publishEvent(TestTimelineEvent.of(workspace, List.of(partnership), "test.noted", null, Instant.now(),
-                false));
+        events.publishEvent(
+                TestTimelineEvent.of(workspace, List.of(partnership), "test.noted", null, Instant.now(), false));
         // Recorded after the fact, it still takes its place by date.
-        events.publishEvent(TestTimelineEvent.of(workspace, List.of(partnership, contact), "test.met",
-                new Actor(UserId.of(ada.userId()), "Ada"), earlier, true, "Café Olé"));
+        events.publishEvent(TestTimelineEvent.of(
+                workspace,
+                List.of(partnership, contact),
+                "test.met",
+                new Actor(UserId.of(ada.userId()), "Ada"),
+                earlier,
+                true,
+                "Café Olé"));
 
-        var entries = timeline.of(workspace, partnership, PageRequest.of(10, null)).items();
+        var entries =
+                timeline.of(workspace, partnership, PageRequest.of(10, null)).items();
         assertThat(entries).extracting(TimelineEntry::type).containsExactly("test.noted", "test.met");
         assertThat(entries.get(1).args(Locale.ITALIAN)).containsExactly("Café Olé");
         assertThat(entries.get(1).actorName()).isEqualTo("Ada");
         assertThat(entries.get(1).messageKey()).isEqualTo("timeline.test.met");
-        assertThat(timeline.of(workspace, contact, PageRequest.of(10, null)).items()).hasSize(1);
+        assertThat(timeline.of(workspace, contact, PageRequest.of(10, null)).items())
+                .hasSize(1);
         assertThat(entries.get(1).occurredAt()).isEqualTo(earlier);
         assertThat(entries.get(1).interaction()).isTrue();
     }
@@ -61,10 +69,12 @@ class TimelineTests {
         var ada = TestUsers.signUp(mvc, "Ada");
         var eve = TestUsers.signUp(mvc, "Eve");
         var subject = TimelineSubject.contact(UUID.randomUUID());
-        events.publishEvent(TestTimelineEvent.of(WorkspaceId.of(ada.workspaceId()), List.of(subject), "test.secret",
-                null, Instant.now(), false));
+        events.publishEvent(TestTimelineEvent.of(
+                WorkspaceId.of(ada.workspaceId()), List.of(subject), "test.secret", null, Instant.now(), false));
 
-        assertThat(timeline.of(WorkspaceId.of(eve.workspaceId()), subject, PageRequest.of(10, null)).items()).isEmpty();
+        assertThat(timeline.of(WorkspaceId.of(eve.workspaceId()), subject, PageRequest.of(10, null))
+                        .items())
+                .isEmpty();
     }
 
     @Test
@@ -73,12 +83,15 @@ class TimelineTests {
         var workspace = WorkspaceId.of(ada.workspaceId());
         var duplicate = TimelineSubject.contact(UUID.randomUUID());
         var kept = TimelineSubject.contact(UUID.randomUUID());
-        events.publishEvent(TestTimelineEvent.of(workspace, List.of(duplicate), "test.old", null, Instant.now(), false));
+        events.publishEvent(
+                TestTimelineEvent.of(workspace, List.of(duplicate), "test.old", null, Instant.now(), false));
 
         timeline.repoint(workspace, duplicate, kept);
 
-        assertThat(timeline.of(workspace, kept, PageRequest.of(10, null)).items()).extracting(TimelineEntry::type)
+        assertThat(timeline.of(workspace, kept, PageRequest.of(10, null)).items())
+                .extracting(TimelineEntry::type)
                 .containsExactly("test.old");
-        assertThat(timeline.of(workspace, duplicate, PageRequest.of(10, null)).items()).isEmpty();
+        assertThat(timeline.of(workspace, duplicate, PageRequest.of(10, null)).items())
+                .isEmpty();
     }
 }

@@ -21,12 +21,17 @@ record FixtureDatabase(String url, String username, String password, boolean pos
         String testUrl = System.getProperty("spring.datasource.url", "");
         if (testUrl.startsWith("jdbc:postgresql:")) {
             String name = testUrl.replaceAll(".*/([^/?]+).*", "$1") + "_upgrade";
-            return new FixtureDatabase(testUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"),
+            return new FixtureDatabase(
+                    testUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"),
                     System.getProperty("spring.datasource.username", "postgres"),
-                    System.getProperty("spring.datasource.password", ""), true);
+                    System.getProperty("spring.datasource.password", ""),
+                    true);
         }
-        return new FixtureDatabase("jdbc:h2:mem:upgrade-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "",
+        return new FixtureDatabase(
+                "jdbc:h2:mem:upgrade-" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "sa",
+                "",
                 false);
     }
 
@@ -35,19 +40,21 @@ record FixtureDatabase(String url, String username, String password, boolean pos
         if (postgres) {
             recreate();
             byte[] dump;
-            try (var in = new GZIPInputStream(new ClassPathResource("upgrade/" + release + "/postgres.sql.gz")
-                    .getInputStream())) {
+            try (var in = new GZIPInputStream(
+                    new ClassPathResource("upgrade/" + release + "/postgres.sql.gz").getInputStream())) {
                 dump = in.readAllBytes();
             }
             // psql's meta-commands (pg_dump writes \\restrict and \\unrestrict around the dump) are not SQL.
-            String sql = new String(dump, StandardCharsets.UTF_8).lines()
+            String sql = new String(dump, StandardCharsets.UTF_8)
+                    .lines()
                     .filter(line -> !line.startsWith("\\"))
                     .collect(Collectors.joining("\n"));
             try (Connection connection = connect()) {
                 ScriptUtils.executeSqlScript(connection, new ByteArrayResource(sql.getBytes(StandardCharsets.UTF_8)));
             }
         } else {
-            try (Connection connection = connect(); var statement = connection.createStatement()) {
+            try (Connection connection = connect();
+                    var statement = connection.createStatement()) {
                 statement.execute("runscript from 'classpath:/upgrade/" + release + "/h2.sql.gz' compression gzip");
             }
         }

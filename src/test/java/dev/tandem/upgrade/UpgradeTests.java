@@ -69,15 +69,25 @@ class UpgradeTests {
     @Test
     void theLastReleasesDemoMigratesAndReadsTheSame() throws Exception {
         assertThat(before.partnerships()).hasSize(16);
-        assertThat(jdbc.sql("select count(*) from flyway_schema_history where not success").query(Integer.class)
-                .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where not success")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
 
-        String login = mvc.perform(json(post("/api/v1/auth/login"),
+        String login = mvc.perform(json(
+                        post("/api/v1/auth/login"),
                         "{\"email\":\"demo@tandem.local\",\"password\":\"tandem demo partnerships\"}"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String token = JsonPath.read(login, "$.token");
-        String me = mvc.perform(get("/api/v1/me").with(bearer(token))).andReturn().getResponse().getContentAsString();
-        String workspace = "/api/v1/workspaces/" + JsonPath.<List<String>>read(me, "$.workspaces[*].id").get(0);
+        String me = mvc.perform(get("/api/v1/me").with(bearer(token)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String workspace = "/api/v1/workspaces/"
+                + JsonPath.<List<String>>read(me, "$.workspaces[*].id").get(0);
 
         var partnerships = new TreeMap<String, String>();
         var meetings = new TreeMap<String, String>();
@@ -87,14 +97,20 @@ class UpgradeTests {
             String id = (String) partnership.get("id");
             partnerships.put(id, partnership.get("name") + " " + partnership.get("stage"));
             for (var meeting : all(token, workspace + "/partnerships/" + id + "/meetings")) {
-                meetings.put((String) meeting.get("id"), id + " " + meeting.get("startsAtUtc") + " " + meeting.get("held"));
+                meetings.put(
+                        (String) meeting.get("id"), id + " " + meeting.get("startsAtUtc") + " " + meeting.get("held"));
             }
             for (var commitment : all(token, workspace + "/partnerships/" + id + "/commitments")) {
-                commitments.put((String) commitment.get("id"),
+                commitments.put(
+                        (String) commitment.get("id"),
                         id + " " + commitment.get("what") + " " + commitment.get("status"));
             }
-            String health = mvc.perform(get(workspace + "/partnerships/" + id + "/health").with(bearer(token)))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            String health = mvc.perform(
+                            get(workspace + "/partnerships/" + id + "/health").with(bearer(token)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             Map<String, Object> document = JsonPath.read(health, "$");
             if (document.get("score") instanceof Integer score) {
                 scores.put(id, score);
@@ -116,7 +132,10 @@ class UpgradeTests {
                 request.param("cursor", cursor);
             }
             String page = mvc.perform(request)
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             Map<String, Object> document = JsonPath.read(page, "$");
             items.addAll(JsonPath.read(page, "$.items"));
             cursor = (String) document.get("nextCursor");
@@ -125,7 +144,10 @@ class UpgradeTests {
     }
 
     /** What 0.1.0 stored, read with its own schema before this release migrates it. */
-    record Stored(Map<String, String> partnerships, Map<String, String> meetings, Map<String, String> commitments,
+    record Stored(
+            Map<String, String> partnerships,
+            Map<String, String> meetings,
+            Map<String, String> commitments,
             Map<String, Integer> scores) {
 
         static Stored read(JdbcClient jdbc) {
@@ -134,20 +156,28 @@ class UpgradeTests {
                 partnerships.put(rs.getString("id"), rs.getString("name") + " " + rs.getString("stage"));
             });
             var meetings = new TreeMap<String, String>();
-            jdbc.sql("select id, partnership_id, starts_at, held_at from rhythm_meetings").query(rs -> {
-                meetings.put(rs.getString("id"), rs.getString("partnership_id") + " "
-                        + rs.getObject("starts_at", OffsetDateTime.class).toInstant() + " "
-                        + (rs.getObject("held_at") != null));
-            });
+            jdbc.sql("select id, partnership_id, starts_at, held_at from rhythm_meetings")
+                    .query(rs -> {
+                        meetings.put(
+                                rs.getString("id"),
+                                rs.getString("partnership_id") + " "
+                                        + rs.getObject("starts_at", OffsetDateTime.class)
+                                                .toInstant() + " "
+                                        + (rs.getObject("held_at") != null));
+                    });
             var commitments = new TreeMap<String, String>();
-            jdbc.sql("select id, partnership_id, what, status from rhythm_commitments").query(rs -> {
-                commitments.put(rs.getString("id"), rs.getString("partnership_id") + " " + rs.getString("what") + " "
-                        + rs.getString("status"));
-            });
+            jdbc.sql("select id, partnership_id, what, status from rhythm_commitments")
+                    .query(rs -> {
+                        commitments.put(
+                                rs.getString("id"),
+                                rs.getString("partnership_id") + " " + rs.getString("what") + " "
+                                        + rs.getString("status"));
+                    });
             var scores = new TreeMap<String, Integer>();
-            jdbc.sql("select partnership_id, score from health_scores where score is not null").query(rs -> {
-                scores.put(rs.getString("partnership_id"), rs.getInt("score"));
-            });
+            jdbc.sql("select partnership_id, score from health_scores where score is not null")
+                    .query(rs -> {
+                        scores.put(rs.getString("partnership_id"), rs.getInt("score"));
+                    });
             return new Stored(partnerships, meetings, commitments, scores);
         }
     }

@@ -8,9 +8,9 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.TimelineSubject;
-import dev.tandem.timeline.Timeline;
-import dev.tandem.shared.web.Htmx;
 import dev.tandem.shared.web.Flash;
+import dev.tandem.shared.web.Htmx;
+import dev.tandem.timeline.Timeline;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -36,8 +36,8 @@ class ContactActivityController {
     private final ContactMergeService merging;
     private final Timeline timeline;
 
-    ContactActivityController(ContactService contacts, ContactNoteService notes, ContactMergeService merging,
-            Timeline timeline) {
+    ContactActivityController(
+            ContactService contacts, ContactNoteService notes, ContactMergeService merging, Timeline timeline) {
         this.contacts = contacts;
         this.notes = notes;
         this.merging = merging;
@@ -46,10 +46,15 @@ class ContactActivityController {
 
     /** Adds a note; htmx gets the notes section back (with the reason when refused), others a redirect. */
     @PostMapping("/w/{workspaceId}/contacts/{contactId}/notes")
-    String addNote(WorkspaceContext workspace, @PathVariable UUID contactId, @RequestParam(defaultValue = "") String body,
+    String addNote(
+            WorkspaceContext workspace,
+            @PathVariable UUID contactId,
+            @RequestParam(defaultValue = "") String body,
             @RequestParam(defaultValue = "INTERNAL") ContactNote.Visibility visibility,
-            Htmx htmx, Model model,
-            RedirectAttributes flash, HttpServletResponse response) {
+            Htmx htmx,
+            Model model,
+            RedirectAttributes flash,
+            HttpServletResponse response) {
         String path = "/w/" + workspace.workspaceId() + "/contacts/" + contactId;
         try {
             notes.add(workspace, contactId, body, visibility);
@@ -77,14 +82,18 @@ class ContactActivityController {
 
     /** Further pages of the timeline: the entries fragment for htmx, the contact's page otherwise. */
     @GetMapping("/w/{workspaceId}/contacts/{contactId}/timeline")
-    String timeline(WorkspaceContext workspace, @PathVariable UUID contactId,
+    String timeline(
+            WorkspaceContext workspace,
+            @PathVariable UUID contactId,
             @RequestParam(required = false) @Nullable String cursor,
-            Htmx htmx, Model model) {
+            Htmx htmx,
+            Model model) {
         var contact = contacts.get(workspace, contactId);
         model.addAttribute("subjectName", contact.displayName());
         model.addAttribute("subjectUrl", "/w/" + workspace.workspaceId() + "/contacts/" + contactId);
-        model.addAttribute("timeline", timeline.of(workspace.workspaceId(), TimelineSubject.contact(contactId),
-                PageRequest.of(20, cursor)));
+        model.addAttribute(
+                "timeline",
+                timeline.of(workspace.workspaceId(), TimelineSubject.contact(contactId), PageRequest.of(20, cursor)));
         model.addAttribute("workspace", workspace);
         model.addAttribute("moreUrl", "/w/" + workspace.workspaceId() + "/contacts/" + contactId + "/timeline");
         return htmx.isRequest() ? TIMELINE + " :: page" : TIMELINE;
@@ -97,8 +106,8 @@ class ContactActivityController {
     }
 
     @PostMapping("/w/{workspaceId}/contacts/merge")
-    String merge(WorkspaceContext workspace, @RequestParam UUID keep, @RequestParam UUID merge,
-            RedirectAttributes flash) {
+    String merge(
+            WorkspaceContext workspace, @RequestParam UUID keep, @RequestParam UUID merge, RedirectAttributes flash) {
         merging.merge(workspace, keep, merge);
         Flash.notice(flash, "contact.merged");
         return "redirect:/w/" + workspace.workspaceId() + "/contacts/" + keep;

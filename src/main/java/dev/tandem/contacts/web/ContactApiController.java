@@ -40,13 +40,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}/contacts")
-@Tag(name = "Contacts", description = "People: CRUD, search (word prefixes of name, email, organisation and tag; "
-        + "case- and accent-insensitive), duplicates and merge. An id of another workspace is 404.")
+@Tag(
+        name = "Contacts",
+        description = "People: CRUD, search (word prefixes of name, email, organisation and tag; "
+                + "case- and accent-insensitive), duplicates and merge. An id of another workspace is 404.")
 class ContactApiController {
 
-    record MergeRequest(@NotNull(message = "{validation.required}") UUID keep,
-            @NotNull(message = "{validation.required}") UUID merge) {
-    }
+    record MergeRequest(
+            @NotNull(message = "{validation.required}") UUID keep,
+            @NotNull(message = "{validation.required}") UUID merge) {}
 
     private final ContactService contacts;
     private final ContactMergeService merging;
@@ -57,33 +59,44 @@ class ContactApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Contacts, filtered and sorted, cursor-paginated",
-            description = "q: words, each a prefix of a name, email, organisation or tag; tag: exact tag; organization: "
-                    + "an organisation id; sort: name (default), -lastContacted (most recent first) or lastContacted "
-                    + "(never or longest ago first); limit 1–200 (default 50).")
-    Page<ContactSummary> list(WorkspaceContext workspace, @RequestParam(required = false) @Nullable String q,
+    @Operation(
+            summary = "Contacts, filtered and sorted, cursor-paginated",
+            description =
+                    "q: words, each a prefix of a name, email, organisation or tag; tag: exact tag; organization: "
+                            + "an organisation id; sort: name (default), -lastContacted (most recent first) or lastContacted "
+                            + "(never or longest ago first); limit 1–200 (default 50).")
+    Page<ContactSummary> list(
+            WorkspaceContext workspace,
+            @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String tag,
             @RequestParam(required = false) @Nullable UUID organization,
             @RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
-        return contacts.list(workspace, new ContactQuery(q, tag, organization, ContactQuery.Sort.ofParam(sort)),
+        return contacts.list(
+                workspace,
+                new ContactQuery(q, tag, organization, ContactQuery.Sort.ofParam(sort)),
                 PageRequest.of(limit, cursor));
     }
 
     @PostMapping
-    @Operation(summary = "Create a contact", description = "The first email is the primary one; emails are unique in "
-            + "the workspace (409). Give organizationId, or organizationName to match or create one by name.")
+    @Operation(
+            summary = "Create a contact",
+            description = "The first email is the primary one; emails are unique in "
+                    + "the workspace (409). Give organizationId, or organizationName to match or create one by name.")
     ResponseEntity<Contact> create(WorkspaceContext workspace, @Valid @RequestBody ContactInput input) {
         Contact contact = contacts.create(workspace, input);
-        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/contacts/"
-                + contact.id())).body(contact);
+        return ResponseEntity.created(
+                        URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/contacts/" + contact.id()))
+                .body(contact);
     }
 
     @GetMapping("/{contactId}")
     @ETagged
-    @Operation(summary = "One contact", description = "The ETag names its version: send it back as If-Match to "
-            + "change it only if nobody did meanwhile.")
+    @Operation(
+            summary = "One contact",
+            description = "The ETag names its version: send it back as If-Match to "
+                    + "change it only if nobody did meanwhile.")
     ResponseEntity<Contact> one(WorkspaceContext workspace, @PathVariable UUID contactId) {
         var contact = contacts.get(workspace, contactId);
         return ETags.ok(contact, contact.version());
@@ -91,11 +104,17 @@ class ContactApiController {
 
     @PutMapping("/{contactId}")
     @ETagged
-    @Operation(summary = "Replace a contact", description = "Fields left out are cleared. Answers the new version's "
-            + "ETag; with If-Match, a contact changed meanwhile is 412 and nothing is written.")
-    ResponseEntity<Contact> update(WorkspaceContext workspace, @PathVariable UUID contactId,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
-                    required = false) @Nullable String ifMatch,
+    @Operation(
+            summary = "Replace a contact",
+            description = "Fields left out are cleared. Answers the new version's "
+                    + "ETag; with If-Match, a contact changed meanwhile is 412 and nothing is written.")
+    ResponseEntity<Contact> update(
+            WorkspaceContext workspace,
+            @PathVariable UUID contactId,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
+                    String ifMatch,
             @Valid @RequestBody ContactInput input) {
         var contact = contacts.update(workspace, contactId, ETags.ifMatch(ifMatch), input);
         return ETags.ok(contact, contact.version());
@@ -117,8 +136,10 @@ class ContactApiController {
     }
 
     @PostMapping("/merge")
-    @Operation(summary = "Merge one contact into another", description = "Keeps every email, phone and tag, fills "
-            + "empty fields, moves notes and timeline to keep, and deletes merge. Answers the kept contact.")
+    @Operation(
+            summary = "Merge one contact into another",
+            description = "Keeps every email, phone and tag, fills "
+                    + "empty fields, moves notes and timeline to keep, and deletes merge. Answers the kept contact.")
     Contact merge(WorkspaceContext workspace, @Valid @RequestBody MergeRequest request) {
         return merging.merge(workspace, request.keep(), request.merge());
     }

@@ -14,10 +14,10 @@ import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.TimelineSubject;
-import dev.tandem.shared.web.Forms;
-import dev.tandem.timeline.Timeline;
-import dev.tandem.shared.web.Htmx;
 import dev.tandem.shared.web.Flash;
+import dev.tandem.shared.web.Forms;
+import dev.tandem.shared.web.Htmx;
+import dev.tandem.timeline.Timeline;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -45,8 +45,12 @@ class ContactController {
     private final Timeline timeline;
     private final FormChecks checks;
 
-    ContactController(ContactService contacts, OrganizationService organizations, ContactNoteService notes,
-            Timeline timeline, FormChecks checks) {
+    ContactController(
+            ContactService contacts,
+            OrganizationService organizations,
+            ContactNoteService notes,
+            Timeline timeline,
+            FormChecks checks) {
         this.contacts = contacts;
         this.organizations = organizations;
         this.notes = notes;
@@ -56,16 +60,21 @@ class ContactController {
 
     /** The list; an htmx request (the live search) gets the results fragment only. */
     @GetMapping("/w/{workspaceId}/contacts")
-    String list(WorkspaceContext workspace, @RequestParam(required = false) @Nullable String q,
+    String list(
+            WorkspaceContext workspace,
+            @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String tag,
             @RequestParam(required = false) @Nullable UUID organization,
-            @RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String cursor,
-            Htmx htmx, Model model) {
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String cursor,
+            Htmx htmx,
+            Model model) {
         var query = new ContactQuery(q, tag, organization, ContactQuery.Sort.ofParam(sort));
         model.addAttribute("workspace", workspace);
         model.addAttribute("query", query);
         model.addAttribute("contacts", contacts.list(workspace, query, PageRequest.of(50, cursor)));
-        model.addAttribute("filtered", q != null && !q.isBlank() || tag != null && !tag.isBlank() || organization != null);
+        model.addAttribute(
+                "filtered", q != null && !q.isBlank() || tag != null && !tag.isBlank() || organization != null);
         model.addAttribute("sorts", ContactQuery.Sort.values());
         if (organization != null) {
             model.addAttribute("organization", organizations.get(workspace, organization));
@@ -74,8 +83,8 @@ class ContactController {
     }
 
     @GetMapping("/w/{workspaceId}/contacts/new")
-    String newContact(WorkspaceContext workspace, @RequestParam(required = false) @Nullable String organization,
-            Model model) {
+    String newContact(
+            WorkspaceContext workspace, @RequestParam(required = false) @Nullable String organization, Model model) {
         ContactForm form = new ContactForm();
         form.setOrganizationName(organization == null ? "" : organization);
         model.addAttribute("form", form);
@@ -83,8 +92,12 @@ class ContactController {
     }
 
     @PostMapping("/w/{workspaceId}/contacts")
-    String create(WorkspaceContext workspace, @ModelAttribute("form") ContactForm form, BindingResult binding,
-            Model model, RedirectAttributes flash) {
+    String create(
+            WorkspaceContext workspace,
+            @ModelAttribute("form") ContactForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         var input = form.toInput();
         if (!checks.check(input, binding)) {
             return form(workspace, null, model);
@@ -104,8 +117,9 @@ class ContactController {
         Contact contact = contacts.get(workspace, contactId);
         model.addAttribute("contact", contact);
         model.addAttribute("notes", notes.list(workspace.workspaceId(), contactId, PageRequest.of(50, null)));
-        model.addAttribute("timeline", timeline.of(workspace.workspaceId(), TimelineSubject.contact(contactId),
-                PageRequest.of(20, null)));
+        model.addAttribute(
+                "timeline",
+                timeline.of(workspace.workspaceId(), TimelineSubject.contact(contactId), PageRequest.of(20, null)));
         return DETAIL;
     }
 
@@ -117,21 +131,26 @@ class ContactController {
     }
 
     @PostMapping("/w/{workspaceId}/contacts/{contactId}")
-    String update(WorkspaceContext workspace, @PathVariable UUID contactId, @ModelAttribute("form") ContactForm form,
-            BindingResult binding, Model model, RedirectAttributes flash) {
+    String update(
+            WorkspaceContext workspace,
+            @PathVariable UUID contactId,
+            @ModelAttribute("form") ContactForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         Contact contact = contacts.get(workspace, contactId);
         var input = form.toInput();
         if (!checks.check(input, binding)) {
             return form(workspace, contact, model);
         }
         try {
-            contacts.update(workspace, contactId, form.getVersion() == null ? null : BasedOn.read(form.getVersion()),
-                    input);
+            contacts.update(
+                    workspace, contactId, form.getVersion() == null ? null : BasedOn.read(form.getVersion()), input);
             Flash.notice(flash, "contact.saved");
             return "redirect:/w/" + workspace.workspaceId() + "/contacts/" + contactId;
         } catch (Refusal problem) {
-            Long now = Forms.changedMeanwhile(problem, model, "contacts.field.",
-                    "/w/" + workspace.workspaceId() + "/contacts/" + contactId);
+            Long now = Forms.changedMeanwhile(
+                    problem, model, "contacts.field.", "/w/" + workspace.workspaceId() + "/contacts/" + contactId);
             if (now != null) {
                 form.setVersion(now);
             } else {

@@ -55,9 +55,24 @@ public class ContactForm {
     }
 
     ContactInput toInput() {
-        return new ContactInput(givenName, familyName, displayName, lines(emails), lines(phones), null, organizationName,
-                title, department, linkedinUrl, xHandle, website, Arrays.asList(tags.split(",")), preferredLanguage,
-                timeZone, howWeMet, notes);
+        return new ContactInput(
+                givenName,
+                familyName,
+                displayName,
+                lines(emails),
+                lines(phones),
+                null,
+                organizationName,
+                title,
+                department,
+                linkedinUrl,
+                xHandle,
+                website,
+                Arrays.asList(tags.split(",")),
+                preferredLanguage,
+                timeZone,
+                howWeMet,
+                notes);
     }
 
     private static List<String> lines(String text) {
@@ -68,38 +83,133 @@ public class ContactForm {
         return value == null ? "" : value;
     }
 
-    public String getGivenName() { return givenName; }
-    public void setGivenName(String v) { givenName = v; }
-    public String getFamilyName() { return familyName; }
-    public void setFamilyName(String v) { familyName = v; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String v) { displayName = v; }
-    public String getEmails() { return emails; }
-    public void setEmails(String v) { emails = v; }
-    public String getPhones() { return phones; }
-    public void setPhones(String v) { phones = v; }
-    public String getOrganizationName() { return organizationName; }
-    public void setOrganizationName(String v) { organizationName = v; }
-    public String getTitle() { return title; }
-    public void setTitle(String v) { title = v; }
-    public String getDepartment() { return department; }
-    public void setDepartment(String v) { department = v; }
-    public String getLinkedinUrl() { return linkedinUrl; }
-    public void setLinkedinUrl(String v) { linkedinUrl = v; }
-    public String getxHandle() { return xHandle; }
-    public void setxHandle(String v) { xHandle = v; }
-    public String getWebsite() { return website; }
-    public void setWebsite(String v) { website = v; }
-    public String getTags() { return tags; }
-    public void setTags(String v) { tags = v; }
-    public String getPreferredLanguage() { return preferredLanguage; }
-    public void setPreferredLanguage(String v) { preferredLanguage = v; }
-    public String getTimeZone() { return timeZone; }
-    public void setTimeZone(String v) { timeZone = v; }
-    public String getHowWeMet() { return howWeMet; }
-    public void setHowWeMet(String v) { howWeMet = v; }
-    public String getNotes() { return notes; }
-    public void setNotes(String v) { notes = v; }
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public void setGivenName(String v) {
+        givenName = v;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public void setFamilyName(String v) {
+        familyName = v;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String v) {
+        displayName = v;
+    }
+
+    public String getEmails() {
+        return emails;
+    }
+
+    public void setEmails(String v) {
+        emails = v;
+    }
+
+    public String getPhones() {
+        return phones;
+    }
+
+    public void setPhones(String v) {
+        phones = v;
+    }
+
+    public String getOrganizationName() {
+        return organizationName;
+    }
+
+    public void setOrganizationName(String v) {
+        organizationName = v;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String v) {
+        title = v;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String v) {
+        department = v;
+    }
+
+    public String getLinkedinUrl() {
+        return linkedinUrl;
+    }
+
+    public void setLinkedinUrl(String v) {
+        linkedinUrl = v;
+    }
+
+    public String getxHandle() {
+        return xHandle;
+    }
+
+    public void setxHandle(String v) {
+        xHandle = v;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String v) {
+        website = v;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String v) {
+        tags = v;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String v) {
+        preferredLanguage = v;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String v) {
+        timeZone = v;
+    }
+
+    public String getHowWeMet() {
+        return howWeMet;
+    }
+
+    public void setHowWeMet(String v) {
+        howWeMet = v;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String v) {
+        notes = v;
+    }
 
     public @Nullable Long getVersion() {
         return version;

@@ -10,13 +10,14 @@ import org.springframework.http.ResponseEntity;
 /** Answers a stored photo, or 404. */
 final class ContactPhotos {
 
-    private ContactPhotos() {
-    }
+    private ContactPhotos() {}
 
     static ResponseEntity<byte[]> answer(Optional<ContactDraft.Photo> photo) {
-        return photo.map(p -> ResponseEntity.ok().contentType(MediaType.parseMediaType(p.mediaType()))
+        return photo.map(p -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(p.mediaType()))
                         .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate())
-                        .header("X-Content-Type-Options", "nosniff").body(p.data()))
+                        .header("X-Content-Type-Options", "nosniff")
+                        .body(p.data()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

@@ -1,10 +1,10 @@
 package dev.tandem.contacts.web;
 
+import org.springframework.stereotype.Component;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.SmartValidator;
-import org.springframework.stereotype.Component;
 
 /**
  * Validates the input a form becomes and puts each failure next to the form field it came from
@@ -26,8 +26,8 @@ class FormChecks {
         for (FieldError error : result.getFieldErrors()) {
             String field = error.getField().replaceAll("\\[.*", "");
             if (form.getFieldErrorCount(field) == 0) {
-                form.rejectValue(field, error.getCode() == null ? "invalid" : error.getCode(), null,
-                        error.getDefaultMessage());
+                form.rejectValue(
+                        field, error.getCode() == null ? "invalid" : error.getCode(), null, error.getDefaultMessage());
             }
         }
         return !form.hasErrors();

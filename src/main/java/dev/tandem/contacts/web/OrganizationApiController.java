@@ -44,27 +44,36 @@ class OrganizationApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Organisations A to Z, cursor-paginated",
-            description = "q: words, each a prefix of the name or a tag (case- and accent-insensitive); tag: exact tag.")
-    Page<Organization> list(WorkspaceContext workspace, @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable String tag, @RequestParam(required = false) @Nullable Integer limit,
+    @Operation(
+            summary = "Organisations A to Z, cursor-paginated",
+            description =
+                    "q: words, each a prefix of the name or a tag (case- and accent-insensitive); tag: exact tag.")
+    Page<Organization> list(
+            WorkspaceContext workspace,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String tag,
+            @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
         return organizations.list(workspace, q, tag, PageRequest.of(limit, cursor));
     }
 
     @PostMapping
-    @Operation(summary = "Create an organisation", description = "size is one of 1-10, 11-50, 51-200, 201-1000, "
-            + "1001-5000, 5001+.")
+    @Operation(
+            summary = "Create an organisation",
+            description = "size is one of 1-10, 11-50, 51-200, 201-1000, " + "1001-5000, 5001+.")
     ResponseEntity<Organization> create(WorkspaceContext workspace, @Valid @RequestBody OrganizationInput input) {
         Organization created = organizations.create(workspace, input);
-        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/organizations/"
-                + created.id())).body(created);
+        return ResponseEntity.created(
+                        URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/organizations/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/{organizationId}")
     @ETagged
-    @Operation(summary = "One organisation", description = "The ETag names its version: send it back as If-Match to "
-            + "change it only if nobody did meanwhile.")
+    @Operation(
+            summary = "One organisation",
+            description = "The ETag names its version: send it back as If-Match to "
+                    + "change it only if nobody did meanwhile.")
     ResponseEntity<Organization> one(WorkspaceContext workspace, @PathVariable UUID organizationId) {
         var organization = organizations.get(workspace, organizationId);
         return ETags.ok(organization, organization.version());
@@ -72,11 +81,17 @@ class OrganizationApiController {
 
     @PutMapping("/{organizationId}")
     @ETagged
-    @Operation(summary = "Replace an organisation", description = "Fields left out are cleared. Answers the new "
-            + "version's ETag; with If-Match, an organisation changed meanwhile is 412 and nothing is written.")
-    ResponseEntity<Organization> update(WorkspaceContext workspace, @PathVariable UUID organizationId,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
-                    required = false) @Nullable String ifMatch,
+    @Operation(
+            summary = "Replace an organisation",
+            description = "Fields left out are cleared. Answers the new "
+                    + "version's ETag; with If-Match, an organisation changed meanwhile is 412 and nothing is written.")
+    ResponseEntity<Organization> update(
+            WorkspaceContext workspace,
+            @PathVariable UUID organizationId,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
+                    String ifMatch,
             @Valid @RequestBody OrganizationInput input) {
         var organization = organizations.update(workspace, organizationId, ETags.ifMatch(ifMatch), input);
         return ETags.ok(organization, organization.version());

@@ -14,10 +14,10 @@ import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.TimelineSubject;
-import dev.tandem.shared.web.Forms;
-import dev.tandem.timeline.Timeline;
-import dev.tandem.shared.web.Htmx;
 import dev.tandem.shared.web.Flash;
+import dev.tandem.shared.web.Forms;
+import dev.tandem.shared.web.Htmx;
+import dev.tandem.timeline.Timeline;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -43,8 +43,8 @@ class OrganizationController {
     private final Timeline timeline;
     private final FormChecks checks;
 
-    OrganizationController(OrganizationService organizations, ContactService contacts, Timeline timeline,
-            FormChecks checks) {
+    OrganizationController(
+            OrganizationService organizations, ContactService contacts, Timeline timeline, FormChecks checks) {
         this.organizations = organizations;
         this.contacts = contacts;
         this.timeline = timeline;
@@ -52,9 +52,13 @@ class OrganizationController {
     }
 
     @GetMapping("/w/{workspaceId}/organizations")
-    String list(WorkspaceContext workspace, @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable String tag, @RequestParam(required = false) @Nullable String cursor,
-            Htmx htmx, Model model) {
+    String list(
+            WorkspaceContext workspace,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String tag,
+            @RequestParam(required = false) @Nullable String cursor,
+            Htmx htmx,
+            Model model) {
         model.addAttribute("workspace", workspace);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("tag", tag == null ? "" : tag);
@@ -70,8 +74,12 @@ class OrganizationController {
     }
 
     @PostMapping("/w/{workspaceId}/organizations")
-    String create(WorkspaceContext workspace, @ModelAttribute("form") OrganizationForm form, BindingResult binding,
-            Model model, RedirectAttributes flash) {
+    String create(
+            WorkspaceContext workspace,
+            @ModelAttribute("form") OrganizationForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         OrganizationInput input = form.toInput();
         if (!checks.check(input, binding)) {
             return form(null, model);
@@ -89,23 +97,39 @@ class OrganizationController {
     @GetMapping("/w/{workspaceId}/organizations/{organizationId}")
     String detail(WorkspaceContext workspace, @PathVariable UUID organizationId, Model model) {
         model.addAttribute("organization", organizations.get(workspace, organizationId));
-        model.addAttribute("people", contacts.list(workspace,
-                new ContactQuery(null, null, organizationId, ContactQuery.Sort.NAME), PageRequest.of(100, null)));
-        model.addAttribute("timeline", timeline.of(workspace.workspaceId(), TimelineSubject.organization(organizationId),
-                PageRequest.of(20, null)));
+        model.addAttribute(
+                "people",
+                contacts.list(
+                        workspace,
+                        new ContactQuery(null, null, organizationId, ContactQuery.Sort.NAME),
+                        PageRequest.of(100, null)));
+        model.addAttribute(
+                "timeline",
+                timeline.of(
+                        workspace.workspaceId(),
+                        TimelineSubject.organization(organizationId),
+                        PageRequest.of(20, null)));
         return DETAIL;
     }
 
     /** Further pages of the timeline: the entries fragment for htmx, a page of its own otherwise. */
     @GetMapping("/w/{workspaceId}/organizations/{organizationId}/timeline")
-    String timeline(WorkspaceContext workspace, @PathVariable UUID organizationId,
+    String timeline(
+            WorkspaceContext workspace,
+            @PathVariable UUID organizationId,
             @RequestParam(required = false) @Nullable String cursor,
-            Htmx htmx, Model model) {
+            Htmx htmx,
+            Model model) {
         String path = "/w/" + workspace.workspaceId() + "/organizations/" + organizationId;
-        model.addAttribute("subjectName", organizations.get(workspace, organizationId).name());
+        model.addAttribute(
+                "subjectName", organizations.get(workspace, organizationId).name());
         model.addAttribute("subjectUrl", path);
-        model.addAttribute("timeline", timeline.of(workspace.workspaceId(), TimelineSubject.organization(organizationId),
-                PageRequest.of(20, cursor)));
+        model.addAttribute(
+                "timeline",
+                timeline.of(
+                        workspace.workspaceId(),
+                        TimelineSubject.organization(organizationId),
+                        PageRequest.of(20, cursor)));
         model.addAttribute("workspace", workspace);
         model.addAttribute("moreUrl", path + "/timeline");
         return htmx.isRequest() ? ContactActivityController.TIMELINE + " :: page" : ContactActivityController.TIMELINE;
@@ -119,8 +143,13 @@ class OrganizationController {
     }
 
     @PostMapping("/w/{workspaceId}/organizations/{organizationId}")
-    String update(WorkspaceContext workspace, @PathVariable UUID organizationId,
-            @ModelAttribute("form") OrganizationForm form, BindingResult binding, Model model, RedirectAttributes flash) {
+    String update(
+            WorkspaceContext workspace,
+            @PathVariable UUID organizationId,
+            @ModelAttribute("form") OrganizationForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         Organization organization = organizations.get(workspace, organizationId);
         OrganizationInput input = form.toInput();
         if (!checks.check(input, binding)) {
@@ -128,8 +157,11 @@ class OrganizationController {
         }
         String path = "/w/" + workspace.workspaceId() + "/organizations/" + organizationId;
         try {
-            organizations.update(workspace, organizationId,
-                    form.getVersion() == null ? null : BasedOn.read(form.getVersion()), input);
+            organizations.update(
+                    workspace,
+                    organizationId,
+                    form.getVersion() == null ? null : BasedOn.read(form.getVersion()),
+                    input);
             Flash.notice(flash, "organization.saved");
             return "redirect:" + path;
         } catch (Refusal problem) {

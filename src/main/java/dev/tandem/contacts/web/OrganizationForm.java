@@ -37,18 +37,59 @@ public class OrganizationForm {
         return value == null ? "" : value;
     }
 
-    public String getName() { return name; }
-    public void setName(String v) { name = v; }
-    public String getWebsite() { return website; }
-    public void setWebsite(String v) { website = v; }
-    public String getIndustry() { return industry; }
-    public void setIndustry(String v) { industry = v; }
-    public String getSize() { return size; }
-    public void setSize(String v) { size = v; }
-    public String getNotes() { return notes; }
-    public void setNotes(String v) { notes = v; }
-    public String getTags() { return tags; }
-    public void setTags(String v) { tags = v; }
-    public @Nullable Long getVersion() { return version; }
-    public void setVersion(@Nullable Long v) { version = v; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String v) {
+        name = v;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String v) {
+        website = v;
+    }
+
+    public String getIndustry() {
+        return industry;
+    }
+
+    public void setIndustry(String v) {
+        industry = v;
+    }
+
+    public String getSize() {
+        return size;
+    }
+
+    public void setSize(String v) {
+        size = v;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String v) {
+        notes = v;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String v) {
+        tags = v;
+    }
+
+    public @Nullable Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(@Nullable Long v) {
+        version = v;
+    }
 }

@@ -26,7 +26,8 @@ class DemoApiController {
 
     @PostMapping
     @RequiresRole(Role.ADMIN)
-    @Operation(summary = "Load the demo into an empty workspace",
+    @Operation(
+            summary = "Load the demo into an empty workspace",
             description = "Creates organisations, contacts and partnerships of every kind and stage with participants, "
                     + "notes and back-dated history (interactions, meetings with attendance, commitments of both "
                     + "sides, shared and own goals with measured key results), then the health index with twelve "

@@ -29,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}")
-@Tag(name = "Contracts", description = "A partnership's contracts, written with the end in mind: term, renewal, notice "
-        + "period, termination cost and exit terms (transition plan, data return, handover help, what survives). A "
-        + "contract without exit terms raises a health signal. An id of another workspace is 404.")
+@Tag(
+        name = "Contracts",
+        description = "A partnership's contracts, written with the end in mind: term, renewal, notice "
+                + "period, termination cost and exit terms (transition plan, data return, handover help, what survives). A "
+                + "contract without exit terms raises a health signal. An id of another workspace is 404.")
 class ContractApiController {
 
     private final ContractService contracts;
@@ -47,20 +49,26 @@ class ContractApiController {
     }
 
     @PostMapping("/partnerships/{id}/contracts")
-    @Operation(summary = "Record a contract", description = "Dates yyyy-MM-dd. renewalNoticeOn only with autoRenews: "
-            + "the last day to say it should not renew. lastNoticeDay in the answer is that date, or endsOn less "
-            + "noticeDays. Goes on the partnership's timeline.")
-    ResponseEntity<ContractJson> create(WorkspaceContext workspace, @PathVariable UUID id,
-            @Valid @RequestBody ContractJson.Request request) {
+    @Operation(
+            summary = "Record a contract",
+            description = "Dates yyyy-MM-dd. renewalNoticeOn only with autoRenews: "
+                    + "the last day to say it should not renew. lastNoticeDay in the answer is that date, or endsOn less "
+                    + "noticeDays. Goes on the partnership's timeline.")
+    ResponseEntity<ContractJson> create(
+            WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody ContractJson.Request request) {
         var contract = contracts.add(workspace, id, request.terms());
-        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/contracts/"
-                + contract.id())).eTag(ETags.of(contract.version())).body(ContractJson.of(contract));
+        return ResponseEntity.created(
+                        URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/contracts/" + contract.id()))
+                .eTag(ETags.of(contract.version()))
+                .body(ContractJson.of(contract));
     }
 
     @GetMapping("/contracts/{id}")
     @ETagged
-    @Operation(summary = "One contract", description = "The ETag names its version: send it back as If-Match to "
-            + "change it only if nobody did meanwhile.")
+    @Operation(
+            summary = "One contract",
+            description = "The ETag names its version: send it back as If-Match to "
+                    + "change it only if nobody did meanwhile.")
     ResponseEntity<ContractJson> get(WorkspaceContext workspace, @PathVariable UUID id) {
         var contract = contracts.get(workspace, id);
         return ETags.ok(ContractJson.of(contract), contract.version());
@@ -68,11 +76,17 @@ class ContractApiController {
 
     @PutMapping("/contracts/{id}")
     @ETagged
-    @Operation(summary = "Replace a contract", description = "Absent text and dates are cleared. Answers the new "
-            + "version's ETag; with If-Match, a contract changed meanwhile is 412 and nothing is written.")
-    ResponseEntity<ContractJson> replace(WorkspaceContext workspace, @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
-                    required = false) @Nullable String ifMatch,
+    @Operation(
+            summary = "Replace a contract",
+            description = "Absent text and dates are cleared. Answers the new "
+                    + "version's ETag; with If-Match, a contract changed meanwhile is 412 and nothing is written.")
+    ResponseEntity<ContractJson> replace(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
+                    String ifMatch,
             @Valid @RequestBody ContractJson.Request request) {
         @Nullable BasedOn sent = ETags.ifMatch(ifMatch);
         var contract = contracts.update(workspace, id, sent, request.terms());

@@ -42,8 +42,8 @@ class EndingController {
     private final PartnershipService partnerships;
     private final Clock clock;
 
-    EndingController(ContractService contracts, PlaybookService playbooks, PartnershipService partnerships,
-            Clock clock) {
+    EndingController(
+            ContractService contracts, PlaybookService playbooks, PartnershipService partnerships, Clock clock) {
         this.playbooks = playbooks;
         this.contracts = contracts;
         this.partnerships = partnerships;
@@ -59,8 +59,12 @@ class EndingController {
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/contracts")
-    String add(WorkspaceContext workspace, @PathVariable UUID id,
-            @Valid @ModelAttribute("contractForm") ContractForm form, BindingResult binding, Model model,
+    String add(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("contractForm") ContractForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes flash) {
         partnerships.require(workspace, id);
         var terms = form.terms(binding);
@@ -84,20 +88,28 @@ class EndingController {
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/contracts/{contractId}/edit")
-    String save(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID contractId,
-            @Valid @ModelAttribute("contractForm") ContractForm form, BindingResult binding, Model model,
+    String save(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @PathVariable UUID contractId,
+            @Valid @ModelAttribute("contractForm") ContractForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes flash) {
         contract(workspace, id, contractId);
         var terms = form.terms(binding);
         if (terms != null) {
             try {
-                contracts.update(workspace, contractId, form.getVersion() == null ? null
-                        : BasedOn.read(form.getVersion()), terms);
+                contracts.update(
+                        workspace,
+                        contractId,
+                        form.getVersion() == null ? null : BasedOn.read(form.getVersion()),
+                        terms);
                 Flash.notice(flash, "endings.contract.saved");
                 return back(workspace, id);
             } catch (Refusal problem) {
-                Long now = Forms.changedMeanwhile(problem, model, "endings.field.",
-                        back(workspace, id).substring("redirect:".length()));
+                Long now = Forms.changedMeanwhile(
+                        problem, model, "endings.field.", back(workspace, id).substring("redirect:".length()));
                 if (now != null) {
                     form.setVersion(now);
                 } else {
@@ -110,7 +122,10 @@ class EndingController {
 
     @Audited(AuditAction.RECORD_DELETED)
     @PostMapping("/w/{workspaceId}/partnerships/{id}/contracts/{contractId}/delete")
-    String delete(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID contractId,
+    String delete(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @PathVariable UUID contractId,
             RedirectAttributes flash) {
         contract(workspace, id, contractId);
         contracts.delete(workspace, contractId);

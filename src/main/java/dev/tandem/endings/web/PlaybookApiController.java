@@ -30,10 +30,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}")
-@Tag(name = "Playbooks", description = "Guided endings of a partnership (VENDOR: a vendor who no longer fits; SUNSET: "
-        + "a partnership that has run its course): steps with checklists, the facts Tandem holds, a message draft in "
-        + "the contact's language, and finishing, which moves the partnership's stage. An id of another workspace is "
-        + "404.")
+@Tag(
+        name = "Playbooks",
+        description = "Guided endings of a partnership (VENDOR: a vendor who no longer fits; SUNSET: "
+                + "a partnership that has run its course): steps with checklists, the facts Tandem holds, a message draft in "
+                + "the contact's language, and finishing, which moves the partnership's stage. An id of another workspace is "
+                + "404.")
 class PlaybookApiController {
 
     private static final String VERSIONED = "With If-Match, a run changed meanwhile is 412 and nothing is written.";
@@ -56,13 +58,17 @@ class PlaybookApiController {
     }
 
     @PostMapping("/partnerships/{id}/playbook-runs")
-    @Operation(summary = "Start a playbook", description = "An active partnership moves to WINDING_DOWN now; one open "
-            + "run per partnership (409 otherwise). Goes on the timeline.")
-    ResponseEntity<RunJson> start(WorkspaceContext workspace, @PathVariable UUID id,
-            @Valid @RequestBody RunJson.Start request) {
+    @Operation(
+            summary = "Start a playbook",
+            description = "An active partnership moves to WINDING_DOWN now; one open "
+                    + "run per partnership (409 otherwise). Goes on the timeline.")
+    ResponseEntity<RunJson> start(
+            WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody RunJson.Start request) {
         var run = playbooks.start(workspace, id, request.playbook());
-        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/playbook-runs/"
-                + run.id())).eTag(ETags.of(run.version())).body(json(workspace, run));
+        return ResponseEntity.created(
+                        URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/playbook-runs/" + run.id()))
+                .eTag(ETags.of(run.version()))
+                .body(json(workspace, run));
     }
 
     @GetMapping("/playbook-runs/{id}")
@@ -75,21 +81,37 @@ class PlaybookApiController {
 
     @PutMapping("/playbook-runs/{id}/steps/{step}")
     @ETagged
-    @Operation(summary = "Record a step", description = "step counts from 0; checked lists the ticked items of that "
-            + "step (the others are unticked); notes replace what was written, absent keeps it. " + VERSIONED)
-    ResponseEntity<RunJson> step(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable int step,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
-                    required = false) @Nullable String ifMatch,
+    @Operation(
+            summary = "Record a step",
+            description = "step counts from 0; checked lists the ticked items of that "
+                    + "step (the others are unticked); notes replace what was written, absent keeps it. " + VERSIONED)
+    ResponseEntity<RunJson> step(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @PathVariable int step,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
+                    String ifMatch,
             @Valid @RequestBody RunJson.StepRequest request) {
-        var run = playbooks.record(workspace, id, ETags.ifMatch(ifMatch), step,
-                request.checked() == null ? Set.of() : request.checked(), request.notes());
+        var run = playbooks.record(
+                workspace,
+                id,
+                ETags.ifMatch(ifMatch),
+                step,
+                request.checked() == null ? Set.of() : request.checked(),
+                request.notes());
         return ETags.ok(json(workspace, run), run.version());
     }
 
     @GetMapping("/playbook-runs/{id}/draft")
-    @Operation(summary = "The run's message draft", description = "language: en, it or es; absent, the contact's "
-            + "preferred language; any other, English. Facts filled in; mailto opens it in a mail client.")
-    RunJson.DraftJson draft(WorkspaceContext workspace, @PathVariable UUID id,
+    @Operation(
+            summary = "The run's message draft",
+            description = "language: en, it or es; absent, the contact's "
+                    + "preferred language; any other, English. Facts filled in; mailto opens it in a mail client.")
+    RunJson.DraftJson draft(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
             @RequestParam(required = false) @Nullable String language) {
         if (language != null && language.length() > 35) {
             throw new InvalidInput("validation.language").on("language");
@@ -99,21 +121,31 @@ class PlaybookApiController {
     }
 
     @PostMapping("/playbook-runs/{id}/draft/send")
-    @Operation(summary = "Send the (edited) draft by email to the partnership's contact", description = "A copy goes "
-            + "on the timeline. 409 when the contact has no address or the mail server is not configured or fails.")
-    ResponseEntity<Void> send(WorkspaceContext workspace, @PathVariable UUID id,
-            @Valid @RequestBody RunJson.Send request) {
+    @Operation(
+            summary = "Send the (edited) draft by email to the partnership's contact",
+            description =
+                    "A copy goes "
+                            + "on the timeline. 409 when the contact has no address or the mail server is not configured or fails.")
+    ResponseEntity<Void> send(
+            WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody RunJson.Send request) {
         playbooks.send(workspace, id, request.subject(), request.body());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/playbook-runs/{id}/finish")
     @ETagged
-    @Operation(summary = "Finish the run", description = "The partnership moves to the playbook's outcome (ENDED) with "
-            + "the reason; after SUNSET, a reconnect reminder comes up in reconnectMonths (default 6). " + VERSIONED)
-    ResponseEntity<RunJson> finish(WorkspaceContext workspace, @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
-                    required = false) @Nullable String ifMatch,
+    @Operation(
+            summary = "Finish the run",
+            description = "The partnership moves to the playbook's outcome (ENDED) with "
+                    + "the reason; after SUNSET, a reconnect reminder comes up in reconnectMonths (default 6). "
+                    + VERSIONED)
+    ResponseEntity<RunJson> finish(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
+                    String ifMatch,
             @Valid @RequestBody RunJson.Finish request) {
         var run = playbooks.finish(workspace, id, ETags.ifMatch(ifMatch), request.reason(), request.reconnectMonths());
         return ETags.ok(json(workspace, run), run.version());

@@ -39,7 +39,10 @@ class PlaybookController {
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/playbooks")
-    String start(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam Playbook playbook,
+    String start(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam Playbook playbook,
             RedirectAttributes flash) {
         try {
             return to(workspace, playbooks.start(workspace, id, playbook), 0);
@@ -50,9 +53,12 @@ class PlaybookController {
     }
 
     @GetMapping("/w/{workspaceId}/playbook-runs/{runId}")
-    String page(WorkspaceContext workspace, @PathVariable UUID runId,
+    String page(
+            WorkspaceContext workspace,
+            @PathVariable UUID runId,
             @RequestParam(required = false) @Nullable Integer step,
-            @RequestParam(required = false) @Nullable String language, Model model) {
+            @RequestParam(required = false) @Nullable String language,
+            Model model) {
         PlaybookRun run = playbooks.get(workspace, runId);
         int shown = step == null || step < 0 || step >= run.playbook().steps().size() ? run.step() : step;
         PlaybookFacts facts = playbooks.facts(workspace, run);
@@ -61,20 +67,30 @@ class PlaybookController {
         model.addAttribute("current", run.playbook().steps().get(shown));
         model.addAttribute("facts", facts);
         model.addAttribute("view", partnerships.get(workspace, run.partnershipId()));
-        model.addAttribute("draft", playbooks.draft(workspace, run,
-                language == null || language.length() > 35 ? null : language));
+        model.addAttribute(
+                "draft", playbooks.draft(workspace, run, language == null || language.length() > 35 ? null : language));
         model.addAttribute("languages", PlaybookFacts.LANGUAGES);
         return PAGE;
     }
 
     @PostMapping("/w/{workspaceId}/playbook-runs/{runId}/steps/{step}")
-    String record(WorkspaceContext workspace, @PathVariable UUID runId, @PathVariable int step,
+    String record(
+            WorkspaceContext workspace,
+            @PathVariable UUID runId,
+            @PathVariable int step,
             @RequestParam(required = false) @Nullable List<String> checked,
-            @RequestParam(required = false) @Nullable String notes, @RequestParam long version,
-            @RequestParam(required = false) @Nullable String next, RedirectAttributes flash) {
+            @RequestParam(required = false) @Nullable String notes,
+            @RequestParam long version,
+            @RequestParam(required = false) @Nullable String next,
+            RedirectAttributes flash) {
         try {
-            var run = playbooks.record(workspace, runId, BasedOn.read(version), step,
-                    new HashSet<>(checked == null ? List.of() : checked), notes);
+            var run = playbooks.record(
+                    workspace,
+                    runId,
+                    BasedOn.read(version),
+                    step,
+                    new HashSet<>(checked == null ? List.of() : checked),
+                    notes);
             Flash.notice(flash, "endings.run.saved");
             int last = run.playbook().steps().size() - 1;
             return to(workspace, run, next != null && step < last ? step + 1 : step);
@@ -85,8 +101,12 @@ class PlaybookController {
     }
 
     @PostMapping("/w/{workspaceId}/playbook-runs/{runId}/send")
-    String send(WorkspaceContext workspace, @PathVariable UUID runId, @RequestParam String subject,
-            @RequestParam String body, RedirectAttributes flash) {
+    String send(
+            WorkspaceContext workspace,
+            @PathVariable UUID runId,
+            @RequestParam String subject,
+            @RequestParam String body,
+            RedirectAttributes flash) {
         PlaybookRun run = playbooks.get(workspace, runId);
         try {
             playbooks.send(workspace, runId, subject, body);
@@ -98,8 +118,12 @@ class PlaybookController {
     }
 
     @PostMapping("/w/{workspaceId}/playbook-runs/{runId}/finish")
-    String finish(WorkspaceContext workspace, @PathVariable UUID runId, @RequestParam String reason,
-            @RequestParam(required = false) @Nullable Integer reconnectMonths, @RequestParam long version,
+    String finish(
+            WorkspaceContext workspace,
+            @PathVariable UUID runId,
+            @RequestParam String reason,
+            @RequestParam(required = false) @Nullable Integer reconnectMonths,
+            @RequestParam long version,
             RedirectAttributes flash) {
         PlaybookRun run = playbooks.get(workspace, runId);
         try {

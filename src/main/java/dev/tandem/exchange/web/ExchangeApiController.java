@@ -21,8 +21,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}/contacts")
-@Tag(name = "Import and export", description = "Contacts in and out as vCard (2.1, 3.0, 4.0) and CSV "
-        + "(Google Contacts, Outlook, LinkedIn Connections.csv, Tandem's own export).")
+@Tag(
+        name = "Import and export",
+        description = "Contacts in and out as vCard (2.1, 3.0, 4.0) and CSV "
+                + "(Google Contacts, Outlook, LinkedIn Connections.csv, Tandem's own export).")
 class ExchangeApiController {
 
     private final ExchangeService exchange;
@@ -32,7 +34,8 @@ class ExchangeApiController {
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import contacts from a vCard or CSV file (multipart field `file`)",
+    @Operation(
+            summary = "Import contacts from a vCard or CSV file (multipart field `file`)",
             description = "The format is told from the content unless `format` is vcard, csv or linkedin. A row is "
                     + "recognised as a contact already in the workspace (or an earlier row of the file) by its email, "
                     + "else its LinkedIn profile address (scheme, www, query and trailing slash aside), else its X "
@@ -45,7 +48,9 @@ class ExchangeApiController {
                     + "(50,000 by default) with 413 before anything is read into the workspace. Imports into one "
                     + "workspace run one after the other; 409 when one could not wait or a contact with the same "
                     + "email was created meanwhile (nothing written, try again).")
-    ImportResult importFile(WorkspaceContext workspace, @RequestParam("file") @Nullable MultipartFile file,
+    ImportResult importFile(
+            WorkspaceContext workspace,
+            @RequestParam("file") @Nullable MultipartFile file,
             @RequestParam(required = false) @Nullable String format) {
         return exchange.importFile(workspace, Requests.content(file), Requests.fileFormat(format));
     }
@@ -53,7 +58,8 @@ class ExchangeApiController {
     @RequiresRole(Role.MEMBER)
     @Audited(AuditAction.DATA_EXPORTED)
     @GetMapping("/export")
-    @Operation(summary = "Export every contact as vCard 4.0 (`vcard`), vCard 3.0 (`vcard3`) or CSV (`csv`)",
+    @Operation(
+            summary = "Export every contact as vCard 4.0 (`vcard`), vCard 3.0 (`vcard3`) or CSV (`csv`)",
             description = "What is exported imports back without loss: names, all emails (primary first), phones, "
                     + "organisation, title, department, LinkedIn, X, website, tags, language, time zone, how we met, "
                     + "notes, and the photo in vCard.")

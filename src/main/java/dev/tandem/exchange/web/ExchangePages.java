@@ -10,8 +10,8 @@ import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Refusal;
-import dev.tandem.shared.web.Htmx;
 import dev.tandem.shared.web.Flash;
+import dev.tandem.shared.web.Htmx;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -50,11 +50,17 @@ class ExchangePages {
     }
 
     @PostMapping("/w/{workspaceId}/contacts/import")
-    String upload(WorkspaceContext workspace, @RequestParam(required = false) @Nullable MultipartFile file,
-            @RequestParam(required = false) @Nullable String format, Model model) {
+    String upload(
+            WorkspaceContext workspace,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            @RequestParam(required = false) @Nullable String format,
+            Model model) {
         try {
-            UUID id = exchange.upload(workspace, file == null || file.getOriginalFilename() == null ? ""
-                    : file.getOriginalFilename(), Requests.content(file), Requests.fileFormat(format));
+            UUID id = exchange.upload(
+                    workspace,
+                    file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
+                    Requests.content(file),
+                    Requests.fileFormat(format));
             return "redirect:/w/" + workspace.workspaceId() + "/contacts/import/" + id;
         } catch (NotFound gone) {
             throw gone;
@@ -66,8 +72,12 @@ class ExchangePages {
 
     /** The preview; with htmx (a mapping changed), only its table part. */
     @GetMapping("/w/{workspaceId}/contacts/import/{uploadId}")
-    String preview(WorkspaceContext workspace, @PathVariable UUID uploadId, @RequestParam Map<String, String> params,
-            Htmx htmx, Model model) {
+    String preview(
+            WorkspaceContext workspace,
+            @PathVariable UUID uploadId,
+            @RequestParam Map<String, String> params,
+            Htmx htmx,
+            Model model) {
         model.addAttribute("preview", exchange.preview(workspace, uploadId, Requests.mapping(params)));
         model.addAttribute("fields", ContactField.values());
         return !htmx.isRequest() ? PREVIEW : PREVIEW + " :: plan";
@@ -89,16 +99,14 @@ class ExchangePages {
 
     /** The job: its progress while it runs (htmx polls the status part), then what it did. */
     @GetMapping("/w/{workspaceId}/contacts/import/jobs/{jobId}")
-    String job(WorkspaceContext workspace, @PathVariable UUID jobId,
-            Htmx htmx, Model model) {
+    String job(WorkspaceContext workspace, @PathVariable UUID jobId, Htmx htmx, Model model) {
         model.addAttribute("job", exchange.job(workspace, jobId));
         model.addAttribute("workspace", workspace);
         return !htmx.isRequest() ? JOB : JOB + " :: status";
     }
 
     @PostMapping("/w/{workspaceId}/contacts/import/jobs/{jobId}/cancel")
-    String cancel(WorkspaceContext workspace, @PathVariable UUID jobId,
-            Htmx htmx, Model model) {
+    String cancel(WorkspaceContext workspace, @PathVariable UUID jobId, Htmx htmx, Model model) {
         exchange.cancel(workspace, jobId);
         if (!htmx.isRequest()) {
             return "redirect:/w/" + workspace.workspaceId() + "/contacts/import/jobs/" + jobId;

@@ -29,16 +29,22 @@ class WorkspaceExportController {
     }
 
     @Audited(AuditAction.DATA_EXPORTED)
-    @GetMapping(path = {"/api/v1/workspaces/{workspaceId}/export", "/w/{workspaceId}/export.json"},
+    @GetMapping(
+            path = {"/api/v1/workspaces/{workspaceId}/export", "/w/{workspaceId}/export.json"},
             produces = MediaType.APPLICATION_JSON_VALUE)
     @RequiresRole(Role.ADMIN)
-    @Operation(summary = "Export the whole workspace",
-            description = "Members, organisations, contacts with notes, partnerships with stages, participants and notes.")
+    @Operation(
+            summary = "Export the whole workspace",
+            description =
+                    "Members, organisations, contacts with notes, partnerships with stages, participants and notes.")
     ResponseEntity<WorkspaceExport.Document> export(WorkspaceContext workspace) {
-        String file = "tandem-" + workspace.workspaceName().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase()
-                + "-" + LocalDate.now(ZoneOffset.UTC) + ".json";
+        String file = "tandem-"
+                + workspace.workspaceName().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase() + "-"
+                + LocalDate.now(ZoneOffset.UTC) + ".json";
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file).build().toString())
                 .body(export.export(workspace));
     }
 }

@@ -35,13 +35,16 @@ class GoalChoices {
     void fill(WorkspaceContext workspace, PartnershipView view, Model model) {
         UUID id = view.partnership().id();
         model.addAttribute("view", view);
-        model.addAttribute("ownGoals", ownGoals.list(workspace, id, PageRequest.of(100, null)).items());
+        model.addAttribute(
+                "ownGoals",
+                ownGoals.list(workspace, id, PageRequest.of(100, null)).items());
         model.addAttribute("members", portfolio.memberNames(workspace));
         Map<UUID, String> theirs = new LinkedHashMap<>();
         if (view.partnership().details().contactId() != null && view.contactName() != null) {
             theirs.put(view.partnership().details().contactId(), view.contactName());
         }
-        participants.list(workspace, id).stream().filter(p -> p.participant().side() == Side.THEIRS && p.name() != null)
+        participants.list(workspace, id).stream()
+                .filter(p -> p.participant().side() == Side.THEIRS && p.name() != null)
                 .forEach(p -> theirs.put(p.participant().personId(), p.name()));
         model.addAttribute("theirPeople", theirs);
         model.addAttribute("sides", Side.values());

@@ -1,6 +1,7 @@
 package dev.tandem.goals.web;
 
 import dev.tandem.goals.AlignmentService;
+import dev.tandem.goals.GoalDetails;
 import dev.tandem.goals.GoalService;
 import dev.tandem.goals.GoalStatus;
 import dev.tandem.goals.KeyResultService;
@@ -16,10 +17,8 @@ import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Flash;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.Htmx;
-import dev.tandem.shared.web.Flash;
 import jakarta.validation.Valid;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import dev.tandem.goals.GoalDetails;
 
 /**
  * The goals tab of a partnership: shared goals with progress bars, the alignment view, own goals, and the forms to add
@@ -48,8 +46,13 @@ class GoalController {
     private final PartnershipService partnerships;
     private final GoalChoices choices;
 
-    GoalController(GoalService goals, KeyResultService keyResults, OwnGoalService ownGoals, AlignmentService alignment,
-            PartnershipService partnerships, GoalChoices choices) {
+    GoalController(
+            GoalService goals,
+            KeyResultService keyResults,
+            OwnGoalService ownGoals,
+            AlignmentService alignment,
+            PartnershipService partnerships,
+            GoalChoices choices) {
         this.goals = goals;
         this.keyResults = keyResults;
         this.ownGoals = ownGoals;
@@ -59,8 +62,7 @@ class GoalController {
     }
 
     @GetMapping("/w/{workspaceId}/partnerships/{id}/goals")
-    String page(WorkspaceContext workspace, @PathVariable UUID id,
-            Htmx htmx, Model model) {
+    String page(WorkspaceContext workspace, @PathVariable UUID id, Htmx htmx, Model model) {
         if (!model.containsAttribute("goalForm")) {
             model.addAttribute("goalForm", new GoalForm());
         }
@@ -76,8 +78,13 @@ class GoalController {
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/goals")
-    String create(WorkspaceContext workspace, @PathVariable UUID id, @Valid @ModelAttribute("goalForm") GoalForm form,
-            BindingResult binding, Model model, RedirectAttributes flash) {
+    String create(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("goalForm") GoalForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         partnerships.get(workspace, id);
         var details = form.details(binding);
         if (details != null) {
@@ -95,8 +102,13 @@ class GoalController {
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/own-goals")
-    String addOwn(WorkspaceContext workspace, @PathVariable UUID id, @Valid @ModelAttribute("ownGoalForm") OwnGoalForm form,
-            BindingResult binding, Model model, RedirectAttributes flash) {
+    String addOwn(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("ownGoalForm") OwnGoalForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         partnerships.get(workspace, id);
         if (!binding.hasErrors()) {
             ownGoals.add(workspace, id, form.getSide(), form.getKind(), form.getTitle(), null);
@@ -109,21 +121,39 @@ class GoalController {
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/goals/{goalId}/status")
-    String status(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID goalId,
-            @RequestParam GoalStatus status, RedirectAttributes flash) {
+    String status(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @PathVariable UUID goalId,
+            @RequestParam GoalStatus status,
+            RedirectAttributes flash) {
         var goal = goals.goal(workspace, goalId);
         requireIn(goal.partnershipId(), id);
         var d = goal.details();
-        goals.update(workspace, goalId, new GoalDetails(d.title(), d.description(), d.why(),
-                d.ourOwner(), d.theirOwner(), d.dueOn(), status, d.serves()));
+        goals.update(
+                workspace,
+                goalId,
+                new GoalDetails(
+                        d.title(),
+                        d.description(),
+                        d.why(),
+                        d.ourOwner(),
+                        d.theirOwner(),
+                        d.dueOn(),
+                        status,
+                        d.serves()));
         Flash.notice(flash, "goals.statusChanged." + status);
         return back(workspace, id);
     }
 
     /** Shows the goal to the partner's guests, or keeps it to the team. */
     @PostMapping("/w/{workspaceId}/partnerships/{id}/goals/{goalId}/visibility")
-    String visibility(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID goalId,
-            @RequestParam Visibility visibility, RedirectAttributes flash) {
+    String visibility(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @PathVariable UUID goalId,
+            @RequestParam Visibility visibility,
+            RedirectAttributes flash) {
         requireIn(goals.goal(workspace, goalId).partnershipId(), id);
         goals.changeVisibility(workspace, goalId, visibility);
         Flash.notice(flash, "guests.visibility.changed");
@@ -131,24 +161,48 @@ class GoalController {
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/goals/{goalId}/key-results")
-    String addKeyResult(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID goalId,
-            KeyResultForm form, BindingResult binding, RedirectAttributes flash) {
+    String addKeyResult(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @PathVariable UUID goalId,
+            KeyResultForm form,
+            BindingResult binding,
+            RedirectAttributes flash) {
         requireIn(goals.goal(workspace, goalId).partnershipId(), id);
-        return act(workspace, id, flash, "goals.keyResult.added",
+        return act(
+                workspace,
+                id,
+                flash,
+                "goals.keyResult.added",
                 () -> keyResults.add(workspace, goalId, form.details(binding)));
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/key-results/{krId}/measurements")
-    String measure(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID krId, MeasurementForm form,
-            BindingResult binding, RedirectAttributes flash) {
-        requireIn(goals.goal(workspace, keyResults.get(workspace, krId).keyResult().goalId()).partnershipId(), id);
-        return act(workspace, id, flash, "goals.measurement.added", () -> keyResults.measure(workspace, krId,
-                form.value(binding), form.getMeasuredOn(), form.getNote()));
+    String measure(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @PathVariable UUID krId,
+            MeasurementForm form,
+            BindingResult binding,
+            RedirectAttributes flash) {
+        requireIn(
+                goals.goal(
+                                workspace,
+                                keyResults.get(workspace, krId).keyResult().goalId())
+                        .partnershipId(),
+                id);
+        return act(
+                workspace,
+                id,
+                flash,
+                "goals.measurement.added",
+                () -> keyResults.measure(workspace, krId, form.value(binding), form.getMeasuredOn(), form.getNote()));
     }
 
     @Audited(AuditAction.RECORD_DELETED)
     @PostMapping("/w/{workspaceId}/partnerships/{id}/goals/{goalId}/delete")
-    String delete(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID goalId, RedirectAttributes flash) {
+    String delete(
+            WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID goalId, RedirectAttributes flash) {
         requireIn(goals.goal(workspace, goalId).partnershipId(), id);
         goals.delete(workspace, goalId);
         Flash.notice(flash, "goals.deleted");

@@ -5,8 +5,8 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.Refusal;
-import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.Flash;
+import dev.tandem.shared.web.Forms;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -47,19 +47,27 @@ class GoalEditController {
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/goals/{goalId}/edit")
-    String save(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID goalId,
-            @Valid @ModelAttribute("goalForm") GoalForm form, BindingResult binding, Model model,
+    String save(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @PathVariable UUID goalId,
+            @Valid @ModelAttribute("goalForm") GoalForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes flash) {
         GoalController.requireIn(goals.goal(workspace, goalId).partnershipId(), id);
         var details = form.details(binding);
         if (details != null) {
             try {
-                goals.update(workspace, goalId, form.getVersion() == null ? null : BasedOn.read(form.getVersion()),
-                        details);
+                goals.update(
+                        workspace, goalId, form.getVersion() == null ? null : BasedOn.read(form.getVersion()), details);
                 Flash.notice(flash, "goals.saved");
                 return GoalController.back(workspace, id);
             } catch (Refusal problem) {
-                Long now = Forms.changedMeanwhile(problem, model, "goals.field.",
+                Long now = Forms.changedMeanwhile(
+                        problem,
+                        model,
+                        "goals.field.",
                         GoalController.back(workspace, id).substring("redirect:".length()));
                 if (now != null) {
                     form.setVersion(now);

@@ -20,14 +20,19 @@ class GoalForm {
     @NotBlank(message = "{validation.required}")
     @Size(max = GoalDetails.TITLE_LENGTH, message = "{validation.size.max}")
     private String title = "";
+
     @Size(max = GoalDetails.TEXT_LENGTH, message = "{validation.size.max}")
     private String description = "";
+
     @Size(max = GoalDetails.TEXT_LENGTH, message = "{validation.size.max}")
     private String why = "";
+
     private @Nullable UUID ourOwnerId;
     private @Nullable UUID theirOwnerId;
+
     @NotBlank(message = "{validation.required}")
     private String dueOn = "";
+
     private List<UUID> serves = new ArrayList<>();
     private GoalStatus status = GoalStatus.ACTIVE;
     /** The version the edit form was opened on (hidden); null on a new goal. */
@@ -49,7 +54,8 @@ class GoalForm {
     }
 
     /** The details, or null after rejecting an unreadable due date. */
-    @Nullable GoalDetails details(BindingResult binding) {
+    @Nullable
+    GoalDetails details(BindingResult binding) {
         LocalDate due;
         try {
             due = LocalDate.parse(dueOn.strip());
@@ -60,32 +66,93 @@ class GoalForm {
             return null;
         }
         if (!Dates.allowed(due)) {
-            binding.rejectValue("dueOn", "validation.date.range", new Object[] {Dates.FIRST_YEAR, Dates.LAST_YEAR}, null);
+            binding.rejectValue(
+                    "dueOn", "validation.date.range", new Object[] {Dates.FIRST_YEAR, Dates.LAST_YEAR}, null);
             return null;
         }
         if (binding.hasErrors()) {
             return null;
         }
-        return new GoalDetails(title, description, why, ourOwnerId == null ? null : UserId.of(ourOwnerId), theirOwnerId,
-                due, status, serves);
+        return new GoalDetails(
+                title,
+                description,
+                why,
+                ourOwnerId == null ? null : UserId.of(ourOwnerId),
+                theirOwnerId,
+                due,
+                status,
+                serves);
     }
 
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public String getWhy() { return why; }
-    public void setWhy(String why) { this.why = why; }
-    public @Nullable UUID getOurOwnerId() { return ourOwnerId; }
-    public void setOurOwnerId(@Nullable UUID ourOwnerId) { this.ourOwnerId = ourOwnerId; }
-    public @Nullable UUID getTheirOwnerId() { return theirOwnerId; }
-    public void setTheirOwnerId(@Nullable UUID theirOwnerId) { this.theirOwnerId = theirOwnerId; }
-    public String getDueOn() { return dueOn; }
-    public void setDueOn(String dueOn) { this.dueOn = dueOn; }
-    public List<UUID> getServes() { return serves; }
-    public void setServes(List<UUID> serves) { this.serves = serves; }
-    public @Nullable Long getVersion() { return version; }
-    public void setVersion(@Nullable Long version) { this.version = version; }
-    public GoalStatus getStatus() { return status; }
-    public void setStatus(GoalStatus status) { this.status = status; }
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getWhy() {
+        return why;
+    }
+
+    public void setWhy(String why) {
+        this.why = why;
+    }
+
+    public @Nullable UUID getOurOwnerId() {
+        return ourOwnerId;
+    }
+
+    public void setOurOwnerId(@Nullable UUID ourOwnerId) {
+        this.ourOwnerId = ourOwnerId;
+    }
+
+    public @Nullable UUID getTheirOwnerId() {
+        return theirOwnerId;
+    }
+
+    public void setTheirOwnerId(@Nullable UUID theirOwnerId) {
+        this.theirOwnerId = theirOwnerId;
+    }
+
+    public String getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(String dueOn) {
+        this.dueOn = dueOn;
+    }
+
+    public List<UUID> getServes() {
+        return serves;
+    }
+
+    public void setServes(List<UUID> serves) {
+        this.serves = serves;
+    }
+
+    public @Nullable Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(@Nullable Long version) {
+        this.version = version;
+    }
+
+    public GoalStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(GoalStatus status) {
+        this.status = status;
+    }
 }

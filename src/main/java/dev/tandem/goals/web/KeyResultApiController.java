@@ -40,13 +40,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}")
-@Tag(name = "Key results", description = "Key results of shared goals (baseline, target, direction) and their dated "
-        + "measurements. progress: percent (0–100), expected (share of the goal's time elapsed) and onTrack "
-        + "(percent ≥ expected). A target equal to the baseline is 400.")
+@Tag(
+        name = "Key results",
+        description = "Key results of shared goals (baseline, target, direction) and their dated "
+                + "measurements. progress: percent (0–100), expected (share of the goal's time elapsed) and onTrack "
+                + "(percent ≥ expected). A target equal to the baseline is 400.")
 class KeyResultApiController {
 
-    private static final String VERSIONED = "Answers the new version's ETag; with If-Match, a key result changed meanwhile "
-            + "is 412 and nothing is written; without it, a change that races another is 409, never lost.";
+    private static final String VERSIONED =
+            "Answers the new version's ETag; with If-Match, a key result changed meanwhile "
+                    + "is 412 and nothing is written; without it, a change that races another is 409, never lost.";
 
     private final KeyResultService keyResults;
 
@@ -61,19 +64,24 @@ class KeyResultApiController {
     }
 
     @PostMapping("/goals/{id}/key-results")
-    @Operation(summary = "Add a key result", description = "direction UP needs target > baseline, DOWN target < "
-            + "baseline; without a direction it follows from the two.")
-    ResponseEntity<KeyResultJson> create(WorkspaceContext workspace, @PathVariable UUID id,
-            @Valid @RequestBody KeyResultRequest request) {
+    @Operation(
+            summary = "Add a key result",
+            description = "direction UP needs target > baseline, DOWN target < "
+                    + "baseline; without a direction it follows from the two.")
+    ResponseEntity<KeyResultJson> create(
+            WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody KeyResultRequest request) {
         var view = keyResults.add(workspace, id, request.details());
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/key-results/"
-                + view.keyResult().id())).body(KeyResultJson.of(view));
+                        + view.keyResult().id()))
+                .body(KeyResultJson.of(view));
     }
 
     @GetMapping("/key-results/{id}")
     @ETagged
-    @Operation(summary = "One key result with its latest measurement and progress", description = "The ETag names "
-            + "its version: send it back as If-Match to change it only if nobody did meanwhile.")
+    @Operation(
+            summary = "One key result with its latest measurement and progress",
+            description = "The ETag names "
+                    + "its version: send it back as If-Match to change it only if nobody did meanwhile.")
     ResponseEntity<KeyResultJson> get(WorkspaceContext workspace, @PathVariable UUID id) {
         return json(keyResults.get(workspace, id));
     }
@@ -81,9 +89,13 @@ class KeyResultApiController {
     @PutMapping("/key-results/{id}")
     @ETagged
     @Operation(summary = "Replace a key result's metric, unit, baseline, target and direction", description = VERSIONED)
-    ResponseEntity<KeyResultJson> replace(WorkspaceContext workspace, @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
-                    required = false) @Nullable String ifMatch,
+    ResponseEntity<KeyResultJson> replace(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
+                    String ifMatch,
             @Valid @RequestBody KeyResultRequest request) {
         return json(keyResults.update(workspace, id, ETags.ifMatch(ifMatch), request.details()));
     }
@@ -91,13 +103,20 @@ class KeyResultApiController {
     @PatchMapping("/key-results/{id}")
     @ETagged
     @Operation(summary = "Change part of a key result", description = "Only the members given change. " + VERSIONED)
-    ResponseEntity<KeyResultJson> patch(WorkspaceContext workspace, @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
-                    required = false) @Nullable String ifMatch,
+    ResponseEntity<KeyResultJson> patch(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
+                    String ifMatch,
             @Valid @RequestBody KeyResultPatch patch) {
         var current = keyResults.get(workspace, id).keyResult();
         var sent = ETags.ifMatch(ifMatch);
-        return json(keyResults.update(workspace, id, sent != null ? sent : BasedOn.read(current.version()),
+        return json(keyResults.update(
+                workspace,
+                id,
+                sent != null ? sent : BasedOn.read(current.version()),
                 patch.applyTo(current.details())));
     }
 
@@ -115,16 +134,23 @@ class KeyResultApiController {
 
     @GetMapping("/key-results/{id}/measurements")
     @Operation(summary = "A key result's measurements, latest day first; cursor-paginated")
-    Page<MeasurementJson> measurements(WorkspaceContext workspace, @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable Integer limit, @RequestParam(required = false) @Nullable String cursor) {
-        return keyResults.measurements(workspace, id, PageRequest.of(limit, cursor)).map(MeasurementJson::of);
+    Page<MeasurementJson> measurements(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String cursor) {
+        return keyResults
+                .measurements(workspace, id, PageRequest.of(limit, cursor))
+                .map(MeasurementJson::of);
     }
 
     @PostMapping("/key-results/{id}/measurements")
-    @Operation(summary = "Record a measurement", description = "measuredOn: yyyy-MM-dd, today by default, not in the "
-            + "future. Goes on the partnership's timeline.")
-    ResponseEntity<MeasurementJson> measure(WorkspaceContext workspace, @PathVariable UUID id,
-            @Valid @RequestBody MeasurementRequest request) {
+    @Operation(
+            summary = "Record a measurement",
+            description = "measuredOn: yyyy-MM-dd, today by default, not in the "
+                    + "future. Goes on the partnership's timeline.")
+    ResponseEntity<MeasurementJson> measure(
+            WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody MeasurementRequest request) {
         var m = keyResults.measure(workspace, id, request.value(), request.measuredOn(), request.note());
         return ResponseEntity.status(HttpStatus.CREATED).body(MeasurementJson.of(m));
     }

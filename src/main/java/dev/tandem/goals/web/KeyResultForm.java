@@ -17,7 +17,8 @@ class KeyResultForm {
 
     /** The key result, rising or falling as the target lies above or below the baseline. */
     KeyResultDetails details(BindingResult binding) {
-        if (metric.isBlank() || metric.strip().length() > KeyResultDetails.METRIC_LENGTH
+        if (metric.isBlank()
+                || metric.strip().length() > KeyResultDetails.METRIC_LENGTH
                 || unit.strip().length() > KeyResultDetails.UNIT_LENGTH) {
             throw new InvalidInput("goals.form.keyResultInvalid");
         }
@@ -26,12 +27,35 @@ class KeyResultForm {
         return new KeyResultDetails(metric, unit, from, to, to.compareTo(from) < 0 ? Direction.DOWN : Direction.UP);
     }
 
-    public String getMetric() { return metric; }
-    public void setMetric(String metric) { this.metric = metric; }
-    public String getUnit() { return unit; }
-    public void setUnit(String unit) { this.unit = unit; }
-    public @Nullable BigDecimal getBaseline() { return baseline; }
-    public void setBaseline(@Nullable BigDecimal baseline) { this.baseline = baseline; }
-    public @Nullable BigDecimal getTarget() { return target; }
-    public void setTarget(@Nullable BigDecimal target) { this.target = target; }
+    public String getMetric() {
+        return metric;
+    }
+
+    public void setMetric(String metric) {
+        this.metric = metric;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public @Nullable BigDecimal getBaseline() {
+        return baseline;
+    }
+
+    public void setBaseline(@Nullable BigDecimal baseline) {
+        this.baseline = baseline;
+    }
+
+    public @Nullable BigDecimal getTarget() {
+        return target;
+    }
+
+    public void setTarget(@Nullable BigDecimal target) {
+        this.target = target;
+    }
 }

@@ -12,8 +12,10 @@ import org.springframework.validation.BindingResult;
 class MeasurementForm {
 
     private @Nullable BigDecimal value;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate measuredOn;
+
     private String note = "";
 
     BigDecimal value(BindingResult binding) {
@@ -26,10 +28,27 @@ class MeasurementForm {
         return SmallForms.number(value, "value", binding);
     }
 
-    public @Nullable BigDecimal getValue() { return value; }
-    public void setValue(@Nullable BigDecimal value) { this.value = value; }
-    public @Nullable LocalDate getMeasuredOn() { return measuredOn; }
-    public void setMeasuredOn(@Nullable LocalDate measuredOn) { this.measuredOn = measuredOn; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
+    public @Nullable BigDecimal getValue() {
+        return value;
+    }
+
+    public void setValue(@Nullable BigDecimal value) {
+        this.value = value;
+    }
+
+    public @Nullable LocalDate getMeasuredOn() {
+        return measuredOn;
+    }
+
+    public void setMeasuredOn(@Nullable LocalDate measuredOn) {
+        this.measuredOn = measuredOn;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
 }

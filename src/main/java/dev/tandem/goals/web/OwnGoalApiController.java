@@ -33,12 +33,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}")
-@Tag(name = "Own goals", description = "Each side's personal and organisational goals for a partnership, which shared "
-        + "goals serve. An id of another workspace is 404.")
+@Tag(
+        name = "Own goals",
+        description = "Each side's personal and organisational goals for a partnership, which shared "
+                + "goals serve. An id of another workspace is 404.")
 class OwnGoalApiController {
 
-    private static final String VERSIONED = "Answers the new version's ETag; with If-Match, an own goal changed meanwhile "
-            + "is 412 and nothing is written; without it, a change that races another is 409, never lost.";
+    private static final String VERSIONED =
+            "Answers the new version's ETag; with If-Match, an own goal changed meanwhile "
+                    + "is 412 and nothing is written; without it, a change that races another is 409, never lost.";
 
     private final OwnGoalService ownGoals;
 
@@ -48,24 +51,30 @@ class OwnGoalApiController {
 
     @GetMapping("/partnerships/{id}/own-goals")
     @Operation(summary = "A partnership's own goals of both sides, oldest first; cursor-paginated")
-    Page<OwnGoalJson> list(WorkspaceContext workspace, @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable Integer limit, @RequestParam(required = false) @Nullable String cursor) {
+    Page<OwnGoalJson> list(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String cursor) {
         return ownGoals.list(workspace, id, PageRequest.of(limit, cursor)).map(OwnGoalJson::of);
     }
 
     @PostMapping("/partnerships/{id}/own-goals")
     @Operation(summary = "Add an own goal", description = "side OURS or THEIRS; kind PERSONAL or ORGANISATIONAL.")
-    ResponseEntity<OwnGoalJson> create(WorkspaceContext workspace, @PathVariable UUID id,
-            @Valid @RequestBody OwnGoalRequest r) {
+    ResponseEntity<OwnGoalJson> create(
+            WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody OwnGoalRequest r) {
         var own = ownGoals.add(workspace, id, r.side(), r.kind(), r.title(), r.description());
-        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/own-goals/"
-                + own.id())).body(OwnGoalJson.of(own));
+        return ResponseEntity.created(
+                        URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/own-goals/" + own.id()))
+                .body(OwnGoalJson.of(own));
     }
 
     @GetMapping("/own-goals/{id}")
     @ETagged
-    @Operation(summary = "One own goal", description = "The ETag names its version: send it back as If-Match to "
-            + "change it only if nobody did meanwhile.")
+    @Operation(
+            summary = "One own goal",
+            description = "The ETag names its version: send it back as If-Match to "
+                    + "change it only if nobody did meanwhile.")
     ResponseEntity<OwnGoalJson> get(WorkspaceContext workspace, @PathVariable UUID id) {
         return json(ownGoals.get(workspace, id));
     }
@@ -73,12 +82,16 @@ class OwnGoalApiController {
     @PutMapping("/own-goals/{id}")
     @ETagged
     @Operation(summary = "Replace an own goal", description = VERSIONED)
-    ResponseEntity<OwnGoalJson> replace(WorkspaceContext workspace, @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
-                    required = false) @Nullable String ifMatch,
+    ResponseEntity<OwnGoalJson> replace(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
+                    String ifMatch,
             @Valid @RequestBody OwnGoalRequest r) {
-        return json(ownGoals.update(workspace, id, ETags.ifMatch(ifMatch), r.side(), r.kind(), r.title(),
-                r.description()));
+        return json(
+                ownGoals.update(workspace, id, ETags.ifMatch(ifMatch), r.side(), r.kind(), r.title(), r.description()));
     }
 
     private static ResponseEntity<OwnGoalJson> json(OwnGoal own) {

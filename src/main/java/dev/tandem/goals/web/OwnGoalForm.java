@@ -12,16 +12,35 @@ class OwnGoalForm {
 
     @NotNull(message = "{validation.required}")
     private Side side = Side.OURS;
+
     @NotNull(message = "{validation.required}")
     private OwnGoalKind kind = OwnGoalKind.ORGANISATIONAL;
+
     @NotBlank(message = "{validation.required}")
     @Size(max = OwnGoalService.TITLE_LENGTH, message = "{validation.size.max}")
     private String title = "";
 
-    public Side getSide() { return side; }
-    public void setSide(Side side) { this.side = side; }
-    public OwnGoalKind getKind() { return kind; }
-    public void setKind(OwnGoalKind kind) { this.kind = kind; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
+    public Side getSide() {
+        return side;
+    }
+
+    public void setSide(Side side) {
+        this.side = side;
+    }
+
+    public OwnGoalKind getKind() {
+        return kind;
+    }
+
+    public void setKind(OwnGoalKind kind) {
+        this.kind = kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
 }

@@ -8,8 +8,7 @@ import org.springframework.validation.BindingResult;
 /** The numbers of the goal card's small forms, as Spring read them: present, readable, and as precise as stored. */
 final class SmallForms {
 
-    private SmallForms() {
-    }
+    private SmallForms() {}
 
     static BigDecimal number(@Nullable BigDecimal value, String field, BindingResult binding) {
         if (value == null || binding.hasFieldErrors(field)) {

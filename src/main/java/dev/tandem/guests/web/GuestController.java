@@ -64,8 +64,14 @@ class GuestController {
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/guests")
-    String invite(WorkspaceContext workspace, @PathVariable UUID id, @Valid @ModelAttribute("guestForm") GuestForm form,
-            BindingResult binding, Htmx htmx, Model model, RedirectAttributes flash) {
+    String invite(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("guestForm") GuestForm form,
+            BindingResult binding,
+            Htmx htmx,
+            Model model,
+            RedirectAttributes flash) {
         if (binding.hasErrors()) {
             return page(workspace, id, htmx, model);
         }
@@ -85,8 +91,13 @@ class GuestController {
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/guests/{invitationId}/revoke")
-    String revoke(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID invitationId, Htmx htmx,
-            Model model, RedirectAttributes flash) {
+    String revoke(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @PathVariable UUID invitationId,
+            Htmx htmx,
+            Model model,
+            RedirectAttributes flash) {
         guests.revoke(workspace, id, invitationId);
         if (htmx.isRequest()) {
             model.addAttribute("notice", "guests.revoked");

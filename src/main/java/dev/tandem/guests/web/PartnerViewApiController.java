@@ -44,73 +44,145 @@ class PartnerViewApiController {
         }
     }
 
-    record NoteJson(UUID id, String body, Instant createdAt) {
-    }
+    record NoteJson(UUID id, String body, Instant createdAt) {}
 
-    record KeyResultJson(String metric, String unit, BigDecimal baseline, BigDecimal target,
-            @Nullable BigDecimal latest, int percent) {
+    record KeyResultJson(
+            String metric,
+            String unit,
+            BigDecimal baseline,
+            BigDecimal target,
+            @Nullable BigDecimal latest,
+            int percent) {
 
         static KeyResultJson of(KeyResultView kr) {
             var d = kr.keyResult().details();
-            return new KeyResultJson(d.metric(), d.unit(), d.baseline(), d.target(),
-                    kr.latest() == null ? null : kr.latest().value(), kr.progress().percent());
+            return new KeyResultJson(
+                    d.metric(),
+                    d.unit(),
+                    d.baseline(),
+                    d.target(),
+                    kr.latest() == null ? null : kr.latest().value(),
+                    kr.progress().percent());
         }
     }
 
-    record GoalJson(UUID id, String title, @Nullable String description, LocalDate dueOn, String status,
-            @Nullable String ourOwner, @Nullable String theirOwner, @Nullable Integer percent, List<KeyResultJson> keyResults) {
+    record GoalJson(
+            UUID id,
+            String title,
+            @Nullable String description,
+            LocalDate dueOn,
+            String status,
+            @Nullable String ourOwner,
+            @Nullable String theirOwner,
+            @Nullable Integer percent,
+            List<KeyResultJson> keyResults) {
 
         static GoalJson of(GoalView g) {
             var d = g.goal().details();
-            return new GoalJson(g.goal().id(), d.title(), d.description(), d.dueOn(), d.status().name(),
-                    g.ourOwnerName(), g.theirOwnerName(), g.progress() == null ? null : g.progress().percent(),
+            return new GoalJson(
+                    g.goal().id(),
+                    d.title(),
+                    d.description(),
+                    d.dueOn(),
+                    d.status().name(),
+                    g.ourOwnerName(),
+                    g.theirOwnerName(),
+                    g.progress() == null ? null : g.progress().percent(),
                     g.keyResults().stream().map(KeyResultJson::of).toList());
         }
     }
 
     /** {@code notes} and {@code decisions} are empty unless the team shared them. */
-    record MeetingJson(UUID id, Instant startsAt, Instant endsAt, String timeZone, @Nullable String place,
-            @Nullable String videoUrl, List<String> agenda, String notes, String decisions, @Nullable Instant heldAt) {
+    record MeetingJson(
+            UUID id,
+            Instant startsAt,
+            Instant endsAt,
+            String timeZone,
+            @Nullable String place,
+            @Nullable String videoUrl,
+            List<String> agenda,
+            String notes,
+            String decisions,
+            @Nullable Instant heldAt) {
 
         static MeetingJson of(PartnerView.SharedMeeting m) {
             var meeting = m.meeting();
-            return new MeetingJson(meeting.id(), meeting.startsAt(), meeting.endsAt(), meeting.zone().getId(),
-                    meeting.place(), meeting.videoUrl(), meeting.agenda().stream().map(AgendaItem::title).toList(),
-                    m.notes(), m.decisions(), meeting.heldAt());
+            return new MeetingJson(
+                    meeting.id(),
+                    meeting.startsAt(),
+                    meeting.endsAt(),
+                    meeting.zone().getId(),
+                    meeting.place(),
+                    meeting.videoUrl(),
+                    meeting.agenda().stream().map(AgendaItem::title).toList(),
+                    m.notes(),
+                    m.decisions(),
+                    meeting.heldAt());
         }
     }
 
-    record CommitmentJson(UUID id, String what, String side, @Nullable String owner, LocalDate dueOn, String status,
-            @Nullable LocalDate doneOn, long version) {
+    record CommitmentJson(
+            UUID id,
+            String what,
+            String side,
+            @Nullable String owner,
+            LocalDate dueOn,
+            String status,
+            @Nullable LocalDate doneOn,
+            long version) {
 
         static CommitmentJson of(Commitment c, PartnerView view) {
-            return new CommitmentJson(c.id(), c.what(), c.ownerSide().name(), view.ownerName(c), c.dueOn(),
-                    c.status().name(), c.doneOn(), c.version());
+            return new CommitmentJson(
+                    c.id(),
+                    c.what(),
+                    c.ownerSide().name(),
+                    view.ownerName(c),
+                    c.dueOn(),
+                    c.status().name(),
+                    c.doneOn(),
+                    c.version());
         }
     }
 
     /** Each side's on-time share of the commitments due in the window (null: none were due). */
-    record ReliabilityJson(LocalDate from, LocalDate to, @Nullable Integer us, @Nullable Integer them) {
+    record ReliabilityJson(
+            LocalDate from,
+            LocalDate to,
+            @Nullable Integer us,
+            @Nullable Integer them) {
 
         static ReliabilityJson of(Reliability r) {
-            return new ReliabilityJson(r.from(), r.to(), r.us().percent(), r.them().percent());
+            return new ReliabilityJson(
+                    r.from(), r.to(), r.us().percent(), r.them().percent());
         }
     }
 
-    record PartnerViewJson(UUID id, String name, String kind, String stage, @Nullable String purpose,
-            List<String> values, String ourOrganization, @Nullable String theirOrganization,
-            @Nullable String theirContact, List<Person> ours, List<Person> theirs, List<NoteJson> notes,
-            List<GoalJson> goals, List<MeetingJson> meetings, List<CommitmentJson> commitments,
-            ReliabilityJson reliability) {
-    }
+    record PartnerViewJson(
+            UUID id,
+            String name,
+            String kind,
+            String stage,
+            @Nullable String purpose,
+            List<String> values,
+            String ourOrganization,
+            @Nullable String theirOrganization,
+            @Nullable String theirContact,
+            List<Person> ours,
+            List<Person> theirs,
+            List<NoteJson> notes,
+            List<GoalJson> goals,
+            List<MeetingJson> meetings,
+            List<CommitmentJson> commitments,
+            ReliabilityJson reliability) {}
 
-    record StatusRequest(@NotNull(message = "{validation.required}") CommitmentStatus status,
-            @Nullable Long version) {
-    }
+    record StatusRequest(
+            @NotNull(message = "{validation.required}") CommitmentStatus status,
+            @Nullable Long version) {}
 
-    record AgendaRequest(@NotBlank(message = "{validation.required}")
-            @Size(max = AgendaItem.TITLE_LENGTH, message = "{validation.size.max}") String title) {
-    }
+    record AgendaRequest(
+            @NotBlank(message = "{validation.required}")
+            @Size(max = AgendaItem.TITLE_LENGTH, message = "{validation.size.max}")
+            String title) {}
 
     private final PartnerViews views;
     private final GuestActions actions;
@@ -122,26 +194,44 @@ class PartnerViewApiController {
 
     @GetMapping
     @OpenToGuests
-    @Operation(summary = "The partnership as its guests see it: SHARED notes and goals, meetings, both sides' commitments",
+    @Operation(
+            summary = "The partnership as its guests see it: SHARED notes and goals, meetings, both sides' commitments",
             description = "Open to the partnership's guests and to members (to see what the other side sees). "
                     + "Never INTERNAL notes or goals, a meeting's notes and decisions only when shared, no health.")
     PartnerViewJson show(WorkspaceContext workspace, @PathVariable UUID id) {
         PartnerView v = views.of(workspace, id);
         var p = v.partnership().partnership();
         var d = p.details();
-        return new PartnerViewJson(p.id(), p.name(), d.kind().name(), p.stage().name(), d.purpose(), d.values(),
-                v.ourOrganization(), v.partnership().organizationName(), v.partnership().contactName(),
-                v.ours().stream().map(Person::of).toList(), v.theirs().stream().map(Person::of).toList(),
-                v.notes().stream().map(n -> new NoteJson(n.id(), n.body(), n.createdAt())).toList(),
-                v.goals().stream().map(GoalJson::of).toList(), v.meetings().stream().map(MeetingJson::of).toList(),
-                v.commitments().stream().map(c -> CommitmentJson.of(c, v)).toList(), ReliabilityJson.of(v.reliability()));
+        return new PartnerViewJson(
+                p.id(),
+                p.name(),
+                d.kind().name(),
+                p.stage().name(),
+                d.purpose(),
+                d.values(),
+                v.ourOrganization(),
+                v.partnership().organizationName(),
+                v.partnership().contactName(),
+                v.ours().stream().map(Person::of).toList(),
+                v.theirs().stream().map(Person::of).toList(),
+                v.notes().stream()
+                        .map(n -> new NoteJson(n.id(), n.body(), n.createdAt()))
+                        .toList(),
+                v.goals().stream().map(GoalJson::of).toList(),
+                v.meetings().stream().map(MeetingJson::of).toList(),
+                v.commitments().stream().map(c -> CommitmentJson.of(c, v)).toList(),
+                ReliabilityJson.of(v.reliability()));
     }
 
     @PostMapping("/commitments/{commitmentId}/status")
     @OpenToGuests
-    @Operation(summary = "Change the status of one of the partner side's commitments",
+    @Operation(
+            summary = "Change the status of one of the partner side's commitments",
             description = "Only commitments owned by their side (THEM): 403 for ours. 412 when version is stale.")
-    CommitmentJson commitment(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID commitmentId,
+    CommitmentJson commitment(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @PathVariable UUID commitmentId,
             @Valid @RequestBody StatusRequest request) {
         var changed = actions.commitment(workspace, id, commitmentId, request.status(), request.version());
         return CommitmentJson.of(changed, views.of(workspace, id));
@@ -150,7 +240,10 @@ class PartnerViewApiController {
     @PostMapping("/meetings/{meetingId}/agenda")
     @OpenToGuests
     @Operation(summary = "Add an item to the agenda of an upcoming meeting", description = "400 for a past meeting.")
-    MeetingJson agenda(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID meetingId,
+    MeetingJson agenda(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @PathVariable UUID meetingId,
             @Valid @RequestBody AgendaRequest request) {
         var meeting = actions.agenda(workspace, id, meetingId, request.title());
         return MeetingJson.of(new PartnerView.SharedMeeting(meeting, false));

@@ -45,17 +45,28 @@ class PartnerViewController {
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/partner-view/commitments/{commitmentId}")
     @OpenToGuests
-    String commitment(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID commitmentId,
-            @RequestParam CommitmentStatus status, @RequestParam(required = false) @Nullable Long version,
+    String commitment(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @PathVariable UUID commitmentId,
+            @RequestParam CommitmentStatus status,
+            @RequestParam(required = false) @Nullable Long version,
             RedirectAttributes flash) {
-        act(flash, "guests.view.commitmentChanged", () -> actions.commitment(workspace, id, commitmentId, status, version));
+        act(
+                flash,
+                "guests.view.commitmentChanged",
+                () -> actions.commitment(workspace, id, commitmentId, status, version));
         return "redirect:" + path(workspace, id) + "#commitments";
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/partner-view/meetings/{meetingId}/agenda")
     @OpenToGuests
-    String agenda(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID meetingId,
-            @RequestParam(defaultValue = "") String title, RedirectAttributes flash) {
+    String agenda(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @PathVariable UUID meetingId,
+            @RequestParam(defaultValue = "") String title,
+            RedirectAttributes flash) {
         act(flash, "guests.view.agendaAdded", () -> actions.agenda(workspace, id, meetingId, title));
         return "redirect:" + path(workspace, id) + "#meetings";
     }

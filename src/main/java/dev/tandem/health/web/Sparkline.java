@@ -40,7 +40,11 @@ public class Sparkline {
         if (trend.isEmpty() || trend.get(trend.size() - 1).score() == null) {
             return "";
         }
-        String[] xy = point(trend.size() - 1, trend.size(), trend.get(trend.size() - 1).score()).split(" ");
+        String[] xy = point(
+                        trend.size() - 1,
+                        trend.size(),
+                        trend.get(trend.size() - 1).score())
+                .split(" ");
         return axis.equals("x") ? xy[0] : xy[1];
     }
 

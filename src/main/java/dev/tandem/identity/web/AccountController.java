@@ -12,12 +12,13 @@ import dev.tandem.identity.web.SimpleForms.TokenForm;
 import dev.tandem.shared.Languages;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
-import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.Flash;
+import dev.tandem.shared.web.Forms;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -30,7 +31,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import java.time.DateTimeException;
 
 /** The signed-in user's own page: profile, language and time zone, password, API tokens. */
 @Controller
@@ -44,8 +44,12 @@ class AccountController {
     private final SignedIn signedIn;
     private final Clock clock;
 
-    AccountController(AccountService accounts, InstanceAdministrators administrators, ApiTokenService tokens,
-            SignedIn signedIn, Clock clock) {
+    AccountController(
+            AccountService accounts,
+            InstanceAdministrators administrators,
+            ApiTokenService tokens,
+            SignedIn signedIn,
+            Clock clock) {
         this.accounts = accounts;
         this.administrators = administrators;
         this.tokens = tokens;
@@ -59,8 +63,13 @@ class AccountController {
     }
 
     @PostMapping("/account/profile")
-    String profile(@Valid @ModelAttribute("profile") ProfileForm form, BindingResult binding,
-            HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes flash) {
+    String profile(
+            @Valid @ModelAttribute("profile") ProfileForm form,
+            BindingResult binding,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes flash) {
         var locale = Languages.match(form.getLocale());
         if (locale == null) {
             binding.rejectValue("locale", "validation.language");
@@ -81,11 +90,15 @@ class AccountController {
     }
 
     @PostMapping("/account/password")
-    String password(@Valid @ModelAttribute("password") PasswordChangeForm form, BindingResult binding, Model model,
+    String password(
+            @Valid @ModelAttribute("password") PasswordChangeForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes flash) {
         if (!binding.hasErrors()) {
             try {
-                accounts.changePassword(me().id(), form.getCurrentPassword(), form.getNewPassword(), form.isSignOutEverywhere());
+                accounts.changePassword(
+                        me().id(), form.getCurrentPassword(), form.getNewPassword(), form.isSignOutEverywhere());
                 Flash.notice(flash, "account.passwordChanged");
                 return "redirect:/account";
             } catch (Refusal problem) {
@@ -103,13 +116,16 @@ class AccountController {
     }
 
     @PostMapping("/account/tokens")
-    String createToken(@Valid @ModelAttribute("token") TokenForm form, BindingResult binding, Model model,
+    String createToken(
+            @Valid @ModelAttribute("token") TokenForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes flash) {
         if (binding.hasErrors()) {
             return page(model);
         }
-        var expires = form.getExpiresInDays() == null ? null
-                : clock.instant().plus(Duration.ofDays(form.getExpiresInDays()));
+        var expires =
+                form.getExpiresInDays() == null ? null : clock.instant().plus(Duration.ofDays(form.getExpiresInDays()));
         var created = tokens.create(me().id(), form.getName(), expires);
         flash.addFlashAttribute("createdToken", created);
         return "redirect:/account#tokens";
@@ -141,7 +157,8 @@ class AccountController {
         model.addAttribute("administers", administrators.administers(me().id()));
         model.addAttribute("now", clock.instant());
         model.addAttribute("languages", Languages.SUPPORTED);
-        model.addAttribute("zones", ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        model.addAttribute(
+                "zones", ZoneId.getAvailableZoneIds().stream().sorted().toList());
         return ACCOUNT;
     }
 

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import java.util.Objects;
 
 @RestController
 @RequestMapping("/api/v1/auth")
@@ -32,30 +32,37 @@ import java.util.Objects;
 class AuthApiController {
 
     record SignupRequest(
-            @NotBlank(message = "{validation.required}") @Email(message = "{validation.email}")
-            @Size(max = 320, message = "{validation.size.max}") String email,
+            @NotBlank(message = "{validation.required}")
+            @Email(message = "{validation.email}")
+            @Size(max = 320, message = "{validation.size.max}")
+            String email,
+
             @NotBlank(message = "{validation.required}") String password,
-            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}") String displayName,
-            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}") String workspaceName) {
-    }
 
-    record SignupResponse(UUID userId, UUID workspaceId, String token) {
-    }
+            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}")
+            String displayName,
 
-    record LoginRequest(@NotBlank(message = "{validation.required}")
-            @Size(max = User.EMAIL_LENGTH, message = "{validation.size.max}") String email,
-            @NotBlank(message = "{validation.required}") String password) {
-    }
+            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}")
+            String workspaceName) {}
 
-    record LoginResponse(String token, Instant expiresAt) {
-    }
+    record SignupResponse(UUID userId, UUID workspaceId, String token) {}
+
+    record LoginRequest(
+            @NotBlank(message = "{validation.required}")
+            @Size(max = User.EMAIL_LENGTH, message = "{validation.size.max}")
+            String email,
+
+            @NotBlank(message = "{validation.required}") String password) {}
+
+    record LoginResponse(String token, Instant expiresAt) {}
 
     private final AccountService accounts;
     private final LoginService logins;
     private final ApiTokenService tokens;
     private final TandemProperties properties;
 
-    AuthApiController(AccountService accounts, LoginService logins, ApiTokenService tokens, TandemProperties properties) {
+    AuthApiController(
+            AccountService accounts, LoginService logins, ApiTokenService tokens, TandemProperties properties) {
         this.accounts = accounts;
         this.logins = logins;
         this.tokens = tokens;
@@ -63,23 +70,34 @@ class AuthApiController {
     }
 
     @PostMapping("/signup")
-    @Operation(summary = "Create an account and its first workspace",
+    @Operation(
+            summary = "Create an account and its first workspace",
             description = "No authentication. 409 if the email is taken, 400 if the password is weak, "
                     + "403 if sign-up is disabled.")
     ResponseEntity<SignupResponse> signup(@Valid @RequestBody SignupRequest request) {
-        var signedUp = accounts.signUp(new AccountService.SignUp(request.email(), request.password(),
-                request.displayName(), request.workspaceName(), LocaleContextHolder.getLocale(), ZoneId.of("UTC"), null));
-        var token = tokens.issueLoginToken(signedUp.userId(), properties.security().apiLoginTokenValidity());
+        var signedUp = accounts.signUp(new AccountService.SignUp(
+                request.email(),
+                request.password(),
+                request.displayName(),
+                request.workspaceName(),
+                LocaleContextHolder.getLocale(),
+                ZoneId.of("UTC"),
+                null));
+        var token =
+                tokens.issueLoginToken(signedUp.userId(), properties.security().apiLoginTokenValidity());
         return ResponseEntity.created(URI.create("/api/v1/me"))
-                .body(new SignupResponse(signedUp.userId().value(), signedUp.workspaceId().value(), token.secret()));
+                .body(new SignupResponse(
+                        signedUp.userId().value(), signedUp.workspaceId().value(), token.secret()));
     }
 
     @PostMapping("/login")
-    @Operation(summary = "Exchange email and password for a bearer token",
+    @Operation(
+            summary = "Exchange email and password for a bearer token",
             description = "No authentication. 401 on wrong credentials; 429 with Retry-After after repeated failures.")
     LoginResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         var user = logins.logIn(request.email(), request.password(), http.getRemoteAddr());
         var token = tokens.issueLoginToken(user.id(), properties.security().apiLoginTokenValidity());
-        return new LoginResponse(token.secret(), Objects.requireNonNull(token.token().expiresAt()));
+        return new LoginResponse(
+                token.secret(), Objects.requireNonNull(token.token().expiresAt()));
     }
 }

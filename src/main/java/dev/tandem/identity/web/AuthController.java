@@ -13,6 +13,7 @@ import dev.tandem.shared.web.Forms;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
-import java.time.DateTimeException;
 
 /** The pages before log-in: log-in, sign-up, and the language switch. */
 @Controller
@@ -45,8 +45,13 @@ class AuthController {
     private final LocaleResolver localeResolver;
     private final SignInProviders providers;
 
-    AuthController(AccountService accounts, WorkspaceService workspaces, SignedIn signedIn, GuestService guests,
-            LocaleResolver localeResolver, SignInProviders providers) {
+    AuthController(
+            AccountService accounts,
+            WorkspaceService workspaces,
+            SignedIn signedIn,
+            GuestService guests,
+            LocaleResolver localeResolver,
+            SignInProviders providers) {
         this.providers = providers;
         this.guests = guests;
         this.accounts = accounts;
@@ -61,14 +66,17 @@ class AuthController {
         if (user == null) {
             return "redirect:/login";
         }
-        return accounts.homeWorkspace(user.id()).map(ws -> "redirect:/w/" + ws)
+        return accounts.homeWorkspace(user.id())
+                .map(ws -> "redirect:/w/" + ws)
                 .or(() -> guests.home(user.id()).map(page -> "redirect:" + page))
                 .orElse("redirect:/workspaces/new");
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) @Nullable String email,
-            @RequestParam(required = false) @Nullable String oidc, Model model) {
+    String login(
+            @RequestParam(required = false) @Nullable String email,
+            @RequestParam(required = false) @Nullable String oidc,
+            Model model) {
         if (SignedIn.current() != null) {
             return "redirect:/";
         }
@@ -107,9 +115,13 @@ class AuthController {
     }
 
     @PostMapping("/signup")
-    String signup(@Valid @ModelAttribute("form") SignupForm form, BindingResult binding,
+    String signup(
+            @Valid @ModelAttribute("form") SignupForm form,
+            BindingResult binding,
             @RequestParam(name = "timeZone", required = false) @Nullable String timeZone,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         Invitation invited = form.getInvitation() == null ? null : workspaces.pendingInvitation(form.getInvitation());
         if (invited == null && form.getWorkspaceName().isBlank()) {
             binding.rejectValue("workspaceName", "validation.required");
@@ -118,8 +130,13 @@ class AuthController {
             return signupPage(invited, model);
         }
         try {
-            var signedUp = accounts.signUp(new AccountService.SignUp(form.getEmail(), form.getPassword(),
-                    form.getDisplayName(), form.getWorkspaceName(), LocaleContextHolder.getLocale(), zone(timeZone),
+            var signedUp = accounts.signUp(new AccountService.SignUp(
+                    form.getEmail(),
+                    form.getPassword(),
+                    form.getDisplayName(),
+                    form.getWorkspaceName(),
+                    LocaleContextHolder.getLocale(),
+                    zone(timeZone),
                     invited == null ? null : form.getInvitation()));
             signedIn.signIn(signedUp.userId(), request, response);
             return "redirect:" + signedUp.landing();
@@ -130,8 +147,11 @@ class AuthController {
     }
 
     @PostMapping("/language")
-    String language(@RequestParam String lang, @RequestHeader(name = HttpHeaders.REFERER, required = false) @Nullable String referer,
-            HttpServletRequest request, HttpServletResponse response) {
+    String language(
+            @RequestParam String lang,
+            @RequestHeader(name = HttpHeaders.REFERER, required = false) @Nullable String referer,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         var locale = Languages.match(lang);
         if (locale != null) {
             localeResolver.setLocale(request, response, locale);

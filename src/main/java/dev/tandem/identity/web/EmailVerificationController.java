@@ -4,8 +4,8 @@ import dev.tandem.identity.EmailVerificationService;
 import dev.tandem.identity.SignedIn;
 import dev.tandem.identity.TandemUser;
 import dev.tandem.shared.Refusal;
-import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.Flash;
+import dev.tandem.shared.web.Forms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,8 +51,8 @@ class EmailVerificationController {
 
     /** Sends a new link and goes back to where the user asked for it (an invitation, usually). */
     @PostMapping("/verify-email/resend")
-    String resend(@RequestHeader(name = "Referer", required = false) @Nullable String referer,
-            RedirectAttributes flash) {
+    String resend(
+            @RequestHeader(name = "Referer", required = false) @Nullable String referer, RedirectAttributes flash) {
         TandemUser user = SignedIn.current();
         if (user == null) {
             return "redirect:/login";

@@ -24,16 +24,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Authentication")
 class InvitationApiController {
 
-    record TokenRequest(@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}")
-            String token) {
-    }
+    record TokenRequest(
+            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}")
+            String token) {}
 
     /** The workspace joined; for a partner-side guest, also the one partnership they may see. */
-    record Joined(UUID workspaceId, @Nullable UUID partnershipId) {
-    }
+    record Joined(UUID workspaceId, @Nullable UUID partnershipId) {}
 
-    record VerificationSent(Mail.Delivery delivery) {
-    }
+    record VerificationSent(Mail.Delivery delivery) {}
 
     private final WorkspaceService workspaces;
     private final EmailVerificationService verification;
@@ -45,7 +43,8 @@ class InvitationApiController {
 
     @PostMapping("/api/v1/auth/verify-email")
     @SecurityRequirements
-    @Operation(summary = "Confirm the email address with the token of the link mailed at sign-up",
+    @Operation(
+            summary = "Confirm the email address with the token of the link mailed at sign-up",
             description = "No authentication: the token is the proof. 400 if it is unknown, used or expired.")
     ResponseEntity<Void> verify(@Valid @RequestBody TokenRequest request) {
         verification.confirm(request.token());
@@ -59,10 +58,12 @@ class InvitationApiController {
     }
 
     @PostMapping("/api/v1/invitations/accept")
-    @Operation(summary = "Accept an invitation with the token of its link",
-            description = "A workspace invitation makes the caller a member; a guest invitation a guest of one partnership "
-                    + "(partnershipId). The invitation must be for the caller's address, which must be confirmed (403 otherwise). "
-                    + "404 if it is unknown, revoked, expired or accepted; 409 when accepted at the same moment.")
+    @Operation(
+            summary = "Accept an invitation with the token of its link",
+            description =
+                    "A workspace invitation makes the caller a member; a guest invitation a guest of one partnership "
+                            + "(partnershipId). The invitation must be for the caller's address, which must be confirmed (403 otherwise). "
+                            + "404 if it is unknown, revoked, expired or accepted; 409 when accepted at the same moment.")
     Joined accept(@AuthenticationPrincipal TandemUser me, @Valid @RequestBody TokenRequest request) {
         var joined = workspaces.accept(request.token(), me.id());
         return new Joined(joined.workspaceId().value(), joined.partnershipId());

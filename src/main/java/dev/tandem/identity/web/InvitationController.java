@@ -34,8 +34,9 @@ class InvitationController {
         page.addObject("token", token);
         TandemUser user = SignedIn.current();
         page.addObject("signedInAs", user == null ? null : user.email());
-        page.addObject("emailMatches", user != null && invitation != null
-                && user.email().equalsIgnoreCase(invitation.email()));
+        page.addObject(
+                "emailMatches",
+                user != null && invitation != null && user.email().equalsIgnoreCase(invitation.email()));
         page.addObject("verified", user != null && verification.verified(user.id()));
         if (invitation == null) {
             page.setStatus(HttpStatus.NOT_FOUND);

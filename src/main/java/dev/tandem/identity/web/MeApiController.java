@@ -33,31 +33,55 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Me", description = "The authenticated user, their workspaces and personal access tokens. Bearer token.")
 class MeApiController {
 
-    record WorkspaceView(UUID id, String name, Role role) {
-    }
+    record WorkspaceView(UUID id, String name, Role role) {}
 
-    record MeView(UUID id, String email, String displayName, String locale, String timeZone, List<WorkspaceView> workspaces) {
-    }
+    record MeView(
+            UUID id,
+            String email,
+            String displayName,
+            String locale,
+            String timeZone,
+            List<WorkspaceView> workspaces) {}
 
-    record TokenView(UUID id, String name, String hint, Instant createdAt, @Nullable Instant expiresAt,
-            @Nullable Instant lastUsedAt, @Nullable Instant revokedAt) {
+    record TokenView(
+            UUID id,
+            String name,
+            String hint,
+            Instant createdAt,
+            @Nullable Instant expiresAt,
+            @Nullable Instant lastUsedAt,
+            @Nullable Instant revokedAt) {
 
         static TokenView of(ApiToken token) {
-            return new TokenView(token.id(), token.name(), token.hint(), token.createdAt(), token.expiresAt(),
-                    token.lastUsedAt(), token.revokedAt());
+            return new TokenView(
+                    token.id(),
+                    token.name(),
+                    token.hint(),
+                    token.createdAt(),
+                    token.expiresAt(),
+                    token.lastUsedAt(),
+                    token.revokedAt());
         }
     }
 
-    record CreateToken(@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}") String name,
-            @Nullable Instant expiresAt) {
-    }
+    record CreateToken(
+            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}")
+            String name,
 
-    record PasswordChange(@NotBlank(message = "{validation.required}") String currentPassword,
-            @NotBlank(message = "{validation.required}") String newPassword, @Nullable Boolean signOutEverywhere) {
-    }
+            @Nullable Instant expiresAt) {}
 
-    record CreatedTokenView(UUID id, String name, String token, String hint, Instant createdAt, @Nullable Instant expiresAt) {
-    }
+    record PasswordChange(
+            @NotBlank(message = "{validation.required}") String currentPassword,
+            @NotBlank(message = "{validation.required}") String newPassword,
+            @Nullable Boolean signOutEverywhere) {}
+
+    record CreatedTokenView(
+            UUID id,
+            String name,
+            String token,
+            String hint,
+            Instant createdAt,
+            @Nullable Instant expiresAt) {}
 
     private final AccountService accounts;
     private final ApiTokenService tokens;
@@ -72,24 +96,38 @@ class MeApiController {
     MeView me(@AuthenticationPrincipal TandemUser me) {
         var user = accounts.user(me.id());
         var workspaces = accounts.workspaces(me.id()).stream()
-                .map(ws -> new WorkspaceView(ws.id().value(), ws.name(), ws.role())).toList();
-        return new MeView(user.id().value(), user.email(), user.displayName(), user.locale().toLanguageTag(),
-                user.timeZone().getId(), workspaces);
+                .map(ws -> new WorkspaceView(ws.id().value(), ws.name(), ws.role()))
+                .toList();
+        return new MeView(
+                user.id().value(),
+                user.email(),
+                user.displayName(),
+                user.locale().toLanguageTag(),
+                user.timeZone().getId(),
+                workspaces);
     }
 
     @PostMapping("/password")
-    @Operation(summary = "Change the password", description = "Ends every other session and API log-in token; with "
-            + "signOutEverywhere, personal access tokens too. The token calling stays. 400 if the current password is "
-            + "wrong or the new one is weak.")
-    ResponseEntity<Void> changePassword(@AuthenticationPrincipal TandemUser me, @Valid @RequestBody PasswordChange request) {
-        accounts.changePassword(me.id(), request.currentPassword(), request.newPassword(),
+    @Operation(
+            summary = "Change the password",
+            description = "Ends every other session and API log-in token; with "
+                    + "signOutEverywhere, personal access tokens too. The token calling stays. 400 if the current password is "
+                    + "wrong or the new one is weak.")
+    ResponseEntity<Void> changePassword(
+            @AuthenticationPrincipal TandemUser me, @Valid @RequestBody PasswordChange request) {
+        accounts.changePassword(
+                me.id(),
+                request.currentPassword(),
+                request.newPassword(),
                 Boolean.TRUE.equals(request.signOutEverywhere()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/sign-out-everywhere")
-    @Operation(summary = "Sign out everywhere",
-            description = "Ends every session and remembered log-in and revokes every API token except the one calling.")
+    @Operation(
+            summary = "Sign out everywhere",
+            description =
+                    "Ends every session and remembered log-in and revokes every API token except the one calling.")
     ResponseEntity<Void> signOutEverywhere(@AuthenticationPrincipal TandemUser me) {
         accounts.signOutEverywhere(me.id());
         return ResponseEntity.noContent().build();
@@ -97,18 +135,27 @@ class MeApiController {
 
     @GetMapping("/tokens")
     @Operation(summary = "List personal access tokens, newest first (secrets are never shown again)")
-    Page<TokenView> tokens(@AuthenticationPrincipal TandemUser me, @RequestParam(required = false) @Nullable Integer limit,
+    Page<TokenView> tokens(
+            @AuthenticationPrincipal TandemUser me,
+            @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
         return tokens.list(me.id(), PageRequest.of(limit, cursor)).map(TokenView::of);
     }
 
     @PostMapping("/tokens")
     @Operation(summary = "Create a personal access token", description = "The secret is in this response only.")
-    ResponseEntity<CreatedTokenView> create(@AuthenticationPrincipal TandemUser me, @Valid @RequestBody CreateToken request) {
+    ResponseEntity<CreatedTokenView> create(
+            @AuthenticationPrincipal TandemUser me, @Valid @RequestBody CreateToken request) {
         var created = tokens.create(me.id(), request.name(), request.expiresAt());
         var token = created.token();
-        return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + token.id())).body(new CreatedTokenView(
-                token.id(), token.name(), created.secret(), token.hint(), token.createdAt(), token.expiresAt()));
+        return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + token.id()))
+                .body(new CreatedTokenView(
+                        token.id(),
+                        token.name(),
+                        created.secret(),
+                        token.hint(),
+                        token.createdAt(),
+                        token.expiresAt()));
     }
 
     @DeleteMapping("/tokens/{tokenId}")

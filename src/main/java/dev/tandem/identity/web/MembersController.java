@@ -6,15 +6,16 @@ import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.identity.WorkspaceService;
 import dev.tandem.identity.web.SimpleForms.InviteForm;
-import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.BasedOn;
+import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.UserId;
-import dev.tandem.shared.web.Forms;
-import dev.tandem.shared.web.Refusals;
-import dev.tandem.shared.web.Htmx;
 import dev.tandem.shared.web.Flash;
+import dev.tandem.shared.web.Forms;
+import dev.tandem.shared.web.Htmx;
+import dev.tandem.shared.web.Refusals;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import java.util.List;
 
 /** Who is in the workspace: members and their roles, invitations, and the audit log. */
 @Controller
@@ -54,8 +54,12 @@ class MembersController {
 
     @PostMapping("/w/{workspaceId}/members")
     @RequiresRole(Role.ADMIN)
-    String invite(WorkspaceContext workspace, @Valid @ModelAttribute("form") InviteForm form, BindingResult binding,
-            Model model, RedirectAttributes flash) {
+    String invite(
+            WorkspaceContext workspace,
+            @Valid @ModelAttribute("form") InviteForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         if (binding.hasErrors()) {
             return membersPage(workspace, null, model);
         }
@@ -72,9 +76,13 @@ class MembersController {
     /** Changes a role; with htmx, answers the member's table row (with the reason when refused). */
     @PostMapping("/w/{workspaceId}/members/{userId}/role")
     @RequiresRole(Role.ADMIN)
-    ModelAndView changeRole(WorkspaceContext workspace, @PathVariable UUID userId, @RequestParam Role role,
+    ModelAndView changeRole(
+            WorkspaceContext workspace,
+            @PathVariable UUID userId,
+            @RequestParam Role role,
             @RequestParam(required = false) @Nullable Long version,
-            Htmx htmx, RedirectAttributes flash) {
+            Htmx htmx,
+            RedirectAttributes flash) {
         UserId member = UserId.of(userId);
         Refusal refusal = null;
         try {
@@ -105,7 +113,9 @@ class MembersController {
     String remove(WorkspaceContext workspace, @PathVariable UUID userId, RedirectAttributes flash) {
         workspaces.remove(workspace, UserId.of(userId));
         Flash.notice(flash, "member.removed");
-        return userId.equals(workspace.userId().value()) ? "redirect:/" : "redirect:/w/" + workspace.workspaceId() + "/members";
+        return userId.equals(workspace.userId().value())
+                ? "redirect:/"
+                : "redirect:/w/" + workspace.workspaceId() + "/members";
     }
 
     @PostMapping("/w/{workspaceId}/invitations/{invitationId}/revoke")

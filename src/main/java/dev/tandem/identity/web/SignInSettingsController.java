@@ -30,8 +30,8 @@ class SignInSettingsController {
 
     static final String PAGE = "identity/sign-in-settings";
 
-    record SignInChange(@NotNull(message = "{validation.required}") Boolean passwordLogin) {
-    }
+    record SignInChange(
+            @NotNull(message = "{validation.required}") Boolean passwordLogin) {}
 
     private final SignInSettings settings;
     private final SignInProviders providers;
@@ -44,15 +44,23 @@ class SignInSettingsController {
     @GetMapping("/w/{workspaceId}/settings/sign-in")
     String page(WorkspaceContext workspace, Model model) {
         model.addAttribute("settings", settings.of(workspace));
-        model.addAttribute("providerNames", String.join(", ", providers.all().stream()
-                .map(SignInProviders.Provider::name).toList()));
+        model.addAttribute(
+                "providerNames",
+                String.join(
+                        ", ",
+                        providers.all().stream()
+                                .map(SignInProviders.Provider::name)
+                                .toList()));
         return PAGE;
     }
 
     @PostMapping("/w/{workspaceId}/settings/sign-in")
     @RequiresRole(Role.ADMIN)
     @Audited(AuditAction.SETTINGS_CHANGED)
-    String save(WorkspaceContext workspace, @RequestParam(defaultValue = "false") boolean passwordLogin, Model model,
+    String save(
+            WorkspaceContext workspace,
+            @RequestParam(defaultValue = "false") boolean passwordLogin,
+            Model model,
             RedirectAttributes flash) {
         try {
             settings.passwordLogin(workspace, passwordLogin);
@@ -76,7 +84,8 @@ class SignInSettingsController {
     @ResponseBody
     @RequiresRole(Role.ADMIN)
     @Audited(AuditAction.SETTINGS_CHANGED)
-    @Operation(summary = "Allow or forbid password log-in for the workspace's members",
+    @Operation(
+            summary = "Allow or forbid password log-in for the workspace's members",
             description = "Forbidding needs a sign-in provider on the server and a caller who has signed in through "
                     + "one (400 otherwise), so that nobody is locked out. Personal API tokens keep working.")
     SignInSettings.View change(WorkspaceContext workspace, @Valid @RequestBody SignInChange change) {

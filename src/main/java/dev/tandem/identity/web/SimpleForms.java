@@ -8,13 +8,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
-import org.jspecify.annotations.Nullable;
 
 /** The small forms of identity's pages. Mutable beans, because Thymeleaf's form binding reads getters. */
 final class SimpleForms {
 
-    private SimpleForms() {
-    }
+    private SimpleForms() {}
 
     static class EmailForm {
         @NotBlank(message = "{validation.required}")
@@ -46,8 +44,10 @@ final class SimpleForms {
 
     static class NewPasswordForm {
         private String token = "";
+
         @NotBlank(message = "{validation.required}")
         private String newPassword = "";
+
         private boolean signOutEverywhere;
 
         public boolean isSignOutEverywhere() {
@@ -133,8 +133,10 @@ final class SimpleForms {
         @NotBlank(message = "{validation.required}")
         @Size(max = 100, message = "{validation.size.max}")
         private String displayName = "";
+
         @NotBlank(message = "{validation.required}")
         private String locale = "en";
+
         @NotBlank(message = "{validation.required}")
         private String timeZone = "UTC";
 

@@ -9,9 +9,9 @@ import dev.tandem.identity.WorkspaceService;
 import dev.tandem.identity.web.SimpleForms.NameForm;
 import dev.tandem.identity.web.SimpleForms.RenameForm;
 import dev.tandem.shared.BasedOn;
-import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Flash;
+import dev.tandem.shared.web.Forms;
 import jakarta.validation.Valid;
 import java.util.Objects;
 import org.springframework.stereotype.Controller;
@@ -30,6 +30,7 @@ class WorkspaceController {
     static final String NEW = "identity/new-workspace";
 
     private final WorkspaceService workspaces;
+
     WorkspaceController(WorkspaceService workspaces) {
         this.workspaces = workspaces;
     }
@@ -45,16 +46,21 @@ class WorkspaceController {
 
     @PostMapping("/w/{workspaceId}/settings")
     @RequiresRole(Role.ADMIN)
-    String rename(WorkspaceContext workspace, @Valid @ModelAttribute("form") RenameForm form, BindingResult binding,
-            Model model, RedirectAttributes flash) {
+    String rename(
+            WorkspaceContext workspace,
+            @Valid @ModelAttribute("form") RenameForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         if (binding.hasErrors()) {
             return SETTINGS;
         }
         try {
-            workspaces.rename(workspace, form.getVersion() == null ? null : BasedOn.read(form.getVersion()),
-                    form.getName());
+            workspaces.rename(
+                    workspace, form.getVersion() == null ? null : BasedOn.read(form.getVersion()), form.getName());
         } catch (Refusal problem) {
-            Long now = Forms.changedMeanwhile(problem, model, "settings.", "/w/" + workspace.workspaceId() + "/settings");
+            Long now =
+                    Forms.changedMeanwhile(problem, model, "settings.", "/w/" + workspace.workspaceId() + "/settings");
             if (now == null) {
                 throw problem;
             }

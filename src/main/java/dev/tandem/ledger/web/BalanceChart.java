@@ -1,9 +1,9 @@
 package dev.tandem.ledger.web;
 
 import dev.tandem.ledger.Balance;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ArrayList;
 
 /**
  * The split of contributions over time as bars an SVG can draw: one bar per period, our share from the bottom and
@@ -15,9 +15,14 @@ record BalanceChart(List<Bar> bars) {
     static final int HEIGHT = 160;
     private static final int GAP = 16;
 
-    record Bar(String x, String width, String ourY, String ourHeight, String theirHeight, boolean empty,
-            Balance.Period period) {
-    }
+    record Bar(
+            String x,
+            String width,
+            String ourY,
+            String ourHeight,
+            String theirHeight,
+            boolean empty,
+            Balance.Period period) {}
 
     static BalanceChart of(Balance balance) {
         int n = balance.periods().size();
@@ -28,8 +33,14 @@ record BalanceChart(List<Bar> bars) {
             Integer ours = period.contributions().ourPercent();
             double x = GAP + i * (width + GAP);
             double ourHeight = ours == null ? 0 : HEIGHT * ours / 100.0;
-            bars.add(new Bar(num(x), num(width), num(HEIGHT - ourHeight), num(ourHeight),
-                    num(ours == null ? 0 : HEIGHT - ourHeight), ours == null, period));
+            bars.add(new Bar(
+                    num(x),
+                    num(width),
+                    num(HEIGHT - ourHeight),
+                    num(ourHeight),
+                    num(ours == null ? 0 : HEIGHT - ourHeight),
+                    ours == null,
+                    period));
         }
         return new BalanceChart(bars);
     }

@@ -33,7 +33,8 @@ class EntryForm {
     }
 
     /** The details, or null after putting what is wrong next to its field. */
-    @Nullable EntryDetails details(BindingResult binding) {
+    @Nullable
+    EntryDetails details(BindingResult binding) {
         LocalDate on = null;
         BigDecimal value = null;
         try {
@@ -50,28 +51,83 @@ class EntryForm {
             return null;
         }
         try {
-            return new EntryDetails(side, kind, description, on, value,
-                    kind == EntryKind.MONEY ? Valuation.currency(currency, "currency") : null, personId, goalId, null);
+            return new EntryDetails(
+                    side,
+                    kind,
+                    description,
+                    on,
+                    value,
+                    kind == EntryKind.MONEY ? Valuation.currency(currency, "currency") : null,
+                    personId,
+                    goalId,
+                    null);
         } catch (Refusal problem) {
             Forms.reject(binding, problem);
             return null;
         }
     }
 
-    public LedgerSide getSide() { return side; }
-    public void setSide(LedgerSide side) { this.side = side; }
-    public EntryKind getKind() { return kind; }
-    public void setKind(EntryKind kind) { this.kind = kind; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public String getOccurredOn() { return occurredOn; }
-    public void setOccurredOn(String occurredOn) { this.occurredOn = occurredOn; }
-    public String getAmount() { return amount; }
-    public void setAmount(String amount) { this.amount = amount; }
-    public String getCurrency() { return currency; }
-    public void setCurrency(String currency) { this.currency = currency; }
-    public @Nullable UUID getPersonId() { return personId; }
-    public void setPersonId(@Nullable UUID personId) { this.personId = personId; }
-    public @Nullable UUID getGoalId() { return goalId; }
-    public void setGoalId(@Nullable UUID goalId) { this.goalId = goalId; }
+    public LedgerSide getSide() {
+        return side;
+    }
+
+    public void setSide(LedgerSide side) {
+        this.side = side;
+    }
+
+    public EntryKind getKind() {
+        return kind;
+    }
+
+    public void setKind(EntryKind kind) {
+        this.kind = kind;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getOccurredOn() {
+        return occurredOn;
+    }
+
+    public void setOccurredOn(String occurredOn) {
+        this.occurredOn = occurredOn;
+    }
+
+    public String getAmount() {
+        return amount;
+    }
+
+    public void setAmount(String amount) {
+        this.amount = amount;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public @Nullable UUID getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(@Nullable UUID personId) {
+        this.personId = personId;
+    }
+
+    public @Nullable UUID getGoalId() {
+        return goalId;
+    }
+
+    public void setGoalId(@Nullable UUID goalId) {
+        this.goalId = goalId;
+    }
 }

@@ -3,6 +3,7 @@ package dev.tandem.ledger.web;
 import dev.tandem.identity.AuditAction;
 import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.ledger.EntryView;
 import dev.tandem.ledger.Flow;
 import dev.tandem.ledger.LedgerService;
 import dev.tandem.ledger.web.LedgerJson.EntryRequest;
@@ -31,12 +32,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import dev.tandem.ledger.EntryView;
 
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}")
-@Tag(name = "Ledger", description = "What each side of a partnership put in (contributions) and got out (rewards), "
-        + "each valued in the workspace's common unit. An id of another workspace is 404.")
+@Tag(
+        name = "Ledger",
+        description = "What each side of a partnership put in (contributions) and got out (rewards), "
+                + "each valued in the workspace's common unit. An id of another workspace is 404.")
 class LedgerApiController {
 
     private static final String ENTRY = "side: US or THEM; occurredOn: yyyy-MM-dd, not in the future; amount: hours "
@@ -52,38 +54,51 @@ class LedgerApiController {
 
     @GetMapping("/partnerships/{id}/contributions")
     @Operation(summary = "A partnership's contributions, latest recorded first; cursor-paginated")
-    Page<EntryResponse> contributions(WorkspaceContext workspace, @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable Integer limit, @RequestParam(required = false) @Nullable String cursor) {
-        return ledger.list(workspace, id, Flow.CONTRIBUTION, PageRequest.of(limit, cursor)).map(EntryResponse::of);
+    Page<EntryResponse> contributions(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String cursor) {
+        return ledger.list(workspace, id, Flow.CONTRIBUTION, PageRequest.of(limit, cursor))
+                .map(EntryResponse::of);
     }
 
     @PostMapping("/partnerships/{id}/contributions")
-    @Operation(summary = "Record what a side put in", description = "kind: TIME, MONEY, RESOURCE, INTRODUCTION, "
-            + "EXPERTISE or OTHER. Goes on the partnership's timeline. " + ENTRY)
-    ResponseEntity<EntryResponse> contribute(WorkspaceContext workspace, @PathVariable UUID id,
-            @Valid @RequestBody EntryRequest request) {
+    @Operation(
+            summary = "Record what a side put in",
+            description = "kind: TIME, MONEY, RESOURCE, INTRODUCTION, "
+                    + "EXPERTISE or OTHER. Goes on the partnership's timeline. " + ENTRY)
+    ResponseEntity<EntryResponse> contribute(
+            WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody EntryRequest request) {
         return created(workspace, ledger.record(workspace, id, Flow.CONTRIBUTION, request.details()));
     }
 
     @GetMapping("/partnerships/{id}/rewards")
     @Operation(summary = "A partnership's rewards, latest recorded first; cursor-paginated")
-    Page<EntryResponse> rewards(WorkspaceContext workspace, @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable Integer limit, @RequestParam(required = false) @Nullable String cursor) {
-        return ledger.list(workspace, id, Flow.REWARD, PageRequest.of(limit, cursor)).map(EntryResponse::of);
+    Page<EntryResponse> rewards(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String cursor) {
+        return ledger.list(workspace, id, Flow.REWARD, PageRequest.of(limit, cursor))
+                .map(EntryResponse::of);
     }
 
     @PostMapping("/partnerships/{id}/rewards")
-    @Operation(summary = "Record what a side got out", description = "kind: MONEY (revenue), LEADS, LEARNING, "
-            + "REPUTATION, ACCESS or OTHER. " + ENTRY)
-    ResponseEntity<EntryResponse> reward(WorkspaceContext workspace, @PathVariable UUID id,
-            @Valid @RequestBody EntryRequest request) {
+    @Operation(
+            summary = "Record what a side got out",
+            description = "kind: MONEY (revenue), LEADS, LEARNING, " + "REPUTATION, ACCESS or OTHER. " + ENTRY)
+    ResponseEntity<EntryResponse> reward(
+            WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody EntryRequest request) {
         return created(workspace, ledger.record(workspace, id, Flow.REWARD, request.details()));
     }
 
     @GetMapping("/ledger-entries/{id}")
     @ETagged
-    @Operation(summary = "One contribution or reward", description = "The ETag names its version: send it back as "
-            + "If-Match to change it only if nobody did meanwhile.")
+    @Operation(
+            summary = "One contribution or reward",
+            description = "The ETag names its version: send it back as "
+                    + "If-Match to change it only if nobody did meanwhile.")
     ResponseEntity<EntryResponse> get(WorkspaceContext workspace, @PathVariable UUID id) {
         var view = ledger.get(workspace, id);
         return ETags.ok(EntryResponse.of(view), view.entry().version());
@@ -91,11 +106,17 @@ class LedgerApiController {
 
     @PutMapping("/ledger-entries/{id}")
     @ETagged
-    @Operation(summary = "Replace a contribution or reward", description = ENTRY + " With If-Match, an entry changed "
-            + "meanwhile is 412 and nothing is written; without it, a change that races another is 409.")
-    ResponseEntity<EntryResponse> replace(WorkspaceContext workspace, @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
-                    required = false) @Nullable String ifMatch,
+    @Operation(
+            summary = "Replace a contribution or reward",
+            description = ENTRY + " With If-Match, an entry changed "
+                    + "meanwhile is 412 and nothing is written; without it, a change that races another is 409.")
+    ResponseEntity<EntryResponse> replace(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
+                    String ifMatch,
             @Valid @RequestBody EntryRequest request) {
         var entry = ledger.entry(workspace, id);
         var sent = ETags.ifMatch(ifMatch);
@@ -113,6 +134,8 @@ class LedgerApiController {
 
     private static ResponseEntity<EntryResponse> created(WorkspaceContext workspace, EntryView view) {
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/ledger-entries/"
-                + view.entry().id())).eTag(ETags.of(view.entry().version())).body(EntryResponse.of(view));
+                        + view.entry().id()))
+                .eTag(ETags.of(view.entry().version()))
+                .body(EntryResponse.of(view));
     }
 }

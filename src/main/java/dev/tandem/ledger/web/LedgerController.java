@@ -49,8 +49,14 @@ class LedgerController {
     private final GoalService goals;
     private final Clock clock;
 
-    LedgerController(LedgerService ledger, RiskService risks, BalanceService balance, PartnershipService partnerships,
-            PartnershipParticipants participants, GoalService goals, Clock clock) {
+    LedgerController(
+            LedgerService ledger,
+            RiskService risks,
+            BalanceService balance,
+            PartnershipService partnerships,
+            PartnershipParticipants participants,
+            GoalService goals,
+            Clock clock) {
         this.ledger = ledger;
         this.risks = risks;
         this.balance = balance;
@@ -67,26 +73,42 @@ class LedgerController {
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/contributions")
-    String contribute(WorkspaceContext workspace, @PathVariable UUID id,
-            @ModelAttribute("contributionForm") EntryForm form, BindingResult binding, Model model,
+    String contribute(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @ModelAttribute("contributionForm") EntryForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes flash) {
         return record(workspace, id, Flow.CONTRIBUTION, form, binding, model, flash);
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/rewards")
-    String reward(WorkspaceContext workspace, @PathVariable UUID id, @ModelAttribute("rewardForm") EntryForm form,
-            BindingResult binding, Model model, RedirectAttributes flash) {
+    String reward(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @ModelAttribute("rewardForm") EntryForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         return record(workspace, id, Flow.REWARD, form, binding, model, flash);
     }
 
-    private String record(WorkspaceContext workspace, UUID id, Flow flow, EntryForm form, BindingResult binding,
-            Model model, RedirectAttributes flash) {
+    private String record(
+            WorkspaceContext workspace,
+            UUID id,
+            Flow flow,
+            EntryForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         partnerships.require(workspace, id);
         var details = form.details(binding);
         if (details != null) {
             try {
                 ledger.record(workspace, id, flow, details);
-                Flash.notice(flash, flow == Flow.CONTRIBUTION ? "ledger.contribution.recorded" : "ledger.reward.recorded");
+                Flash.notice(
+                        flash, flow == Flow.CONTRIBUTION ? "ledger.contribution.recorded" : "ledger.reward.recorded");
                 return back(workspace, id);
             } catch (Refusal problem) {
                 if (problem instanceof NotFound) {
@@ -101,8 +123,8 @@ class LedgerController {
 
     @Audited(AuditAction.RECORD_DELETED)
     @PostMapping("/w/{workspaceId}/partnerships/{id}/ledger-entries/{entryId}/delete")
-    String deleteEntry(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID entryId,
-            RedirectAttributes flash) {
+    String deleteEntry(
+            WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID entryId, RedirectAttributes flash) {
         if (!ledger.entry(workspace, entryId).partnershipId().equals(id)) {
             throw new NotFound("ledger.entry.notFound");
         }
@@ -112,8 +134,13 @@ class LedgerController {
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/risks")
-    String addRisk(WorkspaceContext workspace, @PathVariable UUID id, @ModelAttribute("riskForm") RiskForm form,
-            BindingResult binding, Model model, RedirectAttributes flash) {
+    String addRisk(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @ModelAttribute("riskForm") RiskForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         partnerships.require(workspace, id);
         var details = form.details(binding);
         if (details != null) {
@@ -134,8 +161,8 @@ class LedgerController {
 
     @Audited(AuditAction.RECORD_DELETED)
     @PostMapping("/w/{workspaceId}/partnerships/{id}/risks/{riskId}/delete")
-    String deleteRisk(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID riskId,
-            RedirectAttributes flash) {
+    String deleteRisk(
+            WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID riskId, RedirectAttributes flash) {
         if (!risks.get(workspace, riskId).partnershipId().equals(id)) {
             throw new NotFound("ledger.risk.notFound");
         }
@@ -151,11 +178,17 @@ class LedgerController {
         model.addAttribute("view", view);
         model.addAttribute("balance", b);
         model.addAttribute("chart", BalanceChart.of(b));
-        model.addAttribute("contributions", ledger.list(workspace, id, Flow.CONTRIBUTION, PageRequest.of(PageRequest.MAX_LIMIT, null)));
-        model.addAttribute("rewards", ledger.list(workspace, id, Flow.REWARD, PageRequest.of(PageRequest.MAX_LIMIT, null)));
+        model.addAttribute(
+                "contributions",
+                ledger.list(workspace, id, Flow.CONTRIBUTION, PageRequest.of(PageRequest.MAX_LIMIT, null)));
+        model.addAttribute(
+                "rewards", ledger.list(workspace, id, Flow.REWARD, PageRequest.of(PageRequest.MAX_LIMIT, null)));
         model.addAttribute("risks", risks.list(workspace, id));
         model.addAttribute("people", participants.list(workspace, id));
-        model.addAttribute("goals", goals.list(workspace, id, PageRequest.of(PageRequest.MAX_LIMIT, null)).items());
+        model.addAttribute(
+                "goals",
+                goals.list(workspace, id, PageRequest.of(PageRequest.MAX_LIMIT, null))
+                        .items());
         model.addAttribute("sides", LedgerSide.values());
         model.addAttribute("contributionKinds", EntryKind.CONTRIBUTIONS);
         model.addAttribute("rewardKinds", EntryKind.REWARDS);

@@ -37,9 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}")
-@Tag(name = "Shared risk and balance", description = "A partnership's risk register (who bears each risk and the "
-        + "agreed split of rewards), the balance between the sides over 180 days, and how the workspace values "
-        + "entries. An id of another workspace is 404.")
+@Tag(
+        name = "Shared risk and balance",
+        description = "A partnership's risk register (who bears each risk and the "
+                + "agreed split of rewards), the balance between the sides over 180 days, and how the workspace values "
+                + "entries. An id of another workspace is 404.")
 class RiskApiController {
 
     private static final String VERSIONED = "With If-Match, a record changed meanwhile is 412 and nothing is written; "
@@ -62,13 +64,18 @@ class RiskApiController {
     }
 
     @PostMapping("/partnerships/{id}/risks")
-    @Operation(summary = "Write down a shared risk", description = "likelihood, impact: LOW, MEDIUM, HIGH; bears: US, "
-            + "THEM or SHARED; ourRewardShare: 0–100, the share of rewards agreed for our side (theirs is the rest).")
-    ResponseEntity<RiskResponse> add(WorkspaceContext workspace, @PathVariable UUID id,
-            @Valid @RequestBody RiskRequest request) {
+    @Operation(
+            summary = "Write down a shared risk",
+            description =
+                    "likelihood, impact: LOW, MEDIUM, HIGH; bears: US, "
+                            + "THEM or SHARED; ourRewardShare: 0–100, the share of rewards agreed for our side (theirs is the rest).")
+    ResponseEntity<RiskResponse> add(
+            WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody RiskRequest request) {
         var risk = risks.add(workspace, id, request.details());
-        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/risks/" + risk.id()))
-                .eTag(ETags.of(risk.version())).body(RiskResponse.of(risk));
+        return ResponseEntity.created(
+                        URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/risks/" + risk.id()))
+                .eTag(ETags.of(risk.version()))
+                .body(RiskResponse.of(risk));
     }
 
     @GetMapping("/risks/{id}")
@@ -82,13 +89,18 @@ class RiskApiController {
     @PutMapping("/risks/{id}")
     @ETagged
     @Operation(summary = "Replace a shared risk", description = VERSIONED)
-    ResponseEntity<RiskResponse> replace(WorkspaceContext workspace, @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
-                    required = false) @Nullable String ifMatch,
+    ResponseEntity<RiskResponse> replace(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
+                    String ifMatch,
             @Valid @RequestBody RiskRequest request) {
         var current = risks.get(workspace, id);
         var sent = ETags.ifMatch(ifMatch);
-        var risk = risks.update(workspace, id, sent != null ? sent : BasedOn.read(current.version()), request.details());
+        var risk =
+                risks.update(workspace, id, sent != null ? sent : BasedOn.read(current.version()), request.details());
         return ETags.ok(RiskResponse.of(risk), risk.version());
     }
 
@@ -101,17 +113,20 @@ class RiskApiController {
     }
 
     @GetMapping("/partnerships/{id}/balance")
-    @Operation(summary = "The balance between the sides over the last 180 days", description = "Each side's "
-            + "contributions and rewards in the workspace's unit with its share, the split of contributions in six "
-            + "30-day periods (oldest first), and the valuation used.")
+    @Operation(
+            summary = "The balance between the sides over the last 180 days",
+            description = "Each side's "
+                    + "contributions and rewards in the workspace's unit with its share, the split of contributions in six "
+                    + "30-day periods (oldest first), and the valuation used.")
     BalanceResponse balance(WorkspaceContext workspace, @PathVariable UUID id) {
         return BalanceResponse.of(balance.of(workspace, id));
     }
 
     @GetMapping("/ledger/valuation")
     @ETagged
-    @Operation(summary = "How the workspace values entries in its common unit", description = "The ETag names its "
-            + "version (0 while it is the defaults: hours, 50 EUR an hour).")
+    @Operation(
+            summary = "How the workspace values entries in its common unit",
+            description = "The ETag names its " + "version (0 while it is the defaults: hours, 50 EUR an hour).")
     ResponseEntity<ValuationJson> valuation(WorkspaceContext workspace) {
         var v = valuation.of(workspace);
         return ETags.ok(ValuationJson.of(v.valuation()), v.version());
@@ -120,11 +135,15 @@ class RiskApiController {
     @RequiresRole(Role.ADMIN)
     @PutMapping("/ledger/valuation")
     @ETagged
-    @Operation(summary = "Change how the workspace values entries (owners and admins)", description = "Every balance "
-            + "and health score of the workspace is recomputed with it. " + VERSIONED)
-    ResponseEntity<ValuationJson> changeValuation(WorkspaceContext workspace,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
-                    required = false) @Nullable String ifMatch,
+    @Operation(
+            summary = "Change how the workspace values entries (owners and admins)",
+            description = "Every balance " + "and health score of the workspace is recomputed with it. " + VERSIONED)
+    ResponseEntity<ValuationJson> changeValuation(
+            WorkspaceContext workspace,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
+                    String ifMatch,
             @Valid @RequestBody ValuationJson request) {
         var changed = valuation.change(workspace, ETags.ifMatch(ifMatch), request.valuation());
         return ETags.ok(ValuationJson.of(changed.valuation()), changed.version());

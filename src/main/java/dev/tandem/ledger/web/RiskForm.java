@@ -17,7 +17,8 @@ class RiskForm {
     private Bearer bears = Bearer.SHARED;
     private int ourRewardShare = 50;
 
-    @Nullable RiskDetails details(BindingResult binding) {
+    @Nullable
+    RiskDetails details(BindingResult binding) {
         if (binding.hasErrors()) {
             return null;
         }
@@ -29,14 +30,43 @@ class RiskForm {
         }
     }
 
-    public String getRisk() { return risk; }
-    public void setRisk(String risk) { this.risk = risk; }
-    public Level getLikelihood() { return likelihood; }
-    public void setLikelihood(Level likelihood) { this.likelihood = likelihood; }
-    public Level getImpact() { return impact; }
-    public void setImpact(Level impact) { this.impact = impact; }
-    public Bearer getBears() { return bears; }
-    public void setBears(Bearer bears) { this.bears = bears; }
-    public int getOurRewardShare() { return ourRewardShare; }
-    public void setOurRewardShare(int ourRewardShare) { this.ourRewardShare = ourRewardShare; }
+    public String getRisk() {
+        return risk;
+    }
+
+    public void setRisk(String risk) {
+        this.risk = risk;
+    }
+
+    public Level getLikelihood() {
+        return likelihood;
+    }
+
+    public void setLikelihood(Level likelihood) {
+        this.likelihood = likelihood;
+    }
+
+    public Level getImpact() {
+        return impact;
+    }
+
+    public void setImpact(Level impact) {
+        this.impact = impact;
+    }
+
+    public Bearer getBears() {
+        return bears;
+    }
+
+    public void setBears(Bearer bears) {
+        this.bears = bears;
+    }
+
+    public int getOurRewardShare() {
+        return ourRewardShare;
+    }
+
+    public void setOurRewardShare(int ourRewardShare) {
+        this.ourRewardShare = ourRewardShare;
+    }
 }

@@ -14,8 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/admin")
-@Tag(name = "Administration", description = "The installation's database and its backups, for instance "
-        + "administrators (the owners of the first workspace made on it); 403 for anyone else. Bearer token.")
+@Tag(
+        name = "Administration",
+        description = "The installation's database and its backups, for instance "
+                + "administrators (the owners of the first workspace made on it); 403 for anyone else. Bearer token.")
 class AdminApiController {
 
     private final BackupService backups;
@@ -25,14 +27,16 @@ class AdminApiController {
     }
 
     @GetMapping("/database")
-    @Operation(summary = "The database: kind, schema version, size, backup directory and the last backup made "
-            + "through Tandem")
+    @Operation(
+            summary = "The database: kind, schema version, size, backup directory and the last backup made "
+                    + "through Tandem")
     DatabaseStatus database() {
         return backups.status();
     }
 
     @PostMapping("/backups")
-    @Operation(summary = "Back the database up now, online, into the server's backup directory",
+    @Operation(
+            summary = "Back the database up now, online, into the server's backup directory",
             description = "PostgreSQL: a consistent dump written by Tandem (restored with `bin/tandem restore`); H2: "
                     + "H2's own BACKUP TO. The file stays on the server, readable by Tandem's user alone; it is never "
                     + "served over HTTP. Recorded in the administrators' workspace's audit log. 409 while another "

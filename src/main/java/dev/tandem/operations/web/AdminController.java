@@ -1,15 +1,15 @@
 package dev.tandem.operations.web;
 
 import dev.tandem.operations.BackupService;
+import dev.tandem.shared.Forbidden;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Flash;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import dev.tandem.shared.Forbidden;
-import java.util.Locale;
 
 /** The instance administrators' page: the database Tandem runs on, and a backup at the press of a button. */
 @Controller
@@ -28,7 +28,9 @@ class AdminController {
         var database = backups.status();
         model.addAttribute("database", database);
         model.addAttribute("size", database.sizeBytes() == null ? "" : size(database.sizeBytes()));
-        model.addAttribute("lastSize", database.lastBackup() == null ? "" : size(database.lastBackup().sizeBytes()));
+        model.addAttribute(
+                "lastSize",
+                database.lastBackup() == null ? "" : size(database.lastBackup().sizeBytes()));
         return ADMIN;
     }
 
@@ -58,7 +60,7 @@ class AdminController {
             value /= 1024;
             unit++;
         }
-        return (value < 10 ? String.format(Locale.ROOT, "%.1f", value) : String.valueOf(Math.round(value)))
-                + " " + units[unit];
+        return (value < 10 ? String.format(Locale.ROOT, "%.1f", value) : String.valueOf(Math.round(value))) + " "
+                + units[unit];
     }
 }

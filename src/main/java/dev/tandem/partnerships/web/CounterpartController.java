@@ -32,32 +32,41 @@ class CounterpartController {
 
     /** The contact options for {@code contactQ}, keeping the one chosen ({@code contactId}) first. */
     @GetMapping("/w/{workspaceId}/partnerships/pick/contacts")
-    String contacts(WorkspaceContext workspace, @RequestParam(defaultValue = "") String contactQ,
-            @RequestParam(required = false) @Nullable UUID contactId, @RequestParam(defaultValue = "true") boolean none,
+    String contacts(
+            WorkspaceContext workspace,
+            @RequestParam(defaultValue = "") String contactQ,
+            @RequestParam(required = false) @Nullable UUID contactId,
+            @RequestParam(defaultValue = "true") boolean none,
             Model model) {
         model.addAttribute("picker", counterparts.contacts(workspace, contactId, contactQ, none));
         return OPTIONS;
     }
 
     @GetMapping("/w/{workspaceId}/partnerships/pick/organizations")
-    String organizations(WorkspaceContext workspace, @RequestParam(defaultValue = "") String organizationQ,
-            @RequestParam(required = false) @Nullable UUID organizationId, Model model) {
+    String organizations(
+            WorkspaceContext workspace,
+            @RequestParam(defaultValue = "") String organizationQ,
+            @RequestParam(required = false) @Nullable UUID organizationId,
+            Model model) {
         model.addAttribute("picker", counterparts.organizations(workspace, organizationId, organizationQ));
         return OPTIONS;
     }
 
     /** The contact's partnerships: the list fragment for htmx (the contact's page), a page of its own otherwise. */
     @GetMapping("/w/{workspaceId}/partnerships/of-contact/{contactId}")
-    String ofContact(WorkspaceContext workspace, @PathVariable UUID contactId,
-            Htmx htmx, Model model) {
+    String ofContact(WorkspaceContext workspace, @PathVariable UUID contactId, Htmx htmx, Model model) {
         model.addAttribute("page", portfolio.ofContact(workspace, contactId, PageRequest.of(50, null)));
         model.addAttribute("contactId", contactId);
         model.addAttribute("workspace", workspace);
         if (htmx.isRequest()) {
             return OF_CONTACT + " :: list";
         }
-        model.addAttribute("contactName", counterparts.contact(workspace, contactId)
-                .map(c -> c.displayName()).orElse(""));
+        model.addAttribute(
+                "contactName",
+                counterparts
+                        .contact(workspace, contactId)
+                        .map(c -> c.displayName())
+                        .orElse(""));
         return OF_CONTACT;
     }
 }

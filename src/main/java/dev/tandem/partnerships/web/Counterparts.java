@@ -29,10 +29,15 @@ class Counterparts {
 
     Picker contacts(WorkspaceContext workspace, @Nullable UUID selected, @Nullable String query, boolean none) {
         String text = clip(query);
-        Picker.Choice chosen = selected == null ? null : contact(workspace, selected).map(c ->
-                new Picker.Choice(c.id(), c.displayName(), c.organizationName())).orElse(null);
-        var matches = contacts.search(workspace, text, MATCHES).stream().filter(m -> !m.id().equals(selected))
-                .map(Counterparts::choice).toList();
+        Picker.Choice chosen = selected == null
+                ? null
+                : contact(workspace, selected)
+                        .map(c -> new Picker.Choice(c.id(), c.displayName(), c.organizationName()))
+                        .orElse(null);
+        var matches = contacts.search(workspace, text, MATCHES).stream()
+                .filter(m -> !m.id().equals(selected))
+                .map(Counterparts::choice)
+                .toList();
         String path = "/w/" + workspace.workspaceId() + "/partnerships/pick/contacts?none=" + none;
         return new Picker("contact", "contactId", path, chosen, matches, text, none);
     }
@@ -42,13 +47,16 @@ class Counterparts {
         Picker.Choice chosen = null;
         if (selected != null) {
             try {
-                chosen = new Picker.Choice(selected, organizations.get(workspace, selected).name(), null);
+                chosen = new Picker.Choice(
+                        selected, organizations.get(workspace, selected).name(), null);
             } catch (Refusal gone) {
                 chosen = null;
             }
         }
-        var matches = organizations.search(workspace, text, MATCHES).stream().filter(m -> !m.id().equals(selected))
-                .map(m -> new Picker.Choice(m.id(), m.name(), null)).toList();
+        var matches = organizations.search(workspace, text, MATCHES).stream()
+                .filter(m -> !m.id().equals(selected))
+                .map(m -> new Picker.Choice(m.id(), m.name(), null))
+                .toList();
         String path = "/w/" + workspace.workspaceId() + "/partnerships/pick/organizations";
         return new Picker("organization", "organizationId", path, chosen, matches, text, true);
     }

@@ -24,6 +24,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -38,12 +39,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import java.util.Objects;
 
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}/partnerships/{id}")
-@Tag(name = "Partnership activity", description = "A partnership's stage moves and history, timeline, notes and "
-        + "participants. A disallowed stage move is 409.")
+@Tag(
+        name = "Partnership activity",
+        description = "A partnership's stage moves and history, timeline, notes and "
+                + "participants. A disallowed stage move is 409.")
 class PartnershipActivityApiController {
 
     private final PartnershipService partnerships;
@@ -52,8 +54,12 @@ class PartnershipActivityApiController {
     private final PartnershipParticipants participants;
     private final MessageSource messages;
 
-    PartnershipActivityApiController(PartnershipService partnerships, PartnershipPortfolio portfolio,
-            PartnershipNotes notes, PartnershipParticipants participants, MessageSource messages) {
+    PartnershipActivityApiController(
+            PartnershipService partnerships,
+            PartnershipPortfolio portfolio,
+            PartnershipNotes notes,
+            PartnershipParticipants participants,
+            MessageSource messages) {
         this.partnerships = partnerships;
         this.portfolio = portfolio;
         this.notes = notes;
@@ -62,16 +68,22 @@ class PartnershipActivityApiController {
     }
 
     @PostMapping("/stage")
-    @Operation(summary = "Move to another stage, with a reason", description = "EXPLORING → COLLABORATING → PARTNERING; "
-            + "an active stage ↔ DORMANT; an active stage → WINDING_DOWN → ENDED (final). Anything else is 409.")
+    @Operation(
+            summary = "Move to another stage, with a reason",
+            description =
+                    "EXPLORING → COLLABORATING → PARTNERING; "
+                            + "an active stage ↔ DORMANT; an active stage → WINDING_DOWN → ENDED (final). Anything else is 409.")
     PartnershipJson move(WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody StageRequest request) {
         return PartnershipJson.of(partnerships.moveStage(workspace, id, request.stage(), request.reason()));
     }
 
     @GetMapping("/stages")
     @Operation(summary = "The stage history, oldest first: from, to, reason, who and when")
-    Page<StageChangeJson> stages(WorkspaceContext workspace, @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable Integer limit, @RequestParam(required = false) @Nullable String cursor) {
+    Page<StageChangeJson> stages(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String cursor) {
         var page = partnerships.stages(workspace, id, PageRequest.of(limit, cursor));
         var names = portfolio.memberNames(workspace);
         return page.map(change -> StageChangeJson.of(change, names));
@@ -79,28 +91,45 @@ class PartnershipActivityApiController {
 
     @GetMapping("/timeline")
     @Operation(summary = "Everything that happened, newest first, with its text in the caller's language")
-    Page<TimelineJson> timeline(WorkspaceContext workspace, @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable Integer limit, @RequestParam(required = false) @Nullable String cursor) {
-        return partnerships.timeline(workspace, id, PageRequest.of(limit, cursor)).map(e -> new TimelineJson(e.id(),
-                e.type(), e.text(messages, LocaleContextHolder.getLocale()), e.actorName(), e.occurredAt(),
-                e.interaction()));
+    Page<TimelineJson> timeline(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String cursor) {
+        return partnerships
+                .timeline(workspace, id, PageRequest.of(limit, cursor))
+                .map(e -> new TimelineJson(
+                        e.id(),
+                        e.type(),
+                        e.text(messages, LocaleContextHolder.getLocale()),
+                        e.actorName(),
+                        e.occurredAt(),
+                        e.interaction()));
     }
 
     @GetMapping("/notes")
     @Operation(summary = "Notes, newest first")
-    Page<NoteJson> notes(WorkspaceContext workspace, @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable Integer limit, @RequestParam(required = false) @Nullable String cursor) {
+    Page<NoteJson> notes(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String cursor) {
         var page = notes.list(workspace, id, PageRequest.of(limit, cursor));
         var names = portfolio.memberNames(workspace);
         return page.map(note -> NoteJson.of(note, names));
     }
 
     @PostMapping("/notes")
-    @Operation(summary = "Add a note", description = "visibility INTERNAL (default) or SHARED; a shared note counts "
-            + "as an interaction and updates lastContactedAt.")
-    ResponseEntity<NoteJson> addNote(WorkspaceContext workspace, @PathVariable UUID id,
-            @Valid @RequestBody NoteRequest request) {
-        var note = notes.add(workspace, id, request.body(),
+    @Operation(
+            summary = "Add a note",
+            description = "visibility INTERNAL (default) or SHARED; a shared note counts "
+                    + "as an interaction and updates lastContactedAt.")
+    ResponseEntity<NoteJson> addNote(
+            WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody NoteRequest request) {
+        var note = notes.add(
+                workspace,
+                id,
+                request.body(),
                 request.visibility() == null ? Visibility.INTERNAL : request.visibility());
         return ResponseEntity.status(HttpStatus.CREATED).body(NoteJson.of(note, portfolio.memberNames(workspace)));
     }
@@ -116,14 +145,18 @@ class PartnershipActivityApiController {
     @GetMapping("/participants")
     @Operation(summary = "Participants: our members and their contacts, with their roles")
     List<ParticipantJson> participants(WorkspaceContext workspace, @PathVariable UUID id) {
-        return participants.list(workspace, id).stream().map(ParticipantJson::of).toList();
+        return participants.list(workspace, id).stream()
+                .map(ParticipantJson::of)
+                .toList();
     }
 
     @PostMapping("/participants")
-    @Operation(summary = "Add a participant", description = "userId (a member, our side) or contactId (a contact, "
-            + "their side), exactly one, with a role. Unknown people are 400, someone already in is 409.")
-    ResponseEntity<ParticipantJson> addParticipant(WorkspaceContext workspace, @PathVariable UUID id,
-            @Valid @RequestBody ParticipantRequest request) {
+    @Operation(
+            summary = "Add a participant",
+            description = "userId (a member, our side) or contactId (a contact, "
+                    + "their side), exactly one, with a role. Unknown people are 400, someone already in is 409.")
+    ResponseEntity<ParticipantJson> addParticipant(
+            WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody ParticipantRequest request) {
         if ((request.userId() == null) == (request.contactId() == null)) {
             throw new InvalidInput("partnership.participant.oneOf").on("userId");
         }
@@ -136,8 +169,8 @@ class PartnershipActivityApiController {
     @Audited(AuditAction.RECORD_DELETED)
     @DeleteMapping("/participants/{participantId}")
     @Operation(summary = "Remove a participant")
-    ResponseEntity<Void> removeParticipant(WorkspaceContext workspace, @PathVariable UUID id,
-            @PathVariable UUID participantId) {
+    ResponseEntity<Void> removeParticipant(
+            WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID participantId) {
         participants.remove(workspace, id, participantId);
         return ResponseEntity.noContent().build();
     }

@@ -41,8 +41,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}/partnerships")
-@Tag(name = "Partnerships", description = "The portfolio: partnerships with their kind, stage, owner, counterpart, "
-        + "values and cadence. An id of another workspace is 404; invalid input is 400 with the failing fields.")
+@Tag(
+        name = "Partnerships",
+        description =
+                "The portfolio: partnerships with their kind, stage, owner, counterpart, "
+                        + "values and cadence. An id of another workspace is 404; invalid input is 400 with the failing fields.")
 class PartnershipApiController {
 
     private final PartnershipService partnerships;
@@ -54,53 +57,81 @@ class PartnershipApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a partnership", description = "stage: an active stage (EXPLORING by default); "
-            + "ownerId: a member (the caller by default); organizationId/contactId: the counterpart, if known.")
+    @Operation(
+            summary = "Create a partnership",
+            description = "stage: an active stage (EXPLORING by default); "
+                    + "ownerId: a member (the caller by default); organizationId/contactId: the counterpart, if known.")
     ResponseEntity<PartnershipJson> create(WorkspaceContext workspace, @Valid @RequestBody PartnershipRequest request) {
-        var view = partnerships.create(workspace, request.details(workspace.userId()),
+        var view = partnerships.create(
+                workspace,
+                request.details(workspace.userId()),
                 request.stage() == null ? Stage.EXPLORING : request.stage());
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/partnerships/"
-                + view.partnership().id())).body(PartnershipJson.of(view));
+                        + view.partnership().id()))
+                .body(PartnershipJson.of(view));
     }
 
     @GetMapping
-    @Operation(summary = "List partnerships, filtered and sorted, cursor-paginated (limit 1–200, default 50)",
+    @Operation(
+            summary = "List partnerships, filtered and sorted, cursor-paginated (limit 1–200, default 50)",
             description = "sort: name (A–Z, default), created (newest first), lastContacted (most recent first, "
                     + "never contacted last). q searches name and purpose; tag matches a value ignoring case.")
-    Page<PartnershipJson> list(WorkspaceContext workspace, @RequestParam(required = false) @Nullable PartnershipKind kind,
-            @RequestParam(required = false) @Nullable Stage stage, @RequestParam(required = false) @Nullable UUID ownerId,
-            @RequestParam(required = false) @Nullable String tag, @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable Integer limit,
+    Page<PartnershipJson> list(
+            WorkspaceContext workspace,
+            @RequestParam(required = false) @Nullable PartnershipKind kind,
+            @RequestParam(required = false) @Nullable Stage stage,
+            @RequestParam(required = false) @Nullable UUID ownerId,
+            @RequestParam(required = false) @Nullable String tag,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
-        var filter = new PartnershipFilter(kind, stage, ownerId == null ? null : UserId.of(ownerId), limited(tag, "tag"),
-                limited(q, "q"), sort(sort));
+        var filter = new PartnershipFilter(
+                kind,
+                stage,
+                ownerId == null ? null : UserId.of(ownerId),
+                limited(tag, "tag"),
+                limited(q, "q"),
+                sort(sort));
         return portfolio.list(workspace, filter, PageRequest.of(limit, cursor)).map(PartnershipJson::of);
     }
 
     @GetMapping("/losing-touch")
-    @Operation(summary = "Partnerships past their ideal (DUE) or maximum (OVERDUE) cadence, longest overdue first",
-            description = "Counted from the last interaction, or from creation when there was none; ended ones are left out.")
-    Page<PartnershipJson> losingTouch(WorkspaceContext workspace, @RequestParam(required = false) @Nullable Integer limit,
+    @Operation(
+            summary = "Partnerships past their ideal (DUE) or maximum (OVERDUE) cadence, longest overdue first",
+            description =
+                    "Counted from the last interaction, or from creation when there was none; ended ones are left out.")
+    Page<PartnershipJson> losingTouch(
+            WorkspaceContext workspace,
+            @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
         return portfolio.losingTouch(workspace, PageRequest.of(limit, cursor)).map(PartnershipJson::of);
     }
 
     @GetMapping("/{id}")
     @ETagged
-    @Operation(summary = "One partnership, with its allowed next stages and cadence status", description = "The ETag "
-            + "names its version: send it back as If-Match to change it only if nobody did meanwhile.")
+    @Operation(
+            summary = "One partnership, with its allowed next stages and cadence status",
+            description = "The ETag "
+                    + "names its version: send it back as If-Match to change it only if nobody did meanwhile.")
     ResponseEntity<PartnershipJson> get(WorkspaceContext workspace, @PathVariable UUID id) {
         return json(partnerships.get(workspace, id));
     }
 
     @PutMapping("/{id}")
     @ETagged
-    @Operation(summary = "Replace a partnership's details", description = "Everything but the stage, which moves "
-            + "with POST …/stage; a stage in the body is ignored. Answers the new version's ETag; with If-Match, a "
-            + "partnership changed meanwhile is 412 and nothing is written.")
-    ResponseEntity<PartnershipJson> update(WorkspaceContext workspace, @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
-                    required = false) @Nullable String ifMatch,
+    @Operation(
+            summary = "Replace a partnership's details",
+            description = "Everything but the stage, which moves "
+                    + "with POST …/stage; a stage in the body is ignored. Answers the new version's ETag; with If-Match, a "
+                    + "partnership changed meanwhile is 412 and nothing is written.")
+    ResponseEntity<PartnershipJson> update(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
+                    String ifMatch,
             @Valid @RequestBody PartnershipRequest request) {
         return json(partnerships.update(workspace, id, ETags.ifMatch(ifMatch), request.details(workspace.userId())));
     }

@@ -12,16 +12,17 @@ import dev.tandem.partnerships.PartnershipPortfolio;
 import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.partnerships.Stage;
 import dev.tandem.partnerships.Visibility;
+import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.UserId;
+import dev.tandem.shared.web.Flash;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.Htmx;
-import dev.tandem.shared.web.Flash;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -35,7 +36,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import java.util.Map;
 
 /** The portfolio pages: the filtered list (live search with htmx), losing touch, and the create/edit forms. */
 @Controller
@@ -57,21 +57,32 @@ class PartnershipController {
     }
 
     @GetMapping("/w/{workspaceId}/partnerships")
-    String list(WorkspaceContext workspace, @RequestParam(required = false) @Nullable PartnershipKind kind,
-            @RequestParam(required = false) @Nullable Stage stage, @RequestParam(required = false) @Nullable UUID owner,
-            @RequestParam(required = false) @Nullable String tag, @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String cursor,
-            Htmx htmx, Model model) {
-        var filter = new PartnershipFilter(kind, stage, owner == null ? null : UserId.of(owner),
-                PartnershipApiController.limited(tag, "tag"), PartnershipApiController.limited(q, "q"),
+    String list(
+            WorkspaceContext workspace,
+            @RequestParam(required = false) @Nullable PartnershipKind kind,
+            @RequestParam(required = false) @Nullable Stage stage,
+            @RequestParam(required = false) @Nullable UUID owner,
+            @RequestParam(required = false) @Nullable String tag,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String cursor,
+            Htmx htmx,
+            Model model) {
+        var filter = new PartnershipFilter(
+                kind,
+                stage,
+                owner == null ? null : UserId.of(owner),
+                PartnershipApiController.limited(tag, "tag"),
+                PartnershipApiController.limited(q, "q"),
                 PartnershipApiController.sort(sort));
         var page = portfolio.list(workspace, filter, PageRequest.of(50, cursor));
         model.addAttribute("page", page);
         model.addAttribute("moreUrl", more(page.nextCursor()));
         model.addAttribute("filter", filter);
         model.addAttribute("sort", sort == null ? "name" : sort);
-        model.addAttribute("filtered", kind != null || stage != null || owner != null || filter.tag() != null
-                || filter.text() != null);
+        model.addAttribute(
+                "filtered",
+                kind != null || stage != null || owner != null || filter.tag() != null || filter.text() != null);
         if (htmx.isRequest()) {
             model.addAttribute("workspace", workspace);
             return RESULTS;
@@ -81,7 +92,8 @@ class PartnershipController {
     }
 
     @GetMapping("/w/{workspaceId}/partnerships/losing-touch")
-    String losingTouch(WorkspaceContext workspace, @RequestParam(required = false) @Nullable String cursor, Model model) {
+    String losingTouch(
+            WorkspaceContext workspace, @RequestParam(required = false) @Nullable String cursor, Model model) {
         var page = portfolio.losingTouch(workspace, PageRequest.of(50, cursor));
         model.addAttribute("page", page);
         model.addAttribute("moreUrl", more(page.nextCursor()));
@@ -94,7 +106,8 @@ class PartnershipController {
         var form = new PartnershipForm();
         form.setOwnerId(workspace.userId().value());
         if (contact != null) {
-            form.startWith(counterparts.contact(workspace, contact)
+            form.startWith(counterparts
+                    .contact(workspace, contact)
                     .orElseThrow(() -> new NotFound("partnership.contact.unknown")));
         }
         model.addAttribute("form", form);
@@ -102,8 +115,13 @@ class PartnershipController {
     }
 
     @PostMapping("/w/{workspaceId}/partnerships")
-    String create(WorkspaceContext workspace, @Valid @ModelAttribute("form") PartnershipForm form, BindingResult binding,
-            @RequestParam(required = false) @Nullable String pick, Model model, RedirectAttributes flash) {
+    String create(
+            WorkspaceContext workspace,
+            @Valid @ModelAttribute("form") PartnershipForm form,
+            BindingResult binding,
+            @RequestParam(required = false) @Nullable String pick,
+            Model model,
+            RedirectAttributes flash) {
         if (pick != null) {
             return searchAgain(workspace, null, form, model);
         }
@@ -114,7 +132,8 @@ class PartnershipController {
         try {
             var view = partnerships.create(workspace, form.details(workspace.userId()), form.getStage());
             Flash.notice(flash, "partnerships.created");
-            return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + view.partnership().id();
+            return "redirect:/w/" + workspace.workspaceId() + "/partnerships/"
+                    + view.partnership().id();
         } catch (Refusal problem) {
             Forms.reject(binding, problem);
             return formPage(workspace, null, form, model);
@@ -129,8 +148,13 @@ class PartnershipController {
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/edit")
-    String update(WorkspaceContext workspace, @PathVariable UUID id, @Valid @ModelAttribute("form") PartnershipForm form,
-            BindingResult binding, @RequestParam(required = false) @Nullable String pick, Model model,
+    String update(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") PartnershipForm form,
+            BindingResult binding,
+            @RequestParam(required = false) @Nullable String pick,
+            Model model,
             RedirectAttributes flash) {
         partnerships.get(workspace, id);
         if (pick != null) {
@@ -141,13 +165,16 @@ class PartnershipController {
             return formPage(workspace, id, form, model);
         }
         try {
-            partnerships.update(workspace, id, form.getVersion() == null ? null : BasedOn.read(form.getVersion()),
+            partnerships.update(
+                    workspace,
+                    id,
+                    form.getVersion() == null ? null : BasedOn.read(form.getVersion()),
                     form.details(workspace.userId()));
             Flash.notice(flash, "partnerships.saved");
             return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id;
         } catch (Refusal problem) {
-            Long now = Forms.changedMeanwhile(problem, model, "partnerships.field.",
-                    "/w/" + workspace.workspaceId() + "/partnerships/" + id);
+            Long now = Forms.changedMeanwhile(
+                    problem, model, "partnerships.field.", "/w/" + workspace.workspaceId() + "/partnerships/" + id);
             if (now != null) {
                 form.setVersion(now);
             } else {
@@ -168,8 +195,10 @@ class PartnershipController {
 
     /** Shows the cadence's own rule (maximum at least the ideal) with the other errors, not after them. */
     private static void checkCadence(PartnershipForm form, BindingResult binding) {
-        if (form.getCadenceIdealDays() == null || form.getCadenceMaxDays() == null
-                || binding.hasFieldErrors("cadenceIdealDays") || binding.hasFieldErrors("cadenceMaxDays")) {
+        if (form.getCadenceIdealDays() == null
+                || form.getCadenceMaxDays() == null
+                || binding.hasFieldErrors("cadenceIdealDays")
+                || binding.hasFieldErrors("cadenceMaxDays")) {
             return;
         }
         try {
@@ -184,7 +213,9 @@ class PartnershipController {
         if (next == null) {
             return null;
         }
-        var uri = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("cursor", next).build();
+        var uri = ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("cursor", next)
+                .build();
         return uri.getPath() + "?" + uri.getQuery();
     }
 
@@ -198,8 +229,10 @@ class PartnershipController {
     }
 
     private String formPage(WorkspaceContext workspace, @Nullable UUID id, PartnershipForm form, Model model) {
-        model.addAttribute("contactPicker", counterparts.contacts(workspace, form.getContactId(), form.getContactQ(), true));
-        model.addAttribute("organizationPicker",
+        model.addAttribute(
+                "contactPicker", counterparts.contacts(workspace, form.getContactId(), form.getContactQ(), true));
+        model.addAttribute(
+                "organizationPicker",
                 counterparts.organizations(workspace, form.getOrganizationId(), form.getOrganizationQ()));
         model.addAttribute("partnershipId", id);
         model.addAttribute("initialStages", List.of(Stage.EXPLORING, Stage.COLLABORATING, Stage.PARTNERING));
@@ -211,7 +244,10 @@ class PartnershipController {
     private void choices(WorkspaceContext workspace, Model model) {
         model.addAttribute("kinds", PartnershipKind.values());
         model.addAttribute("stages", Stage.values());
-        model.addAttribute("members", portfolio.memberNames(workspace).entrySet().stream()
-                .sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER)).toList());
+        model.addAttribute(
+                "members",
+                portfolio.memberNames(workspace).entrySet().stream()
+                        .sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
+                        .toList());
     }
 }

@@ -28,29 +28,37 @@ class PartnershipForm {
     @NotBlank(message = "{validation.required}")
     @Size(max = NAME_LENGTH, message = "{validation.size.max}")
     private String name = "";
+
     @NotNull(message = "{validation.required}")
     private PartnershipKind kind = PartnershipKind.ORG_PARTNER;
+
     private Stage stage = Stage.EXPLORING;
     private @Nullable UUID ownerId;
     private @Nullable UUID organizationId;
     private @Nullable UUID contactId;
+
     @Size(max = 2000, message = "{validation.size.max}")
     private String purpose = "";
+
     @Size(max = 1100, message = "{validation.size.max}")
     private String values = "";
+
     @NotNull(message = "{validation.required}")
     @Min(value = 1, message = "{validation.min}")
     @Max(value = Cadence.LONGEST, message = "{validation.max}")
     private @Nullable Integer cadenceIdealDays = Cadence.DEFAULT.idealDays();
+
     @NotNull(message = "{validation.required}")
     @Min(value = 1, message = "{validation.min}")
     @Max(value = Cadence.LONGEST, message = "{validation.max}")
     private @Nullable Integer cadenceMaxDays = Cadence.DEFAULT.maxDays();
+
     private Visibility visibility = Visibility.INTERNAL;
     /** The version the edit form was opened on (hidden); null on a new partnership. */
     private @Nullable Long version;
     /** What the counterpart pickers were last searching for; not saved. */
     private String contactQ = "";
+
     private String organizationQ = "";
 
     static PartnershipForm of(PartnershipView view) {
@@ -76,45 +84,132 @@ class PartnershipForm {
     void startWith(Contact contact) {
         contactId = contact.id();
         organizationId = contact.organizationId();
-        String suggested = contact.organizationName() == null ? contact.displayName()
+        String suggested = contact.organizationName() == null
+                ? contact.displayName()
                 : contact.displayName() + " — " + contact.organizationName();
-        name = suggested.length() > NAME_LENGTH ? suggested.substring(0, NAME_LENGTH).strip() : suggested;
+        name = suggested.length() > NAME_LENGTH
+                ? suggested.substring(0, NAME_LENGTH).strip()
+                : suggested;
     }
 
     /** The command; may throw {@code InvalidInput} (cadence, values) for the form to show on its field. */
     PartnershipDetails details(UserId caller) {
-        return new PartnershipDetails(name, kind, ownerId == null ? caller : UserId.of(ownerId), organizationId,
-                contactId, purpose, Arrays.asList(values.split(",")),
-                new Cadence(cadenceIdealDays == null ? 0 : cadenceIdealDays, cadenceMaxDays == null ? 0 : cadenceMaxDays),
+        return new PartnershipDetails(
+                name,
+                kind,
+                ownerId == null ? caller : UserId.of(ownerId),
+                organizationId,
+                contactId,
+                purpose,
+                Arrays.asList(values.split(",")),
+                new Cadence(
+                        cadenceIdealDays == null ? 0 : cadenceIdealDays, cadenceMaxDays == null ? 0 : cadenceMaxDays),
                 visibility);
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public PartnershipKind getKind() { return kind; }
-    public void setKind(PartnershipKind kind) { this.kind = kind; }
-    public Stage getStage() { return stage; }
-    public void setStage(Stage stage) { this.stage = stage; }
-    public @Nullable UUID getOwnerId() { return ownerId; }
-    public void setOwnerId(@Nullable UUID ownerId) { this.ownerId = ownerId; }
-    public @Nullable UUID getOrganizationId() { return organizationId; }
-    public void setOrganizationId(@Nullable UUID organizationId) { this.organizationId = organizationId; }
-    public @Nullable UUID getContactId() { return contactId; }
-    public void setContactId(@Nullable UUID contactId) { this.contactId = contactId; }
-    public String getPurpose() { return purpose; }
-    public void setPurpose(String purpose) { this.purpose = purpose; }
-    public String getValues() { return values; }
-    public void setValues(String values) { this.values = values; }
-    public @Nullable Integer getCadenceIdealDays() { return cadenceIdealDays; }
-    public void setCadenceIdealDays(@Nullable Integer days) { this.cadenceIdealDays = days; }
-    public @Nullable Integer getCadenceMaxDays() { return cadenceMaxDays; }
-    public void setCadenceMaxDays(@Nullable Integer days) { this.cadenceMaxDays = days; }
-    public String getContactQ() { return contactQ; }
-    public void setContactQ(@Nullable String query) { this.contactQ = query == null ? "" : query; }
-    public String getOrganizationQ() { return organizationQ; }
-    public void setOrganizationQ(@Nullable String query) { this.organizationQ = query == null ? "" : query; }
-    public Visibility getVisibility() { return visibility; }
-    public void setVisibility(Visibility visibility) { this.visibility = visibility; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public PartnershipKind getKind() {
+        return kind;
+    }
+
+    public void setKind(PartnershipKind kind) {
+        this.kind = kind;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public void setStage(Stage stage) {
+        this.stage = stage;
+    }
+
+    public @Nullable UUID getOwnerId() {
+        return ownerId;
+    }
+
+    public void setOwnerId(@Nullable UUID ownerId) {
+        this.ownerId = ownerId;
+    }
+
+    public @Nullable UUID getOrganizationId() {
+        return organizationId;
+    }
+
+    public void setOrganizationId(@Nullable UUID organizationId) {
+        this.organizationId = organizationId;
+    }
+
+    public @Nullable UUID getContactId() {
+        return contactId;
+    }
+
+    public void setContactId(@Nullable UUID contactId) {
+        this.contactId = contactId;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public String getValues() {
+        return values;
+    }
+
+    public void setValues(String values) {
+        this.values = values;
+    }
+
+    public @Nullable Integer getCadenceIdealDays() {
+        return cadenceIdealDays;
+    }
+
+    public void setCadenceIdealDays(@Nullable Integer days) {
+        this.cadenceIdealDays = days;
+    }
+
+    public @Nullable Integer getCadenceMaxDays() {
+        return cadenceMaxDays;
+    }
+
+    public void setCadenceMaxDays(@Nullable Integer days) {
+        this.cadenceMaxDays = days;
+    }
+
+    public String getContactQ() {
+        return contactQ;
+    }
+
+    public void setContactQ(@Nullable String query) {
+        this.contactQ = query == null ? "" : query;
+    }
+
+    public String getOrganizationQ() {
+        return organizationQ;
+    }
+
+    public void setOrganizationQ(@Nullable String query) {
+        this.organizationQ = query == null ? "" : query;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(Visibility visibility) {
+        this.visibility = visibility;
+    }
 
     public @Nullable Long getVersion() {
         return version;

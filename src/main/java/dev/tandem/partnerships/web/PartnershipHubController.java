@@ -19,8 +19,8 @@ import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
-import dev.tandem.shared.web.Htmx;
 import dev.tandem.shared.web.Flash;
+import dev.tandem.shared.web.Htmx;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -49,8 +49,13 @@ class PartnershipHubController {
     private final PartnershipParticipants participants;
     private final Counterparts counterparts;
 
-    PartnershipHubController(PartnershipService partnerships, PartnershipPages pages, PartnershipPortfolio portfolio,
-            PartnershipNotes notes, PartnershipParticipants participants, Counterparts counterparts) {
+    PartnershipHubController(
+            PartnershipService partnerships,
+            PartnershipPages pages,
+            PartnershipPortfolio portfolio,
+            PartnershipNotes notes,
+            PartnershipParticipants participants,
+            Counterparts counterparts) {
         this.pages = pages;
         this.counterparts = counterparts;
         this.partnerships = partnerships;
@@ -60,7 +65,10 @@ class PartnershipHubController {
     }
 
     @GetMapping("/w/{workspaceId}/partnerships/{id}")
-    String hub(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(defaultValue = "") String contactQ,
+    String hub(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String contactQ,
             Model model) {
         PartnershipPage page = pages.of(workspace, id);
         model.addAttribute("view", page.view());
@@ -76,8 +84,12 @@ class PartnershipHubController {
     }
 
     @GetMapping("/w/{workspaceId}/partnerships/{id}/timeline")
-    String timeline(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(required = false) @Nullable String cursor,
-            Htmx htmx, Model model) {
+    String timeline(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String cursor,
+            Htmx htmx,
+            Model model) {
         if (!htmx.isRequest()) {
             return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id + "#timeline";
         }
@@ -91,8 +103,12 @@ class PartnershipHubController {
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/stage")
-    String move(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam Stage stage,
-            @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+    String move(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam Stage stage,
+            @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes flash) {
         return act(workspace, id, flash, "partnerships.stage.moved", () -> {
             require(reason, StageChange.REASON_LENGTH);
             partnerships.moveStage(workspace, id, stage, reason);
@@ -100,8 +116,12 @@ class PartnershipHubController {
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/notes")
-    String addNote(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(defaultValue = "") String body,
-            @RequestParam(defaultValue = "INTERNAL") Visibility visibility, RedirectAttributes flash) {
+    String addNote(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String body,
+            @RequestParam(defaultValue = "INTERNAL") Visibility visibility,
+            RedirectAttributes flash) {
         return act(workspace, id, flash, "partnerships.note.added", () -> {
             require(body, Note.BODY_LENGTH);
             notes.add(workspace, id, body, visibility);
@@ -110,14 +130,18 @@ class PartnershipHubController {
 
     @Audited(AuditAction.RECORD_DELETED)
     @PostMapping("/w/{workspaceId}/partnerships/{id}/notes/{noteId}/delete")
-    String deleteNote(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID noteId,
-            RedirectAttributes flash) {
+    String deleteNote(
+            WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID noteId, RedirectAttributes flash) {
         return act(workspace, id, flash, "partnerships.note.deleted", () -> notes.delete(workspace, id, noteId));
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/participants")
-    String addParticipant(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam UUID userId,
-            @RequestParam(defaultValue = "") String role, RedirectAttributes flash) {
+    String addParticipant(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam UUID userId,
+            @RequestParam(defaultValue = "") String role,
+            RedirectAttributes flash) {
         return act(workspace, id, flash, "partnerships.participant.added", () -> {
             require(role, Participant.ROLE_LENGTH);
             participants.add(workspace, id, Side.OURS, userId, role);
@@ -126,13 +150,23 @@ class PartnershipHubController {
 
     /** Adds a contact on their side; the picker's search button (no JavaScript) comes back with its matches. */
     @PostMapping("/w/{workspaceId}/partnerships/{id}/participants/theirs")
-    String addTheirs(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(required = false) @Nullable UUID contactId,
-            @RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "") String contactQ,
-            @RequestParam(required = false) @Nullable String pick, RedirectAttributes flash) {
+    String addTheirs(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID contactId,
+            @RequestParam(defaultValue = "") String role,
+            @RequestParam(defaultValue = "") String contactQ,
+            @RequestParam(required = false) @Nullable String pick,
+            RedirectAttributes flash) {
         if (pick != null) {
             partnerships.get(workspace, id);
-            return "redirect:" + UriComponentsBuilder.fromPath("/w/{ws}/partnerships/{id}").queryParam("contactQ", contactQ)
-                    .fragment("participants").buildAndExpand(workspace.workspaceId(), id).encode().toUriString();
+            return "redirect:"
+                    + UriComponentsBuilder.fromPath("/w/{ws}/partnerships/{id}")
+                            .queryParam("contactQ", contactQ)
+                            .fragment("participants")
+                            .buildAndExpand(workspace.workspaceId(), id)
+                            .encode()
+                            .toUriString();
         }
         return act(workspace, id, flash, "partnerships.participant.added", () -> {
             if (contactId == null) {
@@ -145,9 +179,16 @@ class PartnershipHubController {
 
     @Audited(AuditAction.RECORD_DELETED)
     @PostMapping("/w/{workspaceId}/partnerships/{id}/participants/{participantId}/remove")
-    String removeParticipant(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID participantId,
+    String removeParticipant(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @PathVariable UUID participantId,
             RedirectAttributes flash) {
-        return act(workspace, id, flash, "partnerships.participant.removed",
+        return act(
+                workspace,
+                id,
+                flash,
+                "partnerships.participant.removed",
                 () -> participants.remove(workspace, id, participantId));
     }
 

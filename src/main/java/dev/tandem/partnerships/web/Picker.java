@@ -11,12 +11,17 @@ import org.jspecify.annotations.Nullable;
  * @param kind "contact" or "organization": element ids and message keys
  * @param none whether "nobody" is an option (the partnership form), or a choice is required (the hub)
  */
-record Picker(String kind, String field, String url, @Nullable Choice selected, List<Choice> matches, String query,
+record Picker(
+        String kind,
+        String field,
+        String url,
+        @Nullable Choice selected,
+        List<Choice> matches,
+        String query,
         boolean none) {
 
     /** One option: a name, and a detail that tells namesakes apart (a contact's organisation). */
-    record Choice(UUID id, String label, @Nullable String detail) {
-    }
+    record Choice(UUID id, String label, @Nullable String detail) {}
 
     Picker {
         matches = List.copyOf(matches);

@@ -10,10 +10,27 @@ class KudosForm {
     private @Nullable UUID milestoneId;
     private String message = "";
 
-    public String getPerson() { return person; }
-    public void setPerson(String person) { this.person = person; }
-    public @Nullable UUID getMilestoneId() { return milestoneId; }
-    public void setMilestoneId(@Nullable UUID milestoneId) { this.milestoneId = milestoneId; }
-    public String getMessage() { return message; }
-    public void setMessage(String message) { this.message = message; }
+    public String getPerson() {
+        return person;
+    }
+
+    public void setPerson(String person) {
+        this.person = person;
+    }
+
+    public @Nullable UUID getMilestoneId() {
+        return milestoneId;
+    }
+
+    public void setMilestoneId(@Nullable UUID milestoneId) {
+        this.milestoneId = milestoneId;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
 }

@@ -28,7 +28,8 @@ class MilestoneForm {
         return form;
     }
 
-    @Nullable MilestoneDetails details(BindingResult binding) {
+    @Nullable
+    MilestoneDetails details(BindingResult binding) {
         LocalDate on = null;
         try {
             on = LocalDate.parse(reachedOn.strip());
@@ -59,21 +60,50 @@ class MilestoneForm {
     static @Nullable Contributor person(String value) {
         int colon = value.indexOf(':');
         try {
-            return new Contributor(Side.valueOf(value.substring(0, Math.max(colon, 0))),
-                    UUID.fromString(value.substring(colon + 1)));
+            return new Contributor(
+                    Side.valueOf(value.substring(0, Math.max(colon, 0))), UUID.fromString(value.substring(colon + 1)));
         } catch (IllegalArgumentException e) {
             return null;
         }
     }
 
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getReachedOn() { return reachedOn; }
-    public void setReachedOn(String reachedOn) { this.reachedOn = reachedOn; }
-    public String getAchieved() { return achieved; }
-    public void setAchieved(String achieved) { this.achieved = achieved; }
-    public List<String> getContributors() { return contributors; }
-    public void setContributors(List<String> contributors) { this.contributors = contributors; }
-    public List<UUID> getGoalIds() { return goalIds; }
-    public void setGoalIds(List<UUID> goalIds) { this.goalIds = goalIds; }
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getReachedOn() {
+        return reachedOn;
+    }
+
+    public void setReachedOn(String reachedOn) {
+        this.reachedOn = reachedOn;
+    }
+
+    public String getAchieved() {
+        return achieved;
+    }
+
+    public void setAchieved(String achieved) {
+        this.achieved = achieved;
+    }
+
+    public List<String> getContributors() {
+        return contributors;
+    }
+
+    public void setContributors(List<String> contributors) {
+        this.contributors = contributors;
+    }
+
+    public List<UUID> getGoalIds() {
+        return goalIds;
+    }
+
+    public void setGoalIds(List<UUID> goalIds) {
+        this.goalIds = goalIds;
+    }
 }

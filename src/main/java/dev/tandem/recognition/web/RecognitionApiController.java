@@ -35,8 +35,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}")
-@Tag(name = "Recognition", description = "Milestones of a partnership with who contributed on each side, and kudos: "
-        + "a thank-you to one person. An id of another workspace is 404.")
+@Tag(
+        name = "Recognition",
+        description = "Milestones of a partnership with who contributed on each side, and kudos: "
+                + "a thank-you to one person. An id of another workspace is 404.")
 class RecognitionApiController {
 
     private final MilestoneService milestones;
@@ -50,19 +52,25 @@ class RecognitionApiController {
     @GetMapping("/partnerships/{id}/milestones")
     @Operation(summary = "A partnership's milestones, latest first, with contributors and kudos")
     List<MilestoneJson> list(WorkspaceContext workspace, @PathVariable UUID id) {
-        return kudos.recognition(workspace, id).milestones().stream().map(MilestoneJson::of).toList();
+        return kudos.recognition(workspace, id).milestones().stream()
+                .map(MilestoneJson::of)
+                .toList();
     }
 
     @PostMapping("/partnerships/{id}/milestones")
-    @Operation(summary = "Record a milestone reached", description = "reachedOn: yyyy-MM-dd, not in the future; "
-            + "contributors: participants of the partnership ({side: OURS, personId: a member's user id} or {side: "
-            + "THEIRS, personId: a contact id}); goalIds, keyResultIds: of the same partnership. Goes on the timelines "
-            + "of the partnership and of the contacts who contributed.")
-    ResponseEntity<MilestoneJson> add(WorkspaceContext workspace, @PathVariable UUID id,
-            @Valid @RequestBody MilestoneRequest request) {
+    @Operation(
+            summary = "Record a milestone reached",
+            description = "reachedOn: yyyy-MM-dd, not in the future; "
+                    + "contributors: participants of the partnership ({side: OURS, personId: a member's user id} or {side: "
+                    + "THEIRS, personId: a contact id}); goalIds, keyResultIds: of the same partnership. Goes on the timelines "
+                    + "of the partnership and of the contacts who contributed.")
+    ResponseEntity<MilestoneJson> add(
+            WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody MilestoneRequest request) {
         var view = milestones.add(workspace, id, request.details());
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/milestones/"
-                + view.milestone().id())).eTag(ETags.of(view.milestone().version())).body(MilestoneJson.of(view));
+                        + view.milestone().id()))
+                .eTag(ETags.of(view.milestone().version()))
+                .body(MilestoneJson.of(view));
     }
 
     @GetMapping("/milestones/{id}")
@@ -75,16 +83,22 @@ class RecognitionApiController {
 
     @PutMapping("/milestones/{id}")
     @ETagged
-    @Operation(summary = "Replace a milestone", description = "With If-Match, a milestone changed meanwhile is 412 "
-            + "and nothing is written; without it, a change that races another is 409.")
-    ResponseEntity<MilestoneJson> replace(WorkspaceContext workspace, @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
-                    required = false) @Nullable String ifMatch,
+    @Operation(
+            summary = "Replace a milestone",
+            description = "With If-Match, a milestone changed meanwhile is 412 "
+                    + "and nothing is written; without it, a change that races another is 409.")
+    ResponseEntity<MilestoneJson> replace(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
+                    String ifMatch,
             @Valid @RequestBody MilestoneRequest request) {
         var current = milestones.milestone(workspace, id);
         var sent = ETags.ifMatch(ifMatch);
-        var view = milestones.update(workspace, id, sent != null ? sent : BasedOn.read(current.version()),
-                request.details());
+        var view = milestones.update(
+                workspace, id, sent != null ? sent : BasedOn.read(current.version()), request.details());
         return ETags.ok(MilestoneJson.of(view), view.milestone().version());
     }
 
@@ -103,15 +117,23 @@ class RecognitionApiController {
     }
 
     @PostMapping("/partnerships/{id}/kudos")
-    @Operation(summary = "Thank someone", description = "side, personId: a participant of the partnership (OURS: a "
-            + "member's user id, THEIRS: a contact id); milestoneId: optional, a milestone of the same partnership; "
-            + "message: up to 500 characters. Goes on the timelines of the partnership and of the contact thanked.")
-    ResponseEntity<KudosJson> thank(WorkspaceContext workspace, @PathVariable UUID id,
-            @Valid @RequestBody KudosRequest request) {
-        var view = kudos.give(workspace, id, new Contributor(request.side(), request.personId()), request.milestoneId(),
+    @Operation(
+            summary = "Thank someone",
+            description =
+                    "side, personId: a participant of the partnership (OURS: a "
+                            + "member's user id, THEIRS: a contact id); milestoneId: optional, a milestone of the same partnership; "
+                            + "message: up to 500 characters. Goes on the timelines of the partnership and of the contact thanked.")
+    ResponseEntity<KudosJson> thank(
+            WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody KudosRequest request) {
+        var view = kudos.give(
+                workspace,
+                id,
+                new Contributor(request.side(), request.personId()),
+                request.milestoneId(),
                 request.message());
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/kudos/"
-                + view.kudos().id())).body(KudosJson.of(view));
+                        + view.kudos().id()))
+                .body(KudosJson.of(view));
     }
 
     @Audited(AuditAction.RECORD_DELETED)

@@ -42,8 +42,13 @@ class RecognitionController {
     private final GoalService goals;
     private final Clock clock;
 
-    RecognitionController(MilestoneService milestones, KudosService kudos, PartnershipService partnerships,
-            PartnershipParticipants participants, GoalService goals, Clock clock) {
+    RecognitionController(
+            MilestoneService milestones,
+            KudosService kudos,
+            PartnershipService partnerships,
+            PartnershipParticipants participants,
+            GoalService goals,
+            Clock clock) {
         this.milestones = milestones;
         this.kudos = kudos;
         this.partnerships = partnerships;
@@ -59,8 +64,13 @@ class RecognitionController {
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/milestones")
-    String add(WorkspaceContext workspace, @PathVariable UUID id, @ModelAttribute("milestoneForm") MilestoneForm form,
-            BindingResult binding, Model model, RedirectAttributes flash) {
+    String add(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @ModelAttribute("milestoneForm") MilestoneForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         partnerships.require(workspace, id);
         var details = form.details(binding);
         if (details != null) {
@@ -81,7 +91,10 @@ class RecognitionController {
 
     @Audited(AuditAction.RECORD_DELETED)
     @PostMapping("/w/{workspaceId}/partnerships/{id}/milestones/{milestoneId}/delete")
-    String delete(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID milestoneId,
+    String delete(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @PathVariable UUID milestoneId,
             RedirectAttributes flash) {
         if (!milestones.milestone(workspace, milestoneId).partnershipId().equals(id)) {
             throw new NotFound("recognition.milestone.notFound");
@@ -92,8 +105,13 @@ class RecognitionController {
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/kudos")
-    String thank(WorkspaceContext workspace, @PathVariable UUID id, @ModelAttribute("kudosForm") KudosForm form,
-            BindingResult binding, Model model, RedirectAttributes flash) {
+    String thank(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @ModelAttribute("kudosForm") KudosForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         partnerships.require(workspace, id);
         var to = MilestoneForm.person(form.getPerson());
         if (to == null) {
@@ -107,8 +125,9 @@ class RecognitionController {
                 if (problem instanceof NotFound) {
                     throw problem;
                 }
-                Forms.reject(binding, problem.field() != null && problem.field().equals("personId")
-                        ? problem.on("person") : problem);
+                Forms.reject(
+                        binding,
+                        problem.field() != null && problem.field().equals("personId") ? problem.on("person") : problem);
             }
         }
         fill(workspace, id, model);
@@ -117,8 +136,8 @@ class RecognitionController {
 
     @Audited(AuditAction.RECORD_DELETED)
     @PostMapping("/w/{workspaceId}/partnerships/{id}/kudos/{kudosId}/delete")
-    String deleteKudos(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID kudosId,
-            RedirectAttributes flash) {
+    String deleteKudos(
+            WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID kudosId, RedirectAttributes flash) {
         if (!kudos.get(workspace, kudosId).kudos().partnershipId().equals(id)) {
             throw new NotFound("recognition.kudos.notFound");
         }
@@ -131,7 +150,10 @@ class RecognitionController {
         model.addAttribute("view", partnerships.get(workspace, id));
         model.addAttribute("recognition", kudos.recognition(workspace, id));
         model.addAttribute("people", participants.list(workspace, id));
-        model.addAttribute("goals", goals.list(workspace, id, PageRequest.of(PageRequest.MAX_LIMIT, null)).items());
+        model.addAttribute(
+                "goals",
+                goals.list(workspace, id, PageRequest.of(PageRequest.MAX_LIMIT, null))
+                        .items());
         if (!model.containsAttribute("milestoneForm")) {
             model.addAttribute("milestoneForm", MilestoneForm.on(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
         }

@@ -8,13 +8,12 @@ import dev.tandem.rhythm.MeetingAgenda;
 import dev.tandem.rhythm.MeetingService;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Refusal;
-import dev.tandem.shared.web.Refusals;
-import dev.tandem.shared.web.Htmx;
 import dev.tandem.shared.web.Flash;
+import dev.tandem.shared.web.Htmx;
+import dev.tandem.shared.web.Refusals;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,33 +43,74 @@ class AgendaController {
     }
 
     @PostMapping
-    String add(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(defaultValue = "") String title,
-            Htmx htmx, Model model,
-            HttpServletResponse response, RedirectAttributes flash) {
-        return answer(workspace, id, NEW_ITEM, title, () -> agenda.add(workspace, id, title), htmx, model, response, flash);
+    String add(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String title,
+            Htmx htmx,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes flash) {
+        return answer(
+                workspace, id, NEW_ITEM, title, () -> agenda.add(workspace, id, title), htmx, model, response, flash);
     }
 
     @PostMapping("/{position}")
-    String rename(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable int position,
-            @RequestParam(defaultValue = "") String was, @RequestParam(defaultValue = "") String title,
-            Htmx htmx, Model model,
-            HttpServletResponse response, RedirectAttributes flash) {
-        return answer(workspace, id, position, title, () -> agenda.rename(workspace, id, position, was, title), htmx,
-                model, response, flash);
+    String rename(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @PathVariable int position,
+            @RequestParam(defaultValue = "") String was,
+            @RequestParam(defaultValue = "") String title,
+            Htmx htmx,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes flash) {
+        return answer(
+                workspace,
+                id,
+                position,
+                title,
+                () -> agenda.rename(workspace, id, position, was, title),
+                htmx,
+                model,
+                response,
+                flash);
     }
 
     @Audited(AuditAction.RECORD_DELETED)
     @PostMapping("/{position}/delete")
-    String remove(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable int position,
+    String remove(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @PathVariable int position,
             @RequestParam(defaultValue = "") String was,
-            Htmx htmx, Model model,
-            HttpServletResponse response, RedirectAttributes flash) {
-        return answer(workspace, id, position, "", () -> agenda.remove(workspace, id, position, was), htmx, model,
-                response, flash);
+            Htmx htmx,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes flash) {
+        return answer(
+                workspace,
+                id,
+                position,
+                "",
+                () -> agenda.remove(workspace, id, position, was),
+                htmx,
+                model,
+                response,
+                flash);
     }
 
-    private String answer(WorkspaceContext workspace, UUID id, int position, String typed, Supplier<Meeting> change,
-            Htmx htmx, Model model, HttpServletResponse response, RedirectAttributes flash) {
+    private String answer(
+            WorkspaceContext workspace,
+            UUID id,
+            int position,
+            String typed,
+            Supplier<Meeting> change,
+            Htmx htmx,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes flash) {
         Meeting meeting;
         try {
             meeting = change.get();

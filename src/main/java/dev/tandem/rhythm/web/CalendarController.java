@@ -4,13 +4,12 @@ import dev.tandem.identity.OpenToGuests;
 import dev.tandem.identity.SignedIn;
 import dev.tandem.identity.TandemUser;
 import dev.tandem.identity.WorkspaceContext;
-import dev.tandem.rhythm.CalendarService.CreatedFeed;
 import dev.tandem.rhythm.CalendarService;
+import dev.tandem.rhythm.CalendarService.CreatedFeed;
 import dev.tandem.shared.Forbidden;
 import dev.tandem.shared.web.Htmx;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -44,12 +43,21 @@ class CalendarController {
     /** The feed; an unknown or revoked secret is a bare 404 (no error page, so no session either). */
     @GetMapping("/calendar/{secret}.ics")
     ResponseEntity<String> feed(@PathVariable String secret) {
-        return calendars.feed(secret)
-                .map(ics -> ResponseEntity.ok().contentType(TEXT_CALENDAR).cacheControl(CacheControl.noCache())
-                        .header(HttpHeaders.CONTENT_DISPOSITION,
-                                ContentDisposition.inline().filename("tandem.ics").build().toString())
+        return calendars
+                .feed(secret)
+                .map(ics -> ResponseEntity.ok()
+                        .contentType(TEXT_CALENDAR)
+                        .cacheControl(CacheControl.noCache())
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.inline()
+                                        .filename("tandem.ics")
+                                        .build()
+                                        .toString())
                         .body(ics))
-                .orElseGet(() -> ResponseEntity.notFound().cacheControl(CacheControl.noStore()).build());
+                .orElseGet(() -> ResponseEntity.notFound()
+                        .cacheControl(CacheControl.noStore())
+                        .build());
     }
 
     /** The feed's state; a fragment for the account page under htmx. */
@@ -61,10 +69,10 @@ class CalendarController {
 
     /** Makes a new feed address, revoking the old one, and shows it once. */
     @PostMapping("/calendar/feed")
-    String reset(Htmx htmx, Model model,
-            RedirectAttributes flash) {
+    String reset(Htmx htmx, Model model, RedirectAttributes flash) {
         CreatedFeed created = calendars.reset(me().id());
-        String url = calendars.feedUrl(created.secret(),
+        String url = calendars.feedUrl(
+                created.secret(),
                 ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
         if (htmx.isRequest()) {
             model.addAttribute("feedSince", created.createdAt());
@@ -83,9 +91,15 @@ class CalendarController {
     }
 
     static ResponseEntity<String> ics(String body, UUID meeting) {
-        return ResponseEntity.ok().contentType(TEXT_CALENDAR).cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("meeting-" + meeting + ".ics").build().toString())
+        return ResponseEntity.ok()
+                .contentType(TEXT_CALENDAR)
+                .cacheControl(CacheControl.noStore())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("meeting-" + meeting + ".ics")
+                                .build()
+                                .toString())
                 .body(body);
     }
 

@@ -43,8 +43,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}")
-@Tag(name = "Commitments", description = "What each side promised, by when; action items of meetings; reliability "
-        + "per side. Dates are ISO (2026-12-01); an unreadable one is 400.")
+@Tag(
+        name = "Commitments",
+        description = "What each side promised, by when; action items of meetings; reliability "
+                + "per side. Dates are ISO (2026-12-01); an unreadable one is 400.")
 class CommitmentApiController {
 
     private final CommitmentService commitments;
@@ -52,7 +54,10 @@ class CommitmentApiController {
     private final PartnershipParticipants participants;
     private final PartnershipPortfolio portfolio;
 
-    CommitmentApiController(CommitmentService commitments, CommitmentBoard board, PartnershipParticipants participants,
+    CommitmentApiController(
+            CommitmentService commitments,
+            CommitmentBoard board,
+            PartnershipParticipants participants,
             PartnershipPortfolio portfolio) {
         this.commitments = commitments;
         this.board = board;
@@ -62,22 +67,27 @@ class CommitmentApiController {
 
     @GetMapping("/partnerships/{id}/commitments")
     @Operation(summary = "Commitments of a partnership, oldest first")
-    Page<CommitmentJson> list(WorkspaceContext workspace, @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable Integer limit, @RequestParam(required = false) @Nullable String cursor) {
+    Page<CommitmentJson> list(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String cursor) {
         return json(workspace, commitments.list(workspace, id, PageRequest.of(limit, cursor)));
     }
 
     @PostMapping("/partnerships/{id}/commitments")
-    @Operation(summary = "Make a commitment", description = "ownerSide US or THEM; ownerId, optional, a participant on "
-            + "that side.")
-    ResponseEntity<CommitmentJson> make(WorkspaceContext workspace, @PathVariable UUID id,
-            @Valid @RequestBody CommitmentRequest request) {
+    @Operation(
+            summary = "Make a commitment",
+            description = "ownerSide US or THEM; ownerId, optional, a participant on " + "that side.")
+    ResponseEntity<CommitmentJson> make(
+            WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody CommitmentRequest request) {
         var made = commitments.make(workspace, id, draft(request));
         return ResponseEntity.status(HttpStatus.CREATED).body(one(workspace, made));
     }
 
     @GetMapping("/partnerships/{id}/reliability")
-    @Operation(summary = "Each side's share of commitments due in the last 180 days delivered on time",
+    @Operation(
+            summary = "Each side's share of commitments due in the last 180 days delivered on time",
             description = "A dropped commitment counts as not delivered; percent is absent when nothing was due.")
     ReliabilityJson reliability(WorkspaceContext workspace, @PathVariable UUID id) {
         return ReliabilityJson.of(commitments.reliability(workspace, id));
@@ -86,55 +96,83 @@ class CommitmentApiController {
     @GetMapping("/meetings/{id}/action-items")
     @Operation(summary = "The action items of a meeting: the commitments made in it")
     List<CommitmentJson> actionItems(WorkspaceContext workspace, @PathVariable UUID id) {
-        return commitments.actionItems(workspace, id).stream().map(c -> one(workspace, c)).toList();
+        return commitments.actionItems(workspace, id).stream()
+                .map(c -> one(workspace, c))
+                .toList();
     }
 
     @PostMapping("/meetings/{id}/action-items")
     @Operation(summary = "Add an action item: a commitment of the meeting's partnership")
-    ResponseEntity<CommitmentJson> addActionItem(WorkspaceContext workspace, @PathVariable UUID id,
-            @Valid @RequestBody CommitmentRequest request) {
+    ResponseEntity<CommitmentJson> addActionItem(
+            WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody CommitmentRequest request) {
         var made = commitments.actionItem(workspace, id, draft(request));
         return ResponseEntity.status(HttpStatus.CREATED).body(one(workspace, made));
     }
 
     @PatchMapping("/commitments/{id}")
     @ETagged
-    @Operation(summary = "Change a commitment: what, owner, due date, status (OPEN, DONE, DROPPED), done date",
+    @Operation(
+            summary = "Change a commitment: what, owner, due date, status (OPEN, DONE, DROPPED), done date",
             description = "DONE records doneOn (today by default, not in the future). Answers the new version's ETag; "
                     + "with If-Match, a commitment changed meanwhile is 412 and nothing is written; without it, a "
                     + "change that races another is 409, never lost.")
-    ResponseEntity<CommitmentJson> change(WorkspaceContext workspace, @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
-                    required = false) @Nullable String ifMatch,
+    ResponseEntity<CommitmentJson> change(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
+                    String ifMatch,
             @Valid @RequestBody CommitmentPatch patch) {
-        var changed = commitments.change(workspace, id, ETags.ifMatch(ifMatch),
+        var changed = commitments.change(
+                workspace,
+                id,
+                ETags.ifMatch(ifMatch),
                 new CommitmentChange(patch.what(), patch.ownerId(), patch.dueOn(), patch.status(), patch.doneOn()));
         return ETags.ok(one(workspace, changed), changed.version());
     }
 
     @GetMapping("/commitments")
-    @Operation(summary = "Open commitments of the workspace, soonest due first",
-            description = "status overdue, due-this-week (today and the next 6 days), due (both) or open; side US or THEM.")
-    Page<CommitmentJson> due(WorkspaceContext workspace, @RequestParam(defaultValue = "open") String status,
+    @Operation(
+            summary = "Open commitments of the workspace, soonest due first",
+            description =
+                    "status overdue, due-this-week (today and the next 6 days), due (both) or open; side US or THEM.")
+    Page<CommitmentJson> due(
+            WorkspaceContext workspace,
+            @RequestParam(defaultValue = "open") String status,
             @RequestParam(required = false) @Nullable OwnerSide side,
-            @RequestParam(required = false) @Nullable Integer limit, @RequestParam(required = false) @Nullable String cursor) {
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable String cursor) {
         return json(workspace, commitments.due(workspace, due(status), side, PageRequest.of(limit, cursor)));
     }
 
     @GetMapping("/commitments/by-owner")
-    @Operation(summary = "Open commitments of the workspace grouped by side (US, then THEM) and by owner",
-            description = "status due (overdue and due this week, the default), overdue, due-this-week or open; side US "
-                    + "or THEM. An owner is a member (US) or a contact (THEM) across partnerships; a group without "
-                    + "personId holds those with nobody named. At most 200 commitments, the soonest due; truncated "
-                    + "says when there were more.")
-    CommitmentBoardJson byOwner(WorkspaceContext workspace, @RequestParam(defaultValue = "due") String status,
+    @Operation(
+            summary = "Open commitments of the workspace grouped by side (US, then THEM) and by owner",
+            description =
+                    "status due (overdue and due this week, the default), overdue, due-this-week or open; side US "
+                            + "or THEM. An owner is a member (US) or a contact (THEM) across partnerships; a group without "
+                            + "personId holds those with nobody named. At most 200 commitments, the soonest due; truncated "
+                            + "says when there were more.")
+    CommitmentBoardJson byOwner(
+            WorkspaceContext workspace,
+            @RequestParam(defaultValue = "due") String status,
             @RequestParam(required = false) @Nullable OwnerSide side) {
         var grouped = board.of(workspace, due(status), side);
         var names = grouped.partnershipNames();
-        return new CommitmentBoardJson(status, grouped.today(), grouped.truncated(), grouped.groups().stream()
-                .map(g -> new OwnerGroupJson(g.side(), g.personId(), g.name(), g.items().stream()
-                        .map(c -> CommitmentJson.of(c, grouped.today(), owner -> g.name(), names::get)).toList()))
-                .toList());
+        return new CommitmentBoardJson(
+                status,
+                grouped.today(),
+                grouped.truncated(),
+                grouped.groups().stream()
+                        .map(g -> new OwnerGroupJson(
+                                g.side(),
+                                g.personId(),
+                                g.name(),
+                                g.items().stream()
+                                        .map(c -> CommitmentJson.of(c, grouped.today(), owner -> g.name(), names::get))
+                                        .toList()))
+                        .toList());
     }
 
     static CommitmentService.Due due(String status) {
@@ -157,11 +195,16 @@ class CommitmentApiController {
 
     /** Owner and partnership names in a fixed number of queries, whatever the page holds. */
     private Page<CommitmentJson> json(WorkspaceContext workspace, Page<Commitment> page) {
-        var owners = participants.withIds(workspace,
-                page.items().stream().map(Commitment::ownerId).filter(Objects::nonNull).toList());
-        var partnerships = portfolio.names(workspace, page.items().stream().map(Commitment::partnershipId).toList());
+        var owners = participants.withIds(
+                workspace,
+                page.items().stream()
+                        .map(Commitment::ownerId)
+                        .filter(Objects::nonNull)
+                        .toList());
+        var partnerships = portfolio.names(
+                workspace, page.items().stream().map(Commitment::partnershipId).toList());
         var today = commitments.today();
-        return page.map(c -> CommitmentJson.of(c, today,
-                owner -> owners.containsKey(owner) ? owners.get(owner).name() : null, partnerships::get));
+        return page.map(c -> CommitmentJson.of(
+                c, today, owner -> owners.containsKey(owner) ? owners.get(owner).name() : null, partnerships::get));
     }
 }

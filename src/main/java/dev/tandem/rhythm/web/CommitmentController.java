@@ -34,7 +34,10 @@ class CommitmentController {
     private final PartnershipService partnerships;
     private final PartnershipParticipants participants;
 
-    CommitmentController(CommitmentService commitments, CommitmentBoard board, PartnershipService partnerships,
+    CommitmentController(
+            CommitmentService commitments,
+            CommitmentBoard board,
+            PartnershipService partnerships,
             PartnershipParticipants participants) {
         this.commitments = commitments;
         this.board = board;
@@ -43,7 +46,10 @@ class CommitmentController {
     }
 
     @GetMapping("/w/{workspaceId}/partnerships/{id}/commitments")
-    String list(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(required = false) @Nullable String cursor,
+    String list(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String cursor,
             Model model) {
         model.addAttribute("view", partnerships.get(workspace, id));
         model.addAttribute("commitments", commitments.list(workspace, id, PageRequest.of(50, cursor)));
@@ -55,21 +61,38 @@ class CommitmentController {
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/commitments")
-    String make(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(defaultValue = "") String what,
-            @RequestParam OwnerSide ownerSide, @RequestParam(required = false) @Nullable UUID ownerId,
-            @RequestParam(defaultValue = "") String dueOn, RedirectAttributes flash) {
-        act(flash, "rhythm.commitments.added", () -> commitments.make(workspace, id,
-                new CommitmentDraft(what, ownerSide, ownerId, FormDates.required(dueOn, "dueOn"))));
+    String make(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String what,
+            @RequestParam OwnerSide ownerSide,
+            @RequestParam(required = false) @Nullable UUID ownerId,
+            @RequestParam(defaultValue = "") String dueOn,
+            RedirectAttributes flash) {
+        act(
+                flash,
+                "rhythm.commitments.added",
+                () -> commitments.make(
+                        workspace,
+                        id,
+                        new CommitmentDraft(what, ownerSide, ownerId, FormDates.required(dueOn, "dueOn"))));
         return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id + "/commitments";
     }
 
     @PostMapping("/w/{workspaceId}/commitments/{id}/status")
-    String status(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam CommitmentStatus status,
-            @RequestParam(defaultValue = "partnership") String back, @RequestParam(required = false) @Nullable Long version,
+    String status(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam CommitmentStatus status,
+            @RequestParam(defaultValue = "partnership") String back,
+            @RequestParam(required = false) @Nullable Long version,
             RedirectAttributes flash) {
         Commitment c = commitments.get(workspace, id);
-        act(flash, "rhythm.commitments.changed", () -> commitments.change(workspace, id,
-                version == null ? null : BasedOn.read(version), CommitmentChange.to(status)));
+        act(
+                flash,
+                "rhythm.commitments.changed",
+                () -> commitments.change(
+                        workspace, id, version == null ? null : BasedOn.read(version), CommitmentChange.to(status)));
         return switch (back) {
             case "workspace" -> "redirect:/w/" + workspace.workspaceId() + "/commitments";
             case "my-week" -> "redirect:/w/" + workspace.workspaceId() + "/my-week";
@@ -79,8 +102,11 @@ class CommitmentController {
 
     /** Open commitments of the workspace by side and owner: overdue and due this week unless filtered. */
     @GetMapping("/w/{workspaceId}/commitments")
-    String due(WorkspaceContext workspace, @RequestParam(defaultValue = "due") String status,
-            @RequestParam(required = false) @Nullable OwnerSide side, Model model) {
+    String due(
+            WorkspaceContext workspace,
+            @RequestParam(defaultValue = "due") String status,
+            @RequestParam(required = false) @Nullable OwnerSide side,
+            Model model) {
         model.addAttribute("board", board.of(workspace, CommitmentApiController.due(status), side));
         model.addAttribute("status", status);
         model.addAttribute("side", side);

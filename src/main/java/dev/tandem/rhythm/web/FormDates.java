@@ -11,8 +11,7 @@ import java.time.format.DateTimeParseException;
  */
 final class FormDates {
 
-    private FormDates() {
-    }
+    private FormDates() {}
 
     static LocalDate required(String text, String field) {
         if (text.isBlank()) {

@@ -22,9 +22,8 @@ import dev.tandem.shared.Refusal;
 import dev.tandem.shared.WebLinks;
 import dev.tandem.shared.web.Flash;
 import dev.tandem.shared.web.Forms;
-import dev.tandem.shared.web.Refusals;
 import dev.tandem.shared.web.Htmx;
-import dev.tandem.shared.web.Flash;
+import dev.tandem.shared.web.Refusals;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
@@ -53,7 +52,10 @@ class MeetingController {
     private final PartnershipService partnerships;
     private final PartnershipParticipants participants;
 
-    MeetingController(MeetingService meetings, CommitmentService commitments, PartnershipService partnerships,
+    MeetingController(
+            MeetingService meetings,
+            CommitmentService commitments,
+            PartnershipService partnerships,
             PartnershipParticipants participants) {
         this.meetings = meetings;
         this.commitments = commitments;
@@ -62,7 +64,10 @@ class MeetingController {
     }
 
     @GetMapping("/w/{workspaceId}/partnerships/{id}/meetings")
-    String list(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(required = false) @Nullable String cursor,
+    String list(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String cursor,
             Model model) {
         model.addAttribute("view", partnerships.get(workspace, id));
         model.addAttribute("meetings", meetings.list(workspace, id, PageRequest.of(20, cursor)));
@@ -71,17 +76,32 @@ class MeetingController {
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/meetings")
-    String schedule(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam MeetingType type,
-            @RequestParam String startsAt, @RequestParam String endsAt, @RequestParam String timeZone,
-            @RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String agenda,
+    String schedule(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam MeetingType type,
+            @RequestParam String startsAt,
+            @RequestParam String endsAt,
+            @RequestParam String timeZone,
+            @RequestParam(defaultValue = "") String place,
+            @RequestParam(defaultValue = "") String agenda,
             RedirectAttributes flash) {
         try {
-            List<AgendaItem> items = Arrays.stream(agenda.split("\\R")).map(String::strip).filter(s -> !s.isEmpty())
-                    .map(s -> new AgendaItem(false, s.length() > AgendaItem.TITLE_LENGTH ? s.substring(0, AgendaItem.TITLE_LENGTH) : s))
+            List<AgendaItem> items = Arrays.stream(agenda.split("\\R"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .map(s -> new AgendaItem(
+                            false, s.length() > AgendaItem.TITLE_LENGTH ? s.substring(0, AgendaItem.TITLE_LENGTH) : s))
                     .toList();
             boolean video = WebLinks.isWebLink(place.strip());
-            var details = MeetingDetails.of(type, startsAt, endsAt, timeZone, video ? null : limit(place, Meeting.PLACE_LENGTH),
-                    video ? limit(place, Meeting.VIDEO_URL_LENGTH) : null, items);
+            var details = MeetingDetails.of(
+                    type,
+                    startsAt,
+                    endsAt,
+                    timeZone,
+                    video ? null : limit(place, Meeting.PLACE_LENGTH),
+                    video ? limit(place, Meeting.VIDEO_URL_LENGTH) : null,
+                    items);
             Meeting meeting = meetings.schedule(workspace, id, details, true);
             Flash.notice(flash, "rhythm.meetings.planned");
             return "redirect:/w/" + workspace.workspaceId() + "/meetings/" + meeting.id();
@@ -104,13 +124,18 @@ class MeetingController {
         model.addAttribute("actions", commitments.actionItems(workspace, id));
         model.addAttribute("sides", OwnerSide.values());
         model.addAttribute("people", participants.list(workspace, meeting.partnershipId()));
-        model.addAttribute("notesVisibility", meetings.notesVisibilities(workspace, meeting.partnershipId()).get(id));
+        model.addAttribute(
+                "notesVisibility",
+                meetings.notesVisibilities(workspace, meeting.partnershipId()).get(id));
         return RUN;
     }
 
     /** Shows the meeting's notes and decisions to the partner's guests, or keeps them to the team. */
     @PostMapping("/w/{workspaceId}/meetings/{id}/notes-visibility")
-    String notesVisibility(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam Visibility visibility,
+    String notesVisibility(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam Visibility visibility,
             RedirectAttributes flash) {
         meetings.changeNotesVisibility(workspace, id, visibility);
         Flash.notice(flash, "guests.visibility.changed");
@@ -123,17 +148,23 @@ class MeetingController {
      * further autosave is refused too, until the user has taken the other's notes in (by reloading).
      */
     @PostMapping("/w/{workspaceId}/meetings/{id}/minutes")
-    String minutes(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(required = false) @Nullable String notes,
+    String minutes(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String notes,
             @RequestParam(required = false) @Nullable String decisions,
             @RequestParam(required = false) @Nullable Long version,
-            Htmx htmx, Model model) {
+            Htmx htmx,
+            Model model) {
         try {
-            var saved = meetings.minutes(workspace, id, version == null ? null : BasedOn.read(version), notes, decisions);
+            var saved =
+                    meetings.minutes(workspace, id, version == null ? null : BasedOn.read(version), notes, decisions);
             model.addAttribute("saved", true);
             model.addAttribute("version", saved.version());
         } catch (Conflict problem) {
             String here = "/w/" + workspace.workspaceId() + "/meetings/" + id;
-            if (Forms.changedMeanwhile(problem, model, "rhythm.meeting.field.", here, "version.meanwhile.reload") == null) {
+            if (Forms.changedMeanwhile(problem, model, "rhythm.meeting.field.", here, "version.meanwhile.reload")
+                    == null) {
                 throw problem;
             }
             model.addAttribute("version", version);
@@ -145,9 +176,15 @@ class MeetingController {
     }
 
     @PostMapping("/w/{workspaceId}/meetings/{id}/attendance")
-    String attend(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam UUID participantId,
-            @RequestParam AttendanceStatus status, Htmx htmx,
-            Model model, HttpServletResponse response, RedirectAttributes flash) {
+    String attend(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam UUID participantId,
+            @RequestParam AttendanceStatus status,
+            Htmx htmx,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes flash) {
         model.addAttribute("workspace", workspace);
         model.addAttribute("meeting", meetings.get(workspace, id));
         try {
@@ -163,15 +200,20 @@ class MeetingController {
     }
 
     @PostMapping("/w/{workspaceId}/meetings/{id}/action-items")
-    String actionItem(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(defaultValue = "") String what,
-            @RequestParam OwnerSide ownerSide, @RequestParam(required = false) @Nullable UUID ownerId,
+    String actionItem(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String what,
+            @RequestParam OwnerSide ownerSide,
+            @RequestParam(required = false) @Nullable UUID ownerId,
             @RequestParam(defaultValue = "") String dueOn,
-            Htmx htmx, Model model,
+            Htmx htmx,
+            Model model,
             RedirectAttributes flash) {
         Meeting meeting = meetings.get(workspace, id);
         try {
-            commitments.actionItem(workspace, id,
-                    new CommitmentDraft(what, ownerSide, ownerId, FormDates.required(dueOn, "dueOn")));
+            commitments.actionItem(
+                    workspace, id, new CommitmentDraft(what, ownerSide, ownerId, FormDates.required(dueOn, "dueOn")));
         } catch (Refusal problem) {
             if (problem instanceof NotFound) {
                 throw problem;

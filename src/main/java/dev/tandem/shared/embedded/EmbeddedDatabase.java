@@ -29,11 +29,14 @@ class EmbeddedDatabase {
 
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(@Value("${tandem.embedded.directory:./data}") Path directory,
+    HikariDataSource dataSource(
+            @Value("${tandem.embedded.directory:./data}") Path directory,
             @Value("${tandem.embedded.binaries:}") String binaries) {
         if (Files.exists(directory.resolve("tandem.mv.db")) && !Files.exists(directory.resolve("postgres"))) {
-            log.warn("This installation keeps its data in the H2 file {}, so Tandem goes on using it. New "
-                    + "installations use an embedded PostgreSQL (ADR 0009).", directory.resolve("tandem.mv.db"));
+            log.warn(
+                    "This installation keeps its data in the H2 file {}, so Tandem goes on using it. New "
+                            + "installations use an embedded PostgreSQL (ADR 0009).",
+                    directory.resolve("tandem.mv.db"));
             var pool = new HikariDataSource();
             pool.setJdbcUrl("jdbc:h2:file:" + directory.resolve("tandem").toAbsolutePath()
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
@@ -41,7 +44,8 @@ class EmbeddedDatabase {
             return pool;
         }
         try {
-            return new ServerPool(EmbeddedPostgresServer.start(directory.resolve("postgres"),
+            return new ServerPool(EmbeddedPostgresServer.start(
+                    directory.resolve("postgres"),
                     binaries.isBlank() ? directory.resolve("postgres-binaries") : Path.of(binaries)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

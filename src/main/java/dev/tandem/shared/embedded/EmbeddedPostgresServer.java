@@ -71,8 +71,10 @@ public final class EmbeddedPostgresServer implements Closeable {
         try {
             postgres = builder.start();
         } catch (IllegalStateException e) {
-            throw new IOException("The embedded PostgreSQL could not start on " + data.toAbsolutePath()
-                    + " (is another Tandem using it?): " + e.getMessage(), e);
+            throw new IOException(
+                    "The embedded PostgreSQL could not start on " + data.toAbsolutePath()
+                            + " (is another Tandem using it?): " + e.getMessage(),
+                    e);
         }
         String password = secret != null ? secret : secure(postgres, data);
         createDatabase(postgres, password);
@@ -109,8 +111,10 @@ public final class EmbeddedPostgresServer implements Closeable {
                 // the first start only, until the password is set just after it (see secure)
                 : List.of("host all " + USER + " 127.0.0.1/32 trust");
         try {
-            write(data.resolve("pg_hba.conf"), "# Written by Tandem at each start: this machine only, "
-                    + "with the password in " + SECRET + ".\n" + String.join("\n", rules) + "\n");
+            write(
+                    data.resolve("pg_hba.conf"),
+                    "# Written by Tandem at each start: this machine only, " + "with the password in " + SECRET + ".\n"
+                            + String.join("\n", rules) + "\n");
         } catch (IOException e) {
             throw new IllegalStateException("Could not write " + data.resolve("pg_hba.conf"), e);
         }
@@ -126,18 +130,26 @@ public final class EmbeddedPostgresServer implements Closeable {
             return;
         }
         try {
-            long pid = Long.parseLong(Files.readAllLines(pidFile, StandardCharsets.US_ASCII).get(0).trim());
-            ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(true))
+            long pid = Long.parseLong(Files.readAllLines(pidFile, StandardCharsets.US_ASCII)
+                    .get(0)
+                    .trim());
+            ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(p ->
+                            p.info().command().map(c -> c.contains("postgres")).orElse(true))
                     .ifPresent(orphan -> {
-                        log.warn("Stopping the embedded PostgreSQL (pid {}) left running on {} by an earlier Tandem",
-                                pid, data);
+                        log.warn(
+                                "Stopping the embedded PostgreSQL (pid {}) left running on {} by an earlier Tandem",
+                                pid,
+                                data);
                         orphan.destroy();
                         try {
                             orphan.onExit().get(ORPHAN_SHUTDOWN.toSeconds(), TimeUnit.SECONDS);
                         } catch (Exception e) {
-                            throw new IllegalStateException("The PostgreSQL left running on " + data + " (pid " + pid
-                                    + ") did not stop within " + ORPHAN_SHUTDOWN.toSeconds() + " s", e);
+                            throw new IllegalStateException(
+                                    "The PostgreSQL left running on " + data + " (pid " + pid + ") did not stop within "
+                                            + ORPHAN_SHUTDOWN.toSeconds() + " s",
+                                    e);
                         }
                     });
         } catch (IOException | RuntimeException e) {
@@ -182,7 +194,9 @@ public final class EmbeddedPostgresServer implements Closeable {
 
     private static @Nullable String readSecret(Path data) throws IOException {
         Path file = data.resolve(SECRET);
-        return Files.exists(file) ? Files.readString(file, StandardCharsets.US_ASCII).trim() : null;
+        return Files.exists(file)
+                ? Files.readString(file, StandardCharsets.US_ASCII).trim()
+                : null;
     }
 
     /** Written whole or not at all, readable by this user only. */

@@ -33,7 +33,8 @@ class SchemaGuard {
 
     private static String latestKnown(MigrationInfo[] all) {
         return Arrays.stream(all)
-                .filter(migration -> migration.getVersion() != null && migration.getState().isResolved())
+                .filter(migration ->
+                        migration.getVersion() != null && migration.getState().isResolved())
                 .map(MigrationInfo::getVersion)
                 .max(Comparator.naturalOrder())
                 .map(Object::toString)

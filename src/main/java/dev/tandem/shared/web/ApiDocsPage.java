@@ -24,8 +24,12 @@ class ApiDocsPage extends SwaggerIndexPageTransformer {
 
     private final MessageSource messages;
 
-    ApiDocsPage(SwaggerUiConfigProperties config, SwaggerUiOAuthProperties oauth, SwaggerWelcomeCommon welcome,
-            ObjectMapperProvider mapper, MessageSource messages) {
+    ApiDocsPage(
+            SwaggerUiConfigProperties config,
+            SwaggerUiOAuthProperties oauth,
+            SwaggerWelcomeCommon welcome,
+            ObjectMapperProvider mapper,
+            MessageSource messages) {
         super(config, oauth, welcome, mapper);
         this.messages = messages;
     }

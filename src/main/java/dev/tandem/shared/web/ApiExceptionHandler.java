@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +20,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,8 +30,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.web.ErrorResponse;
 
 /**
  * Every error of a REST controller as an RFC 9457 problem with a clear, translated detail. An
@@ -57,7 +57,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         var response = ResponseEntity.status(status);
         if (problem instanceof TooManyAttempts throttled) {
-            response.header(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfter().toSeconds()));
+            response.header(
+                    HttpHeaders.RETRY_AFTER,
+                    Long.toString(throttled.retryAfter().toSeconds()));
         }
         var meanwhile = Refusals.meanwhile(problem);
         if (meanwhile != null) {
@@ -78,7 +80,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         String errorId = UUID.randomUUID().toString();
-        log.error("Unexpected error {} on {} {}", errorId, request.getMethod(), LoggedPaths.of(request.getRequestURI()),
+        log.error(
+                "Unexpected error {} on {} {}",
+                errorId,
+                request.getMethod(),
+                LoggedPaths.of(request.getRequestURI()),
                 e);
         ProblemDetail body = problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "problem.unexpected", errorId);
         body.setInstance(URI.create(request.getRequestURI()));
@@ -87,39 +93,50 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail body = problems.of(status, "problem.validation");
-        body.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "message", message(error))).toList());
+        body.setProperty(
+                "errors",
+                e.getBindingResult().getFieldErrors().stream()
+                        .map(error -> Map.of("field", error.getField(), "message", message(error)))
+                        .toList());
         return handleExceptionInternal(e, body, headers, status, request);
     }
 
     @Override
-    protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail body = problems.of(HttpStatus.BAD_REQUEST, "problem.validation");
-        body.setProperty("errors", e.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
-                        "field", result.getMethodParameter().getParameterName() == null ? ""
-                                : result.getMethodParameter().getParameterName(),
-                        "message", problems.text(error.getCodes() == null ? "" : error.getCodes()[0], error.getArguments()))))
-                .toList());
+        body.setProperty(
+                "errors",
+                e.getParameterValidationResults().stream()
+                        .flatMap(result -> result.getResolvableErrors().stream()
+                                .map(error -> Map.of(
+                                        "field",
+                                        result.getMethodParameter().getParameterName() == null
+                                                ? ""
+                                                : result.getMethodParameter().getParameterName(),
+                                        "message",
+                                        problems.text(
+                                                error.getCodes() == null ? "" : error.getCodes()[0],
+                                                error.getArguments()))))
+                        .toList());
         return handleExceptionInternal(e, body, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     /** A value of the wrong kind is reported on its field ({@link UnreadableBodies}); a body that is not JSON as a whole. */
     @Override
-    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return handleExceptionInternal(e, UnreadableBodies.problem(problems, e, status), headers, status, request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = body instanceof ProblemDetail detail ? detail
-                : problems.of(status, "problem.status." + status.value());
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem =
+                body instanceof ProblemDetail detail ? detail : problems.of(status, "problem.status." + status.value());
         problem.setTitle(problems.title(status, LocaleContextHolder.getLocale()));
         if (problem.getDetail() == null || problem.getDetail().equals(defaultDetail(e))) {
             problem.setDetail(problems.text("problem.status." + status.value(), null));
@@ -131,7 +148,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private String message(FieldError error) {
-        return problems.text(error.getDefaultMessage() == null ? "problem.validation" : error.getDefaultMessage(),
+        return problems.text(
+                error.getDefaultMessage() == null ? "problem.validation" : error.getDefaultMessage(),
                 error.getArguments());
     }
 

@@ -32,7 +32,9 @@ class BodyLimitFilter extends OncePerRequestFilter {
     private final long maxFileMegabytes;
     private final Problems problems;
 
-    BodyLimitFilter(TandemProperties properties, Problems problems,
+    BodyLimitFilter(
+            TandemProperties properties,
+            Problems problems,
             @Value("${spring.servlet.multipart.max-request-size:11MB}") DataSize maxUpload,
             @Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxFile) {
         this.maxJsonBytes = properties.api().maxBodySize().toBytes();
@@ -51,22 +53,32 @@ class BodyLimitFilter extends OncePerRequestFilter {
         if (upload && length > maxUploadBytes) {
             refuseUpload(request, response, api);
         } else if (api && !upload && length > maxJsonBytes) {
-            problems.write(request, response, problems.of(HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge",
-                    maxJsonBytes / 1024));
+            problems.write(
+                    request,
+                    response,
+                    problems.of(HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge", maxJsonBytes / 1024));
         } else {
             chain.doFilter(request, response);
         }
     }
 
-    private void refuseUpload(HttpServletRequest request, HttpServletResponse response, boolean api) throws IOException {
+    private void refuseUpload(HttpServletRequest request, HttpServletResponse response, boolean api)
+            throws IOException {
         String back = Forms.backTo(request.getHeader(HttpHeaders.REFERER), "");
         if (api || back.isEmpty()) {
-            problems.write(request, response, problems.of(HttpStatus.CONTENT_TOO_LARGE, "problem.upload.tooLarge",
-                    maxFileMegabytes));
+            problems.write(
+                    request,
+                    response,
+                    problems.of(HttpStatus.CONTENT_TOO_LARGE, "problem.upload.tooLarge", maxFileMegabytes));
             return;
         }
         response.setStatus(HttpStatus.SEE_OTHER.value());
-        response.setHeader(HttpHeaders.LOCATION,
-                UriComponentsBuilder.fromUriString(back).replaceQueryParam("tooLarge").queryParam("tooLarge").build().toUriString());
+        response.setHeader(
+                HttpHeaders.LOCATION,
+                UriComponentsBuilder.fromUriString(back)
+                        .replaceQueryParam("tooLarge")
+                        .queryParam("tooLarge")
+                        .build()
+                        .toUriString());
     }
 }

@@ -69,8 +69,8 @@ class ContainerErrorReport extends ErrorReportValve {
         }
         Locale locale = locale(request);
         String title = messages.getMessage("problem.title." + status, null, reason(status), locale);
-        String detail = messages.getMessage("problem.status." + status, null,
-                messages.getMessage("problem.status.400", null, locale), locale);
+        String detail = messages.getMessage(
+                "problem.status." + status, null, messages.getMessage("problem.status.400", null, locale), locale);
         try {
             if (isApi(request)) {
                 Map<String, Object> problem = new LinkedHashMap<>();
@@ -106,8 +106,13 @@ class ContainerErrorReport extends ErrorReportValve {
                 <p><a class="button primary" href="/">%s</a></p>
                 </section></main></body>
                 </html>
-                """.formatted(locale.getLanguage(), HtmlUtils.htmlEscape(title), status, HtmlUtils.htmlEscape(title),
-                HtmlUtils.htmlEscape(detail), HtmlUtils.htmlEscape(home));
+                """.formatted(
+                        locale.getLanguage(),
+                        HtmlUtils.htmlEscape(title),
+                        status,
+                        HtmlUtils.htmlEscape(title),
+                        HtmlUtils.htmlEscape(detail),
+                        HtmlUtils.htmlEscape(home));
     }
 
     /** The path as sent, which may not decode (that can be why the request was refused); unknown is the API's. */

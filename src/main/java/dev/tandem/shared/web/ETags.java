@@ -17,8 +17,7 @@ public final class ETags {
             + "record has changed since, the answer is 412 and nothing is written. Optional: without it, the change "
             + "applies to the current version.";
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static String of(long version) {
         return "\"" + version + "\"";

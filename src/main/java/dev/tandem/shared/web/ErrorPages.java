@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -14,7 +15,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
-import java.net.URI;
 
 /**
  * Whatever reaches the container's error page (no handler found, an error in a filter): a problem
@@ -32,14 +32,15 @@ class ErrorPages implements ErrorController {
     }
 
     @RequestMapping("/error")
-    @Nullable ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    @Nullable
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpStatus status = status(request);
         String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String errorId = null;
         if (status.is5xxServerError()) {
             errorId = UUID.randomUUID().toString();
-            log.error("Error {} on {}", errorId, LoggedPaths.of(path),
-                    (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+            log.error("Error {} on {}", errorId, LoggedPaths.of(path), (Throwable)
+                    request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         }
         String key = errorId != null ? "problem.unexpected" : "problem.status." + status.value();
         Object[] args = errorId != null ? new Object[] {errorId} : new Object[0];

@@ -13,8 +13,7 @@ public final class Flash {
     static final String PROBLEM = "problem";
     static final String PROBLEM_ARGS = "problemArgs";
 
-    private Flash() {
-    }
+    private Flash() {}
 
     public static void notice(RedirectAttributes flash, String messageKey) {
         flash.addFlashAttribute(NOTICE, messageKey);

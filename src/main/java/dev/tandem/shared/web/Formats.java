@@ -3,6 +3,7 @@ package dev.tandem.shared.web;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.RelativeDateTimeFormatter;
 import com.ibm.icu.text.RelativeDateTimeFormatter.RelativeDateTimeUnit;
+import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,17 +14,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import com.ibm.icu.util.TimeZone;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * Dates for templates ({@code ${@fmt.dateTime(x)}}), in the reader's language and time zone: one style per language
@@ -53,7 +53,11 @@ public class Formats {
 
     /** A calendar day in the same style as {@link #date(Instant)}. */
     public String day(@Nullable LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
+        return day == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale())
+                        .format(day);
     }
 
     /** Day and month only, for chart axes and headings within the year. */
@@ -68,7 +72,8 @@ public class Formats {
 
     /** A meeting's time where it takes place, with the zone's name. */
     public String meetingTime(LocalDateTime start, LocalDateTime end, ZoneId zone) {
-        var full = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale());
+        var full = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale());
         var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale());
         String until = start.toLocalDate().equals(end.toLocalDate()) ? time.format(end) : full.format(end);
         return full.format(start) + "–" + until + " (" + zone.getId() + ")";
@@ -118,7 +123,8 @@ public class Formats {
         }
         if (ISO_DAYS.matcher(arg).matches()) {
             try {
-                return Arrays.stream(arg.split(", ")).map(d -> day(LocalDate.parse(d)))
+                return Arrays.stream(arg.split(", "))
+                        .map(d -> day(LocalDate.parse(d)))
                         .collect(Collectors.joining("; "));
             } catch (DateTimeParseException notADay) {
                 return arg;

@@ -1,23 +1,22 @@
 package dev.tandem.shared.web;
 
 import dev.tandem.shared.Refusal;
-import org.springframework.validation.BindingResult;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeanUtils;
 import org.springframework.ui.Model;
-import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
 
 /** Puts a service's refusal next to the form input it concerns, or at the top of the form. */
 public final class Forms {
 
-    private Forms() {
-    }
+    private Forms() {}
 
     public static void reject(BindingResult binding, Refusal problem) {
-        if (problem.field() != null && binding.getTarget() != null
+        if (problem.field() != null
+                && binding.getTarget() != null
                 && BeanUtils.getPropertyDescriptor(binding.getTarget().getClass(), problem.field()) != null) {
             binding.rejectValue(problem.field(), problem.messageKey(), problem.args(), problem.messageKey());
         } else {
@@ -30,28 +29,33 @@ public final class Forms {
      * differ from the input (labels {@code labelPrefix + field}), and answers the version to carry on, so that saving
      * again is a deliberate choice on what the user has now seen. Null for any other refusal.
      */
-    public static @Nullable Long changedMeanwhile(Refusal problem,
-            Model model, String labelPrefix, String currentUrl) {
+    public static @Nullable Long changedMeanwhile(Refusal problem, Model model, String labelPrefix, String currentUrl) {
         return changedMeanwhile(problem, model, labelPrefix, currentUrl, "version.meanwhile.again");
     }
 
     /** As above, with {@code nextKey} saying what the user can do next (e.g. reload, for a form that saves itself). */
-    public static @Nullable Long changedMeanwhile(Refusal problem,
-            Model model, String labelPrefix, String currentUrl, String nextKey) {
+    public static @Nullable Long changedMeanwhile(
+            Refusal problem, Model model, String labelPrefix, String currentUrl, String nextKey) {
         var meanwhile = Refusals.meanwhile(problem);
         if (meanwhile == null) {
             return null;
         }
-        model.addAttribute("meanwhile", new MeanwhileView(meanwhile.by(), meanwhile.at(),
-                meanwhile.fields().stream().map(field -> labelPrefix + field).toList(), currentUrl, nextKey));
+        model.addAttribute(
+                "meanwhile",
+                new MeanwhileView(
+                        meanwhile.by(),
+                        meanwhile.at(),
+                        meanwhile.fields().stream()
+                                .map(field -> labelPrefix + field)
+                                .toList(),
+                        currentUrl,
+                        nextKey));
         return meanwhile.version();
     }
 
     /** What {@code fragments/common :: changedMeanwhile} shows. */
-    public record MeanwhileView(@Nullable String by,
-            @Nullable Instant at, List<String> labelKeys, String currentUrl,
-            String nextKey) {
-    }
+    public record MeanwhileView(
+            @Nullable String by, @Nullable Instant at, List<String> labelKeys, String currentUrl, String nextKey) {}
 
     /** A same-site path to go back to, taken from the Referer; never another site. */
     public static String backTo(@Nullable String referer, String fallback) {

@@ -8,8 +8,7 @@ final class LoggedPaths {
 
     private static final Pattern FEED_SECRET = Pattern.compile("(/calendar/)[^/]*(\\.ics)");
 
-    private LoggedPaths() {
-    }
+    private LoggedPaths() {}
 
     static @Nullable String of(@Nullable String path) {
         return path == null ? null : FEED_SECRET.matcher(path).replaceAll("$1***$2");

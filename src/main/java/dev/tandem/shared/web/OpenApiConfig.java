@@ -1,5 +1,6 @@
 package dev.tandem.shared.web;
 
+import dev.tandem.shared.Release;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.headers.Header;
@@ -9,7 +10,6 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
-import dev.tandem.shared.Release;
 import java.util.List;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.properties.SwaggerUiConfigProperties;
@@ -37,8 +37,13 @@ class OpenApiConfig {
                         (`limit`, `cursor`, answered with `nextCursor`); ids are UUIDs and times ISO-8601."""))
                 // Relative: the server that served the description, behind whatever proxy, and the same text always.
                 .servers(List.of(new Server().url("/")))
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("tnd_…")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("tnd_…")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 
@@ -63,31 +68,50 @@ class OpenApiConfig {
             if (!handler.hasMethodAnnotation(ETagged.class) || operation.getResponses() == null) {
                 return operation;
             }
-            var etag = new Header().description("The record's version; send it back as If-Match to change it only "
-                    + "if nobody did meanwhile.").schema(new StringSchema().example("\"3\""));
+            var etag = new Header()
+                    .description("The record's version; send it back as If-Match to change it only "
+                            + "if nobody did meanwhile.")
+                    .schema(new StringSchema().example("\"3\""));
             operation.getResponses().forEach((code, response) -> {
                 if (code.startsWith("2")) {
                     response.addHeaderObject(HttpHeaders.ETAG, etag);
                 }
             });
-            boolean ifMatch = operation.getParameters() != null && operation.getParameters().stream()
-                    .anyMatch(p -> "header".equals(p.getIn()) && HttpHeaders.IF_MATCH.equalsIgnoreCase(p.getName()));
+            boolean ifMatch = operation.getParameters() != null
+                    && operation.getParameters().stream()
+                            .anyMatch(p ->
+                                    "header".equals(p.getIn()) && HttpHeaders.IF_MATCH.equalsIgnoreCase(p.getName()));
             if (ifMatch) {
-                operation.getResponses().addApiResponse("412", new ApiResponse().description("If-Match names a "
-                        + "version the record no longer has: nothing was written. The problem's currentVersion, "
-                        + "changedBy, changedAt and changedFields say how it stands now; the ETag is its version.")
-                        .addHeaderObject(HttpHeaders.ETAG, etag));
-                operation.getResponses().addApiResponse("409", new ApiResponse().description("Refused by a rule "
-                        + "of the record, or changed by somebody else while this change was made (without If-Match): "
-                        + "nothing was written; a changed record is described as for 412."));
+                operation
+                        .getResponses()
+                        .addApiResponse(
+                                "412",
+                                new ApiResponse()
+                                        .description(
+                                                "If-Match names a "
+                                                        + "version the record no longer has: nothing was written. The problem's currentVersion, "
+                                                        + "changedBy, changedAt and changedFields say how it stands now; the ETag is its version.")
+                                        .addHeaderObject(HttpHeaders.ETAG, etag));
+                operation
+                        .getResponses()
+                        .addApiResponse(
+                                "409",
+                                new ApiResponse()
+                                        .description("Refused by a rule "
+                                                + "of the record, or changed by somebody else while this change was made (without If-Match): "
+                                                + "nothing was written; a changed record is described as for 412."));
             }
             return operation;
         };
     }
 
     @Bean
-    SwaggerIndexTransformer apiDocsPage(SwaggerUiConfigProperties config, SwaggerUiOAuthProperties oauth,
-            SwaggerWelcomeCommon welcome, ObjectMapperProvider mapper, MessageSource messages) {
+    SwaggerIndexTransformer apiDocsPage(
+            SwaggerUiConfigProperties config,
+            SwaggerUiOAuthProperties oauth,
+            SwaggerWelcomeCommon welcome,
+            ObjectMapperProvider mapper,
+            MessageSource messages) {
         return new ApiDocsPage(config, oauth, welcome, mapper, messages);
     }
 }

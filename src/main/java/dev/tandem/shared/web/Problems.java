@@ -9,12 +9,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-import org.springframework.http.HttpStatus;
 
 /**
  * Builds RFC 9457 problem details with texts from {@code messages.properties}, in the request's
@@ -49,7 +49,8 @@ public class Problems {
     }
 
     /** Writes a problem straight to the response, for code that runs before Spring MVC. */
-    public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         if (problem.getType() != null) {
             body.put("type", problem.getType().toString());
@@ -59,7 +60,9 @@ public class Problems {
         if (problem.getDetail() != null) {
             body.put("detail", problem.getDetail());
         }
-        body.put("instance", problem.getInstance() != null ? problem.getInstance().toString() : request.getRequestURI());
+        body.put(
+                "instance",
+                problem.getInstance() != null ? problem.getInstance().toString() : request.getRequestURI());
         if (problem.getProperties() != null) {
             body.putAll(problem.getProperties());
         }

@@ -62,7 +62,10 @@ class RaceConflicts {
     }
 
     private Object conflict(Exception e, HttpServletRequest request) {
-        log.info("Concurrent change refused on {} {}: {}", request.getMethod(), LoggedPaths.of(request.getRequestURI()),
+        log.info(
+                "Concurrent change refused on {} {}: {}",
+                request.getMethod(),
+                LoggedPaths.of(request.getRequestURI()),
                 e.getClass().getSimpleName());
         if (request.getRequestURI().startsWith("/api/")) {
             ProblemDetail body = problems.of(HttpStatus.CONFLICT, "problem.concurrentChange");

@@ -11,8 +11,8 @@ import dev.tandem.shared.TooLarge;
 import dev.tandem.shared.TooManyAttempts;
 import dev.tandem.shared.WrongCredentials;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 
 /** The HTTP status of each kind of {@link Refusal}: the one place where the domain's refusals meet HTTP. */
 public final class Refusals {
@@ -27,8 +27,7 @@ public final class Refusals {
             Map.entry(TooLarge.class, HttpStatus.CONTENT_TOO_LARGE),
             Map.entry(WrongCredentials.class, HttpStatus.UNAUTHORIZED));
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     public static HttpStatus status(Refusal refusal) {
         return STATUS.get(refusal.getClass());
@@ -51,11 +50,11 @@ public final class Refusals {
         if (meanwhile == null) {
             return new Said(refusal.messageKey(), refusal.args());
         }
-        return meanwhile.by() == null ? new Said("version.meanwhile.list", new Object[0])
+        return meanwhile.by() == null
+                ? new Said("version.meanwhile.list", new Object[0])
                 : new Said("version.meanwhile.listBy", new Object[] {meanwhile.by()});
     }
 
     /** A message key with its arguments. */
-    public record Said(String key, Object[] args) {
-    }
+    public record Said(String key, Object[] args) {}
 }

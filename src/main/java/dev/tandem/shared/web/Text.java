@@ -6,8 +6,7 @@ package dev.tandem.shared.web;
  */
 final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     static boolean clean(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -21,7 +21,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Errors of page controllers, and of requests no controller took (an unknown address): a page in
@@ -43,14 +42,21 @@ class UiExceptionHandler {
     @ExceptionHandler(Refusal.class)
     Object refused(Refusal problem, HttpServletRequest request, HttpServletResponse response) {
         if (problem instanceof TooManyAttempts throttled) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfter().toSeconds()));
+            response.setHeader(
+                    HttpHeaders.RETRY_AFTER,
+                    Long.toString(throttled.retryAfter().toSeconds()));
         }
         return respond(request, Refusals.status(problem), problem.messageKey(), problem.args(), null);
     }
 
     private Object framework(ErrorResponse error, HttpServletRequest request, HttpServletResponse response) {
         error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-        return respond(request, error.getStatusCode(), "problem.status." + error.getStatusCode().value(), new Object[0], null);
+        return respond(
+                request,
+                error.getStatusCode(),
+                "problem.status." + error.getStatusCode().value(),
+                new Object[0],
+                null);
     }
 
     @ExceptionHandler(TypeMismatchException.class)
@@ -67,13 +73,18 @@ class UiExceptionHandler {
             return framework(error, request, response);
         }
         String errorId = UUID.randomUUID().toString();
-        log.error("Unexpected error {} on {} {}", errorId, request.getMethod(), LoggedPaths.of(request.getRequestURI()),
+        log.error(
+                "Unexpected error {} on {} {}",
+                errorId,
+                request.getMethod(),
+                LoggedPaths.of(request.getRequestURI()),
                 e);
-        return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "problem.unexpected", new Object[] {errorId}, errorId);
+        return respond(
+                request, HttpStatus.INTERNAL_SERVER_ERROR, "problem.unexpected", new Object[] {errorId}, errorId);
     }
 
-    private Object respond(HttpServletRequest request, HttpStatusCode status, String key, Object[] args,
-            @Nullable String errorId) {
+    private Object respond(
+            HttpServletRequest request, HttpStatusCode status, String key, Object[] args, @Nullable String errorId) {
         if (request.getRequestURI().startsWith("/api/")) {
             ProblemDetail body = problems.of(status, key, args);
             body.setInstance(URI.create(request.getRequestURI()));
@@ -83,6 +94,7 @@ class UiExceptionHandler {
             return ResponseEntity.status(status).body(body);
         }
         HttpStatus known = HttpStatus.resolve(status.value());
-        return ErrorPages.page(known != null ? known : HttpStatus.INTERNAL_SERVER_ERROR, problems.text(key, args), errorId);
+        return ErrorPages.page(
+                known != null ? known : HttpStatus.INTERNAL_SERVER_ERROR, problems.text(key, args), errorId);
     }
 }

@@ -1,20 +1,20 @@
 package dev.tandem.shared.web;
 
 import dev.tandem.shared.Dates;
+import java.math.BigDecimal;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
-import java.math.BigDecimal;
-import java.util.Collection;
-import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The problem for a JSON body that does not read ({@link StrictJson}): a value of the wrong kind is reported on its
@@ -22,11 +22,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class UnreadableBodies {
 
-    private UnreadableBodies() {
-    }
+    private UnreadableBodies() {}
 
     static ProblemDetail problem(Problems problems, HttpMessageNotReadableException e, HttpStatusCode status) {
-        if (!(e.getCause() instanceof MismatchedInputException mismatch) || mismatch.getPath().isEmpty()) {
+        if (!(e.getCause() instanceof MismatchedInputException mismatch)
+                || mismatch.getPath().isEmpty()) {
             return problems.of(status, "problem.unreadable");
         }
         ProblemDetail body = problems.of(status, "problem.validation");
@@ -52,7 +52,8 @@ final class UnreadableBodies {
             return problems.text("validation.date", null);
         }
         if (target != null && target.isEnum()) {
-            String choices = Arrays.stream(target.getEnumConstants()).map(c -> '"' + ((Enum<?>) c).name() + '"')
+            String choices = Arrays.stream(target.getEnumConstants())
+                    .map(c -> '"' + ((Enum<?>) c).name() + '"')
                     .collect(Collectors.joining(", "));
             return problems.text("validation.choice", new Object[] {choices});
         }
@@ -83,7 +84,8 @@ final class UnreadableBodies {
             return "boolean";
         }
         if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
-            return target == BigDecimal.class || target == Double.class || target == double.class ? "number"
+            return target == BigDecimal.class || target == Double.class || target == double.class
+                    ? "number"
                     : "integer";
         }
         if (target == UUID.class) {

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +34,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.http.ResponseEntity;
 
 /**
  * The "Shared space" page of a partnership: the feed with a form for each kind of post, replies, answers, edits and
@@ -59,7 +59,10 @@ class SpaceController {
     }
 
     @GetMapping("/w/{workspaceId}/partnerships/{id}/space")
-    String page(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(required = false) @Nullable String cursor,
+    String page(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String cursor,
             Model model) {
         model.addAttribute("partnership", partnerships.get(workspace, id).partnership());
         model.addAttribute("feed", reading.feed(workspace, id, PageRequest.of(20, cursor)));
@@ -73,8 +76,12 @@ class SpaceController {
     String thread(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID postId, Model model) {
         Post post = space.get(workspace, id, postId);
         Post top = post.parentId() == null ? post : space.get(workspace, id, post.parentId());
-        model.addAttribute("thread", new PostThread(top,
-                space.replies(workspace, id, top.id(), PageRequest.of(PageRequest.MAX_LIMIT, null)).items()));
+        model.addAttribute(
+                "thread",
+                new PostThread(
+                        top,
+                        space.replies(workspace, id, top.id(), PageRequest.of(PageRequest.MAX_LIMIT, null))
+                                .items()));
         model.addAttribute("feed", reading.feed(workspace, id, PageRequest.of(1, null)));
         model.addAttribute("partnershipId", id);
         return PAGE + " :: thread";
@@ -88,59 +95,103 @@ class SpaceController {
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/space/posts")
-    String publish(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam(defaultValue = "UPDATE") PostKind kind,
-            @RequestParam(defaultValue = "") String body, @RequestParam(required = false) @Nullable String linkUrl,
+    String publish(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "UPDATE") PostKind kind,
+            @RequestParam(defaultValue = "") String body,
+            @RequestParam(required = false) @Nullable String linkUrl,
             @RequestParam(required = false) @Nullable String linkTitle,
             @RequestParam(required = false) @Nullable Visibility visibility,
-            @RequestParam(required = false) @Nullable MultipartFile file, RedirectAttributes flash) {
-        return act(workspace, id, flash, "space.notice.posted", () -> file != null && !file.isEmpty()
-                ? files.share(workspace, id, SpaceUploads.of(file), body, visibility)
-                : space.publish(workspace, id, new NewPost(kind, body, linkUrl, linkTitle, visibility)));
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            RedirectAttributes flash) {
+        return act(
+                workspace,
+                id,
+                flash,
+                "space.notice.posted",
+                () -> file != null && !file.isEmpty()
+                        ? files.share(workspace, id, SpaceUploads.of(file), body, visibility)
+                        : space.publish(workspace, id, new NewPost(kind, body, linkUrl, linkTitle, visibility)));
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/space/posts/{postId}/replies")
-    String reply(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID postId,
-            @RequestParam(defaultValue = "") String body, RedirectAttributes flash) {
+    String reply(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @PathVariable UUID postId,
+            @RequestParam(defaultValue = "") String body,
+            RedirectAttributes flash) {
         return act(workspace, id, flash, "space.notice.replied", () -> space.reply(workspace, id, postId, body));
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/space/posts/{postId}/edit")
-    String edit(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID postId,
-            @RequestParam(defaultValue = "") String body, @RequestParam(required = false) @Nullable String linkUrl,
+    String edit(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @PathVariable UUID postId,
+            @RequestParam(defaultValue = "") String body,
+            @RequestParam(required = false) @Nullable String linkUrl,
             @RequestParam(required = false) @Nullable String linkTitle,
-            @RequestParam(required = false) @Nullable Visibility visibility, @RequestParam long version,
+            @RequestParam(required = false) @Nullable Visibility visibility,
+            @RequestParam long version,
             RedirectAttributes flash) {
-        return act(workspace, id, flash, "space.notice.edited", () -> space.edit(workspace, id, postId,
-                BasedOn.ifMatch(version), new PostChange(body, linkUrl, linkTitle, visibility)));
+        return act(
+                workspace,
+                id,
+                flash,
+                "space.notice.edited",
+                () -> space.edit(
+                        workspace,
+                        id,
+                        postId,
+                        BasedOn.ifMatch(version),
+                        new PostChange(body, linkUrl, linkTitle, visibility)));
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/space/posts/{postId}/answer")
-    String answer(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID postId,
-            @RequestParam UUID replyId, @RequestParam long version, RedirectAttributes flash) {
-        return act(workspace, id, flash, "space.notice.answered",
+    String answer(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @PathVariable UUID postId,
+            @RequestParam UUID replyId,
+            @RequestParam long version,
+            RedirectAttributes flash) {
+        return act(
+                workspace,
+                id,
+                flash,
+                "space.notice.answered",
                 () -> space.answer(workspace, id, postId, BasedOn.ifMatch(version), replyId));
     }
 
     @Audited(AuditAction.RECORD_DELETED)
     @PostMapping("/w/{workspaceId}/partnerships/{id}/space/posts/{postId}/delete")
-    String delete(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID postId,
-            @RequestParam long version, RedirectAttributes flash) {
-        return act(workspace, id, flash, "space.notice.deleted",
+    String delete(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @PathVariable UUID postId,
+            @RequestParam long version,
+            RedirectAttributes flash) {
+        return act(
+                workspace,
+                id,
+                flash,
+                "space.notice.deleted",
                 () -> space.delete(workspace, id, postId, BasedOn.ifMatch(version)));
     }
 
     /** The page has been seen up to {@code seq}: sent by the page once shown (a GET never writes). */
     @RequiresRole(Role.VIEWER)
     @PostMapping("/w/{workspaceId}/partnerships/{id}/space/visit")
-    ResponseEntity<Void> visit(WorkspaceContext workspace, @PathVariable UUID id,
-            @RequestParam long seq) {
+    ResponseEntity<Void> visit(WorkspaceContext workspace, @PathVariable UUID id, @RequestParam long seq) {
         reading.visited(workspace, id, seq);
         return ResponseEntity.noContent().build();
     }
 
     /** Runs a write; a refusal the user can fix comes back as a message on the page, a 404 stays a 404. */
-    private static String act(WorkspaceContext workspace, UUID id, RedirectAttributes flash, String notice,
-            Supplier<Post> action) {
+    private static String act(
+            WorkspaceContext workspace, UUID id, RedirectAttributes flash, String notice, Supplier<Post> action) {
         String back = "redirect:/w/" + workspace.workspaceId().value() + "/partnerships/" + id + "/space";
         try {
             Post post = action.get();

@@ -28,10 +28,21 @@ class SpaceLiveController {
     }
 
     @GetMapping(path = "/w/{workspaceId}/partnerships/{id}/space/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(WorkspaceContext workspace, @PathVariable UUID id,
+    SseEmitter stream(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
             @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
-        return streams.open(workspace, id, lastEventId, post -> Map.of("postId", post.id(),
-                "threadId", post.parentId() == null ? post.id() : post.parentId(), "seq", post.seq()));
+        return streams.open(
+                workspace,
+                id,
+                lastEventId,
+                post -> Map.of(
+                        "postId",
+                        post.id(),
+                        "threadId",
+                        post.parentId() == null ? post.id() : post.parentId(),
+                        "seq",
+                        post.seq()));
     }
 
     @GetMapping("/w/{workspaceId}/partnerships/{id}/space/files/{fileId}")

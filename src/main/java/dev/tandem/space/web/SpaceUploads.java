@@ -19,8 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 /** Files in and out of the space: an upload read whole, a download that a browser saves and never renders. */
 final class SpaceUploads {
 
-    private SpaceUploads() {
-    }
+    private SpaceUploads() {}
 
     static Upload of(@Nullable MultipartFile file) {
         if (file == null) {
@@ -34,17 +33,25 @@ final class SpaceUploads {
     }
 
     static ResponseEntity<byte[]> attachment(StoredFile file) {
-        return ResponseEntity.ok().contentType(type(file.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(type(file.mediaType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.noStore().cachePrivate())
                 .body(file.content());
     }
 
     static ResponseEntity<byte[]> thumbnail(byte[] png) {
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate()).body(png);
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_PNG)
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                .body(png);
     }
 
     private static MediaType type(String detected) {

@@ -30,13 +30,15 @@ class SseStreams {
         this.timeout = timeout;
     }
 
-    SseEmitter open(WorkspaceContext context, UUID partnershipId, @Nullable String lastEventId,
-            Function<Post, Object> render) {
+    SseEmitter open(
+            WorkspaceContext context, UUID partnershipId, @Nullable String lastEventId, Function<Post, Object> render) {
         var emitter = new SseEmitter(timeout.toMillis());
         Runnable stop = streams.follow(context, partnershipId, lastEventId, new LiveClient() {
             @Override
             public void send(long eventId, Post post) throws IOException {
-                emitter.send(SseEmitter.event().id(Long.toString(eventId)).name("post")
+                emitter.send(SseEmitter.event()
+                        .id(Long.toString(eventId))
+                        .name("post")
                         .data(render.apply(post), MediaType.APPLICATION_JSON));
             }
 

@@ -68,14 +68,29 @@ public class RhythmComputationsBenchmark {
         for (int i = 0; i < 60; i++) {
             LocalDate due = today.minusDays(random.nextInt(365));
             int outcome = random.nextInt(10);
-            var status = outcome < 7 ? CommitmentStatus.DONE : outcome < 8 ? CommitmentStatus.DROPPED : CommitmentStatus.OPEN;
+            var status = outcome < 7
+                    ? CommitmentStatus.DONE
+                    : outcome < 8 ? CommitmentStatus.DROPPED : CommitmentStatus.OPEN;
             LocalDate done = status != CommitmentStatus.DONE ? null : due.plusDays(random.nextInt(10) - 6);
-            yearOfCommitments.add(new Commitment(UUID.randomUUID(), partnership, null, "Send the draft",
-                    random.nextBoolean() ? OwnerSide.US : OwnerSide.THEM, null, due, status, done, by, now, 0, by, now));
+            yearOfCommitments.add(new Commitment(
+                    UUID.randomUUID(),
+                    partnership,
+                    null,
+                    "Send the draft",
+                    random.nextBoolean() ? OwnerSide.US : OwnerSide.THEM,
+                    null,
+                    due,
+                    status,
+                    done,
+                    by,
+                    now,
+                    0,
+                    by,
+                    now));
         }
         for (int i = 0; i < 6; i++) {
-            keyResults.add(new KeyResultDetails("Households connected", "homes", BigDecimal.ZERO,
-                    BigDecimal.valueOf(300), Direction.UP));
+            keyResults.add(new KeyResultDetails(
+                    "Households connected", "homes", BigDecimal.ZERO, BigDecimal.valueOf(300), Direction.UP));
             latest.add(BigDecimal.valueOf(random.nextInt(320)));
         }
     }
@@ -99,14 +114,18 @@ public class RhythmComputationsBenchmark {
         int[] due = new int[2];
         int[] onTime = new int[2];
         for (Commitment c : yearOfCommitments) {
-            boolean counted = !c.dueOn().isBefore(from) && !c.dueOn().isAfter(today)
+            boolean counted = !c.dueOn().isBefore(from)
+                    && !c.dueOn().isAfter(today)
                     && (c.dueOn().isBefore(today) || c.status() != CommitmentStatus.OPEN);
             if (counted) {
                 due[c.ownerSide().ordinal()]++;
                 onTime[c.ownerSide().ordinal()] += c.onTime() ? 1 : 0;
             }
         }
-        return new Reliability(from, today, new Reliability.Side(OwnerSide.US, due[0], onTime[0]),
+        return new Reliability(
+                from,
+                today,
+                new Reliability.Side(OwnerSide.US, due[0], onTime[0]),
                 new Reliability.Side(OwnerSide.THEM, due[1], onTime[1]));
     }
 

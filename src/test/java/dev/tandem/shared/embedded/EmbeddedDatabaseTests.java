@@ -50,13 +50,18 @@ class EmbeddedDatabaseTests {
     void runsOnTheEmbeddedPostgresWhenNoDatabaseIsConfigured() throws Exception {
         var jdbc = JdbcClient.create(dataSource);
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL 17");
-        assertThat(jdbc.sql("select current_database()").query(String.class).single()).isEqualTo("tandem");
-        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
+        assertThat(jdbc.sql("select current_database()").query(String.class).single())
+                .isEqualTo("tandem");
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success")
+                        .query(Integer.class)
+                        .single())
                 .isPositive();
         assertThat(DIRECTORY.resolve("postgres").resolve("PG_VERSION")).exists();
 
         var ada = TestUsers.signUp(mvc, "Ada");
-        mvc.perform(post(ada.workspacePath("/contacts")).with(ada.bearer()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(ada.workspacePath("/contacts"))
+                        .with(ada.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"displayName\":\"Kept in PostgreSQL\",\"emails\":[],\"phones\":[],\"tags\":[]}"))
                 .andExpect(status().isCreated());
         mvc.perform(get(ada.workspacePath("/contacts")).with(ada.bearer()))

@@ -33,13 +33,17 @@ class EmbeddedPostgresServerTests {
                 db.createStatement().execute("create table kept (note text)");
                 db.createStatement().execute("insert into kept values ('across restarts')");
             }
-            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), server.user(), "guess").close())
-                    .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
-            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), server.user(), "").close())
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), server.user(), "guess")
+                            .close())
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("password authentication failed");
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), server.user(), "")
+                            .close())
                     .isInstanceOf(SQLException.class);
         }
         assertThat(Files.readString(data.resolve("pg_hba.conf"))).doesNotContain("trust");
-        try (var again = EmbeddedPostgresServer.start(data, BINARIES); Connection db = connect(again);
+        try (var again = EmbeddedPostgresServer.start(data, BINARIES);
+                Connection db = connect(again);
                 var rows = db.createStatement().executeQuery("select note from kept")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("across restarts");
@@ -48,9 +52,15 @@ class EmbeddedPostgresServerTests {
 
     @Test
     void takesOverTheServerOfATandemThatWasKilled() throws Exception {
-        Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
-                System.getProperty("java.class.path"), Orphaning.class.getName(), data.toString(), BINARIES.toString())
-                .redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Orphaning.class.getName(),
+                        data.toString(),
+                        BINARIES.toString())
+                .redirectErrorStream(true)
+                .start();
         long orphan;
         try (var out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -61,15 +71,18 @@ class EmbeddedPostgresServerTests {
             child.destroyForcibly(); // SIGKILL: its server is left running, holding the directory
             child.waitFor();
         }
-        orphan = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+        orphan = Long.parseLong(
+                Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).contains(true);
 
-        try (var server = EmbeddedPostgresServer.start(data, BINARIES); Connection db = connect(server);
+        try (var server = EmbeddedPostgresServer.start(data, BINARIES);
+                Connection db = connect(server);
                 var rows = db.createStatement().executeQuery("select count(*) from acknowledged")) {
             rows.next();
             assertThat(rows.getInt(1)).isEqualTo(1);
         }
-        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false))
+                .isFalse();
     }
 
     private static Connection connect(EmbeddedPostgresServer server) throws SQLException {

@@ -55,19 +55,27 @@ class SchemaGuardTests {
         try (var context = start()) {
             var jdbc = context.getBean(JdbcClient.class);
             assertThat(jdbc.sql("select count(*) from flyway_schema_history where not success")
-                    .query(Integer.class).single()).isZero();
+                            .query(Integer.class)
+                            .single())
+                    .isZero();
         }
     }
 
     private static int tables(JdbcClient jdbc) {
-        return jdbc.sql("select count(*) from information_schema.tables").query(Integer.class).single();
+        return jdbc.sql("select count(*) from information_schema.tables")
+                .query(Integer.class)
+                .single();
     }
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(TandemApplication.class)
                 .profiles("test")
                 // Arguments, not default properties: those would lose to the test profile's database.
-                .run("--spring.datasource.url=" + url, "--spring.datasource.username=sa",
-                        "--spring.datasource.password=", "--server.port=0", "--tandem.health.decay.enabled=false");
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=sa",
+                        "--spring.datasource.password=",
+                        "--server.port=0",
+                        "--tandem.health.decay.enabled=false");
     }
 }
