@@ -89,13 +89,17 @@ public class BackupService {
         try {
             Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             DatabaseKind kind = database.kind();
-            Path file = prepare()
-                    .resolve("tandem-" + STAMP.format(at)
-                            + switch (kind) {
-                                case EMBEDDED_POSTGRESQL, POSTGRESQL -> "-postgresql.sql.gz";
-                                case H2_FILE -> "-h2.zip";
-                                case H2_MEMORY -> "-h2-script.zip";
-                            });
+            String suffix = switch (kind) {
+                case EMBEDDED_POSTGRESQL, POSTGRESQL -> "-postgresql.sql.gz";
+                case H2_FILE -> "-h2.zip";
+                case H2_MEMORY -> "-h2-script.zip";
+            };
+            Path folder = prepare();
+            Path file = folder.resolve("tandem-" + STAMP.format(at) + suffix);
+            // A second backup within the same second gets a number rather than overwriting the first.
+            for (int n = 2; Files.exists(file); n++) {
+                file = folder.resolve("tandem-" + STAMP.format(at) + "-" + n + suffix);
+            }
             String version = write(kind, file, at);
             restrict(file);
             var backup = new Backup(
