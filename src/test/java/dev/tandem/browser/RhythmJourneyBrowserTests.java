@@ -82,9 +82,7 @@ class RhythmJourneyBrowserTests extends BrowserTest {
                         .getText())
                 .isEqualTo("Due");
 
-        driver.findElement(By.cssSelector("main"))
-                .findElement(By.linkText("Meetings"))
-                .click();
+        click(driver.findElement(By.cssSelector("main")).findElement(By.linkText("Meetings")));
         waitForText(By.cssSelector("main h1"), "Meetings");
         waitForText(By.cssSelector("main"), "No meetings yet.");
         var start =
