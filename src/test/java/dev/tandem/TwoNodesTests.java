@@ -47,6 +47,7 @@ class TwoNodesTests {
     @BeforeAll
     static void startTwoNodes() throws Exception {
         String url = System.getProperty("spring.datasource.url", "");
+        String pollInterval = "500ms";
         if (url.startsWith("jdbc:postgresql:")) {
             try (var db = DriverManager.getConnection(
                     url,
@@ -56,18 +57,23 @@ class TwoNodesTests {
                 db.createStatement().execute("create schema " + SCHEMA);
             }
             url += (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+            // the safety-net poll slowed to minutes, so a post reaching the other node can only have come by NOTIFY
+            pollInterval = "30s";
         } else {
             url = "jdbc:h2:mem:tandem-two-nodes;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
                     + "DB_CLOSE_DELAY=-1";
         }
-        a = node(url);
-        b = node(url);
+        a = node(url, pollInterval);
+        b = node(url, pollInterval);
     }
 
-    private static ConfigurableApplicationContext node(String url) {
+    private static ConfigurableApplicationContext node(String url, String pollInterval) {
         return new SpringApplicationBuilder(TandemApplication.class)
                 .profiles("test")
-                .run("--server.port=0", "--spring.datasource.url=" + url);
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + url,
+                        "--tandem.space.poll-interval=" + pollInterval);
     }
 
     @AfterAll
@@ -183,16 +189,15 @@ class TwoNodesTests {
                 + JsonPath.read(created.body(), "$.id") + "/space";
         try (var onB =
                 new SseClient(http, uri(b, space + "/stream"), lin.token(), null).connected(Duration.ofSeconds(5))) {
-            long start = System.nanoTime();
             var posted = send(HttpRequest.newBuilder(uri(a, space + "/posts"))
                     .header("Authorization", "Bearer " + lin.token())
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"UPDATE\",\"body\":\"Posted on A\"}")));
             assertThat(posted.statusCode()).isEqualTo(201);
-            var event = onB.next(Duration.ofSeconds(2));
-            assertThat(event).as("the post, on B's stream within 2 s").isNotNull();
+            // generous for a loaded machine; the latency itself is measured in bench/, not asserted here
+            var event = onB.next(Duration.ofSeconds(15));
+            assertThat(event).as("the post, on B's stream").isNotNull();
             assertThat((String) JsonPath.read(event.data(), "$.body")).isEqualTo("Posted on A");
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
         }
     }
 

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -17,6 +18,12 @@ public final class SseClient implements AutoCloseable {
 
     /** One event: its id and its data. */
     public record Event(String id, String data) {}
+
+    private static final Executor READERS = runnable -> {
+        var reader = new Thread(runnable, "sse-client");
+        reader.setDaemon(true);
+        reader.start();
+    };
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
@@ -30,21 +37,25 @@ public final class SseClient implements AutoCloseable {
             request.header("Last-Event-ID", lastEventId);
         }
         response = http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
-        response.thenAccept(r -> {
-            status = r.statusCode();
-            String[] current = {null, null};
-            r.body().forEach(line -> {
-                if (line.startsWith("id:")) {
-                    current[0] = line.substring(3).strip();
-                } else if (line.startsWith("data:")) {
-                    current[1] = line.substring(5).strip();
-                } else if (line.isEmpty() && current[1] != null) {
-                    events.add(new Event(current[0], current[1]));
-                    current[0] = null;
-                    current[1] = null;
-                }
-            });
-        });
+        // read on a thread of its own: a plain thenAccept may run in whoever completes or waits on the future,
+        // and then connected() would read the endless stream instead of returning
+        response.thenAcceptAsync(
+                r -> {
+                    status = r.statusCode();
+                    String[] current = {null, null};
+                    r.body().forEach(line -> {
+                        if (line.startsWith("id:")) {
+                            current[0] = line.substring(3).strip();
+                        } else if (line.startsWith("data:")) {
+                            current[1] = line.substring(5).strip();
+                        } else if (line.isEmpty() && current[1] != null) {
+                            events.add(new Event(current[0], current[1]));
+                            current[0] = null;
+                            current[1] = null;
+                        }
+                    });
+                },
+                READERS);
     }
 
     /** The next event, or null when none came within {@code wait}. */
@@ -59,7 +70,7 @@ public final class SseClient implements AutoCloseable {
 
     /** Waits until the server has answered, so that what is posted after is what this stream must deliver. */
     public SseClient connected(Duration wait) throws Exception {
-        response.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        status = response.get(wait.toMillis(), TimeUnit.MILLISECONDS).statusCode();
         return this;
     }
 
