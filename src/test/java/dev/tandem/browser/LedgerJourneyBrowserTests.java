@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -22,8 +21,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * We keep putting time into a partnership and they give little back: recorded through the ledger's form until the
  * one-sided alert fires on the dashboard; then a milestone is recorded and a contributor thanked.
  */
-@Disabled(
-        "The first contribution recorded through the form does not appear on the page in Chromium (it does over HTTP, LedgerPagesTests); to be found before the ledger issue closes.")
 class LedgerJourneyBrowserTests extends BrowserTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -62,7 +59,7 @@ class LedgerJourneyBrowserTests extends BrowserTest {
         for (String hours : new String[] {"10", "12"}) {
             type("c-description", "Mentoring session");
             type("c-amount", hours);
-            driver.findElement(By.cssSelector("#contributions form button[type=submit]"))
+            driver.findElement(By.cssSelector("#contributions form.stack button[type=submit]"))
                     .click();
             waitForText(By.cssSelector("#contributions"), hours + " h");
         }

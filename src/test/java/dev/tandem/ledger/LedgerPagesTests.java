@@ -130,6 +130,8 @@ class LedgerPagesTests {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(base + "/ledger").with(session))
                 .andExpect(content().string(containsString("Us 30 (97%), them 1 (3%), in hours")))
+                .andExpect(content().string(containsString("Mentoring session")))
+                .andExpect(content().string(containsString("Feedback call")))
                 .andExpect(content().string(containsString("<svg")));
         mvc.perform(get("/w/" + ada.workspaceId()).with(session))
                 .andExpect(content().string(containsString("One-sided investment")))
