@@ -8,6 +8,7 @@ import dev.tandem.rhythm.Commitment;
 import dev.tandem.rhythm.Meeting;
 import dev.tandem.rhythm.OwnerSide;
 import dev.tandem.rhythm.Reliability;
+import dev.tandem.rhythm.Reply;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param ourOrganization the workspace's name, our side's organisation
  * @param names participant names by participant id, for the owners of commitments
+ * @param me the participant the guest looking is (null: a member's preview, or a guest who is no participant)
  */
 public record PartnerView(
         PartnershipView partnership,
@@ -32,10 +34,16 @@ public record PartnerView(
         List<Commitment> commitments,
         Reliability reliability,
         Map<UUID, String> names,
+        @Nullable UUID me,
         Instant now) {
 
-    /** A meeting with its notes and decisions when they were shared (empty otherwise). */
-    public record SharedMeeting(Meeting meeting, boolean notesShared) {
+    /**
+     * A meeting with its notes and decisions when they were shared (empty otherwise).
+     *
+     * @param myReply what the guest looking answered (null: nothing yet, or not a guest who takes part)
+     */
+    public record SharedMeeting(
+            Meeting meeting, boolean notesShared, @Nullable Reply myReply) {
 
         public String notes() {
             return notesShared ? meeting.notes() : "";
@@ -45,9 +53,9 @@ public record PartnerView(
             return notesShared ? meeting.decisions() : "";
         }
 
-        /** Whether the meeting is still to come (a guest may add to its agenda). */
+        /** Whether the meeting is still to come (a guest may add to its agenda and say whether they come). */
         public boolean upcoming(Instant now) {
-            return meeting.startsAt().isAfter(now) && meeting.heldAt() == null;
+            return meeting.ahead(now);
         }
     }
 

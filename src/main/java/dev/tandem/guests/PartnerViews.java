@@ -8,12 +8,15 @@ import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.partnerships.Side;
 import dev.tandem.partnerships.Visibility;
 import dev.tandem.rhythm.CommitmentService;
+import dev.tandem.rhythm.Meeting;
 import dev.tandem.rhythm.MeetingService;
+import dev.tandem.rhythm.Reply;
 import dev.tandem.shared.PageRequest;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -31,6 +34,7 @@ public class PartnerViews {
     private final GoalService goals;
     private final MeetingService meetings;
     private final CommitmentService commitments;
+    private final GuestParticipants guests;
     private final Clock clock;
 
     PartnerViews(
@@ -40,6 +44,7 @@ public class PartnerViews {
             GoalService goals,
             MeetingService meetings,
             CommitmentService commitments,
+            GuestParticipants guests,
             Clock clock) {
         this.partnerships = partnerships;
         this.participants = participants;
@@ -47,6 +52,7 @@ public class PartnerViews {
         this.goals = goals;
         this.meetings = meetings;
         this.commitments = commitments;
+        this.guests = guests;
         this.clock = clock;
     }
 
@@ -72,8 +78,15 @@ public class PartnerViews {
                 .filter(p -> p.name() != null)
                 .forEach(p -> names.put(p.participant().id(), p.name()));
         var notesShared = meetings.notesVisibilities(context, partnershipId);
-        var shown = meetings.list(context, partnershipId, new PageRequest(MEETINGS, null)).items().stream()
-                .map(m -> new PartnerView.SharedMeeting(m, notesShared.get(m.id()) == Visibility.SHARED))
+        var listed = meetings.list(context, partnershipId, new PageRequest(MEETINGS, null))
+                .items();
+        UUID me = guests.of(context, partnershipId, people).orElse(null);
+        Map<UUID, Reply> replies = me == null
+                ? Map.of()
+                : meetings.replies(context, me, listed.stream().map(Meeting::id).toList());
+        var shown = listed.stream()
+                .map(m -> new PartnerView.SharedMeeting(
+                        m, notesShared.get(m.id()) == Visibility.SHARED, replies.get(m.id())))
                 .toList();
         return new PartnerView(
                 partnership,
@@ -90,6 +103,7 @@ public class PartnerViews {
                         .items(),
                 commitments.reliability(context, partnershipId),
                 names,
+                me,
                 clock.instant());
     }
 }

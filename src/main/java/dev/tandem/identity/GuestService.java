@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -137,6 +138,11 @@ public class GuestService {
                 email(ctx.userId()),
                 AuditAction.GUEST_REVOKED,
                 "partnerships/" + partnership + ": " + revoked.email());
+    }
+
+    /** The addresses (lower case) the calling guest is known by in the partnership; empty for a member. */
+    public Set<String> addresses(WorkspaceContext ctx, UUID partnership) {
+        return ctx.isGuest() ? guests.addresses(ctx.workspaceId(), partnership, ctx.userId()) : Set.of();
     }
 
     /** Where a signed-in user who belongs to no workspace goes: the first partnership they are a guest of. */

@@ -88,6 +88,21 @@ class Guests {
                 .optional();
     }
 
+    /** The addresses a guest is known by in a partnership: their account's and the one they were invited at. */
+    Set<String> addresses(WorkspaceId workspace, UUID partnership, UserId user) {
+        return jdbc.sql("""
+                select lower(u.email) as account, lower(i.email) as invited
+                from partnership_guests g join users u on u.id = g.user_id
+                join invitations i on i.workspace_id = g.workspace_id and i.id = g.invitation_id
+                where g.workspace_id = :ws and g.partnership_id = :p and g.user_id = :user and g.revoked_at is null""")
+                .param("ws", workspace.value())
+                .param("p", partnership)
+                .param("user", user.value())
+                .query((rs, i) -> Set.copyOf(List.of(rs.getString("account"), rs.getString("invited"))))
+                .optional()
+                .orElse(Set.of());
+    }
+
     /** Every partnership the user is a guest of, in every workspace, oldest first. */
     List<GuestOf> everywhere(UserId user) {
         return jdbc.sql("""

@@ -117,6 +117,11 @@ public record Meeting(
         return heldAt != null;
     }
 
+    /** Whether the meeting is still to come: not started and not held (replies and agenda additions are open). */
+    public boolean ahead(Instant now) {
+        return heldAt == null && startsAt.isAfter(now);
+    }
+
     public LocalDateTime localStart() {
         return LocalDateTime.ofInstant(startsAt, zone);
     }

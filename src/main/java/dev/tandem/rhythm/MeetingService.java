@@ -18,7 +18,9 @@ import dev.tandem.shared.PartnershipChanged;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -166,6 +168,8 @@ public class MeetingService {
 
     private List<Attendance> attendance(WorkspaceContext context, Meeting meeting, List<ParticipantView> everyone) {
         var recorded = meetings.attendance(context.workspaceId(), meeting.id());
+        var replies =
+                meetings.repliesOf(context.workspaceId(), List.of(meeting.id())).getOrDefault(meeting.id(), Map.of());
         return everyone.stream()
                 .sorted(Comparator.comparing(
                         (ParticipantView v) -> v.participant().side()))
@@ -174,8 +178,39 @@ public class MeetingService {
                         v.participant().side(),
                         v.participant().personId(),
                         v.name(),
-                        recorded.get(v.participant().id())))
+                        recorded.get(v.participant().id()),
+                        replies.get(v.participant().id())))
                 .toList();
+    }
+
+    /**
+     * A participant's answer to a meeting still ahead: coming or not. A meeting already held or started is 400, as
+     * is someone who is not a participant of the partnership.
+     */
+    @Transactional
+    public List<Attendance> reply(WorkspaceContext context, UUID id, UUID participantId, Reply reply) {
+        Meeting meeting = get(context, id);
+        if (!meeting.ahead(now())) {
+            throw new InvalidInput("rhythm.reply.past").on("reply");
+        }
+        var everyone = participants.ofKnown(context, meeting.partnershipId());
+        if (everyone.stream().noneMatch(v -> v.participant().id().equals(participantId))) {
+            throw new InvalidInput("rhythm.attendance.notParticipant").on("participantId");
+        }
+        meetings.reply(context.workspaceId(), id, participantId, reply, now());
+        return attendance(context, meeting, everyone);
+    }
+
+    /** Each meeting's reply of one participant (meetings without one are left out). */
+    public Map<UUID, Reply> replies(WorkspaceContext context, UUID participantId, Collection<UUID> meetingIds) {
+        var replies = new HashMap<UUID, Reply>();
+        meetings.repliesOf(context.workspaceId(), meetingIds).forEach((meeting, byParticipant) -> {
+            Reply reply = byParticipant.get(participantId);
+            if (reply != null) {
+                replies.put(meeting, reply);
+            }
+        });
+        return replies;
     }
 
     /** Records one participant's attendance; someone who is not a participant of the partnership is 400. */

@@ -294,6 +294,50 @@ class Meetings {
         }
     }
 
+    /** The replies to these meetings, by meeting, then by participant. */
+    Map<UUID, Map<UUID, Reply>> repliesOf(WorkspaceId workspace, Collection<UUID> meetings) {
+        if (meetings.isEmpty()) {
+            return Map.of();
+        }
+        record Row(UUID meeting, UUID participant, Reply reply) {}
+        return jdbc
+                .sql("""
+                select meeting_id, participant_id, reply from rhythm_replies
+                where workspace_id = :ws and meeting_id in (:ids)""")
+                .param("ws", workspace.value())
+                .param("ids", List.copyOf(meetings))
+                .query((rs, i) -> new Row(
+                        rs.getObject("meeting_id", UUID.class),
+                        rs.getObject("participant_id", UUID.class),
+                        Reply.valueOf(rs.getString("reply"))))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(Row::meeting, Collectors.toMap(Row::participant, Row::reply)));
+    }
+
+    void reply(WorkspaceId workspace, UUID meeting, UUID participant, Reply reply, Instant at) {
+        int updated = jdbc.sql("""
+                update rhythm_replies set reply = :reply, replied_at = :at
+                where workspace_id = :ws and meeting_id = :m and participant_id = :p""")
+                .param("reply", reply.name())
+                .param("at", Sql.ts(at))
+                .param("ws", workspace.value())
+                .param("m", meeting)
+                .param("p", participant)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    insert into rhythm_replies (workspace_id, meeting_id, participant_id, reply, replied_at)
+                    values (:ws, :m, :p, :reply, :at)""")
+                    .param("ws", workspace.value())
+                    .param("m", meeting)
+                    .param("p", participant)
+                    .param("reply", reply.name())
+                    .param("at", Sql.ts(at))
+                    .update();
+        }
+    }
+
     private static Meeting row(ResultSet rs, List<AgendaItem> agenda) throws SQLException {
         return new Meeting(
                 rs.getObject("id", UUID.class),

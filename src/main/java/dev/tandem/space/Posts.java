@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -57,8 +58,11 @@ class Posts {
                 .update();
     }
 
-    /** Writes what {@code p} says now over version {@code basedOn}; false, writing nothing, when that version is gone. */
-    boolean update(WorkspaceId workspace, Post p, long basedOn, long seq, Instant at) {
+    /**
+     * Writes what {@code p} says now over version {@code basedOn}; false, writing nothing, when that version is gone.
+     * {@code editedAt} is when its words last changed (null: never).
+     */
+    boolean update(WorkspaceId workspace, Post p, long basedOn, long seq, @Nullable Instant editedAt) {
         return jdbc.sql("""
                 update space_posts set body = :body, link_url = :url, link_title = :title, visibility = :visibility,
                     answer_id = :answer, updated_at = :at, seq = :seq, version = version + 1
@@ -68,7 +72,7 @@ class Posts {
                         .param("title", p.linkTitle())
                         .param("visibility", p.visibility().name())
                         .param("answer", p.answerId(), Types.OTHER)
-                        .param("at", Sql.ts(at))
+                        .param("at", Sql.ts(editedAt), Types.TIMESTAMP_WITH_TIMEZONE)
                         .param("seq", seq)
                         .param("ws", workspace.value())
                         .param("id", p.id())

@@ -251,8 +251,14 @@ public class SpaceService {
     private Post write(WorkspaceContext context, Post before, @Nullable BasedOn basedOn, Post after) {
         var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
         long seq = sequences.next(context.workspaceId());
+        // marking the answer changes the question, but nobody edited what it says
+        boolean edited = !before.body().equals(after.body())
+                || !Objects.equals(before.linkUrl(), after.linkUrl())
+                || !Objects.equals(before.linkTitle(), after.linkTitle())
+                || before.visibility() != after.visibility();
         if (based.version() != before.version()
-                || !posts.update(context.workspaceId(), after, based.version(), seq, now())) {
+                || !posts.update(
+                        context.workspaceId(), after, based.version(), seq, edited ? now() : before.updatedAt())) {
             throw stale(context, based, before.partnershipId(), before.id(), after);
         }
         signals.written(context.workspaceId());

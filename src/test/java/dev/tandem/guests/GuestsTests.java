@@ -6,12 +6,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.tandem.TandemTest;
 import dev.tandem.TestUsers;
 import dev.tandem.WebSessions;
+import dev.tandem.rhythm.RhythmMother;
+import java.util.Locale;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,6 +120,62 @@ class GuestsTests {
         mvc.perform(get(view(world.p1)).with(world.guest.bearer()))
                 .andExpect(jsonPath("$.commitments[?(@.what == 'Send the draft')].status")
                         .value(Matchers.contains("OPEN")));
+    }
+
+    @Test
+    void aGuestWhoTakesPartSaysWhetherTheyComeAndTheTeamSeesItOnTheMeeting() throws Exception {
+        String reply = view(world.p1) + "/meetings/" + world.p1Meeting + "/reply";
+        // not one of the participants yet
+        mvc.perform(json(post(reply), "{\"reply\":\"COMING\"}").with(world.guest.bearer()))
+                .andExpect(status().isForbidden());
+        UUID gaia = RhythmMother.id(
+                mvc,
+                world.owner,
+                "/contacts",
+                "{\"displayName\":\"Gaia\",\"emails\":[\"%s\"],\"phones\":[],\"tags\":[]}"
+                        .formatted(world.guest.email().toUpperCase(Locale.ROOT)));
+        RhythmMother.id(
+                mvc,
+                world.owner,
+                "/partnerships/" + world.p1 + "/participants",
+                "{\"contactId\":\"%s\",\"role\":\"Lead\"}".formatted(gaia));
+
+        mvc.perform(json(post(reply), "{\"reply\":\"COMING\"}").with(world.guest.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reply").value("COMING"));
+        mvc.perform(get(view(world.p1)).with(world.guest.bearer()))
+                .andExpect(jsonPath("$.meetings[?(@.id == '%s')].myReply".formatted(world.p1Meeting))
+                        .value(Matchers.contains("COMING")));
+        mvc.perform(get(world.owner.workspacePath("/meetings/" + world.p1Meeting + "/attendance"))
+                        .with(world.owner.bearer()))
+                .andExpect(jsonPath("$[?(@.personId == '%s')].reply".formatted(gaia))
+                        .value(Matchers.contains("COMING")));
+
+        mvc.perform(post(page(world.p1) + "/meetings/" + world.p1Meeting + "/reply")
+                        .param("reply", "NOT_COMING")
+                        .with(csrf())
+                        .with(guestSession))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(page(world.p1)).with(guestSession))
+                .andExpect(content().string(Matchers.containsString("You said you can&#39;t make it.")));
+        mvc.perform(get("/w/" + world.workspace + "/meetings/" + world.p1Meeting)
+                        .with(WebSessions.logIn(mvc, world.owner)))
+                .andExpect(content().string(Matchers.containsString("Not coming")));
+
+        mvc.perform(json(post(reply), "{\"reply\":\"MAYBE\"}").with(world.guest.bearer()))
+                .andExpect(status().isBadRequest());
+        // members record attendance on the meeting instead
+        mvc.perform(json(post(reply), "{\"reply\":\"COMING\"}").with(world.owner.bearer()))
+                .andExpect(status().isForbidden());
+        UUID past =
+                RhythmMother.meeting(mvc, world.owner, world.p1, "CHECK_IN", "2021-01-10T09:00", "2021-01-10T10:00");
+        mvc.perform(json(post(view(world.p1) + "/meetings/" + past + "/reply"), "{\"reply\":\"COMING\"}")
+                        .with(world.guest.bearer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Replies are open only until the meeting starts."));
+        mvc.perform(json(post(view(world.p1) + "/meetings/" + world.p2Meeting + "/reply"), "{\"reply\":\"COMING\"}")
+                        .with(world.guest.bearer()))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -85,6 +85,7 @@ class SpaceApiTests {
                         .header("If-Match", "\"0\""))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.answerId").value(reply))
+                .andExpect(jsonPath("$.updatedAt").doesNotExist()) // answered, not edited
                 .andExpect(header().string("ETag", "\"1\""));
         mvc.perform(get(space("/posts")).with(ada.bearer()))
                 .andExpect(jsonPath("$.items[0].replies", hasSize(2)))

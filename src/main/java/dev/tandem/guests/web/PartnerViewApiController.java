@@ -12,7 +12,9 @@ import dev.tandem.rhythm.AgendaItem;
 import dev.tandem.rhythm.Commitment;
 import dev.tandem.rhythm.CommitmentStatus;
 import dev.tandem.rhythm.Reliability;
+import dev.tandem.rhythm.Reply;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -103,7 +105,10 @@ class PartnerViewApiController {
             List<String> agenda,
             String notes,
             String decisions,
-            @Nullable Instant heldAt) {
+            @Nullable Instant heldAt,
+
+            @Schema(description = "What the guest calling answered about coming (null: nothing yet)") @Nullable
+            Reply myReply) {
 
         static MeetingJson of(PartnerView.SharedMeeting m) {
             var meeting = m.meeting();
@@ -117,7 +122,8 @@ class PartnerViewApiController {
                     meeting.agenda().stream().map(AgendaItem::title).toList(),
                     m.notes(),
                     m.decisions(),
-                    meeting.heldAt());
+                    meeting.heldAt(),
+                    m.myReply());
         }
     }
 
@@ -246,6 +252,26 @@ class PartnerViewApiController {
             @PathVariable UUID meetingId,
             @Valid @RequestBody AgendaRequest request) {
         var meeting = actions.agenda(workspace, id, meetingId, request.title());
-        return MeetingJson.of(new PartnerView.SharedMeeting(meeting, false));
+        return MeetingJson.of(new PartnerView.SharedMeeting(meeting, false, null));
     }
+
+    @PostMapping("/meetings/{meetingId}/reply")
+    @OpenToGuests
+    @Operation(
+            summary = "Say whether you will come to an upcoming meeting (a guest who is one of the participants)",
+            description = "400 for a meeting held or started; 403 for a guest who is not a participant, and for members"
+                    + " (who record attendance on the meeting).")
+    ReplyJson reply(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @PathVariable UUID meetingId,
+            @Valid @RequestBody ReplyRequest request) {
+        actions.reply(workspace, id, meetingId, request.reply());
+        return new ReplyJson(meetingId, request.reply());
+    }
+
+    record ReplyRequest(
+            @NotNull(message = "{validation.required}") Reply reply) {}
+
+    record ReplyJson(UUID meetingId, Reply reply) {}
 }

@@ -5,6 +5,7 @@ import dev.tandem.guests.PartnerViews;
 import dev.tandem.identity.OpenToGuests;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.rhythm.CommitmentStatus;
+import dev.tandem.rhythm.Reply;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Flash;
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The partner view: where a guest of the partnership lands, and what a member opens to see what the other side
- * sees. A guest may change the status of their side's commitments and add to an upcoming meeting's agenda.
+ * sees. A guest may change the status of their side's commitments add to an upcoming meeting's agenda and say whether they will come.
  */
 @Controller
 class PartnerViewController {
@@ -68,6 +69,21 @@ class PartnerViewController {
             @RequestParam(defaultValue = "") String title,
             RedirectAttributes flash) {
         act(flash, "guests.view.agendaAdded", () -> actions.agenda(workspace, id, meetingId, title));
+        return "redirect:" + path(workspace, id) + "#meetings";
+    }
+
+    @PostMapping("/w/{workspaceId}/partnerships/{id}/partner-view/meetings/{meetingId}/reply")
+    @OpenToGuests
+    String reply(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @PathVariable UUID meetingId,
+            @RequestParam Reply reply,
+            RedirectAttributes flash) {
+        act(
+                flash,
+                reply == Reply.COMING ? "guests.view.replied.coming" : "guests.view.replied.notComing",
+                () -> actions.reply(workspace, id, meetingId, reply));
         return "redirect:" + path(workspace, id) + "#meetings";
     }
 

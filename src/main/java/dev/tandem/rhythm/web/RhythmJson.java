@@ -10,6 +10,8 @@ import dev.tandem.rhythm.Meeting;
 import dev.tandem.rhythm.MeetingType;
 import dev.tandem.rhythm.OwnerSide;
 import dev.tandem.rhythm.Reliability;
+import dev.tandem.rhythm.Reply;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -143,10 +145,13 @@ final class RhythmJson {
             Side side,
             UUID personId,
             @Nullable String name,
-            @Nullable AttendanceStatus status) {
+            @Nullable AttendanceStatus status,
+
+            @Schema(description = "Before the meeting, whether they said they will come (null: no answer)") @Nullable
+            Reply reply) {
 
         static AttendanceJson of(Attendance a) {
-            return new AttendanceJson(a.participantId(), a.side(), a.personId(), a.name(), a.status());
+            return new AttendanceJson(a.participantId(), a.side(), a.personId(), a.name(), a.status(), a.reply());
         }
     }
 
