@@ -10,7 +10,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What the page layout shows around every full page: the signed-in user, their workspaces for the
- * switcher, the current one and the section of it. Fragments swapped in by htmx don't need it.
+ * switcher, the current one and the section of it. Fragments swapped in by htmx get the current workspace only.
  */
 @Component
 class LayoutModel implements HandlerInterceptor {
@@ -24,21 +24,21 @@ class LayoutModel implements HandlerInterceptor {
     @Override
     public void postHandle(
             HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable ModelAndView page) {
-        if (page == null
-                || page.getViewName() == null
-                || page.getViewName().startsWith("redirect:")
-                || Htmx.of(request).isRequest()) {
+        if (page == null || page.getViewName() == null || page.getViewName().startsWith("redirect:")) {
             return;
         }
+        Object current = request.getAttribute(WorkspaceContext.class.getName());
+        if (current != null) {
+            // fragments too: what they may show depends on who asks (a guest, a viewer)
+            page.addObject("workspace", current);
+        }
         TandemUser user = SignedIn.current();
-        if (user == null) {
+        if (user == null || Htmx.of(request).isRequest()) {
             return;
         }
         page.addObject("me", user);
         page.addObject("myWorkspaces", memberships.workspacesOf(user.id()));
-        Object current = request.getAttribute(WorkspaceContext.class.getName());
         if (current != null) {
-            page.addObject("workspace", current);
             page.addObject("navSection", section(request.getRequestURI()));
         }
     }

@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -53,7 +54,9 @@ abstract class BrowserTest {
     void startBrowser() throws IOException {
         profile = Files.createTempDirectory("tandem-chromium-");
         driver = chromium(profile);
+        // a page replaced while a condition reads it leaves stale elements: the condition reads the new page next time
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** A browser of its own (cookies, profile), as a second person on another computer would have. */

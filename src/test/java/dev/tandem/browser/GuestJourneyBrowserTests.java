@@ -16,6 +16,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
@@ -23,7 +24,9 @@ import org.springframework.util.FileSystemUtils;
 /**
  * A partner comes in, in a real (headless) Chromium: a member invites Ana (on their side) from the partnership's
  * guests section; in a second browser Ana opens the link, creates her account and lands on the partner view (the
- * shared note and goal, never the internal note), and the workspace dashboard answers her 404. Back in the first
+ * shared note and goal, never the internal note), says she will come to the next check-in, asks a question with a
+ * file in the shared space — which the member sees arrive live and answers, live on her page too — and the workspace
+ * dashboard answers her 404. Back in the first
  * browser the invitation shows as accepted. Screenshots in target/screenshots, at 1280 and 390 px, English and
  * Italian.
  */
@@ -59,6 +62,8 @@ class GuestJourneyBrowserTests extends BrowserTest {
         api(
                 ws("/partnerships/" + acme + "/commitments"),
                 "{\"what\":\"Share the site list\",\"ownerSide\":\"THEM\",\"dueOn\":\"2099-02-01\"}");
+        api(ws("/partnerships/" + acme + "/meetings"), """
+                {"type":"CHECK_IN","startsAt":"2099-01-10T09:00","endsAt":"2099-01-10T10:00","timeZone":"Europe/Rome"}""");
 
         logIn(driver, email);
         open("/w/" + workspace + "/partnerships/" + acme);
@@ -75,6 +80,7 @@ class GuestJourneyBrowserTests extends BrowserTest {
         WebDriver partner = chromium(profile);
         try {
             var partnerWait = new WebDriverWait(partner, Duration.ofSeconds(15));
+            partnerWait.ignoring(StaleElementReferenceException.class);
             partner.get("http://localhost:" + port + URI.create(link).getPath());
             partnerWait.until(
                     d -> d.findElement(By.cssSelector("main h1")).getText().contains("Acme alliance"));
@@ -97,6 +103,38 @@ class GuestJourneyBrowserTests extends BrowserTest {
                     .doesNotContain("budget is tight");
             assertThat(partner.findElements(By.cssSelector("nav.mainnav"))).isEmpty();
             shots(partner, "partner-view", partner.getCurrentUrl());
+
+            // Ana says she will come to the next check-in
+            partner.findElement(By.cssSelector(".partner-reply button[value=COMING]"))
+                    .click();
+            partnerWait.until(d -> d.findElement(By.id("meetings")).getText().contains("You said you'll be there."));
+
+            // she asks a question with a file in the shared space; the member, on the same page, sees it arrive live
+            String space = "/w/" + workspace + "/partnerships/" + acme + "/space";
+            open(space);
+            wait.until(presenceOfElementLocated(By.id("space-feed")));
+            partner.findElement(By.linkText("Shared space")).click();
+            partnerWait.until(presenceOfElementLocated(By.id("space-body")));
+            partner.findElement(By.cssSelector(".space-kinds input[value=QUESTION]"))
+                    .click();
+            partner.findElement(By.id("space-body")).sendKeys("When do we visit the first town?");
+            partner.findElement(By.cssSelector(".space-resource summary")).click();
+            Path plan = Files.createTempFile("site-plan", ".txt");
+            Files.writeString(plan, "Town 1: Riverside, March.");
+            partner.findElement(By.id("space-file")).sendKeys(plan.toString());
+            partner.findElement(By.cssSelector(".space-compose button[type=submit]"))
+                    .click();
+            partnerWait.until(d -> d.findElement(By.id("space-feed")).getText().contains("site-plan"));
+            waitForText(By.id("space-feed"), "When do we visit the first town?");
+            assertThat(driver.findElement(By.id("space-feed")).getText()).contains("site-plan");
+
+            // the member answers; the reply reaches Ana's open page live too
+            var answer = driver.findElement(By.cssSelector("#space-feed .space-reply-form input[name=body]"));
+            answer.sendKeys("The 12th of March, with the mayor.");
+            answer.submit();
+            partnerWait.until(
+                    d -> d.findElement(By.id("space-feed")).getText().contains("The 12th of March, with the mayor."));
+            shots(partner, "space-guest", null);
 
             partner.get("http://localhost:" + port + "/w/" + workspace);
             partnerWait.until(d -> d.findElement(By.tagName("body")).getText().contains("404")
@@ -142,7 +180,9 @@ class GuestJourneyBrowserTests extends BrowserTest {
         var buttons = browser.findElements(By.xpath("//footer//button[normalize-space()='" + label + "']"));
         if (!buttons.isEmpty()) {
             buttons.get(0).click();
+            // the page reloads in the new language: an element read while it does is stale, and is read again
             new WebDriverWait(browser, Duration.ofSeconds(15))
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.tagName("html"))
                             .getDomAttribute("lang")
                             .equals(language));

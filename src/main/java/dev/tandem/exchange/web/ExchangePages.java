@@ -101,7 +101,6 @@ class ExchangePages {
     @GetMapping("/w/{workspaceId}/contacts/import/jobs/{jobId}")
     String job(WorkspaceContext workspace, @PathVariable UUID jobId, Htmx htmx, Model model) {
         model.addAttribute("job", exchange.job(workspace, jobId));
-        model.addAttribute("workspace", workspace);
         return !htmx.isRequest() ? JOB : JOB + " :: status";
     }
 
@@ -112,7 +111,6 @@ class ExchangePages {
             return "redirect:/w/" + workspace.workspaceId() + "/contacts/import/jobs/" + jobId;
         }
         model.addAttribute("job", exchange.job(workspace, jobId));
-        model.addAttribute("workspace", workspace);
         return JOB + " :: status";
     }
 

@@ -71,7 +71,6 @@ class GoalController {
         }
         fill(workspace, id, model);
         if (htmx.isRequest()) {
-            model.addAttribute("workspace", workspace);
             return LIST;
         }
         return PAGE;

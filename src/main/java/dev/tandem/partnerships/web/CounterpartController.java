@@ -57,7 +57,6 @@ class CounterpartController {
     String ofContact(WorkspaceContext workspace, @PathVariable UUID contactId, Htmx htmx, Model model) {
         model.addAttribute("page", portfolio.ofContact(workspace, contactId, PageRequest.of(50, null)));
         model.addAttribute("contactId", contactId);
-        model.addAttribute("workspace", workspace);
         if (htmx.isRequest()) {
             return OF_CONTACT + " :: list";
         }

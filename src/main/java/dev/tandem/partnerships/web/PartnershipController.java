@@ -84,7 +84,6 @@ class PartnershipController {
                 "filtered",
                 kind != null || stage != null || owner != null || filter.tag() != null || filter.text() != null);
         if (htmx.isRequest()) {
-            model.addAttribute("workspace", workspace);
             return RESULTS;
         }
         choices(workspace, model);

@@ -130,7 +130,6 @@ class AgendaController {
         if (!htmx.isRequest()) {
             return "redirect:/w/" + workspace.workspaceId() + "/meetings/" + id;
         }
-        model.addAttribute("workspace", workspace);
         model.addAttribute("meeting", meeting);
         return FRAGMENT;
     }

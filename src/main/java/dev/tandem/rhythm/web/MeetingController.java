@@ -185,7 +185,6 @@ class MeetingController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes flash) {
-        model.addAttribute("workspace", workspace);
         model.addAttribute("meeting", meetings.get(workspace, id));
         try {
             model.addAttribute("attendance", meetings.attend(workspace, id, participantId, status));
@@ -222,7 +221,6 @@ class MeetingController {
             model.addAttribute("actionProblemArgs", problem.args());
             Flash.problem(flash, problem);
         }
-        model.addAttribute("workspace", workspace);
         model.addAttribute("meeting", meeting);
         model.addAttribute("actions", commitments.actionItems(workspace, id));
         model.addAttribute("sides", OwnerSide.values());
