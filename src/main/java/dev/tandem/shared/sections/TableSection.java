@@ -30,6 +30,11 @@ public abstract class TableSection implements WorkspaceSection {
         return order;
     }
 
+    /** The section's tables, in restore order. */
+    public List<Table> tables() {
+        return tables;
+    }
+
     @Override
     public Map<String, List<Map<String, @Nullable Object>>> export(WorkspaceId workspace) {
         return copier.export(workspace, tables);
