@@ -74,8 +74,7 @@ class RestoreJourneyBrowserTests extends BrowserTest {
     private void language(String tag) {
         open("/account");
         new Select(driver.findElement(By.id("locale"))).selectByValue(tag);
-        driver.findElement(By.cssSelector("form[action='/account/profile'] button[type=submit]"))
-                .click();
+        click(driver.findElement(By.cssSelector("form[action='/account/profile'] button[type=submit]")));
         wait.until(d ->
                 d.findElement(By.cssSelector("html")).getDomAttribute("lang").startsWith(tag));
     }
