@@ -3,13 +3,10 @@ package dev.tandem.exchange;
 import dev.tandem.contacts.ContactImports;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Conflict;
-import java.time.Duration;
-import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,16 +20,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ImportRunner {
 
-    static final Duration LOCK_WAIT = Duration.ofMinutes(1);
-
     private final Importer importer;
     private final TransactionTemplate transactions;
-    private final JdbcClient jdbc;
+    private final WorkspaceLock lock;
 
-    ImportRunner(ContactImports contacts, PlatformTransactionManager transactions, JdbcClient jdbc) {
+    ImportRunner(ContactImports contacts, PlatformTransactionManager transactions, WorkspaceLock lock) {
         this.importer = new Importer(contacts);
         this.transactions = new TransactionTemplate(transactions);
-        this.jdbc = jdbc;
+        this.lock = lock;
     }
 
     Importer importer() {
@@ -47,15 +42,9 @@ class ImportRunner {
             Importer.Progress progress,
             Consumer<ImportResult> beforeCommit) {
         try {
-            // The lock's row is made in a transaction of its own: inserting it inside the import would wait on an
-            // import
-            // that inserted it and has not committed.
-            transactions.executeWithoutResult(status -> jdbc.sql(
-                            "insert into exchange_import_locks (workspace_id) values (:ws) on conflict do nothing")
-                    .param("ws", context.workspaceId().value())
-                    .update());
+            lock.prepare(context.workspaceId());
             return transactions.execute(status -> {
-                lock(context);
+                lock.take(context.workspaceId());
                 ImportResult result = importer.run(context, file, messages, progress);
                 beforeCommit.accept(result);
                 return result;
@@ -64,27 +53,6 @@ class ImportRunner {
             throw new Conflict("exchange.conflict");
         } catch (TransientDataAccessException busy) {
             throw new Conflict("exchange.busy");
-        }
-    }
-
-    /**
-     * Waits for the workspace's import lock. PostgreSQL waits as long as it takes; H2 gives up after its lock
-     * timeout (a second) without ending the transaction, so it is asked again, up to {@link #LOCK_WAIT}.
-     */
-    private void lock(WorkspaceContext context) {
-        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
-        while (true) {
-            try {
-                jdbc.sql("select workspace_id from exchange_import_locks where workspace_id = :ws for update")
-                        .param("ws", context.workspaceId().value())
-                        .query(UUID.class)
-                        .single();
-                return;
-            } catch (TransientDataAccessException timeout) {
-                if (System.nanoTime() > deadline) {
-                    throw timeout;
-                }
-            }
         }
     }
 }

@@ -11,9 +11,11 @@ import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -141,6 +143,11 @@ public class AccountService {
 
     public Optional<User> byEmail(String email) {
         return users.byEmail(email);
+    }
+
+    /** The accounts among {@code ids} (which may be ids of anything), in id order. */
+    public List<User> accounts(Collection<UUID> ids) {
+        return users.byIds(ids);
     }
 
     public User user(UserId id) {

@@ -6,6 +6,8 @@ import dev.tandem.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,6 +43,16 @@ class Users {
                 .param("id", id.value())
                 .query(Users::map)
                 .optional();
+    }
+
+    List<User> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from users where id in (:ids) order by id")
+                .param("ids", ids)
+                .query(Users::map)
+                .list();
     }
 
     Optional<User> byEmail(String email) {

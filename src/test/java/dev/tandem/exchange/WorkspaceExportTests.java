@@ -57,14 +57,20 @@ class WorkspaceExportTests {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
                 .andExpect(jsonPath("$.format").value("tandem-workspace"))
+                .andExpect(jsonPath("$.formatVersion").value(2))
                 .andExpect(jsonPath("$.workspace.id").value(ada.workspaceId().toString()))
-                .andExpect(jsonPath("$.members[0].email").value(ada.email()))
-                .andExpect(jsonPath("$.organizations[0].name").value("Núñez & Hijos"))
-                .andExpect(jsonPath("$.contacts[0].contact.displayName").value("José Núñez"))
-                .andExpect(jsonPath("$.partnerships[0].partnership.partnership.details.name")
-                        .value("Olive oil sourcing"))
-                .andExpect(jsonPath("$.partnerships[0].stages[0].to").value("EXPLORING"))
-                .andExpect(jsonPath("$.partnerships[0].notes[0].body").value("First tasting went well"));
+                .andExpect(jsonPath("$.accounts[0].email").value(ada.email()))
+                .andExpect(jsonPath("$.sections.members.memberships[0].role").value("OWNER"))
+                .andExpect(jsonPath("$.sections.contacts.contact_organizations[0].name")
+                        .value("Núñez & Hijos"))
+                .andExpect(
+                        jsonPath("$.sections.contacts.contacts[0].display_name").value("José Núñez"))
+                .andExpect(
+                        jsonPath("$.sections.partnerships.partnerships[0].name").value("Olive oil sourcing"))
+                .andExpect(jsonPath("$.sections.partnerships.partnership_stage_changes[0].to_stage")
+                        .value("EXPLORING"))
+                .andExpect(jsonPath("$.sections.partnerships.partnership_notes[0].body")
+                        .value("First tasting went well"));
     }
 
     @Test
