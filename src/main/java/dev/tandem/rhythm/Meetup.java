@@ -11,8 +11,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A recurring group meetup ("first Friday of each month, 17:30, Caffè Centrale"): its plan, who is invited (contacts
- * and members), and the dates cancelled. Occurrences are expanded from the plan's rule, never stored.
+ * A recurring group meetup (the first Friday of each month at 17:30 at Caffè Centrale): its plan, who is invited
+ * (contacts and members), and the dates cancelled. Occurrences are expanded from the plan's rule, never stored.
  */
 public record Meetup(
         UUID id,

@@ -54,8 +54,8 @@ class CoffeePlaybookTests {
         data = new EndingFixtures(mvc, ada);
         ana = data.contact("Ana Ruiz", "it");
         coffee = data.create("/partnerships", """
-                {"name":"Coffee with Ana","kind":"NETWORK","contactId":"%s","cadenceIdealDays":7,
-                 "cadenceMaxDays":10}""".formatted(ana));
+                {"name":"Coffee with Ana","kind":"NETWORK","contactId":"%s","cadenceIdealDays":2,
+                 "cadenceMaxDays":3}""".formatted(ana));
     }
 
     @AfterEach
@@ -65,10 +65,10 @@ class CoffeePlaybookTests {
 
     @Test
     void aDeferredCoffeeRaisesNoCheckInOverdueUntilItsDateThenTheCadenceResumes() throws Exception {
-        clock.advance(Duration.ofDays(12));
+        clock.advance(Duration.ofDays(5));
         String run = data.create("/partnerships/" + coffee + "/playbook-runs", "{\"playbook\":\"COFFEE\"}");
         String path = ada.workspacePath("/playbook-runs/" + run);
-        LocalDate until = today().plusMonths(3);
+        LocalDate until = today().plusDays(8);
         mvc.perform(json(put(path + "/steps/0"), """
                         {"checked":["choiceMade"],"notes":"il lavoro mi sta travolgendo.","choice":"DEFER",
                          "until":"%s","channel":"un messaggio su Signal"}""".formatted(until))
@@ -103,15 +103,15 @@ class CoffeePlaybookTests {
                 .andExpect(jsonPath("$[0].channel").value("un messaggio su Signal"));
         health().andExpect(jsonPath("$.signals[*].type", not(hasItem("CHECK_IN_OVERDUE"))));
 
-        clock.advance(Duration.ofDays(80));
+        clock.advance(Duration.ofDays(5));
         touch();
         health().andExpect(jsonPath("$.signals[*].type", not(hasItem("CHECK_IN_OVERDUE"))));
 
         long toUntil = until.toEpochDay() - today().toEpochDay();
-        clock.advance(Duration.ofDays(toUntil + 2));
+        clock.advance(Duration.ofDays(toUntil + 1));
         touch();
         health().andExpect(jsonPath("$.signals[*].type", not(hasItem("CHECK_IN_OVERDUE"))));
-        clock.advance(Duration.ofDays(10));
+        clock.advance(Duration.ofDays(4));
         touch();
         health().andExpect(jsonPath("$.signals[*].type", hasItem("CHECK_IN_OVERDUE")));
     }

@@ -4,6 +4,8 @@ import dev.tandem.endings.CoffeePlan;
 import dev.tandem.endings.Deferral;
 import dev.tandem.endings.DeferralService;
 import dev.tandem.endings.PlaybookRun;
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -63,6 +65,7 @@ class DeferralApiController {
     }
 
     @DeleteMapping("/deferrals/{id}")
+    @Audited(AuditAction.RECORD_DELETED)
     @Operation(
             summary = "Take a running deferral back",
             description = "The cadence counts again from the last contact.")

@@ -118,6 +118,7 @@ class MeetupApiController {
     }
 
     @DeleteMapping("/meetups/{id}/invitees/{personId}")
+    @Audited(AuditAction.RECORD_DELETED)
     @Operation(summary = "Stop inviting someone")
     ResponseEntity<Void> uninvite(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID personId) {
         meetups.uninvite(workspace, id, personId);

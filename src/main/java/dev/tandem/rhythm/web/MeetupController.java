@@ -125,6 +125,7 @@ class MeetupController {
         return to(workspace, id);
     }
 
+    @Audited(AuditAction.RECORD_DELETED)
     @PostMapping("/w/{workspaceId}/meetups/{id}/invitees/{personId}/delete")
     String uninvite(
             WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID personId, RedirectAttributes flash) {
