@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,6 +50,7 @@ class MeetupController {
     private final CalendarService calendars;
     private final ContactService contacts;
     private final WorkspaceService workspaces;
+    private final MessageSource messages;
     private final Clock clock;
 
     MeetupController(
@@ -55,11 +58,13 @@ class MeetupController {
             CalendarService calendars,
             ContactService contacts,
             WorkspaceService workspaces,
+            MessageSource messages,
             Clock clock) {
         this.meetups = meetups;
         this.calendars = calendars;
         this.contacts = contacts;
         this.workspaces = workspaces;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -98,8 +103,11 @@ class MeetupController {
         model.addAttribute("meetup", meetup);
         model.addAttribute(
                 "occurrences",
-                meetups.occurrences(workspace, meetup, LocalDate.ofInstant(clock.instant(), meetup.plan().zone()), SHOWN));
+                meetups.occurrences(
+                        workspace, meetup, LocalDate.ofInstant(clock.instant(), meetup.plan().zone()), SHOWN));
         model.addAttribute("statuses", AttendanceStatus.values());
+        model.addAttribute(
+                "repeatsText", MeetupWords.of(meetup.plan().rule().text(), messages, LocaleContextHolder.getLocale()));
         Map<UUID, String> people = new LinkedHashMap<>();
         workspaces.members(workspace, new PageRequest(100, null)).items().forEach(m -> people.put(
                 m.userId().value(), m.displayName()));
