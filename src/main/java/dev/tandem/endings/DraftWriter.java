@@ -1,5 +1,7 @@
 package dev.tandem.endings;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +23,23 @@ class DraftWriter {
         this.messages = messages;
     }
 
-    Draft write(Playbook playbook, PlaybookFacts facts, @Nullable String notes, String language) {
+    Draft write(
+            Playbook playbook,
+            PlaybookFacts facts,
+            PlaybookRun run,
+            List<Introduction> introductions,
+            Coffees.@Nullable Redirect redirect,
+            String language) {
         Locale locale = Locale.forLanguageTag(PlaybookFacts.language(language));
+        String notes = run.notes();
+        String why = run.why();
         String name = facts.contactName() != null ? facts.contactName() : text("endings.draft.noName", locale);
         String wins = facts.wins().isEmpty() ? text("endings.draft.winsNone", locale) : list(facts.wins(), locale);
-        String prefix = "endings.draft." + playbook.name() + ".";
+        CoffeePlan plan = run.plan();
+        String prefix = "endings.draft." + playbook.name() + "."
+                + (playbook == Playbook.COFFEE
+                        ? (plan == null ? CoffeePlan.Choice.DEFER : plan.choice()).name() + "."
+                        : "");
         String reason = notes != null ? notes : text(prefix + "reasonDefault", locale);
         String body = switch (playbook) {
             case VENDOR ->
@@ -45,11 +59,29 @@ class DraftWriter {
                         prefix + "body",
                         new Object[] {name, facts.partnershipName(), wins, reason, facts.senderName()},
                         locale);
+            case COFFEE -> coffee(prefix, name, reason, plan, redirect, facts.senderName(), locale);
+            case MENTEE -> {
+                List<String> achieved = new ArrayList<>(facts.wins());
+                facts.milestones().stream().filter(m -> !achieved.contains(m)).forEach(achieved::add);
+                yield messages.getMessage(
+                        prefix + "body",
+                        new Object[] {
+                            name,
+                            facts.partnershipName(),
+                            achieved.isEmpty() ? text("endings.draft.winsNone", locale) : list(achieved, locale),
+                            reason,
+                            why != null ? why : text(prefix + "whyDefault", locale),
+                            introductions(introductions, locale),
+                            PlaybookService.DEFAULT_FOLLOW_UP_MONTHS,
+                            facts.senderName()
+                        },
+                        locale);
+            }
         };
         return new Draft(
                 locale.getLanguage(),
                 facts.email(),
-                messages.getMessage(prefix + "subject", new Object[] {facts.partnershipName()}, locale),
+                messages.getMessage(prefix + "subject", new Object[] {facts.partnershipName(), name}, locale),
                 body);
     }
 
@@ -68,6 +100,60 @@ class DraftWriter {
                     "endings.draft.cost", new Object[] {contract.terms().terminationCost()}, locale));
         }
         return String.join(" ", sentences);
+    }
+
+    /**
+     * A deferred coffee names the date it comes back and the channel for anything urgent; a redirected one names the
+     * meetup, its next date and where it is.
+     */
+    private String coffee(
+            String prefix,
+            String name,
+            String reason,
+            @Nullable CoffeePlan plan,
+            Coffees.@Nullable Redirect redirect,
+            String sender,
+            Locale locale) {
+        if (plan != null && plan.choice() == CoffeePlan.Choice.REDIRECT) {
+            String title = redirect == null ? text(prefix + "meetupDefault", locale) : redirect.meetup().plan().title();
+            var next = redirect == null ? null : redirect.next();
+            String when = next == null
+                    ? text(prefix + "whenDefault", locale)
+                    : next.localStart()
+                            .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                                    .withLocale(locale));
+            String where = redirect == null
+                    ? ""
+                    : redirect.meetup().plan().place() != null
+                            ? messages.getMessage(
+                                    prefix + "where", new Object[] {redirect.meetup().plan().place()}, locale)
+                            : redirect.meetup().plan().videoUrl() != null
+                                    ? messages.getMessage(
+                                            prefix + "online",
+                                            new Object[] {redirect.meetup().plan().videoUrl()},
+                                            locale)
+                                    : "";
+            return messages.getMessage(
+                    prefix + "body", new Object[] {name, reason, title, when, where, sender}, locale);
+        }
+        String until = plan == null || plan.until() == null
+                ? text(prefix + "untilDefault", locale)
+                : plan.until().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        String channel = plan == null || plan.channel() == null
+                ? text(prefix + "channelDefault", locale)
+                : messages.getMessage(prefix + "channel", new Object[] {plan.channel()}, locale);
+        return messages.getMessage(prefix + "body", new Object[] {name, reason, until, channel, sender}, locale);
+    }
+
+    /** A paragraph introducing each chosen person by name (and team), or an offer to introduce them later. */
+    private String introductions(List<Introduction> people, Locale locale) {
+        if (people.isEmpty()) {
+            return text("endings.draft.MENTEE.introductionsNone", locale);
+        }
+        List<String> names = people.stream()
+                .map(p -> p.detail() == null || p.detail().isBlank() ? p.name() : p.name() + " (" + p.detail() + ")")
+                .toList();
+        return messages.getMessage("endings.draft.MENTEE.introductions", new Object[] {list(names, locale)}, locale);
     }
 
     /** The items joined as a sentence lists them, in the language of {@code locale}. */

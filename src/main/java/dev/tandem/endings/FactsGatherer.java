@@ -5,6 +5,8 @@ import dev.tandem.goals.GoalService;
 import dev.tandem.goals.GoalStatus;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipService;
+import dev.tandem.recognition.MilestoneFact;
+import dev.tandem.recognition.RecognitionFacts;
 import dev.tandem.rhythm.Commitment;
 import dev.tandem.rhythm.CommitmentService;
 import dev.tandem.rhythm.CommitmentStatus;
@@ -25,23 +27,28 @@ class FactsGatherer {
     /** How many wins a draft names: enough to be specific, few enough to stay a letter. */
     static final int WINS = 3;
 
+    private static final LocalDate EPOCH = LocalDate.of(1970, 1, 1);
+
     private final PartnershipService partnerships;
     private final ContactService contacts;
     private final GoalService goals;
     private final CommitmentService commitments;
     private final Contracts contracts;
+    private final RecognitionFacts recognition;
 
     FactsGatherer(
             PartnershipService partnerships,
             ContactService contacts,
             GoalService goals,
             CommitmentService commitments,
-            Contracts contracts) {
+            Contracts contracts,
+            RecognitionFacts recognition) {
         this.partnerships = partnerships;
         this.contacts = contacts;
         this.goals = goals;
         this.commitments = commitments;
         this.contracts = contracts;
+        this.recognition = recognition;
     }
 
     PlaybookFacts of(WorkspaceContext context, UUID partnershipId) {
@@ -83,6 +90,10 @@ class FactsGatherer {
                 email,
                 PlaybookFacts.language(contact == null ? null : contact.preferredLanguage()),
                 wins.stream().limit(WINS).toList(),
+                recognition.milestones(context.workspaceId(), partnershipId, EPOCH).stream()
+                        .map(MilestoneFact::title)
+                        .limit(WINS)
+                        .toList(),
                 ours,
                 theirs,
                 open,

@@ -25,7 +25,7 @@ class FollowUpReminders implements WeekReminders {
 
     @Override
     public List<WeekReminder> of(WorkspaceContext context, LocalDate today) {
-        var due = followUps.dueBy(context.workspaceId(), context.userId(), today.plusDays(MyWeek.DUE_DAYS), MAX);
+        var due = followUps.dueBy(context.workspaceId(), context.userId(), today, today.plusDays(MyWeek.DUE_DAYS), MAX);
         var refs = partnerships.refs(
                 context.workspaceId(),
                 due.stream().map(FollowUps.FollowUp::partnershipId).toList());

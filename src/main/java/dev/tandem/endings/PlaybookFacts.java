@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What Tandem already holds that a playbook pulls in: the wins to thank for (shared goals achieved, commitments
  * their side delivered), what each side delivered and what is still open, the contract's notice period and
- * termination cost, and who the message goes to, in which language.
+ * termination cost, the milestones reached together (a mentee's recap), and who the message goes to, in which language.
  *
  * @param language the contact's preferred language when Tandem writes it (en, it, es), else en
  * @param contract the contract the ending turns on (the one whose notice comes first), if any
@@ -20,6 +20,7 @@ public record PlaybookFacts(
         @Nullable String email,
         String language,
         List<String> wins,
+        List<String> milestones,
         int ourDelivered,
         int theirDelivered,
         int stillOpen,
@@ -28,6 +29,7 @@ public record PlaybookFacts(
 
     public PlaybookFacts {
         wins = List.copyOf(wins);
+        milestones = List.copyOf(milestones);
     }
 
     /** The languages a draft is written in; the first is the fallback. */

@@ -20,6 +20,8 @@ public record PlaybookRun(
         int step,
         Set<String> checked,
         @Nullable String notes,
+        @Nullable String why,
+        @Nullable CoffeePlan plan,
         boolean finished,
         @Nullable String reason,
         Instant startedAt,
@@ -36,12 +38,14 @@ public record PlaybookRun(
     }
 
     static PlaybookRun start(UUID partnershipId, Playbook playbook, UUID id, Instant now, UserId by) {
-        return new PlaybookRun(id, partnershipId, playbook, 0, Set.of(), null, false, null, now, null, now, 0, by);
+        return new PlaybookRun(
+                id, partnershipId, playbook, 0, Set.of(), null, null, null, false, null, now, null, now, 0, by);
     }
 
     /**
      * The run with step {@code step} reached, its checklist ticked as {@code ticked} (items of other steps stay) and
-     * the notes as written; refused when finished, or for a step or item the playbook does not have.
+     * the notes as written (into the text the step holds: the notes, or why); refused when finished, or for a step
+     * or item the playbook does not have.
      */
     PlaybookRun record(int step, Set<String> ticked, @Nullable String notes, Instant now, UserId by) {
         requireOpen();
@@ -59,13 +63,17 @@ public record PlaybookRun(
         if (text != null && text.length() > NOTES_LENGTH) {
             throw new InvalidInput("endings.run.notesLength", NOTES_LENGTH).on("notes");
         }
+        String field = playbook.steps().get(step).text();
+        boolean why = Playbook.Step.WHY.equals(field);
         return new PlaybookRun(
                 id,
                 partnershipId,
                 playbook,
                 step,
                 all,
-                text == null ? this.notes : text,
+                text == null || why ? this.notes : text,
+                text == null || !why ? this.why : text,
+                plan,
                 false,
                 null,
                 startedAt,
@@ -85,7 +93,28 @@ public record PlaybookRun(
             throw new InvalidInput("endings.run.reasonLength", REASON_LENGTH).on("reason");
         }
         return new PlaybookRun(
-                id, partnershipId, playbook, step, checked, notes, true, text, startedAt, now, now, version, by);
+                id, partnershipId, playbook, step, checked, notes, why, plan, true, text, startedAt, now, now, version, by);
+    }
+
+    /** The run with the coffee's plan chosen (a coffee's first step only). */
+    PlaybookRun planned(CoffeePlan chosen) {
+        requireOpen();
+        return new PlaybookRun(
+                id,
+                partnershipId,
+                playbook,
+                step,
+                checked,
+                notes,
+                why,
+                chosen,
+                false,
+                null,
+                startedAt,
+                null,
+                updatedAt,
+                version,
+                updatedBy);
     }
 
     private void requireOpen() {

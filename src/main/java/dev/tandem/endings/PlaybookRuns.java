@@ -6,6 +6,7 @@ import dev.tandem.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,8 @@ class PlaybookRuns {
     static final int MAX_PER_PARTNERSHIP = 20;
 
     private static final String COLUMNS = """
-            id, partnership_id, playbook, finished, step, checked, notes, reason, started_at, finished_at, updated_at,
+            id, partnership_id, playbook, finished, step, checked, notes, why, choice, until_on, channel, meetup_id,
+            reason, started_at, finished_at, updated_at,
             version, updated_by""";
 
     private final JdbcClient jdbc;
@@ -36,9 +38,11 @@ class PlaybookRuns {
 
     void insert(WorkspaceId ws, PlaybookRun run) {
         jdbc.sql("""
-                insert into endings_runs (workspace_id, id, partnership_id, playbook, finished, step, checked, notes,
+                insert into endings_runs (workspace_id, id, partnership_id, playbook, finished, step, checked, notes, why,
+                    choice, until_on, channel, meetup_id,
                     reason, started_at, finished_at, updated_at, version, updated_by)
-                values (:ws, :id, :p, :playbook, :finished, :step, :checked, :notes, :reason, :started, :finishedAt,
+                values (:ws, :id, :p, :playbook, :finished, :step, :checked, :notes, :why, :choice, :until, :channel,
+                    :meetup, :reason, :started, :finishedAt,
                     :updated, :version, :by)""").params(params(ws, run)).update();
     }
 
@@ -47,7 +51,8 @@ class PlaybookRuns {
         var params = params(ws, run);
         params.put("basedOn", basedOn);
         return jdbc.sql("""
-                update endings_runs set finished = :finished, step = :step, checked = :checked, notes = :notes,
+                update endings_runs set finished = :finished, step = :step, checked = :checked, notes = :notes, why = :why,
+                    choice = :choice, until_on = :until, channel = :channel, meetup_id = :meetup,
                     reason = :reason, finished_at = :finishedAt, updated_at = :updated, updated_by = :by,
                     version = version + 1
                 where workspace_id = :ws and id = :id and version = :basedOn""").params(params).update() == 1;
@@ -92,6 +97,12 @@ class PlaybookRuns {
         p.put("step", run.step());
         p.put("checked", String.join(",", run.checked().stream().sorted().toList()));
         p.put("notes", new SqlParameterValue(Types.VARCHAR, run.notes()));
+        p.put("why", new SqlParameterValue(Types.VARCHAR, run.why()));
+        var plan = run.plan();
+        p.put("choice", new SqlParameterValue(Types.VARCHAR, plan == null ? null : plan.choice().name()));
+        p.put("until", new SqlParameterValue(Types.DATE, plan == null ? null : plan.until()));
+        p.put("channel", new SqlParameterValue(Types.VARCHAR, plan == null ? null : plan.channel()));
+        p.put("meetup", new SqlParameterValue(Types.OTHER, plan == null ? null : plan.meetupId()));
         p.put("reason", new SqlParameterValue(Types.VARCHAR, run.reason()));
         p.put("started", Sql.ts(run.startedAt()));
         p.put("finishedAt", new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, Sql.ts(run.finishedAt())));
@@ -111,6 +122,7 @@ class PlaybookRuns {
                 ? Set.of()
                 : Arrays.stream(checked.split(",")).collect(Collectors.toUnmodifiableSet());
         UUID by = rs.getObject("updated_by", UUID.class);
+        String choice = rs.getString("choice");
         return new PlaybookRun(
                 rs.getObject("id", UUID.class),
                 rs.getObject("partnership_id", UUID.class),
@@ -118,6 +130,14 @@ class PlaybookRuns {
                 rs.getInt("step"),
                 items,
                 rs.getString("notes"),
+                rs.getString("why"),
+                choice == null
+                        ? null
+                        : new CoffeePlan(
+                                CoffeePlan.Choice.valueOf(choice),
+                                rs.getObject("until_on", LocalDate.class),
+                                rs.getString("channel"),
+                                rs.getObject("meetup_id", UUID.class)),
                 rs.getBoolean("finished"),
                 rs.getString("reason"),
                 Sql.requiredInstant(rs, "started_at"),

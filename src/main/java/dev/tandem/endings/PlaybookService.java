@@ -2,7 +2,9 @@ package dev.tandem.endings;
 
 import dev.tandem.identity.ConcurrentChanges;
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.partnerships.PartnershipPortfolio;
 import dev.tandem.partnerships.PartnershipService;
+import dev.tandem.partnerships.PartnershipView;
 import dev.tandem.partnerships.Stage;
 import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.ChangedMeanwhile;
@@ -11,6 +13,7 @@ import dev.tandem.shared.Ids;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.Mail;
 import dev.tandem.shared.NotFound;
+import dev.tandem.shared.PageRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,15 +38,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlaybookService {
 
     public static final int DEFAULT_RECONNECT_MONTHS = 6;
+    /** How often a former mentee is asked for a progress update, unless the user says otherwise. */
+    public static final int DEFAULT_FOLLOW_UP_MONTHS = 3;
+
+    public static final int MAX_INTRODUCTIONS = 10;
     public static final int MAX_MONTHS = 36;
     public static final int SUBJECT_LENGTH = 200;
     public static final int BODY_LENGTH = 3000;
 
     private final PlaybookRuns runs;
     private final FollowUps followUps;
+    private final Introductions introductions;
+    private final IntroductionSuggestions suggestions;
+    private final Coffees coffees;
     private final FactsGatherer facts;
     private final DraftWriter drafts;
     private final PartnershipService partnerships;
+    private final PartnershipPortfolio portfolio;
     private final ConcurrentChanges changes;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
@@ -53,9 +64,13 @@ public class PlaybookService {
     PlaybookService(
             PlaybookRuns runs,
             FollowUps followUps,
+            Introductions introductions,
+            IntroductionSuggestions suggestions,
+            Coffees coffees,
             FactsGatherer facts,
             DraftWriter drafts,
             PartnershipService partnerships,
+            PartnershipPortfolio portfolio,
             ConcurrentChanges changes,
             ApplicationEventPublisher events,
             MessageSource messages,
@@ -63,9 +78,13 @@ public class PlaybookService {
             Clock clock) {
         this.runs = runs;
         this.followUps = followUps;
+        this.introductions = introductions;
+        this.suggestions = suggestions;
+        this.coffees = coffees;
         this.facts = facts;
         this.drafts = drafts;
         this.partnerships = partnerships;
+        this.portfolio = portfolio;
         this.changes = changes;
         this.events = events;
         this.messages = messages;
@@ -80,13 +99,18 @@ public class PlaybookService {
         if (runs.hasOpen(context.workspaceId(), partnershipId)) {
             throw new Conflict("endings.run.alreadyOpen");
         }
-        if (!partnership.stage().canMoveTo(Stage.WINDING_DOWN) && partnership.stage() != Stage.WINDING_DOWN) {
+        if (!playbook.windsDown() && !partnership.stage().isActive()) {
+            throw new Conflict("endings.coffee.stage", partnership.stage().label());
+        }
+        if (playbook.windsDown()
+                && !partnership.stage().canMoveTo(Stage.WINDING_DOWN)
+                && partnership.stage() != Stage.WINDING_DOWN) {
             throw new Conflict("endings.run.stage", partnership.stage().label());
         }
         Instant now = now();
         var run = PlaybookRun.start(partnershipId, playbook, Ids.next(), now, context.userId());
         runs.insert(context.workspaceId(), run);
-        if (partnership.stage().isActive()) {
+        if (playbook.windsDown() && partnership.stage().isActive()) {
             partnerships.moveStage(
                     context,
                     partnershipId,
@@ -98,6 +122,31 @@ public class PlaybookService {
         return run;
     }
 
+    /**
+     * Starts the coffee playbook from a contact: on the one active partnership they are the counterpart of (or take
+     * part in); 400 for another playbook, 409 when they have none or several (start it from the partnership then).
+     */
+    @Transactional
+    public PlaybookRun startForContact(WorkspaceContext context, UUID contactId, Playbook playbook) {
+        if (playbook != Playbook.COFFEE) {
+            throw new InvalidInput("endings.coffee.fromContact").on("playbook");
+        }
+        var active = coffeePartnerships(context, contactId).stream()
+                .filter(p -> p.partnership().stage().isActive())
+                .toList();
+        if (active.size() != 1) {
+            throw new Conflict(active.isEmpty() ? "endings.coffee.noPartnership" : "endings.coffee.manyPartnerships");
+        }
+        return start(context, active.get(0).partnership().id(), playbook);
+    }
+
+    /** The partnerships of a contact, A to Z (a contact of another workspace is 404). */
+    public List<PartnershipView> coffeePartnerships(WorkspaceContext context, UUID contactId) {
+        return portfolio
+                .ofContact(context, contactId, new PageRequest(PlaybookRuns.MAX_PER_PARTNERSHIP, null))
+                .items();
+    }
+
     /** Records a step's ticked items and notes, if the run still has the version {@code basedOn}. */
     @Transactional
     public PlaybookRun record(
@@ -107,9 +156,57 @@ public class PlaybookService {
             int step,
             Set<String> ticked,
             @Nullable String notes) {
+        return record(context, id, basedOn, step, ticked, notes, null, null);
+    }
+
+    /**
+     * Records a step as above; at the introductions step, {@code introduce} (contacts' and members' ids, in order)
+     * replaces the people chosen to be introduced (null keeps them). Anyone else, or at another step: 400. At a
+     * coffee's first step, {@code plan} is the choice made (defer until a date, or redirect to a meetup).
+     */
+    @Transactional
+    public PlaybookRun record(
+            WorkspaceContext context,
+            UUID id,
+            @Nullable BasedOn basedOn,
+            int step,
+            Set<String> ticked,
+            @Nullable String notes,
+            @Nullable List<UUID> introduce,
+            @Nullable CoffeePlan plan) {
         PlaybookRun before = get(context, id);
         var after = before.record(step, ticked, notes, now(), context.userId());
-        return save(context, before, basedOn, after);
+        if (plan != null) {
+            if (!Playbook.Step.CHOOSE.equals(before.playbook().steps().get(step).key())) {
+                throw new InvalidInput("endings.coffee.step").on("choice");
+            }
+            after = after.planned(coffees.check(context, plan));
+        }
+        List<Introduction> chosen = null;
+        if (introduce != null) {
+            if (!before.playbook().steps().get(step).introductions()) {
+                throw new InvalidInput("endings.introductions.step").on("introductions");
+            }
+            if (introduce.size() > MAX_INTRODUCTIONS) {
+                throw new InvalidInput("endings.introductions.many", MAX_INTRODUCTIONS).on("introductions");
+            }
+            chosen = suggestions.chosen(context, facts(context, before).contactId(), introduce);
+        }
+        var saved = save(context, before, basedOn, after);
+        if (chosen != null) {
+            introductions.replace(context.workspaceId(), id, chosen);
+        }
+        return saved;
+    }
+
+    /** The people the run's mentee could be introduced to, most in common first. */
+    public List<Introduction> suggestions(WorkspaceContext context, PlaybookRun run) {
+        return suggestions.of(context, facts(context, run).contactId());
+    }
+
+    /** The people chosen to be introduced, in order. */
+    public List<Introduction> introductions(WorkspaceContext context, PlaybookRun run) {
+        return introductions.of(context.workspaceId(), run.id());
     }
 
     /**
@@ -123,15 +220,40 @@ public class PlaybookService {
             @Nullable BasedOn basedOn,
             String reason,
             @Nullable Integer reconnectMonths) {
+        return finish(context, id, basedOn, reason, reconnectMonths, null);
+    }
+
+    /**
+     * Finishes the run as above; after a mentee's playbook, a "progress update" reminder comes up every
+     * {@code followUpMonths} months (default 3), on My week and in the calendar feed.
+     */
+    @Transactional
+    public PlaybookRun finish(
+            WorkspaceContext context,
+            UUID id,
+            @Nullable BasedOn basedOn,
+            String reason,
+            @Nullable Integer reconnectMonths,
+            @Nullable Integer followUpMonths) {
         PlaybookRun before = get(context, id);
         int months = reconnectMonths == null ? DEFAULT_RECONNECT_MONTHS : reconnectMonths;
         if (months < 1 || months > MAX_MONTHS) {
             throw new InvalidInput("endings.run.months", MAX_MONTHS).on("reconnectMonths");
         }
+        int every = followUpMonths == null ? DEFAULT_FOLLOW_UP_MONTHS : followUpMonths;
+        if (every < 1 || every > MAX_MONTHS) {
+            throw new InvalidInput("endings.run.months", MAX_MONTHS).on("followUpMonths");
+        }
+        boolean coffee = before.playbook() == Playbook.COFFEE;
+        @Nullable PlaybookFacts known = coffee ? facts(context, before) : null;
+        if (known != null) {
+            coffees.requireReady(context, before, known);
+        }
         Instant now = now();
         var after = save(context, before, basedOn, before.finish(reason, now, context.userId()));
         var partnership = partnerships.require(context, before.partnershipId());
-        if (partnership.stage() != before.playbook().outcome()) {
+        boolean move = known != null ? coffees.carryOut(context, after, known) : true;
+        if (move && partnership.stage() != before.playbook().outcome()) {
             partnerships.moveStage(
                     context, before.partnershipId(), before.playbook().outcome(), after.reason());
         }
@@ -143,6 +265,18 @@ public class PlaybookService {
                     context.userId(),
                     FollowUps.RECONNECT,
                     LocalDate.ofInstant(now, ZoneOffset.UTC).plusMonths(months),
+                    null,
+                    now);
+        }
+        if (before.playbook() == Playbook.MENTEE) {
+            followUps.insert(
+                    context.workspaceId(),
+                    Ids.next(),
+                    before.partnershipId(),
+                    context.userId(),
+                    FollowUps.PROGRESS_UPDATE,
+                    LocalDate.ofInstant(now, ZoneOffset.UTC).plusMonths(every),
+                    every,
                     now);
         }
         events.publishEvent(new PlaybookFinished(
@@ -173,7 +307,13 @@ public class PlaybookService {
     /** The run's message in {@code language} (null: the contact's language; one Tandem does not write: English). */
     public Draft draft(WorkspaceContext context, PlaybookRun run, @Nullable String language) {
         var known = facts(context, run);
-        return drafts.write(run.playbook(), known, run.notes(), language == null ? known.language() : language);
+        return drafts.write(
+                run.playbook(),
+                known,
+                run,
+                introductions.of(context.workspaceId(), run.id()),
+                coffees.redirect(context, run.plan()),
+                language == null ? known.language() : language);
     }
 
     /**
@@ -220,6 +360,8 @@ public class PlaybookService {
                 wanted.step(),
                 wanted.checked(),
                 wanted.notes(),
+                wanted.why(),
+                wanted.plan(),
                 wanted.finished(),
                 wanted.reason(),
                 wanted.startedAt(),

@@ -10,10 +10,10 @@
  * partnership's timeline, and {@link dev.tandem.shared.PartnershipChanged} when a contract changes or goes. Other
  * modules read contracts through {@link dev.tandem.endings.ContractFacts}. Listens to nothing. Depends on
  * {@code shared}, {@code identity} (the workspace context), {@code partnerships} (the partnership, its stage),
- * {@code contacts} (the contact's name, address and language), {@code goals} (goals achieved) and {@code rhythm}
+ * {@code contacts} (the contact's name, address and language), {@code goals} (goals achieved), {@code recognition} (milestones reached) and {@code rhythm}
  * (commitments delivered; reminders on My week through {@link dev.tandem.rhythm.WeekReminders}).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "identity", "partnerships", "contacts", "goals", "rhythm"})
+        allowedDependencies = {"shared", "identity", "partnerships", "contacts", "goals", "rhythm", "recognition"})
 @org.jspecify.annotations.NullMarked
 package dev.tandem.endings;

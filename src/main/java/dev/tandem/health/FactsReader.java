@@ -1,6 +1,7 @@
 package dev.tandem.health;
 
 import dev.tandem.endings.ContractFacts;
+import dev.tandem.endings.DeferralFacts;
 import dev.tandem.goals.AlignmentService;
 import dev.tandem.health.HealthFacts.MeetingHeld;
 import dev.tandem.health.HealthFacts.Presence;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Gathers a partnership's facts from the modules that own them, through their public services. */
@@ -35,6 +37,7 @@ class FactsReader {
     private final LedgerFacts ledger;
     private final RecognitionFacts recognition;
     private final ContractFacts contracts;
+    private final DeferralFacts deferrals;
 
     FactsReader(
             PartnershipFacts partnerships,
@@ -42,13 +45,15 @@ class FactsReader {
             AlignmentService alignment,
             LedgerFacts ledger,
             RecognitionFacts recognition,
-            ContractFacts contracts) {
+            ContractFacts contracts,
+            DeferralFacts deferrals) {
         this.partnerships = partnerships;
         this.rhythm = rhythm;
         this.alignment = alignment;
         this.ledger = ledger;
         this.recognition = recognition;
         this.contracts = contracts;
+        this.deferrals = deferrals;
     }
 
     /** Every fact of the partnership's history, for judging any past day (the back-fill). */
@@ -59,7 +64,8 @@ class FactsReader {
                         p,
                         partnerships.participantIds(workspace, p.id(), Side.THEIRS),
                         rhythm.heldMeetings(workspace, p.id()),
-                        rhythm.commitments(workspace, p.id()))
+                        rhythm.commitments(workspace, p.id()),
+                        null)
                 .giving(
                         ledger.unit(workspace),
                         ledger.contributions(workspace, p.id(), always),
@@ -80,7 +86,8 @@ class FactsReader {
                         found.theirParticipants(),
                         rhythm.lastHeldMeetings(workspace, p.id(), endOfDay, meetings),
                         rhythm.commitmentsCounting(
-                                workspace, p.id(), day.minusDays(HealthCalculator.RELIABILITY_DAYS), day))
+                                workspace, p.id(), day.minusDays(HealthCalculator.RELIABILITY_DAYS), day),
+                        day)
                 .giving(
                         ledger.unit(workspace),
                         ledger.contributions(workspace, p.id(), day.minusDays(HealthCalculator.RECIPROCITY_DAYS)),
@@ -93,7 +100,8 @@ class FactsReader {
             Partnership p,
             Set<UUID> theirs,
             List<HeldMeeting> held,
-            List<CommitmentFact> commitments) {
+            List<CommitmentFact> commitments,
+            @Nullable LocalDate day) {
         var meetings = held.stream()
                 .map(m -> new MeetingHeld(m.heldAt(), presence(m.attendance(), theirs)))
                 .toList();
@@ -101,7 +109,7 @@ class FactsReader {
         var cadence = p.details().cadence();
         return new HealthFacts(
                 p.createdAt(),
-                p.lastContactedAt(),
+                lastContacted(workspace, p, day),
                 cadence.idealDays(),
                 cadence.maxDays(),
                 meetings,
@@ -109,6 +117,25 @@ class FactsReader {
                 goals.activeGoals(),
                 goals.alignedGoals(),
                 contracts.withoutExitTerms(workspace, p.id()));
+    }
+
+    /**
+     * When the partnership was last in touch, as the cadence counts it on {@code day}: a deferral (the coffee that
+     * no longer serves) pauses the cadence until its date, so the contact counts as today until then and as that
+     * date afterwards, unless a real contact came later. The back-fill of past days ({@code day} null) ignores it.
+     */
+    private @Nullable Instant lastContacted(WorkspaceId workspace, Partnership p, @Nullable LocalDate day) {
+        Instant last = p.lastContactedAt();
+        if (day == null) {
+            return last;
+        }
+        var until = deferrals.deferredUntil(workspace, p.id());
+        if (until.isEmpty()) {
+            return last;
+        }
+        LocalDate counted = until.get().isAfter(day) ? day : until.get();
+        Instant paused = counted.atStartOfDay(ZoneOffset.UTC).toInstant();
+        return last == null || last.isBefore(paused) ? paused : last;
     }
 
     static Presence presence(Map<UUID, AttendanceStatus> attendance, Set<UUID> theirs) {

@@ -7,12 +7,18 @@ import biweekly.parameter.ParticipationStatus;
 import biweekly.property.Attendee;
 import biweekly.property.Organizer;
 import biweekly.property.Status;
+import biweekly.util.Frequency;
+import biweekly.util.Recurrence;
 import dev.tandem.identity.Member;
 import dev.tandem.partnerships.ParticipantView;
 import dev.tandem.partnerships.PartnershipRef;
 import dev.tandem.partnerships.Side;
 import dev.tandem.shared.TandemProperties;
+import dev.tandem.shared.WorkspaceId;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.Locale;
@@ -30,6 +36,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CalendarEvents {
+
+    /** How far ahead a meetup's VTIMEZONE reaches, so its occurrences keep their local time in every client. */
+    static final Duration MEETUP_REACH = Duration.ofDays(2 * 366);
 
     private final MessageSource messages;
     private final TandemProperties properties;
@@ -96,6 +105,75 @@ class CalendarEvents {
         event.setTransparency(true);
         event.setUrl(properties.url(
                 "/w/" + names.workspace() + "/partnerships/" + commitment.partnershipId() + "/commitments"));
+        return event;
+    }
+
+    /**
+     * A recurring group meetup as one event with its RRULE (in the meetup's zone, so the local time holds across a
+     * daylight-saving change), the cancelled dates as EXDATE, and the invitees as attendees.
+     */
+    VEvent meetup(ICalendars ical, Meetup meetup, WorkspaceId workspace, @Nullable Member organiser) {
+        var plan = meetup.plan();
+        var zone = plan.zone();
+        Instant start = plan.startsOn().atTime(plan.startsAt()).atZone(zone).toInstant();
+        var event = new VEvent();
+        event.setUid("meetup-" + meetup.id() + "@tandem");
+        event.setDateTimeStamp(Date.from(clock.instant()));
+        event.setCreated(Date.from(meetup.createdAt()));
+        event.setSummary(plan.title());
+        event.setDateStart(ical.start(start, zone));
+        event.setDateEnd(ical.end(start.plus(plan.minutes(), ChronoUnit.MINUTES), zone));
+        event.setRecurrenceRule(plan.rule().recurrence());
+        ical.stretch(zone, clock.instant().plus(MEETUP_REACH));
+        var cancelled = meetup.cancelled().stream()
+                .sorted()
+                .map(d -> d.atTime(plan.startsAt()).atZone(zone).toInstant())
+                .toList();
+        if (!cancelled.isEmpty()) {
+            event.addExceptionDates(ical.exceptions(cancelled, zone));
+        }
+        event.setStatus(Status.confirmed());
+        if (plan.place() != null) {
+            event.setLocation(plan.place());
+        } else if (plan.videoUrl() != null) {
+            event.setLocation(plan.videoUrl());
+        }
+        if (plan.videoUrl() != null) {
+            event.setDescription(plan.videoUrl());
+        }
+        event.setUrl(properties.url("/w/" + workspace + "/meetups/" + meetup.id()));
+        if (organiser != null) {
+            event.setOrganizer(new Organizer(organiser.displayName(), organiser.email()));
+        }
+        for (Meetup.Invitee invitee : meetup.invitees()) {
+            var attendee = new Attendee(invitee.name(), invitee.email());
+            if (invitee.email() == null) {
+                attendee.setUri("urn:uuid:" + invitee.personId());
+            }
+            attendee.setCalendarUserType(CalendarUserType.INDIVIDUAL);
+            attendee.setParticipationLevel(ParticipationLevel.REQUIRED);
+            attendee.setParticipationStatus(ParticipationStatus.NEEDS_ACTION);
+            event.addAttendee(attendee);
+        }
+        return event;
+    }
+
+    /** Another module's reminder as an all-day event; one that recurs carries a monthly RRULE. */
+    VEvent reminder(FeedReminder reminder, WorkspaceId workspace, Locale locale) {
+        var event = new VEvent();
+        event.setUid(reminder.uid() + "@tandem");
+        event.setDateTimeStamp(Date.from(clock.instant()));
+        event.setSummary(
+                messages.getMessage(reminder.messageKey(), reminder.args().toArray(), locale));
+        event.setDateStart(ICalendars.startDay(reminder.on()));
+        event.setDateEnd(ICalendars.endDay(reminder.on()));
+        event.setTransparency(true);
+        if (reminder.everyMonths() != null) {
+            event.setRecurrenceRule(new Recurrence.Builder(Frequency.MONTHLY)
+                    .interval(reminder.everyMonths())
+                    .build());
+        }
+        event.setUrl(properties.url("/w/" + workspace + "/" + reminder.path()));
         return event;
     }
 

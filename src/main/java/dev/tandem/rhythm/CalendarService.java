@@ -1,6 +1,8 @@
 package dev.tandem.rhythm;
 
+import biweekly.property.Method;
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.identity.WorkspaceService;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.TandemProperties;
 import dev.tandem.shared.UserId;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Calendars: each user's secret, revocable iCalendar feed ({@link UserFeed}: their meetings and the due dates of
- * what they owe, across their workspaces), and one meeting as an {@code .ics} file. The secret is the feed's
+ * what they owe, across their workspaces), and one meeting or a recurring meetup's invitation as an {@code .ics}
+ * file. The secret is the feed's
  * credential ({@link FeedSecrets}); events are mapped by {@link CalendarEvents} and written with biweekly.
  */
 @Service
@@ -29,6 +32,8 @@ public class CalendarService {
     private final CalendarEvents events;
     private final MeetingService meetingService;
     private final Meetings meetings;
+    private final MeetupService meetupService;
+    private final WorkspaceService workspaces;
     private final TandemProperties properties;
 
     CalendarService(
@@ -38,6 +43,8 @@ public class CalendarService {
             CalendarEvents events,
             MeetingService meetingService,
             Meetings meetings,
+            MeetupService meetupService,
+            WorkspaceService workspaces,
             TandemProperties properties) {
         this.secrets = secrets;
         this.feeds = feeds;
@@ -45,6 +52,8 @@ public class CalendarService {
         this.events = events;
         this.meetingService = meetingService;
         this.meetings = meetings;
+        this.meetupService = meetupService;
+        this.workspaces = workspaces;
         this.properties = properties;
     }
 
@@ -89,6 +98,19 @@ public class CalendarService {
                         names,
                         meetings.attendance(context.workspaceId(), meeting.id()),
                         locale));
+        return ical.write();
+    }
+
+    /**
+     * A recurring meetup's invitation as iCalendar text (METHOD:REQUEST): one event with its RRULE in the meetup's
+     * time zone, the cancelled dates as EXDATE, the organiser and the invitees; 404 outside the workspace.
+     */
+    public String meetup(WorkspaceContext context, UUID id) {
+        Meetup meetup = meetupService.get(context, id);
+        var organiser = workspaces.members(context, List.of(meetup.createdBy())).get(meetup.createdBy());
+        var ical = new ICalendars(meetup.plan().title());
+        ical.calendar().setMethod(Method.request());
+        ical.calendar().addEvent(events.meetup(ical, meetup, context.workspaceId(), organiser));
         return ical.write();
     }
 }

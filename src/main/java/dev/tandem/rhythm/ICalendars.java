@@ -9,6 +9,7 @@ import biweekly.component.VTimezone;
 import biweekly.io.TimezoneAssignment;
 import biweekly.property.DateEnd;
 import biweekly.property.DateStart;
+import biweekly.property.ExceptionDates;
 import biweekly.property.ICalProperty;
 import biweekly.util.DateTimeComponents;
 import biweekly.util.ICalDate;
@@ -65,6 +66,21 @@ final class ICalendars {
         return property;
     }
 
+    /** The dates cancelled out of a recurrence, each at its local start time in {@code zone}. */
+    ExceptionDates exceptions(List<Instant> at, ZoneId zone) {
+        var property = new ExceptionDates();
+        at.forEach(i -> property.getValues().add(new ICalDate(Date.from(i), true)));
+        zoned(property, at.get(0), zone);
+        at.forEach(i -> stretch(zone, i));
+        return property;
+    }
+
+    /** Makes the zone's VTIMEZONE reach {@code at} too (a recurrence goes on after its first start). */
+    void stretch(ZoneId zone, Instant at) {
+        spans.merge(zone, new Instant[] {at, at}, (a, b) ->
+                new Instant[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+    }
+
     static DateStart startDay(LocalDate day) {
         return new DateStart(new ICalDate(components(day), false));
     }
@@ -76,8 +92,7 @@ final class ICalendars {
 
     private void zoned(ICalProperty property, Instant at, ZoneId zone) {
         zoned.computeIfAbsent(zone, z -> new ArrayList<>()).add(property);
-        spans.merge(zone, new Instant[] {at, at}, (a, b) ->
-                new Instant[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+        stretch(zone, at);
     }
 
     /** The calendar as text, with a VTIMEZONE for each zone its times are in. */

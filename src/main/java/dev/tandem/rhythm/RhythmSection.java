@@ -5,7 +5,7 @@ import dev.tandem.shared.sections.TableCopier;
 import dev.tandem.shared.sections.TableSection;
 import org.springframework.stereotype.Component;
 
-/** Meetings with their agenda and attendance, and commitments, for the workspace export and restore. */
+/** Meetings with their agenda, attendance and replies, and commitments, for the workspace export and restore. */
 @Component
 class RhythmSection extends TableSection {
 
@@ -17,6 +17,7 @@ class RhythmSection extends TableSection {
                 Table.of("rhythm_meetings", "id"),
                 Table.of("rhythm_agenda_items", "meeting_id, position"),
                 Table.of("rhythm_attendance", "meeting_id, participant_id"),
+                Table.of("rhythm_replies", "meeting_id, participant_id"),
                 Table.of("rhythm_commitments", "id"));
     }
 }

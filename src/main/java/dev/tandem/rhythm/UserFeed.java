@@ -26,6 +26,9 @@ import org.springframework.stereotype.Component;
  * our side;</li>
  * <li>the due dates of the open commitments they owe: ours, owned by them, or owned by nobody in a
  * partnership they own. Each is an all-day event.</li>
+ * <li>the recurring group meetups they are invited to or planned, each as one event with its RRULE;</li>
+ * <li>the reminders other modules put there ({@link FeedReminders}), as all-day events, recurring ones with
+ * their RRULE.</li>
  * </ul>
  * Each workspace costs the same few queries, however many meetings and people it has.
  */
@@ -37,29 +40,35 @@ class UserFeed {
 
     private final Meetings meetings;
     private final Commitments commitments;
+    private final Meetups meetups;
     private final PartnershipParticipants participants;
     private final CalendarLookups lookups;
     private final CalendarEvents events;
     private final AccountService accounts;
     private final MessageSource messages;
+    private final List<FeedReminders> reminders;
     private final Clock clock;
 
     UserFeed(
             Meetings meetings,
             Commitments commitments,
+            Meetups meetups,
             PartnershipParticipants participants,
             CalendarLookups lookups,
             CalendarEvents events,
             AccountService accounts,
             MessageSource messages,
+            List<FeedReminders> reminders,
             Clock clock) {
         this.meetings = meetings;
         this.commitments = commitments;
+        this.meetups = meetups;
         this.participants = participants;
         this.lookups = lookups;
         this.events = events;
         this.accounts = accounts;
         this.messages = messages;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -94,10 +103,15 @@ class UserFeed {
                         owed.stream().map(Commitment::partnershipId))
                 .distinct()
                 .toList();
+        var gatherings = meetups.of(context.workspaceId(), user.id().value());
         var names = lookups.read(
                 context,
                 partnerships,
-                theirs.stream().map(m -> m.createdBy().value()).toList());
+                Stream.concat(
+                                theirs.stream().map(m -> m.createdBy().value()),
+                                gatherings.stream().map(m -> m.createdBy().value()))
+                        .distinct()
+                        .toList());
         var attendance = meetings.attendanceOf(
                 context.workspaceId(), theirs.stream().map(Meeting::id).toList());
         for (Meeting meeting : theirs) {
@@ -117,6 +131,16 @@ class UserFeed {
             var partnership = names.partnership(commitment.partnershipId());
             if (partnership != null) {
                 ical.calendar().addEvent(events.due(commitment, partnership, names, user.locale()));
+            }
+        }
+        for (Meetup meetup : gatherings) {
+            ical.calendar()
+                    .addEvent(events.meetup(
+                            ical, meetup, context.workspaceId(), names.member(meetup.createdBy().value())));
+        }
+        for (FeedReminders module : reminders) {
+            for (FeedReminder reminder : module.of(context)) {
+                ical.calendar().addEvent(events.reminder(reminder, context.workspaceId(), user.locale()));
             }
         }
     }

@@ -9,18 +9,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * Ending a vendor partnership well, in Italian, in a real (headless) Chromium: given a vendor with an achieved goal
  * and a contract with a notice period (set up through the API), open "Chiusura" from the partnership, start the
  * vendor playbook, write the needs, read the Italian draft with the facts in it, and finish: the partnership ends.
- * Screenshots at 1280 and 390 px, in Italian and English, in target/screenshots.
+ * Then a recurring coffee, in Italian: plan the monthly meetup on the meetups page, open "Chiusura" from the
+ * contact, redirect the coffee to the meetup (the draft names it), and the contact is invited. Screenshots at 1280
+ * and 390 px, in Italian and English, in target/screenshots.
  */
 class EndingJourneyBrowserTests extends BrowserTest {
 
@@ -30,11 +35,7 @@ class EndingJourneyBrowserTests extends BrowserTest {
 
     @Test
     void endAVendorPartnershipInItalian() throws Exception {
-        String email = TestUsers.uniqueEmail("ada");
-        String signup = api("/api/v1/auth/signup", """
-                {"email":"%s","password":"%s","displayName":"Ada Rossi","workspaceName":"Officina"}""".formatted(email, TestUsers.PASSWORD));
-        token = JsonPath.read(signup, "$.token");
-        workspace = JsonPath.read(signup, "$.workspaceId");
+        String email = signUp();
         String marco = id(api(ws("/contacts"), """
                 {"displayName":"Marco Bianchi","givenName":"Marco","emails":["marco@nuvola.example"],"phones":[],
                  "tags":[],"preferredLanguage":"it"}"""));
@@ -49,11 +50,7 @@ class EndingJourneyBrowserTests extends BrowserTest {
                 {"title":"Hosting gestito","counterparty":"Nuvola Srl","startsOn":"2025-01-01","endsOn":"%s",
                  "noticeDays":60,"terminationCost":"tre mensilità di canone","transitionPlan":"Sei settimane in parallelo"}""".formatted(today.plusDays(80)));
 
-        open("/login");
-        type("email", email);
-        type("password", TestUsers.PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(d -> path().startsWith("/w/"));
+        logIn(email);
         italian();
 
         open("/w/" + workspace + "/partnerships/" + nuvola);
@@ -101,6 +98,120 @@ class EndingJourneyBrowserTests extends BrowserTest {
         driver.findElement(By.cssSelector(".list a")).click();
         waitForText(By.cssSelector("main h1"), "Playbook");
         shots("endings-run-finished", "en");
+    }
+
+    @Test
+    void redirectACoffeeToTheMonthlyMeetupInItalian() throws Exception {
+        String email = signUp();
+        String giulia = id(api(ws("/contacts"), """
+                {"displayName":"Giulia Neri","givenName":"Giulia","emails":["giulia@example.org"],"phones":[],
+                 "department":"Supporto","tags":["dati"],"preferredLanguage":"it"}"""));
+        api(ws("/contacts"), """
+                {"displayName":"Marta Bianchi","emails":[],"phones":[],"department":"Ricerca","tags":["dati"]}""");
+        String coffee = id(api(ws("/partnerships"), """
+                {"name":"Caffè con Giulia","kind":"NETWORK","contactId":"%s"}""".formatted(giulia)));
+        String mentoring = id(api(ws("/partnerships"), """
+                {"name":"Mentoring di Giulia","kind":"MENTEE","contactId":"%s"}""".formatted(giulia)));
+        LocalDate firstFriday = LocalDate.now(ZoneOffset.UTC)
+                .plusMonths(1)
+                .with(TemporalAdjusters.firstInMonth(DayOfWeek.FRIDAY));
+
+        logIn(email);
+        italian();
+
+        // The monthly meetup, planned on the meetups page: first Friday, 17:30 in Rome, at Caffè Centrale.
+        open("/w/" + workspace + "/meetups");
+        waitForText(By.cssSelector("main h1"), "Incontri di gruppo");
+        assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Nessun incontro di gruppo");
+        shots("endings2-meetups-empty", "it");
+        type("title", "Aperitivo del primo venerdì");
+        value("startsOn", firstFriday.toString());
+        value("startsAt", "17:30");
+        type("timeZone", "Europe/Rome");
+        type("place", "Caffè Centrale");
+        click(driver.findElement(By.cssSelector("#plan-meetup-heading + form button[type=submit]")));
+        waitForText(By.cssSelector("main h1"), "Aperitivo del primo venerdì");
+        assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("17:30", "FREQ=MONTHLY;BYDAY=1FR");
+        String meetupPage = path();
+
+        // From the contact page: "Chiusura", then the coffee playbook, redirected to the meetup.
+        open("/w/" + workspace + "/contacts/" + giulia);
+        wait.until(d -> !d.findElements(By.cssSelector(".ending-link a")).isEmpty());
+        shots("endings2-contact-entry", "it");
+        click(driver.findElement(By.cssSelector(".ending-link a")));
+        waitForText(By.cssSelector("main h1"), "Chiudere bene");
+        shots("endings2-contact-ending", "it");
+        click(driver.findElement(By.xpath("//article[.//a[text()='Caffè con Giulia']]//form//button")));
+        waitForText(By.id("step-heading"), "Rimanda o reindirizza");
+        type("notes", "in questo periodo non riesco a tenere i caffè a tu per tu.");
+        click(driver.findElement(By.cssSelector("input[name=choice][value=REDIRECT]")));
+        click(driver.findElement(By.cssSelector("input[name=checked]")));
+        shots("endings2-coffee-choose", "it");
+        click(driver.findElement(By.cssSelector("button[name=next]")));
+        waitForText(By.id("step-heading"), "Il messaggio");
+        String draft = driver.findElement(By.id("draft-body")).getDomProperty("value");
+        assertThat(draft)
+                .contains(
+                        "Ciao Giulia",
+                        "non riesco a tenere i caffè a tu per tu",
+                        "Aperitivo del primo venerdì",
+                        "venerdì",
+                        "da Caffè Centrale");
+        shots("endings2-coffee-message", "it");
+        type("reason", "Ci vediamo all’aperitivo del mese");
+        click(driver.findElement(By.cssSelector("#finish-heading + form button")));
+        waitForText(By.cssSelector(".partnership-badges .stage"), "In pausa");
+        open(meetupPage);
+        waitForText(By.cssSelector(".partnership-side"), "Giulia Neri");
+        shots("endings2-meetup", "it");
+
+        // The mentee playbook's introductions step, with a suggestion from another department.
+        String run = id(api(ws("/partnerships/" + mentoring + "/playbook-runs"), "{\"playbook\":\"MENTEE\"}"));
+        open("/w/" + workspace + "/playbook-runs/" + run + "?step=3");
+        waitForText(By.id("step-heading"), "Presentazioni");
+        assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Marta Bianchi", "Ricerca");
+        shots("endings2-mentee-introductions", "it");
+
+        english();
+        open("/w/" + workspace + "/meetups");
+        waitForText(By.cssSelector("main h1"), "Group meetups");
+        shots("endings2-meetups", "en");
+        open(meetupPage);
+        waitForText(By.cssSelector(".partnership-side"), "Giulia Neri");
+        shots("endings2-meetup", "en");
+        open("/w/" + workspace + "/contacts/" + giulia);
+        wait.until(d -> !d.findElements(By.cssSelector(".ending-link a")).isEmpty());
+        shots("endings2-contact-entry", "en");
+        open("/w/" + workspace + "/playbook-runs/" + run + "?step=3");
+        waitForText(By.id("step-heading"), "Introductions");
+        shots("endings2-mentee-introductions", "en");
+        open("/w/" + workspace + "/playbook-runs/" + run + "?step=4");
+        waitForText(By.id("step-heading"), "The message");
+        shots("endings2-mentee-message", "en");
+    }
+
+    /** Ada signs up through the API (her token and workspace kept); her email. */
+    private String signUp() throws IOException, InterruptedException {
+        String email = TestUsers.uniqueEmail("ada");
+        String signup = api("/api/v1/auth/signup", """
+                {"email":"%s","password":"%s","displayName":"Ada Rossi","workspaceName":"Officina"}""".formatted(email, TestUsers.PASSWORD));
+        token = JsonPath.read(signup, "$.token");
+        workspace = JsonPath.read(signup, "$.workspaceId");
+        return email;
+    }
+
+    private void logIn(String email) {
+        open("/login");
+        type("email", email);
+        type("password", TestUsers.PASSWORD);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(d -> path().startsWith("/w/"));
+    }
+
+    /** Sets a date or time input's value as the browser would after picking it. */
+    private void value(String id, String value) {
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
     }
 
     private void italian() {

@@ -1,10 +1,15 @@
 package dev.tandem.endings;
 
 import static dev.tandem.TestUsers.json;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import org.hamcrest.Matcher;
 import dev.tandem.TestUsers.SignedUp;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -36,5 +41,14 @@ record EndingFixtures(MockMvc mvc, SignedUp user) {
                 .getResponse()
                 .getContentAsString();
         return JsonPath.read(response, "$.id");
+    }
+
+    /** The text contains every part. */
+    static Matcher<String> facts(String... parts) {
+        List<Matcher<? super String>> all = new ArrayList<>();
+        for (String part : parts) {
+            all.add(containsString(part));
+        }
+        return allOf(all);
     }
 }

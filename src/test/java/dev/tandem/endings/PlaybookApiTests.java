@@ -1,7 +1,6 @@
 package dev.tandem.endings;
 
 import static dev.tandem.TestUsers.json;
-import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -20,9 +19,6 @@ import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
 import dev.tandem.WebSessions;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,7 +94,7 @@ class PlaybookApiTests {
                 .andExpect(jsonPath("$.to").value("ana.ruiz@example.org"))
                 .andExpect(jsonPath(
                         "$.body",
-                        facts(
+                        EndingFixtures.facts(
                                 "Gentile Ana Ruiz",
                                 "grazie",
                                 "Billing migrated",
@@ -114,7 +110,7 @@ class PlaybookApiTests {
                 .andExpect(jsonPath("$.language").value("es"))
                 .andExpect(jsonPath(
                         "$.body",
-                        facts(
+                        EndingFixtures.facts(
                                 "Hola, Ana Ruiz:",
                                 "gracias",
                                 "Billing migrated",
@@ -127,7 +123,7 @@ class PlaybookApiTests {
                 .andExpect(jsonPath("$.language").value("en"))
                 .andExpect(jsonPath(
                         "$.body",
-                        facts(
+                        EndingFixtures.facts(
                                 "Dear Ana Ruiz",
                                 "thank you",
                                 "Billing migrated",
@@ -170,7 +166,7 @@ class PlaybookApiTests {
                 .andExpect(jsonPath("$.subject").value("Thank you for what we built together (Nimbus)"))
                 .andExpect(jsonPath(
                         "$.body",
-                        facts(
+                        EndingFixtures.facts(
                                 "Together we achieved Billing migrated and Nightly backups",
                                 "run its course: we migrated everything we set out to.",
                                 "door stays open")));
@@ -253,13 +249,5 @@ class PlaybookApiTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get(ada.workspacePath("/playbook-runs/" + run)).with(ada.bearer()))
                 .andExpect(jsonPath("$.finished").value(false));
-    }
-
-    private static Matcher<String> facts(String... parts) {
-        List<Matcher<? super String>> all = new ArrayList<>();
-        for (String part : parts) {
-            all.add(containsString(part));
-        }
-        return allOf(all);
     }
 }

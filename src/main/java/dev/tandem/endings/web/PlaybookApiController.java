@@ -33,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(
         name = "Playbooks",
         description = "Guided endings of a partnership (VENDOR: a vendor who no longer fits; SUNSET: "
-                + "a partnership that has run its course): steps with checklists, the facts Tandem holds, a message draft in "
+                + "a partnership that has run its course; MENTEE: a mentee ready to move on; COFFEE: a recurring coffee "
+                + "that no longer serves, deferred or redirected to a group meetup): steps with checklists, the facts Tandem holds, a message draft in "
                 + "the contact's language, and finishing, which moves the partnership's stage. An id of another workspace is "
                 + "404.")
 class PlaybookApiController {
@@ -54,21 +55,33 @@ class PlaybookApiController {
             return List.of();
         }
         PlaybookFacts facts = playbooks.facts(workspace, runs.get(0));
-        return runs.stream().map(r -> RunJson.of(r, facts)).toList();
+        return runs.stream()
+                .map(r -> RunJson.of(r, facts, playbooks.introductions(workspace, r)))
+                .toList();
     }
 
     @PostMapping("/partnerships/{id}/playbook-runs")
     @Operation(
             summary = "Start a playbook",
-            description = "An active partnership moves to WINDING_DOWN now; one open "
-                    + "run per partnership (409 otherwise). Goes on the timeline.")
+            description = "An active partnership moves to WINDING_DOWN now (not for COFFEE, which needs an "
+                    + "active one and keeps its stage); one open run per partnership (409 otherwise). Goes on the "
+                    + "timeline.")
     ResponseEntity<RunJson> start(
             WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody RunJson.Start request) {
         var run = playbooks.start(workspace, id, request.playbook());
-        return ResponseEntity.created(
-                        URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/playbook-runs/" + run.id()))
-                .eTag(ETags.of(run.version()))
-                .body(json(workspace, run));
+        return created(workspace, run);
+    }
+
+    @PostMapping("/contacts/{id}/playbook-runs")
+    @Operation(
+            summary = "Start the coffee playbook from a contact",
+            description = "Only COFFEE (400 otherwise); it starts on the one active partnership the contact is the "
+                    + "counterpart of or takes part in: 409 when there is none or several (start it from the "
+                    + "partnership then).")
+    ResponseEntity<RunJson> startForContact(
+            WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody RunJson.Start request) {
+        var run = playbooks.startForContact(workspace, id, request.playbook());
+        return created(workspace, run);
     }
 
     @GetMapping("/playbook-runs/{id}")
@@ -84,7 +97,9 @@ class PlaybookApiController {
     @Operation(
             summary = "Record a step",
             description = "step counts from 0; checked lists the ticked items of that "
-                    + "step (the others are unticked); notes replace what was written, absent keeps it. " + VERSIONED)
+                    + "step (the others are unticked); notes replace what was written, absent keeps it; at MENTEE's "
+                    + "introductions step, introductions (ids of contacts or members); at COFFEE's choose step, choice "
+                    + "(DEFER with until and channel, or REDIRECT with meetupId). " + VERSIONED)
     ResponseEntity<RunJson> step(
             WorkspaceContext workspace,
             @PathVariable UUID id,
@@ -100,7 +115,9 @@ class PlaybookApiController {
                 ETags.ifMatch(ifMatch),
                 step,
                 request.checked() == null ? Set.of() : request.checked(),
-                request.notes());
+                request.notes(),
+                request.introductions(),
+                request.plan());
         return ETags.ok(json(workspace, run), run.version());
     }
 
@@ -137,7 +154,8 @@ class PlaybookApiController {
     @Operation(
             summary = "Finish the run",
             description = "The partnership moves to the playbook's outcome (ENDED) with "
-                    + "the reason; after SUNSET, a reconnect reminder comes up in reconnectMonths (default 6). "
+                    + "the reason; after SUNSET, a reconnect reminder comes up in reconnectMonths (default 6); after MENTEE, a "
+                    + "progress update reminder every followUpMonths (default 3), on My week and in the calendar feed. "
                     + VERSIONED)
     ResponseEntity<RunJson> finish(
             WorkspaceContext workspace,
@@ -147,11 +165,36 @@ class PlaybookApiController {
                     @Nullable
                     String ifMatch,
             @Valid @RequestBody RunJson.Finish request) {
-        var run = playbooks.finish(workspace, id, ETags.ifMatch(ifMatch), request.reason(), request.reconnectMonths());
+        var run = playbooks.finish(
+                workspace,
+                id,
+                ETags.ifMatch(ifMatch),
+                request.reason(),
+                request.reconnectMonths(),
+                request.followUpMonths());
         return ETags.ok(json(workspace, run), run.version());
     }
 
+    @GetMapping("/playbook-runs/{id}/introductions/suggestions")
+    @Operation(
+            summary = "Whom the mentee could be introduced to",
+            description = "Contacts in another department than the mentee's or sharing their tags (most in common "
+                    + "first), then members. Choose among them with the introductions of the MENTEE run's "
+                    + "introductions step.")
+    List<RunJson.IntroductionJson> suggestions(WorkspaceContext workspace, @PathVariable UUID id) {
+        return playbooks.suggestions(workspace, playbooks.get(workspace, id)).stream()
+                .map(RunJson.IntroductionJson::of)
+                .toList();
+    }
+
+    private ResponseEntity<RunJson> created(WorkspaceContext workspace, PlaybookRun run) {
+        return ResponseEntity.created(
+                        URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/playbook-runs/" + run.id()))
+                .eTag(ETags.of(run.version()))
+                .body(json(workspace, run));
+    }
+
     private RunJson json(WorkspaceContext workspace, PlaybookRun run) {
-        return RunJson.of(run, playbooks.facts(workspace, run));
+        return RunJson.of(run, playbooks.facts(workspace, run), playbooks.introductions(workspace, run));
     }
 }

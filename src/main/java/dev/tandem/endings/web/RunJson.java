@@ -1,5 +1,7 @@
 package dev.tandem.endings.web;
 
+import dev.tandem.endings.CoffeePlan;
+import dev.tandem.endings.Introduction;
 import dev.tandem.endings.Playbook;
 import dev.tandem.endings.PlaybookFacts;
 import dev.tandem.endings.PlaybookRun;
@@ -24,6 +26,9 @@ record RunJson(
         int step,
         List<StepJson> steps,
         @Nullable String notes,
+        @Nullable String why,
+        List<IntroductionJson> introductions,
+        @Nullable CoffeePlan plan,
         boolean finished,
         @Nullable String reason,
         Instant startedAt,
@@ -31,7 +36,7 @@ record RunJson(
         long version,
         FactsJson facts) {
 
-    static RunJson of(PlaybookRun run, PlaybookFacts facts) {
+    static RunJson of(PlaybookRun run, PlaybookFacts facts, List<Introduction> introductions) {
         var steps = run.playbook().steps().stream()
                 .map(s -> new StepJson(
                         s.key(),
@@ -49,6 +54,9 @@ record RunJson(
                 run.step(),
                 steps,
                 run.notes(),
+                run.why(),
+                introductions.stream().map(IntroductionJson::of).toList(),
+                run.plan(),
                 run.finished(),
                 run.reason(),
                 run.startedAt(),
@@ -58,6 +66,7 @@ record RunJson(
                         facts.contactName(),
                         facts.language(),
                         facts.wins(),
+                        facts.milestones(),
                         facts.ourDelivered(),
                         facts.theirDelivered(),
                         facts.stillOpen(),
@@ -75,6 +84,7 @@ record RunJson(
             @Nullable String contactName,
             String language,
             List<String> wins,
+            List<String> milestones,
             int ourDelivered,
             int theirDelivered,
             int stillOpen,
@@ -83,15 +93,45 @@ record RunJson(
             @Nullable LocalDate lastNoticeDay,
             @Nullable String terminationCost) {}
 
+    /** Someone to introduce a mentee to: a contact or a member, with their team or the interests they share. */
+    record IntroductionJson(Introduction.Kind kind, UUID id, String name, @Nullable String detail) {
+
+        static IntroductionJson of(Introduction i) {
+            return new IntroductionJson(i.kind(), i.personId(), i.name(), i.detail());
+        }
+    }
+
     record Start(@NotNull(message = "{validation.required}") Playbook playbook) {}
 
-    /** The items of the step that are ticked (the others are not), and what the user wrote there. */
+    /**
+ * The items of the step that are ticked (the others are not), what the user wrote there, and at the introductions
+ * step the people chosen (contacts' or members' ids; absent keeps them); at a coffee's first step, the choice (DEFER
+ * until a date with an urgent channel, or REDIRECT to a meetup).
+ */
     record StepRequest(
             @Nullable @Size(max = 20, message = "{validation.size.max}")
             Set<String> checked,
 
             @Nullable @Size(max = PlaybookRun.NOTES_LENGTH, message = "{validation.size.max}")
-            String notes) {}
+            String notes,
+
+            @Nullable @Size(max = PlaybookService.MAX_INTRODUCTIONS, message = "{validation.size.max}")
+            List<UUID> introductions,
+
+            CoffeePlan.@Nullable Choice choice,
+            @Nullable LocalDate until,
+
+            @Nullable @Size(max = CoffeePlan.CHANNEL_LENGTH, message = "{validation.size.max}")
+            String channel,
+
+            @Nullable UUID meetupId) {
+
+        /** The coffee's choice, when one is made. */
+        @Nullable
+        CoffeePlan plan() {
+            return choice == null ? null : new CoffeePlan(choice, until, channel, meetupId);
+        }
+    }
 
     record Finish(
             @NotBlank(message = "{validation.required}")
@@ -101,7 +141,12 @@ record RunJson(
             @Nullable
             @Min(value = 1, message = "{validation.min}")
             @Max(value = PlaybookService.MAX_MONTHS, message = "{validation.max}")
-            Integer reconnectMonths) {}
+            Integer reconnectMonths,
+
+            @Nullable
+            @Min(value = 1, message = "{validation.min}")
+            @Max(value = PlaybookService.MAX_MONTHS, message = "{validation.max}")
+            Integer followUpMonths) {}
 
     record Send(
             @NotBlank(message = "{validation.required}")

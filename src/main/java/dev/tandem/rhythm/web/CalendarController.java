@@ -91,13 +91,17 @@ class CalendarController {
     }
 
     static ResponseEntity<String> ics(String body, UUID meeting) {
+        return ics(body, "meeting-" + meeting);
+    }
+
+    static ResponseEntity<String> ics(String body, String name) {
         return ResponseEntity.ok()
                 .contentType(TEXT_CALENDAR)
                 .cacheControl(CacheControl.noStore())
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename("meeting-" + meeting + ".ics")
+                                .filename(name + ".ics")
                                 .build()
                                 .toString())
                 .body(body);
