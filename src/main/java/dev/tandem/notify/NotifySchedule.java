@@ -1,0 +1,36 @@
+package dev.tandem.notify;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Runs the notification sweep and the digest job every few minutes (each does real work once per member and hour,
+ * or week); off with {@code tandem.notify.jobs.enabled=false}.
+ */
+@Configuration
+@EnableScheduling
+@ConditionalOnProperty(name = "tandem.notify.jobs.enabled", havingValue = "true", matchIfMissing = true)
+class NotifySchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(NotifySchedule.class);
+
+    private final NotificationSweep sweep;
+
+    NotifySchedule(NotificationSweep sweep) {
+        this.sweep = sweep;
+    }
+
+    @Scheduled(
+            initialDelayString = "${tandem.notify.jobs.initial-delay:PT30S}",
+            fixedDelayString = "${tandem.notify.jobs.every:PT5M}")
+    void run() {
+        int swept = sweep.sweep();
+        if (swept > 0) {
+            log.info("Notifications swept for {} members", swept);
+        }
+    }
+}
