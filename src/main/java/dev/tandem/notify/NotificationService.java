@@ -11,6 +11,7 @@ import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -30,10 +31,16 @@ public class NotificationService {
     private final Notifications notifications;
     private final PreferenceStore preferences;
     private final ConcurrentChanges changes;
+    private final Digests digests;
     private final Clock clock;
 
     NotificationService(
-            Notifications notifications, PreferenceStore preferences, ConcurrentChanges changes, Clock clock) {
+            Notifications notifications,
+            PreferenceStore preferences,
+            ConcurrentChanges changes,
+            Digests digests,
+            Clock clock) {
+        this.digests = digests;
         this.notifications = notifications;
         this.preferences = preferences;
         this.changes = changes;
@@ -94,6 +101,11 @@ public class NotificationService {
                     ChangedMeanwhile.differing(stored.preferences(), changed));
         }
         return new VersionedPreferences(changed, based.version() + 1);
+    }
+
+    /** The workspace's weekly digests that failed or are being retried, newest week first (for its admins). */
+    public List<DigestDelivery> undelivered(WorkspaceContext context) {
+        return digests.troubled(context.workspaceId(), 100);
     }
 
     /** Whether the unsubscribe link of a digest is one of this workspace's. */

@@ -19,9 +19,11 @@ class NotifySchedule {
     private static final Logger log = LoggerFactory.getLogger(NotifySchedule.class);
 
     private final NotificationSweep sweep;
+    private final DigestJob digests;
 
-    NotifySchedule(NotificationSweep sweep) {
+    NotifySchedule(NotificationSweep sweep, DigestJob digests) {
         this.sweep = sweep;
+        this.digests = digests;
     }
 
     @Scheduled(
@@ -29,8 +31,9 @@ class NotifySchedule {
             fixedDelayString = "${tandem.notify.jobs.every:PT5M}")
     void run() {
         int swept = sweep.sweep();
-        if (swept > 0) {
-            log.info("Notifications swept for {} members", swept);
+        int sent = digests.run();
+        if (swept > 0 || sent > 0) {
+            log.info("Notifications swept for {} members; {} weekly digests sent", swept, sent);
         }
     }
 }

@@ -9,7 +9,9 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -155,6 +157,71 @@ class NotificationTests {
                 .andExpect(jsonPath("$.items[0].subject").value("Mia"))
                 .andExpect(jsonPath("$.nextCursor").doesNotExist());
         notifications(ada, "?limit=0").andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void preferencesHideKindsFromTheBellAndRefuseBadInputAndStaleVersions() throws Exception {
+        SignedUp ada = TestUsers.signUp(mvc, "Ada");
+        TestUsers.addMember(mvc, ada, TestUsers.signUp(mvc, "Bea"), "MEMBER");
+        String prefs = ada.workspacePath("/notifications/preferences");
+        mvc.perform(get(prefs).with(ada.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"0\""))
+                .andExpect(jsonPath("$.digest").value(true))
+                .andExpect(jsonPath("$.digestDay").value("MONDAY"))
+                .andExpect(jsonPath("$.inApp", hasSize(NotificationKind.values().length)));
+        unread(ada, 1);
+
+        for (String bad : List.of(
+                "{\"inApp\":[],\"byMail\":[],\"digest\":true,\"digestDay\":\"MONDAY\",\"digestHour\":24}",
+                "{\"inApp\":[\"NOPE\"],\"byMail\":[],\"digest\":true,\"digestDay\":\"MONDAY\",\"digestHour\":8}",
+                "{\"inApp\":[],\"byMail\":[],\"digest\":true,\"digestHour\":8}")) {
+            mvc.perform(json(put(prefs), bad).with(ada.bearer()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        }
+        mvc.perform(get(prefs).with(ada.bearer())).andExpect(jsonPath("$.inApp", hasSize(6)));
+
+        String quiet = "{\"inApp\":[\"SIGNAL_RAISED\"],\"byMail\":[],\"digest\":false,\"digestDay\":\"FRIDAY\","
+                + "\"digestHour\":17}";
+        mvc.perform(json(put(prefs), quiet).with(ada.bearer()).header("If-Match", "\"0\""))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"1\""))
+                .andExpect(jsonPath("$.digestDay").value("FRIDAY"));
+        mvc.perform(json(put(prefs), quiet).with(ada.bearer()).header("If-Match", "\"0\""))
+                .andExpect(status().isPreconditionFailed());
+        // invitations are no longer shown: the bell has nothing
+        unread(ada, 0);
+        notifications(ada).andExpect(jsonPath("$.items", hasSize(0)));
+
+        // the page: the same preferences, saved through the form
+        var session = WebSessions.logIn(mvc, ada);
+        mvc.perform(get("/w/" + ada.workspaceId() + "/notifications/preferences")
+                        .with(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Weekly digest by email")))
+                .andExpect(content().string(containsString("value=\"FRIDAY\" selected")));
+        mvc.perform(post("/w/" + ada.workspaceId() + "/notifications/preferences")
+                        .with(session)
+                        .with(csrf())
+                        .param("inApp", "INVITATION_ACCEPTED", "PARTNER_POSTED")
+                        .param("digest", "true")
+                        .param("digestDay", "TUESDAY")
+                        .param("digestHour", "7")
+                        .param("version", "1"))
+                .andExpect(redirectedUrl("/w/" + ada.workspaceId() + "/notifications/preferences"));
+        unread(ada, 1);
+        mvc.perform(post("/w/" + ada.workspaceId() + "/notifications/preferences")
+                        .with(session)
+                        .with(csrf())
+                        .param("digestDay", "TUESDAY")
+                        .param("digestHour", "7")
+                        .param("version", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("changed-meanwhile")));
+        mvc.perform(get(prefs).with(ada.bearer()))
+                .andExpect(jsonPath("$.digestDay").value("TUESDAY"))
+                .andExpect(jsonPath("$.digestHour").value(7));
     }
 
     private ResultActions notifications(SignedUp user) throws Exception {
