@@ -21,6 +21,7 @@ create table notify_notifications (
     foreign key (workspace_id, user_id) references memberships (workspace_id, user_id) on delete cascade
 );
 create index notify_notifications_by_user on notify_notifications (workspace_id, user_id, id);
+create index notify_notifications_to_mail on notify_notifications (mail_status);
 
 -- Which kinds a member wants in the app and by mail, and their weekly digest; a member without a row has the
 -- defaults. The unsubscribe token lets the digest's link work without logging in.

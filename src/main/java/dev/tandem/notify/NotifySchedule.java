@@ -20,10 +20,12 @@ class NotifySchedule {
 
     private final NotificationSweep sweep;
     private final DigestJob digests;
+    private final NotificationMails mails;
 
-    NotifySchedule(NotificationSweep sweep, DigestJob digests) {
+    NotifySchedule(NotificationSweep sweep, DigestJob digests, NotificationMails mails) {
         this.sweep = sweep;
         this.digests = digests;
+        this.mails = mails;
     }
 
     @Scheduled(
@@ -31,9 +33,10 @@ class NotifySchedule {
             fixedDelayString = "${tandem.notify.jobs.every:PT5M}")
     void run() {
         int swept = sweep.sweep();
+        int mailed = mails.run();
         int sent = digests.run();
-        if (swept > 0 || sent > 0) {
-            log.info("Notifications swept for {} members; {} weekly digests sent", swept, sent);
+        if (swept > 0 || mailed > 0 || sent > 0) {
+            log.info("Notifications swept for {} members, {} mailed; {} weekly digests sent", swept, mailed, sent);
         }
     }
 }

@@ -28,6 +28,8 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -72,6 +74,9 @@ class DigestTests {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    NotificationMails mails;
 
     @BeforeAll
     static void start() {
@@ -118,6 +123,7 @@ class DigestTests {
     void eachMemberReadsTheirWeekInTheirLanguageOnceAndCanUnsubscribeWithoutLoggingIn() throws Exception {
         var world = new GuestWorld(mvc);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        dueNow(world.owner, "en", "Europe/London");
         mvc.perform(json(
                                 post("/api/v1/workspaces/" + world.workspace + "/partnerships/" + world.p1
                                         + "/space/posts"),
@@ -173,11 +179,26 @@ class DigestTests {
                 .contains("Ciao Ada,", "Impegni in scadenza", "Alleanza Acme: Mandare la bozza", "Nostro, scade il")
                 .contains("Annulla l'iscrizione a questo riepilogo: http://tandem.test/unsubscribe/");
         assertThat(part(it, "text/html")).contains("Impegni in scadenza", "lang=\"it\"");
+        // for humans to look at in a browser (docs/screenshots of the digest)
+        Files.createDirectories(Path.of("target", "digests"));
+        Files.writeString(Path.of("target", "digests", "digest-en.html"), enHtml);
+        Files.writeString(Path.of("target", "digests", "digest-it.html"), part(it, "text/html"));
 
         var es = only(eva);
         assertThat(es.getSubject()).isEqualTo("Tu semana en Eva's partnerships");
         assertThat(part(es, "text/plain"))
                 .contains("Hola, Eva:", "Compromisos que vencen", "Alianza Sur: Enviar el contrato", "Suyo, vence el");
+
+        // the partner's question also came by mail on its own, as the owner asked
+        mails.run();
+        mails.run();
+        var alone = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> addressedTo(m, world.owner.email()) && !isDigest(m))
+                .filter(m -> subject(m).startsWith("Acme alliance: the partner wrote"))
+                .toList();
+        assertThat(alone).hasSize(1);
+        assertThat(String.valueOf(alone.get(0).getContent()))
+                .contains("http://tandem.test/w/" + world.workspace + "/partnerships/" + world.p1 + "/space/posts/");
 
         // another run, or another node, sends nothing again
         digests.run();
@@ -248,7 +269,7 @@ class DigestTests {
                 .andExpect(status().is3xxRedirection());
         var day = clock.instant().atZone(ZoneId.of(zone)).getDayOfWeek();
         mvc.perform(json(put(user.workspacePath("/notifications/preferences")), """
-                {"inApp":["PARTNER_POSTED"],"byMail":[],"digest":true,"digestDay":"%s","digestHour":0}""".formatted(day))
+                {"inApp":["PARTNER_POSTED"],"byMail":["PARTNER_POSTED"],"digest":true,"digestDay":"%s","digestHour":0}""".formatted(day))
                         .with(user.bearer()))
                 .andExpect(status().isOk());
     }
@@ -263,6 +284,14 @@ class DigestTests {
         return Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> addressedTo(m, user.email()) && isDigest(m))
                 .toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean isDigest(MimeMessage message) {

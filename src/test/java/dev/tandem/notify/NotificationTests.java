@@ -93,11 +93,23 @@ class NotificationTests {
         unread(world.owner, before - 1);
         notifications(world.owner, "?unread=true").andExpect(jsonPath("$.items[*].id", not(hasItem(first))));
 
+        // marking one read from the page, as htmx does: the line comes back, read
+        String second = JsonPath.read(list, "$.items[1].id");
+        mvc.perform(post("/w/" + world.workspace + "/notifications/" + second + "/read")
+                        .with(session)
+                        .with(csrf())
+                        .header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"n-" + second + "\"")))
+                .andExpect(content().string(containsString(">Read<")))
+                .andExpect(content().string(not(containsString("<html"))));
+        unread(world.owner, before - 2);
+
         // marking all read empties the bell
         mvc.perform(post("/api/v1/workspaces/" + world.workspace + "/notifications/read-all")
                         .with(world.owner.bearer()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.marked").value(before - 1));
+                .andExpect(jsonPath("$.marked").value(before - 2));
         unread(world.owner, 0);
         mvc.perform(get("/w/" + world.workspace + "/notifications?unread=true").with(session))
                 .andExpect(content().string(containsString("All caught up")));

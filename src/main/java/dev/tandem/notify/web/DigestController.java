@@ -34,21 +34,21 @@ class DigestController {
         this.workspaces = workspaces;
     }
 
-    @GetMapping("/unsubscribe/{workspaceId}/{token}")
-    String ask(@PathVariable UUID workspaceId, @PathVariable String token, Model model) {
-        if (!notifications.knowsUnsubscribe(new WorkspaceId(workspaceId), token)) {
+    @GetMapping("/unsubscribe/{workspace}/{token}")
+    String ask(@PathVariable UUID workspace, @PathVariable String token, Model model) {
+        if (!notifications.knowsUnsubscribe(new WorkspaceId(workspace), token)) {
             throw new NotFound("notify.unsubscribe.unknown");
         }
-        model.addAttribute("ws", workspaceId);
+        model.addAttribute("ws", workspace);
         model.addAttribute("token", token);
         model.addAttribute("done", false);
         return UNSUBSCRIBE;
     }
 
-    @PostMapping("/unsubscribe/{workspaceId}/{token}")
+    @PostMapping("/unsubscribe/{workspace}/{token}")
     @ResponseStatus(HttpStatus.OK)
-    String unsubscribe(@PathVariable UUID workspaceId, @PathVariable String token, Model model) {
-        notifications.unsubscribe(new WorkspaceId(workspaceId), token);
+    String unsubscribe(@PathVariable UUID workspace, @PathVariable String token, Model model) {
+        notifications.unsubscribe(new WorkspaceId(workspace), token);
         model.addAttribute("done", true);
         return UNSUBSCRIBE;
     }
