@@ -16,6 +16,8 @@ class EndingsSection extends TableSection {
                 800,
                 Table.of("endings_contracts", "id"),
                 Table.of("endings_runs", "id"),
-                Table.of("endings_follow_ups", "id"));
+                Table.of("endings_follow_ups", "id"),
+                Table.of("endings_introductions", "run_id, person_id"),
+                Table.of("endings_deferrals", "id"));
     }
 }

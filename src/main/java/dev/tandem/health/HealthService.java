@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,6 +44,7 @@ public class HealthService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ConcurrentChanges changes;
+    private final ApplicationEventPublisher events;
 
     HealthService(
             PartnershipFacts partnerships,
@@ -51,8 +53,10 @@ public class HealthService {
             HealthSettingsStore settings,
             TransactionTemplate transactions,
             Clock clock,
-            ConcurrentChanges changes) {
+            ConcurrentChanges changes,
+            ApplicationEventPublisher events) {
         this.changes = changes;
+        this.events = events;
         this.partnerships = partnerships;
         this.facts = facts;
         this.scores = scores;
@@ -162,15 +166,31 @@ public class HealthService {
         var byWeek = basis.trend() == null
                 ? scores.scoresSince(workspace, partnershipId, firstTrendWeek())
                 : scores(basis.trend().window(firstTrendWeek(), TREND_WEEKS));
-        save(
-                workspace,
-                p,
-                HealthCalculator.compute(
-                        facts.current(workspace, found, today, basis.settings()),
-                        basis.settings(),
-                        today,
-                        byWeek.get(weekOf(today).minusWeeks(HealthCalculator.TREND_WEEKS))),
-                byWeek);
+        var before = scores.find(workspace, partnershipId).map(HealthScores.Row::health);
+        var report = HealthCalculator.compute(
+                facts.current(workspace, found, today, basis.settings()),
+                basis.settings(),
+                today,
+                byWeek.get(weekOf(today).minusWeeks(HealthCalculator.TREND_WEEKS)));
+        save(workspace, p, report, byWeek);
+        before.filter(health -> !health.pending()).ifPresent(health -> announce(workspace, p, health, report));
+    }
+
+    /** Tells of each warning the report has that the last computation had not (the first one tells nothing). */
+    private void announce(WorkspaceId workspace, Partnership p, StoredHealth before, HealthReport report) {
+        var known = before.signals().stream().map(Signal::type).toList();
+        report.signals().stream()
+                .filter(s ->
+                        (s.severity() == Severity.HIGH || s.severity() == Severity.MEDIUM) && !known.contains(s.type()))
+                .forEach(s -> events.publishEvent(new SignalRaised(
+                        workspace,
+                        p.id(),
+                        p.details().name(),
+                        p.details().ownerId(),
+                        s.type(),
+                        s.severity(),
+                        s.evidence(),
+                        clock.instant())));
     }
 
     /** Recomputes every partnership of a workspace, a chunk per transaction. */

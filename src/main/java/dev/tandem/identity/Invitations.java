@@ -119,6 +119,15 @@ class Invitations {
                 > 0;
     }
 
+    /** Who sent the invitation. */
+    UserId inviter(WorkspaceId workspace, UUID id) {
+        return new UserId(jdbc.sql("select invited_by from invitations where workspace_id = :ws and id = :id")
+                .param("ws", workspace.value())
+                .param("id", id)
+                .query(UUID.class)
+                .single());
+    }
+
     /** Drops earlier open invitations to the workspace for the same address, so only the newest link works. */
     void deletePendingFor(WorkspaceId workspace, String email) {
         jdbc.sql("""

@@ -54,6 +54,7 @@ class SecurityConfig {
         "/verify-email",
         "/invitations/*",
         "/calendar/*.ics",
+        "/unsubscribe/**",
         "/language",
         "/css/**",
         "/js/**",
@@ -130,6 +131,8 @@ class SecurityConfig {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
+                // a mail client's one-click unsubscribe (RFC 8058) posts without a form of ours, so without a token
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/unsubscribe/**"))
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
                         .failureHandler(loginFailure)

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -46,6 +47,7 @@ public class WorkspaceService {
     private final InvitationLinks links;
     private final TandemProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     WorkspaceService(
             Workspaces workspaces,
@@ -56,7 +58,9 @@ public class WorkspaceService {
             Guests guests,
             InvitationLinks links,
             TandemProperties properties,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.workspaces = workspaces;
         this.memberships = memberships;
         this.invitations = invitations;
@@ -311,6 +315,15 @@ public class WorkspaceService {
             }
             boolean member =
                     memberships.access(invitation.workspaceId(), userId).isPresent();
+            events.publishEvent(new InvitationAccepted(
+                    invitation.workspaceId(),
+                    invitation.id(),
+                    invitations.inviter(invitation.workspaceId(), invitation.id()),
+                    userId,
+                    user.displayName(),
+                    invitation.partnershipId(),
+                    invitation.partnershipName(),
+                    clock.instant()));
             UUID partnership = invitation.partnershipId();
             if (partnership != null) {
                 if (!member) {

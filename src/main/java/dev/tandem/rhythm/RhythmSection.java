@@ -18,6 +18,10 @@ class RhythmSection extends TableSection {
                 Table.of("rhythm_agenda_items", "meeting_id, position"),
                 Table.of("rhythm_attendance", "meeting_id, participant_id"),
                 Table.of("rhythm_replies", "meeting_id, participant_id"),
-                Table.of("rhythm_commitments", "id"));
+                Table.of("rhythm_commitments", "id"),
+                Table.of("rhythm_meetups", "id"),
+                Table.of("rhythm_meetup_invitees", "meetup_id, person_id"),
+                Table.of("rhythm_meetup_cancellations", "meetup_id, on_date"),
+                Table.of("rhythm_meetup_attendance", "meetup_id, on_date, person_id"));
     }
 }
