@@ -117,7 +117,7 @@ class PreferenceStore {
                 > 0;
     }
 
-    private static String token() {
+    static String token() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
