@@ -17,12 +17,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,6 +47,7 @@ public class HealthService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ConcurrentChanges changes;
+    private final ApplicationEventPublisher events;
 
     HealthService(
             PartnershipFacts partnerships,
@@ -51,8 +56,10 @@ public class HealthService {
             HealthSettingsStore settings,
             TransactionTemplate transactions,
             Clock clock,
-            ConcurrentChanges changes) {
+            ConcurrentChanges changes,
+            ApplicationEventPublisher events) {
         this.changes = changes;
+        this.events = events;
         this.partnerships = partnerships;
         this.facts = facts;
         this.scores = scores;
@@ -162,15 +169,38 @@ public class HealthService {
         var byWeek = basis.trend() == null
                 ? scores.scoresSince(workspace, partnershipId, firstTrendWeek())
                 : scores(basis.trend().window(firstTrendWeek(), TREND_WEEKS));
-        save(
-                workspace,
-                p,
-                HealthCalculator.compute(
-                        facts.current(workspace, found, today, basis.settings()),
-                        basis.settings(),
-                        today,
-                        byWeek.get(weekOf(today).minusWeeks(HealthCalculator.TREND_WEEKS))),
-                byWeek);
+        Set<SignalType> before = scores.find(workspace, partnershipId)
+                .map(row -> row.health().signals().stream().map(Signal::type).collect(Collectors.toSet()))
+                .orElse(Set.of());
+        var report = HealthCalculator.compute(
+                facts.current(workspace, found, today, basis.settings()),
+                basis.settings(),
+                today,
+                byWeek.get(weekOf(today).minusWeeks(HealthCalculator.TREND_WEEKS)));
+        save(workspace, p, report, byWeek);
+        announce(workspace, partnershipId, before, report);
+    }
+
+    /** Publishes the signals the report raises and those it no longer shows, compared with {@code before}. */
+    private void announce(WorkspaceId workspace, UUID partnershipId, Set<SignalType> before, HealthReport report) {
+        Instant now = clock.instant();
+        Set<SignalType> after = EnumSet.noneOf(SignalType.class);
+        for (Signal signal : report.signals()) {
+            after.add(signal.type());
+            if (!before.contains(signal.type())) {
+                events.publishEvent(new SignalRaised(
+                        workspace,
+                        partnershipId,
+                        signal.type(),
+                        signal.severity(),
+                        signal.evidence().key(),
+                        now));
+            }
+        }
+        before.stream()
+                .filter(type -> !after.contains(type))
+                .sorted()
+                .forEach(type -> events.publishEvent(new SignalCleared(workspace, partnershipId, type, now)));
     }
 
     /** Recomputes every partnership of a workspace, a chunk per transaction. */
