@@ -4,6 +4,7 @@ import dev.tandem.webhooks.Endpoint;
 import dev.tandem.webhooks.EndpointInput;
 import dev.tandem.webhooks.EventType;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,9 @@ class EndpointForm {
     @Size(max = EndpointInput.MAX_DESCRIPTION, message = "{validation.size.max}")
     private @Nullable String description;
 
+    @NotEmpty(message = "{webhooks.events.required}")
     private List<EventType> eventTypes = new ArrayList<>();
+
     private boolean active = true;
     private @Nullable Long version;
 
