@@ -17,11 +17,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -176,21 +179,32 @@ public class HealthService {
         before.filter(health -> !health.pending()).ifPresent(health -> announce(workspace, p, health, report));
     }
 
-    /** Tells of each warning the report has that the last computation had not (the first one tells nothing). */
+    /**
+     * Publishes the signals the report shows that the last computation did not, and those it no longer shows (the
+     * first computation tells of nothing).
+     */
     private void announce(WorkspaceId workspace, Partnership p, StoredHealth before, HealthReport report) {
-        var known = before.signals().stream().map(Signal::type).toList();
-        report.signals().stream()
-                .filter(s ->
-                        (s.severity() == Severity.HIGH || s.severity() == Severity.MEDIUM) && !known.contains(s.type()))
-                .forEach(s -> events.publishEvent(new SignalRaised(
+        Instant now = clock.instant();
+        Set<SignalType> known = before.signals().stream().map(Signal::type).collect(Collectors.toSet());
+        Set<SignalType> after = EnumSet.noneOf(SignalType.class);
+        for (Signal signal : report.signals()) {
+            after.add(signal.type());
+            if (!known.contains(signal.type())) {
+                events.publishEvent(new SignalRaised(
                         workspace,
                         p.id(),
                         p.details().name(),
                         p.details().ownerId(),
-                        s.type(),
-                        s.severity(),
-                        s.evidence(),
-                        clock.instant())));
+                        signal.type(),
+                        signal.severity(),
+                        signal.evidence(),
+                        now));
+            }
+        }
+        known.stream()
+                .filter(type -> !after.contains(type))
+                .sorted()
+                .forEach(type -> events.publishEvent(new SignalCleared(workspace, p.id(), type, now)));
     }
 
     /** Recomputes every partnership of a workspace, a chunk per transaction. */

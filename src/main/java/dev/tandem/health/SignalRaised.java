@@ -4,10 +4,12 @@ import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Instant;
 import java.util.UUID;
+import org.jmolecules.event.types.DomainEvent;
 
 /**
- * A warning signal (high or medium) appeared on a partnership's health that its last computation did not have:
- * published inside the recomputing transaction, with the evidence behind it, for the partnership's owner to hear of.
+ * A partnership's health now shows a signal its last computation did not (its facts changed, or the day turned),
+ * with the evidence behind it; a partnership's first computation tells of nothing. Published inside the recomputing
+ * transaction, for the partnership's owner to hear of and for webhooks.
  */
 public record SignalRaised(
         WorkspaceId workspaceId,
@@ -17,4 +19,5 @@ public record SignalRaised(
         SignalType type,
         Severity severity,
         Evidence evidence,
-        Instant occurredAt) {}
+        Instant occurredAt)
+        implements DomainEvent {}

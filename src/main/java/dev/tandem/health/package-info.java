@@ -8,7 +8,8 @@
  * stored. Listens to every {@link dev.tandem.shared.TimelineEvent} about a partnership and to
  * {@link dev.tandem.shared.PartnershipChanged}, and recomputes each partnership they touch once, just before the
  * publishing transaction commits (ADR 0005); a deleted partnership's scores go with it through their foreign keys
- * (ADR 0008). Publishes {@link dev.tandem.health.SignalRaised} when a warning appears on a partnership. Depends on {@code shared}, {@code identity} (the workspace context),
+ * (ADR 0008). Publishes {@link dev.tandem.health.SignalRaised} and {@link dev.tandem.health.SignalCleared}
+ * when a recomputation shows a signal it did not show before, or no longer shows one. Depends on {@code shared}, {@code identity} (the workspace context),
  * {@code partnerships} (the partnership and its participants), {@code rhythm} (meetings held, attendance,
  * commitments), {@code goals} (alignment), {@code ledger} (contributions, for reciprocity and one-sided
  * investment; a {@link dev.tandem.ledger.ValuationChanged} recomputes the whole workspace), {@code recognition}

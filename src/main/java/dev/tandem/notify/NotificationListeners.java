@@ -1,5 +1,6 @@
 package dev.tandem.notify;
 
+import dev.tandem.health.Severity;
 import dev.tandem.health.SignalRaised;
 import dev.tandem.identity.InvitationAccepted;
 import dev.tandem.partnerships.PartnershipFacts;
@@ -28,6 +29,9 @@ class NotificationListeners {
 
     @EventListener
     void on(SignalRaised event) {
+        if (event.severity() != Severity.HIGH && event.severity() != Severity.MEDIUM) {
+            return;
+        }
         notifications.tell(
                 event.workspaceId(),
                 event.ownerId(),

@@ -1,0 +1,3 @@
+/** The webhooks pages and API. */
+@org.jspecify.annotations.NullMarked
+package dev.tandem.webhooks.web;
