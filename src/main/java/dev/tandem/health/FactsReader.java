@@ -1,6 +1,7 @@
 package dev.tandem.health;
 
 import dev.tandem.endings.ContractFacts;
+import dev.tandem.feedback.FeedbackFacts;
 import dev.tandem.goals.AlignmentService;
 import dev.tandem.health.HealthFacts.MeetingHeld;
 import dev.tandem.health.HealthFacts.Presence;
@@ -35,6 +36,7 @@ class FactsReader {
     private final LedgerFacts ledger;
     private final RecognitionFacts recognition;
     private final ContractFacts contracts;
+    private final FeedbackFacts feedback;
 
     FactsReader(
             PartnershipFacts partnerships,
@@ -42,13 +44,15 @@ class FactsReader {
             AlignmentService alignment,
             LedgerFacts ledger,
             RecognitionFacts recognition,
-            ContractFacts contracts) {
+            ContractFacts contracts,
+            FeedbackFacts feedback) {
         this.partnerships = partnerships;
         this.rhythm = rhythm;
         this.alignment = alignment;
         this.ledger = ledger;
         this.recognition = recognition;
         this.contracts = contracts;
+        this.feedback = feedback;
     }
 
     /** Every fact of the partnership's history, for judging any past day (the back-fill). */
@@ -63,7 +67,8 @@ class FactsReader {
                 .giving(
                         ledger.unit(workspace),
                         ledger.contributions(workspace, p.id(), always),
-                        recognition.milestones(workspace, p.id(), always));
+                        recognition.milestones(workspace, p.id(), always))
+                .rating(feedback.ratings(workspace, p.id(), always));
     }
 
     /**
@@ -85,7 +90,8 @@ class FactsReader {
                         ledger.unit(workspace),
                         ledger.contributions(workspace, p.id(), day.minusDays(HealthCalculator.RECIPROCITY_DAYS)),
                         recognition.milestones(
-                                workspace, p.id(), day.minusDays(HealthCalculator.CELEBRATE_WITHIN_DAYS)));
+                                workspace, p.id(), day.minusDays(HealthCalculator.CELEBRATE_WITHIN_DAYS)))
+                .rating(feedback.ratings(workspace, p.id(), day.minusDays(HealthCalculator.SATISFACTION_DAYS)));
     }
 
     private HealthFacts facts(

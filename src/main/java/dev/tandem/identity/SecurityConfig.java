@@ -54,6 +54,7 @@ class SecurityConfig {
         "/verify-email",
         "/invitations/*",
         "/calendar/*.ics",
+        "/pulse/*/*",
         "/language",
         "/css/**",
         "/js/**",
@@ -78,7 +79,11 @@ class SecurityConfig {
             throws Exception {
         return http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/api/v1/auth/**", "/actuator/health", "/actuator/health/**", "/actuator/info")
+                                "/api/v1/auth/**",
+                                "/api/v1/pulse/*/*",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/actuator/info")
                         .permitAll()
                         .requestMatchers(MetricsToken.PATH)
                         .access(new MetricsToken(properties.management().metricsToken()))
