@@ -81,6 +81,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/api/v1/auth/**",
                                 "/api/v1/pulse/*/*",
+                                "/api/v1/retro/*/*",
                                 "/actuator/health",
                                 "/actuator/health/**",
                                 "/actuator/info")
