@@ -2,6 +2,7 @@ package dev.tandem.health;
 
 import dev.tandem.endings.ContractFacts;
 import dev.tandem.endings.DeferralFacts;
+import dev.tandem.feedback.FeedbackFacts;
 import dev.tandem.goals.AlignmentService;
 import dev.tandem.health.HealthFacts.MeetingHeld;
 import dev.tandem.health.HealthFacts.Presence;
@@ -38,6 +39,7 @@ class FactsReader {
     private final RecognitionFacts recognition;
     private final ContractFacts contracts;
     private final DeferralFacts deferrals;
+    private final FeedbackFacts feedback;
 
     FactsReader(
             PartnershipFacts partnerships,
@@ -46,7 +48,8 @@ class FactsReader {
             LedgerFacts ledger,
             RecognitionFacts recognition,
             ContractFacts contracts,
-            DeferralFacts deferrals) {
+            DeferralFacts deferrals,
+            FeedbackFacts feedback) {
         this.partnerships = partnerships;
         this.rhythm = rhythm;
         this.alignment = alignment;
@@ -54,6 +57,7 @@ class FactsReader {
         this.recognition = recognition;
         this.contracts = contracts;
         this.deferrals = deferrals;
+        this.feedback = feedback;
     }
 
     /** Every fact of the partnership's history, for judging any past day (the back-fill). */
@@ -69,7 +73,8 @@ class FactsReader {
                 .giving(
                         ledger.unit(workspace),
                         ledger.contributions(workspace, p.id(), always),
-                        recognition.milestones(workspace, p.id(), always));
+                        recognition.milestones(workspace, p.id(), always))
+                .rating(feedback.ratings(workspace, p.id(), always));
     }
 
     /**
@@ -92,7 +97,8 @@ class FactsReader {
                         ledger.unit(workspace),
                         ledger.contributions(workspace, p.id(), day.minusDays(HealthCalculator.RECIPROCITY_DAYS)),
                         recognition.milestones(
-                                workspace, p.id(), day.minusDays(HealthCalculator.CELEBRATE_WITHIN_DAYS)));
+                                workspace, p.id(), day.minusDays(HealthCalculator.CELEBRATE_WITHIN_DAYS)))
+                .rating(feedback.ratings(workspace, p.id(), day.minusDays(HealthCalculator.SATISFACTION_DAYS)));
     }
 
     private HealthFacts facts(

@@ -1,5 +1,6 @@
 package dev.tandem.health;
 
+import dev.tandem.feedback.RatingFact;
 import dev.tandem.health.HealthFacts.MeetingHeld;
 import dev.tandem.health.HealthFacts.Presence;
 import dev.tandem.ledger.LedgerSide;
@@ -16,8 +17,11 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +43,14 @@ final class HealthCalculator {
     static final int CELEBRATE_AFTER_DAYS = 7;
     /** ... and stops asking for it after this many. */
     static final int CELEBRATE_WITHIN_DAYS = 90;
+    /** The window of the satisfaction factor and the "satisfaction dropping" signal. */
+    static final int SATISFACTION_DAYS = 90;
+    /** Points taken off satisfaction for each point the latest round's average fell below the one before. */
+    static final int FALLING_PENALTY = 20;
+    /** "Satisfaction dropping" when a round's average fell by at least this much from the one before ... */
+    static final double DROP_POINTS = 1.0;
+    /** ... or when anyone rated this low. */
+    static final int LOW_RATING = 2;
 
     private HealthCalculator() {}
 
@@ -62,8 +74,8 @@ final class HealthCalculator {
         var them = SideRecord.of(commitments, OwnerSide.THEM, day);
         factors.add(reliability(settings, us, them));
         factors.add(engagement(settings, meetings));
-        factors.add(new FactorScore(
-                Factor.SATISFACTION, null, settings.weight(Factor.SATISFACTION), Evidence.of("satisfaction.none")));
+        var ratings = Ratings.of(facts, day);
+        factors.add(satisfaction(settings, ratings));
         var giving = Giving.of(facts, day);
         factors.add(reciprocity(settings, giving));
         factors.add(alignment(settings, facts));
@@ -102,6 +114,7 @@ final class HealthCalculator {
         }
         oneSided(giving).ifPresent(signals::add);
         notCelebrated(facts, day).ifPresent(signals::add);
+        satisfactionDropping(ratings).ifPresent(signals::add);
         if (!facts.contractsWithoutExitTerms().isEmpty()) {
             signals.add(new Signal(
                     SignalType.CONTRACT_WITHOUT_EXIT_TERMS,
@@ -244,6 +257,71 @@ final class HealthCalculator {
                         RECIPROCITY_DAYS));
     }
 
+    /**
+     * The average pulse rating (1–5) of the last {@value #SATISFACTION_DAYS} days on 0–100 (1 is 0, 5 is 100), less
+     * {@value #FALLING_PENALTY} points for each point the latest round's average fell below the round before. No data
+     * without ratings.
+     */
+    static FactorScore satisfaction(HealthSettings settings, Ratings ratings) {
+        int weight = settings.weight(Factor.SATISFACTION);
+        if (ratings.count() == 0) {
+            return new FactorScore(Factor.SATISFACTION, null, weight, Evidence.of("satisfaction.none"));
+        }
+        int base = (int) Math.round((ratings.average() - 1) * 25);
+        double fall = ratings.fall();
+        if (fall <= 0) {
+            return new FactorScore(
+                    Factor.SATISFACTION,
+                    base,
+                    weight,
+                    Evidence.of("satisfaction", text(ratings.average()), ratings.count(), SATISFACTION_DAYS));
+        }
+        int penalty = (int) Math.round(fall * FALLING_PENALTY);
+        return new FactorScore(
+                Factor.SATISFACTION,
+                Math.max(0, base - penalty),
+                weight,
+                Evidence.of(
+                        "satisfaction.falling",
+                        text(ratings.average()),
+                        ratings.count(),
+                        SATISFACTION_DAYS,
+                        text(ratings.previous()),
+                        text(ratings.last()),
+                        penalty));
+    }
+
+    /**
+     * The latest round's average fell by at least {@value #DROP_POINTS} point from the round before, or someone rated
+     * {@value #LOW_RATING} or less, within the last {@value #SATISFACTION_DAYS} days.
+     */
+    private static Optional<Signal> satisfactionDropping(Ratings ratings) {
+        if (ratings.fall() >= DROP_POINTS) {
+            return Optional.of(new Signal(
+                    SignalType.SATISFACTION_DROPPING,
+                    Severity.HIGH,
+                    Evidence.of(
+                            "satisfactionDropping",
+                            text(ratings.previous()),
+                            text(ratings.last()),
+                            ratings.previousOn(),
+                            ratings.lastOn()),
+                    "satisfactionDropping"));
+        }
+        if (ratings.low() > 0) {
+            return Optional.of(new Signal(
+                    SignalType.SATISFACTION_DROPPING,
+                    Severity.MEDIUM,
+                    Evidence.of("satisfactionLow", ratings.low(), ratings.lowest(), ratings.count(), SATISFACTION_DAYS),
+                    "satisfactionLow"));
+        }
+        return Optional.empty();
+    }
+
+    private static String text(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
     /** A side below {@value #ONE_SIDED_BELOW}% of the contributions, once there is enough to judge. */
     private static Optional<Signal> oneSided(Giving giving) {
         if (!giving.judgeable()) {
@@ -323,6 +401,68 @@ final class HealthCalculator {
 
     static LocalDate date(Instant instant) {
         return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /**
+     * The pulse ratings of the {@value #SATISFACTION_DAYS} days up to a day, and the averages of its last two rounds
+     * (rounds in the order they went out).
+     */
+    record Ratings(
+            List<RatingFact> ratings,
+            double last,
+            double previous,
+            @Nullable LocalDate lastOn,
+            @Nullable LocalDate previousOn) {
+
+        static Ratings of(HealthFacts facts, LocalDate day) {
+            LocalDate from = day.minusDays(SATISFACTION_DAYS - 1L);
+            var recent = facts.ratings().stream()
+                    .filter(r ->
+                            !r.answeredOn().isBefore(from) && !r.answeredOn().isAfter(day))
+                    .toList();
+            Map<UUID, List<RatingFact>> rounds = new LinkedHashMap<>();
+            recent.stream()
+                    .sorted(Comparator.comparing(RatingFact::roundOpenedOn).thenComparing(RatingFact::at))
+                    .forEach(r -> rounds.computeIfAbsent(r.roundId(), k -> new ArrayList<>())
+                            .add(r));
+            var averages = new ArrayList<>(rounds.values());
+            if (averages.size() < 2) {
+                return new Ratings(recent, 0, 0, null, null);
+            }
+            var lastRound = averages.get(averages.size() - 1);
+            var previousRound = averages.get(averages.size() - 2);
+            return new Ratings(
+                    recent,
+                    mean(lastRound),
+                    mean(previousRound),
+                    lastRound.get(0).roundOpenedOn(),
+                    previousRound.get(0).roundOpenedOn());
+        }
+
+        private static double mean(List<RatingFact> ratings) {
+            return ratings.stream().mapToInt(RatingFact::satisfaction).average().orElse(0);
+        }
+
+        int count() {
+            return ratings.size();
+        }
+
+        double average() {
+            return mean(ratings);
+        }
+
+        /** How far the latest round's average fell below the one before; 0 when it did not, or with one round. */
+        double fall() {
+            return lastOn == null ? 0 : Math.max(0, previous - last);
+        }
+
+        long low() {
+            return ratings.stream().filter(r -> r.satisfaction() <= LOW_RATING).count();
+        }
+
+        int lowest() {
+            return ratings.stream().mapToInt(RatingFact::satisfaction).min().orElse(0);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.tandem.health;
 
+import dev.tandem.feedback.RatingFact;
 import dev.tandem.ledger.ContributionFact;
 import dev.tandem.ledger.Unit;
 import dev.tandem.recognition.MilestoneFact;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param contributions each side's contributions, valued in {@code unit}
  * @param milestones the milestones reached, latest first, with their first kudos
  * @param contractsWithoutExitTerms the titles of its contracts that say nothing about how they end
+ * @param ratings the pulse ratings given, oldest first
  */
 record HealthFacts(
         Instant createdAt,
@@ -31,7 +33,8 @@ record HealthFacts(
         Unit unit,
         List<ContributionFact> contributions,
         List<MilestoneFact> milestones,
-        List<String> contractsWithoutExitTerms) {
+        List<String> contractsWithoutExitTerms,
+        List<RatingFact> ratings) {
 
     HealthFacts {
         meetings = List.copyOf(meetings);
@@ -39,6 +42,7 @@ record HealthFacts(
         contributions = List.copyOf(contributions);
         milestones = List.copyOf(milestones);
         contractsWithoutExitTerms = List.copyOf(contractsWithoutExitTerms);
+        ratings = List.copyOf(ratings);
     }
 
     /** Without contributions, milestones and contracts. */
@@ -61,6 +65,7 @@ record HealthFacts(
                 activeGoals,
                 alignedGoals,
                 Unit.HOURS,
+                List.of(),
                 List.of(),
                 List.of(),
                 List.of());
@@ -89,7 +94,8 @@ record HealthFacts(
                 Unit.HOURS,
                 List.of(),
                 List.of(),
-                contractsWithoutExitTerms);
+                contractsWithoutExitTerms,
+                List.of());
     }
 
     HealthFacts giving(Unit unit, List<ContributionFact> contributions, List<MilestoneFact> milestones) {
@@ -105,7 +111,25 @@ record HealthFacts(
                 unit,
                 contributions,
                 milestones,
-                contractsWithoutExitTerms);
+                contractsWithoutExitTerms,
+                ratings);
+    }
+
+    HealthFacts rating(List<RatingFact> ratings) {
+        return new HealthFacts(
+                createdAt,
+                lastContactedAt,
+                idealDays,
+                maxDays,
+                meetings,
+                commitments,
+                activeGoals,
+                alignedGoals,
+                unit,
+                contributions,
+                milestones,
+                contractsWithoutExitTerms,
+                ratings);
     }
 
     /** How the partner side took part in a held meeting. */

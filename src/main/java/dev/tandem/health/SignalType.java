@@ -12,6 +12,7 @@ public enum SignalType {
     ONE_SIDED_INVESTMENT,
     MILESTONE_NOT_CELEBRATED(true),
     CONTRACT_WITHOUT_EXIT_TERMS,
+    SATISFACTION_DROPPING,
     GROWING_TOGETHER;
 
     private final boolean draftsFromEvidence;

@@ -13,7 +13,8 @@
  * {@code partnerships} (the partnership and its participants), {@code rhythm} (meetings held, attendance,
  * commitments), {@code goals} (alignment), {@code ledger} (contributions, for reciprocity and one-sided
  * investment; a {@link dev.tandem.ledger.ValuationChanged} recomputes the whole workspace), {@code recognition}
- * (milestones not celebrated) and {@code endings} (contracts without exit terms, notice deadlines). The home page
+ * (milestones not celebrated) and {@code endings} (contracts without exit terms, notice deadlines) and {@code feedback} (pulse ratings, for
+ * satisfaction and "satisfaction dropping"). The home page
  * (the portfolio dashboard) lives here.
  */
 @org.springframework.modulith.ApplicationModule(
@@ -25,7 +26,8 @@
             "goals",
             "ledger",
             "recognition",
-            "endings"
+            "endings",
+            "feedback"
         })
 @org.jspecify.annotations.NullMarked
 package dev.tandem.health;

@@ -55,6 +55,7 @@ class SecurityConfig {
         "/invitations/*",
         "/calendar/*.ics",
         "/unsubscribe/**",
+        "/pulse/*/*",
         "/language",
         "/css/**",
         "/js/**",
@@ -79,7 +80,12 @@ class SecurityConfig {
             throws Exception {
         return http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/api/v1/auth/**", "/actuator/health", "/actuator/health/**", "/actuator/info")
+                                "/api/v1/auth/**",
+                                "/api/v1/pulse/*/*",
+                                "/api/v1/retro/*/*",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/actuator/info")
                         .permitAll()
                         .requestMatchers(MetricsToken.PATH)
                         .access(new MetricsToken(properties.management().metricsToken()))

@@ -1,0 +1,126 @@
+package dev.tandem.feedback.web;
+
+import dev.tandem.feedback.PulseAnswer;
+import dev.tandem.feedback.PulseLinks;
+import dev.tandem.feedback.PulseLinks.Gone;
+import dev.tandem.feedback.PulseLinks.Open;
+import dev.tandem.feedback.Questionnaire;
+import dev.tandem.shared.InvalidInput;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+/**
+ * The page a pulse link opens, for someone without an account: no navigation, one plain form that works without
+ * JavaScript, in the respondent's language (their preferred language, whatever the browser says). A link that is used,
+ * expired or closed gets a friendly page with 410; an unknown one is 404.
+ */
+@Controller
+class PulsePageController {
+
+    static final String ANSWER = "feedback/answer";
+
+    private final PulseLinks links;
+    private final Questions questions;
+    private final ThymeleafViewResolver views;
+
+    PulsePageController(PulseLinks links, Questions questions, ThymeleafViewResolver views) {
+        this.links = links;
+        this.questions = questions;
+        this.views = views;
+    }
+
+    @GetMapping("/pulse/{roundId}/{token}")
+    ModelAndView page(@PathVariable UUID roundId, @PathVariable String token, Model model) throws Exception {
+        boolean justAnswered = Boolean.TRUE.equals(model.getAttribute("answered"));
+        var opened = links.open(roundId, token);
+        if (opened instanceof Open open) {
+            return form(open.questionnaire(), roundId, token, new HashMap<>(), null, HttpStatus.OK);
+        }
+        var gone = (Gone) opened;
+        return render(
+                gone.locale(),
+                Map.of("gone", gone.reason().name(), "answered", justAnswered),
+                justAnswered ? HttpStatus.OK : HttpStatus.GONE);
+    }
+
+    @PostMapping("/pulse/{roundId}/{token}")
+    ModelAndView answer(
+            @PathVariable UUID roundId,
+            @PathVariable String token,
+            @RequestParam(required = false) @Nullable String satisfaction,
+            @RequestParam(required = false) @Nullable String continueLikelihood,
+            @RequestParam(required = false) @Nullable String answer1,
+            @RequestParam(required = false) @Nullable String answer2,
+            RedirectAttributes flash)
+            throws Exception {
+        var given = new PulseAnswer.Given(number(satisfaction), number(continueLikelihood), answer1, answer2);
+        try {
+            var answered = links.answer(roundId, token, given);
+            if (answered instanceof Gone gone) {
+                return render(gone.locale(), Map.of("gone", gone.reason().name(), "answered", false), HttpStatus.GONE);
+            }
+            flash.addFlashAttribute("answered", true);
+            return new ModelAndView("redirect:/pulse/" + roundId + "/" + token);
+        } catch (InvalidInput problem) {
+            var open = (Open) links.open(roundId, token);
+            Map<String, Object> values = new HashMap<>();
+            values.put("satisfaction", satisfaction);
+            values.put("continueLikelihood", continueLikelihood);
+            values.put("answer1", answer1);
+            values.put("answer2", answer2);
+            return form(open.questionnaire(), roundId, token, values, problem, HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    private ModelAndView form(
+            Questionnaire q,
+            UUID roundId,
+            String token,
+            Map<String, @Nullable Object> values,
+            @Nullable InvalidInput problem,
+            HttpStatus status)
+            throws Exception {
+        Map<String, @Nullable Object> model = new HashMap<>();
+        model.put("q", q);
+        model.put("roundId", roundId);
+        model.put("token", token);
+        model.put("open1", questions.open(q, q.openQuestion1(), "feedback.q.open1"));
+        model.put("open2", questions.open(q, q.openQuestion2(), "feedback.q.open2"));
+        model.put("values", values);
+        model.put("problem", problem == null ? null : problem.messageKey());
+        model.put("problemArgs", problem == null ? null : problem.args());
+        model.put("problemField", problem == null ? null : problem.field());
+        return render(q.locale(), model, status);
+    }
+
+    private ModelAndView render(Locale locale, Map<String, ?> model, HttpStatus status) throws Exception {
+        var view = views.resolveViewName(ANSWER, locale);
+        var page = new ModelAndView(view, model);
+        page.setStatus(status);
+        return page;
+    }
+
+    private static @Nullable Integer number(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package dev.tandem.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.tandem.TestUsers;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A pulse survey end to end in a real (headless) Chromium: send a round from the pages, open the link in a second
+ * browser with no account (it opens in Italian, the contact's language), answer, and see the satisfaction factor and
+ * the trend chart. Screenshots at 1280 and 390 px, in English and Italian, in target/screenshots.
+ */
+class PulseJourneyBrowserTests extends BrowserTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String token;
+    private String workspace;
+
+    @Test
+    void sendARoundAnswerItInItalianAndSeeSatisfaction() throws Exception {
+        String email = TestUsers.uniqueEmail("ada");
+        String signup = api("/api/v1/auth/signup", """
+                {"email":"%s","password":"%s","displayName":"Ada Rossi","workspaceName":"Officina"}""".formatted(email, TestUsers.PASSWORD));
+        token = JsonPath.read(signup, "$.token");
+        workspace = JsonPath.read(signup, "$.workspaceId");
+        String marco = id(api(ws("/contacts"), """
+                {"displayName":"Marco Bianchi","givenName":"Marco","emails":["marco@nuvola.example"],"phones":[],
+                 "tags":[],"preferredLanguage":"it"}"""));
+        String nuvola = id(api(ws("/partnerships"), """
+                {"name":"Nuvola","kind":"ORG_PARTNER","cadenceIdealDays":14,"cadenceMaxDays":30}"""));
+        api(
+                ws("/partnerships/" + nuvola + "/participants"),
+                "{\"contactId\":\"%s\",\"role\":\"Lead\"}".formatted(marco));
+        // an earlier round, answered 5, so the chart has a line and the drop shows
+        String earlier = api(ws("/feedback/rounds"), """
+                {"title":"Autunno","people":[{"partnershipId":"%s","kind":"CONTACT","personId":"%s"}]}""".formatted(nuvola, marco));
+        String earlierLink =
+                URI.create(JsonPath.<String>read(earlier, "$.links[0].link")).getPath();
+        api("/api/v1" + earlierLink, "{\"satisfaction\":5,\"continueLikelihood\":9,\"answer1\":\"Ottima squadra\"}");
+
+        open("/login");
+        type("email", email);
+        type("password", TestUsers.PASSWORD);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(d -> path().startsWith("/w/"));
+
+        open("/w/" + workspace + "/feedback/rounds/new?partnership=" + nuvola);
+        type("title", "Winter pulse");
+        driver.findElement(By.cssSelector("input[name=people]")).click();
+        click(driver.findElement(By.xpath("//button[text()='Send the survey']")));
+        waitForText(By.cssSelector("main h1"), "Winter pulse");
+        String link = URI.create(
+                        driver.findElement(By.cssSelector("input.link-copy")).getDomProperty("value"))
+                .getPath();
+        shots("feedback-round-sent", "en");
+
+        var profile = Files.createTempDirectory("tandem-chromium-partner-");
+        WebDriver partner = chromium(profile);
+        try {
+            partner.get("http://localhost:" + port + link);
+            assertThat(partner.findElement(By.cssSelector("html")).getDomAttribute("lang"))
+                    .isEqualTo("it");
+            assertThat(partner.findElement(By.cssSelector("h1")).getText()).contains("Ciao Marco Bianchi");
+            partner.manage().window().setSize(new Dimension(390, 844));
+            shot(partner, "feedback-answer-390-it");
+            partner.manage().window().setSize(new Dimension(1280, 900));
+            shot(partner, "feedback-answer-1280-it");
+            partner.findElement(By.cssSelector("input[name=satisfaction][value='3']"))
+                    .click();
+            partner.findElement(By.cssSelector("input[name=continueLikelihood][value='6']"))
+                    .click();
+            partner.findElement(By.id("answer2")).sendKeys("Più incontri di persona");
+            partner.findElement(By.cssSelector("button[type=submit]")).click();
+            assertThat(partner.findElement(By.cssSelector("h1")).getText()).isEqualTo("Grazie!");
+            partner.manage().window().setSize(new Dimension(390, 844));
+            shot(partner, "feedback-thanks-390-it");
+            partner.get("http://localhost:" + port + link);
+            assertThat(partner.findElement(By.cssSelector("h1")).getText())
+                    .isEqualTo("Questo link non accetta più risposte");
+        } finally {
+            partner.quit();
+            FileSystemUtils.deleteRecursively(profile);
+        }
+
+        open(path());
+        waitForText(By.cssSelector("main"), "1 of 1 answered");
+        shots("feedback-round-results", "en");
+        open("/w/" + workspace + "/partnerships/" + nuvola + "/feedback");
+        waitForText(By.cssSelector("main h1"), "Partner voice");
+        assertThat(driver.findElements(By.cssSelector("svg.pulse-chart circle")))
+                .hasSize(2);
+        shots("feedback-trend", "en");
+        open("/w/" + workspace + "/partnerships/" + nuvola + "/health");
+        assertThat(driver.findElement(By.cssSelector("main")).getText())
+                .contains("Satisfaction dropping", "An average of 4.0 out of 5 from 2 pulse ratings");
+        shots("feedback-health", "en");
+
+        language("it");
+        open("/w/" + workspace + "/partnerships/" + nuvola + "/feedback");
+        waitForText(By.cssSelector("main h1"), "La voce del partner");
+        shots("feedback-trend", "it");
+        open("/w/" + workspace + "/partnerships/" + nuvola + "/health");
+        assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Soddisfazione in calo");
+        shots("feedback-health", "it");
+        open("/w/" + workspace + "/feedback");
+        shots("feedback-rounds", "it");
+        driver.findElement(By.linkText("Winter pulse")).click();
+        waitForText(By.cssSelector("main h1"), "Winter pulse");
+        shots("feedback-round-results", "it");
+    }
+
+    private void shot(WebDriver other, String name) throws IOException {
+        var dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) other).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private void language(String tag) {
+        open("/account");
+        new Select(driver.findElement(By.id("locale"))).selectByValue(tag);
+        driver.findElement(By.cssSelector("form[action='/account/profile'] button[type=submit]"))
+                .click();
+        wait.until(d ->
+                d.findElement(By.cssSelector("html")).getDomAttribute("lang").startsWith(tag));
+    }
+
+    private void shots(String name, String language) throws IOException {
+        screenshot(name + "-1280-" + language);
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(390, 844));
+        screenshot(name + "-390-" + language);
+        driver.manage().window().setSize(before);
+    }
+
+    private String ws(String rest) {
+        return "/api/v1/workspaces/" + workspace + rest;
+    }
+
+    private String api(String path, String body) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null && !path.startsWith("/api/v1/pulse/")) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(201);
+        return response.body();
+    }
+
+    private static String id(String json) {
+        return JsonPath.read(json, "$.id");
+    }
+}
