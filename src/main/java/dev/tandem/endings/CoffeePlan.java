@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
  * channel open), or {@link Choice#REDIRECT} the person to a recurring group meetup.
  */
 public record CoffeePlan(
-        Choice choice, @Nullable LocalDate until, @Nullable String channel, @Nullable UUID meetupId) {
+        Choice choice,
+        @Nullable LocalDate until,
+        @Nullable String channel,
+        @Nullable UUID meetupId) {
 
     public static final int CHANNEL_LENGTH = 200;
     /** How far ahead a coffee is deferred unless the user says otherwise. */

@@ -65,14 +65,8 @@ public class DeferralService {
         if (why != null && why.length() > PlaybookRun.NOTES_LENGTH) {
             throw new InvalidInput("endings.run.notesLength", PlaybookRun.NOTES_LENGTH).on("reason");
         }
-        var deferral = new Deferral(
-                Ids.next(),
-                partnershipId,
-                until,
-                why,
-                ContractTerms.blankToNull(channel),
-                now(),
-                null);
+        var deferral =
+                new Deferral(Ids.next(), partnershipId, until, why, ContractTerms.blankToNull(channel), now(), null);
         deferrals.insert(context.workspaceId(), deferral, context.userId());
         events.publishEvent(new PartnershipChanged(context.workspaceId(), partnershipId));
         return deferral;
@@ -81,9 +75,8 @@ public class DeferralService {
     /** Takes a running deferral back: the cadence counts again from its last contact. */
     @Transactional
     public void end(WorkspaceContext context, UUID id) {
-        Deferral deferral = deferrals
-                .find(context.workspaceId(), id)
-                .orElseThrow(() -> new NotFound("endings.deferral.notFound"));
+        Deferral deferral =
+                deferrals.find(context.workspaceId(), id).orElseThrow(() -> new NotFound("endings.deferral.notFound"));
         if (!deferrals.end(context.workspaceId(), id, now())) {
             throw new NotFound("endings.deferral.notFound");
         }

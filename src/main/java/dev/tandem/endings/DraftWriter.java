@@ -115,7 +115,9 @@ class DraftWriter {
             String sender,
             Locale locale) {
         if (plan != null && plan.choice() == CoffeePlan.Choice.REDIRECT) {
-            String title = redirect == null ? text(prefix + "meetupDefault", locale) : redirect.meetup().plan().title();
+            String title = redirect == null
+                    ? text(prefix + "meetupDefault", locale)
+                    : redirect.meetup().plan().title();
             var next = redirect == null ? null : redirect.next();
             String when = next == null
                     ? text(prefix + "whenDefault", locale)
@@ -126,11 +128,15 @@ class DraftWriter {
                     ? ""
                     : redirect.meetup().plan().place() != null
                             ? messages.getMessage(
-                                    prefix + "where", new Object[] {redirect.meetup().plan().place()}, locale)
+                                    prefix + "where",
+                                    new Object[] {redirect.meetup().plan().place()},
+                                    locale)
                             : redirect.meetup().plan().videoUrl() != null
                                     ? messages.getMessage(
                                             prefix + "online",
-                                            new Object[] {redirect.meetup().plan().videoUrl()},
+                                            new Object[] {
+                                                redirect.meetup().plan().videoUrl()
+                                            },
                                             locale)
                                     : "";
             return messages.getMessage(
@@ -138,7 +144,9 @@ class DraftWriter {
         }
         String until = plan == null || plan.until() == null
                 ? text(prefix + "untilDefault", locale)
-                : plan.until().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+                : plan.until()
+                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(locale));
         String channel = plan == null || plan.channel() == null
                 ? text(prefix + "channelDefault", locale)
                 : messages.getMessage(prefix + "channel", new Object[] {plan.channel()}, locale);

@@ -3,10 +3,10 @@ package dev.tandem.endings;
 import dev.tandem.shared.Sql;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
-import java.time.Instant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -61,7 +61,8 @@ class FollowUps {
      * occurrence on or after {@code today}, when that is by {@code until}.
      */
     List<FollowUp> dueBy(WorkspaceId ws, UserId owner, LocalDate today, LocalDate until, int limit) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 select id, partnership_id, kind, due_on, every_months from endings_follow_ups
                 where workspace_id = :ws and owner_id = :owner and due_on <= :until order by due_on, id""" + Sql.limit(limit))
                 .param("ws", ws.value())
@@ -80,8 +81,7 @@ class FollowUps {
     List<FollowUp> recurring(WorkspaceId ws, UserId owner, int limit) {
         return jdbc.sql("""
                 select id, partnership_id, kind, due_on, every_months from endings_follow_ups
-                where workspace_id = :ws and owner_id = :owner and every_months is not null order by due_on, id"""
-                        + Sql.limit(limit))
+                where workspace_id = :ws and owner_id = :owner and every_months is not null order by due_on, id""" + Sql.limit(limit))
                 .param("ws", ws.value())
                 .param("owner", owner.value())
                 .query(FollowUps::row)
@@ -99,7 +99,12 @@ class FollowUps {
     }
 
     /** A follow-up first due on {@code dueOn}, and again every {@code everyMonths} months when that is set. */
-    record FollowUp(UUID id, UUID partnershipId, String kind, LocalDate dueOn, @Nullable Integer everyMonths) {
+    record FollowUp(
+            UUID id,
+            UUID partnershipId,
+            String kind,
+            LocalDate dueOn,
+            @Nullable Integer everyMonths) {
 
         /** The first occurrence on or after {@code day}. */
         LocalDate next(LocalDate day) {

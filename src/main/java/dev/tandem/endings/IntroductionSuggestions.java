@@ -54,8 +54,7 @@ class IntroductionSuggestions {
             if (summary.id().equals(menteeId)) {
                 continue;
             }
-            List<String> shared =
-                    summary.tags().stream().filter(tags::contains).toList();
+            List<String> shared = summary.tags().stream().filter(tags::contains).toList();
             Contact contact = contacts.get(context, summary.id());
             boolean otherTeam = contact.department() != null
                     && !contact.department().equalsIgnoreCase(Objects.requireNonNullElse(department, ""));

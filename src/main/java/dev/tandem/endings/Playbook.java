@@ -97,7 +97,8 @@ public enum Playbook {
      * retrospective's lessons, the mentee's next challenges; {@link #WHY}: why moving on is good for the mentee; null:
      * none), and whether it holds the message draft.
      */
-    public record Step(String key, List<String> checklist, @Nullable String text, boolean draft) {
+    public record Step(
+            String key, List<String> checklist, @Nullable String text, boolean draft) {
 
         public static final String NOTES = "notes";
         public static final String WHY = "why";

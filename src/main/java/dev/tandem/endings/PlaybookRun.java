@@ -93,7 +93,21 @@ public record PlaybookRun(
             throw new InvalidInput("endings.run.reasonLength", REASON_LENGTH).on("reason");
         }
         return new PlaybookRun(
-                id, partnershipId, playbook, step, checked, notes, why, plan, true, text, startedAt, now, now, version, by);
+                id,
+                partnershipId,
+                playbook,
+                step,
+                checked,
+                notes,
+                why,
+                plan,
+                true,
+                text,
+                startedAt,
+                now,
+                now,
+                version,
+                by);
     }
 
     /** The run with the coffee's plan chosen (a coffee's first step only). */

@@ -99,7 +99,10 @@ class PlaybookRuns {
         p.put("notes", new SqlParameterValue(Types.VARCHAR, run.notes()));
         p.put("why", new SqlParameterValue(Types.VARCHAR, run.why()));
         var plan = run.plan();
-        p.put("choice", new SqlParameterValue(Types.VARCHAR, plan == null ? null : plan.choice().name()));
+        p.put(
+                "choice",
+                new SqlParameterValue(
+                        Types.VARCHAR, plan == null ? null : plan.choice().name()));
         p.put("until", new SqlParameterValue(Types.DATE, plan == null ? null : plan.until()));
         p.put("channel", new SqlParameterValue(Types.VARCHAR, plan == null ? null : plan.channel()));
         p.put("meetup", new SqlParameterValue(Types.OTHER, plan == null ? null : plan.meetupId()));

@@ -1,5 +1,6 @@
 package dev.tandem.notify;
 
+import dev.tandem.shared.WorkspaceId;
 import dev.tandem.shared.sections.Table;
 import dev.tandem.shared.sections.TableCopier;
 import dev.tandem.shared.sections.TableSection;
@@ -21,5 +22,11 @@ class NotifySection extends TableSection {
                 Table.of("notify_preferences", "user_id")
                         .onlyWithAccount("user_id")
                         .secret("unsubscribe_token", PreferenceStore::token));
+    }
+
+    /** A new workspace already tells its owner of things (an invitation accepted): that is not data to clash with. */
+    @Override
+    public boolean holdsData(WorkspaceId workspace) {
+        return false;
     }
 }

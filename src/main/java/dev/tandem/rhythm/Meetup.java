@@ -33,7 +33,8 @@ public record Meetup(
     }
 
     /** Someone invited: a contact or a member, with the name and address the invitation goes to. */
-    public record Invitee(Kind kind, UUID personId, String name, @Nullable String email) {
+    public record Invitee(
+            Kind kind, UUID personId, String name, @Nullable String email) {
 
         public enum Kind {
             CONTACT,

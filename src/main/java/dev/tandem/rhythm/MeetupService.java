@@ -79,8 +79,7 @@ public class MeetupService {
             people.add(invitee(context, person));
         }
         Instant now = now();
-        var meetup = new Meetup(
-                Ids.next(), plan, List.of(), Set.of(), context.userId(), now, now, 0, context.userId());
+        var meetup = new Meetup(Ids.next(), plan, List.of(), Set.of(), context.userId(), now, now, 0, context.userId());
         meetups.insert(context.workspaceId(), meetup);
         people.forEach(p -> meetups.invite(context.workspaceId(), meetup.id(), p, now));
         events.publishEvent(new MeetupPlanned(

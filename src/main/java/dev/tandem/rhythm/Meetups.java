@@ -89,7 +89,8 @@ class Meetups {
 
     /** The workspace's meetups, by title. */
     List<Meetup> all(WorkspaceId ws) {
-        return jdbc.sql("select " + COLUMNS + " from rhythm_meetups where workspace_id = :ws order by title, id"
+        return jdbc
+                .sql("select " + COLUMNS + " from rhythm_meetups where workspace_id = :ws order by title, id"
                         + Sql.limit(MAX))
                 .param("ws", ws.value())
                 .query((rs, i) -> row(rs))
@@ -101,7 +102,8 @@ class Meetups {
 
     /** The meetups {@code person} is invited to or created. */
     List<Meetup> of(WorkspaceId ws, UUID person) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc
+                .sql("select " + COLUMNS + """
                  from rhythm_meetups m where workspace_id = :ws and (created_by = :person or exists (
                     select 1 from rhythm_meetup_invitees i
                     where i.workspace_id = m.workspace_id and i.meetup_id = m.id and i.person_id = :person))
@@ -154,7 +156,8 @@ class Meetups {
 
     /** Cancels or restores one occurrence. */
     void cancel(WorkspaceId ws, UUID meetupId, LocalDate on, boolean cancelled) {
-        jdbc.sql("delete from rhythm_meetup_cancellations where workspace_id = :ws and meetup_id = :m and on_date = :on")
+        jdbc.sql(
+                        "delete from rhythm_meetup_cancellations where workspace_id = :ws and meetup_id = :m and on_date = :on")
                 .param("ws", ws.value())
                 .param("m", meetupId)
                 .param("on", on)
@@ -259,7 +262,8 @@ class Meetups {
         p.put(
                 "by",
                 new SqlParameterValue(
-                        Types.OTHER, m.updatedBy() == null ? null : m.updatedBy().value()));
+                        Types.OTHER,
+                        m.updatedBy() == null ? null : m.updatedBy().value()));
         return p;
     }
 

@@ -136,7 +136,10 @@ class UserFeed {
         for (Meetup meetup : gatherings) {
             ical.calendar()
                     .addEvent(events.meetup(
-                            ical, meetup, context.workspaceId(), names.member(meetup.createdBy().value())));
+                            ical,
+                            meetup,
+                            context.workspaceId(),
+                            names.member(meetup.createdBy().value())));
         }
         for (FeedReminders module : reminders) {
             for (FeedReminder reminder : module.of(context)) {

@@ -112,9 +112,8 @@ class EndingJourneyBrowserTests extends BrowserTest {
                 {"name":"Caffè con Giulia","kind":"NETWORK","contactId":"%s"}""".formatted(giulia)));
         String mentoring = id(api(ws("/partnerships"), """
                 {"name":"Mentoring di Giulia","kind":"MENTEE","contactId":"%s"}""".formatted(giulia)));
-        LocalDate firstFriday = LocalDate.now(ZoneOffset.UTC)
-                .plusMonths(1)
-                .with(TemporalAdjusters.firstInMonth(DayOfWeek.FRIDAY));
+        LocalDate firstFriday =
+                LocalDate.now(ZoneOffset.UTC).plusMonths(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.FRIDAY));
 
         logIn(email);
         italian();

@@ -69,8 +69,7 @@ class WebhooksJourneyBrowserTests extends BrowserTest {
             type("url", "ftp://files.example/in");
             click(driver.findElement(By.cssSelector("main form button[type=submit]")));
             wait.until(d -> !d.findElements(By.cssSelector(".field.invalid")).isEmpty());
-            assertThat(driver.findElement(By.cssSelector("main")).getText())
-                    .contains("Choose at least one event.");
+            assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Choose at least one event.");
             shots("webhooks-form-error", "en");
 
             String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/tandem";

@@ -71,8 +71,7 @@ class CoffeePlaybookTests {
         LocalDate until = today().plusDays(8);
         mvc.perform(json(put(path + "/steps/0"), """
                         {"checked":["choiceMade"],"notes":"il lavoro mi sta travolgendo.","choice":"DEFER",
-                         "until":"%s","channel":"un messaggio su Signal"}""".formatted(until))
-                        .with(ada.bearer()))
+                         "until":"%s","channel":"un messaggio su Signal"}""".formatted(until)).with(ada.bearer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.plan.choice").value("DEFER"))
                 .andExpect(jsonPath("$.plan.until").value(until.toString()));
@@ -91,7 +90,8 @@ class CoffeePlaybookTests {
                         EndingFixtures.facts(
                                 "pause them until", "un messaggio su Signal is the quickest way to reach me")));
         mvc.perform(get(path + "/draft").param("language", "es").with(ada.bearer()))
-                .andExpect(jsonPath("$.body", containsString("la forma más rápida de localizarme es un messaggio su Signal")));
+                .andExpect(jsonPath(
+                        "$.body", containsString("la forma más rápida de localizarme es un messaggio su Signal")));
 
         mvc.perform(json(post(path + "/finish"), "{\"reason\":\"Too much on my plate\"}")
                         .with(ada.bearer()))
@@ -123,19 +123,21 @@ class CoffeePlaybookTests {
                  "startsOn":"%s","startsAt":"17:30","place":"Caffè Centrale"}""".formatted(today()));
         String run = data.create("/contacts/" + ana + "/playbook-runs", "{\"playbook\":\"COFFEE\"}");
         String path = ada.workspacePath("/playbook-runs/" + run);
-        mvc.perform(get(path).with(ada.bearer())).andExpect(jsonPath("$.partnershipId").value(coffee));
+        mvc.perform(get(path).with(ada.bearer()))
+                .andExpect(jsonPath("$.partnershipId").value(coffee));
         mvc.perform(json(put(path + "/steps/0"), """
-                        {"checked":["choiceMade"],"choice":"REDIRECT","meetupId":"%s"}""".formatted(meetup))
-                        .with(ada.bearer()))
+                        {"checked":["choiceMade"],"choice":"REDIRECT","meetupId":"%s"}""".formatted(meetup)).with(ada.bearer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.plan.meetupId").value(meetup));
         mvc.perform(get(path + "/draft").param("language", "en").with(ada.bearer()))
                 .andExpect(jsonPath("$.subject").value("Join us at the group meetup"))
                 .andExpect(jsonPath(
                         "$.body",
-                        EndingFixtures.facts("Dear Ana Ruiz", "invite you to Coffee club", "Friday", "at Caffè Centrale")));
+                        EndingFixtures.facts(
+                                "Dear Ana Ruiz", "invite you to Coffee club", "Friday", "at Caffè Centrale")));
         mvc.perform(get(path + "/draft").with(ada.bearer()))
-                .andExpect(jsonPath("$.body", EndingFixtures.facts("ti invito a Coffee club", "venerdì", "da Caffè Centrale")));
+                .andExpect(jsonPath(
+                        "$.body", EndingFixtures.facts("ti invito a Coffee club", "venerdì", "da Caffè Centrale")));
 
         mvc.perform(json(post(path + "/finish"), "{\"reason\":\"A group suits us better\"}")
                         .with(ada.bearer()))
@@ -149,7 +151,8 @@ class CoffeePlaybookTests {
         var session = WebSessions.logIn(mvc, ada);
         mvc.perform(get("/w/" + ada.workspaceId() + "/contacts/" + ana).with(session))
                 .andExpect(content().string(containsString("/contacts/" + ana + "/ending")));
-        mvc.perform(get("/w/" + ada.workspaceId() + "/contacts/" + ana + "/ending").with(session))
+        mvc.perform(get("/w/" + ada.workspaceId() + "/contacts/" + ana + "/ending")
+                        .with(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Coffee with Ana")))
                 .andExpect(content().string(containsString("/playbook-runs/" + run)));
@@ -177,7 +180,9 @@ class CoffeePlaybookTests {
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.status").value(400));
         }
-        mvc.perform(json(put(path + "/steps/1"), "{\"choice\":\"DEFER\",\"until\":\"%s\"}".formatted(today().plusDays(9)))
+        mvc.perform(json(
+                                put(path + "/steps/1"),
+                                "{\"choice\":\"DEFER\",\"until\":\"%s\"}".formatted(today().plusDays(9)))
                         .with(ada.bearer()))
                 .andExpect(status().isBadRequest());
         mvc.perform(json(post(path + "/finish"), "{\"reason\":\"Done\"}").with(ada.bearer()))
@@ -187,7 +192,9 @@ class CoffeePlaybookTests {
                 .andExpect(jsonPath("$.plan").doesNotExist())
                 .andExpect(jsonPath("$.finished").value(false));
         mvc.perform(get(ada.workspacePath("/deferrals")).with(ada.bearer())).andExpect(jsonPath("$", hasSize(0)));
-        mvc.perform(json(post(ada.workspacePath("/partnerships/" + coffee + "/deferrals")), "{\"until\":\"2001-01-01\"}")
+        mvc.perform(json(
+                                post(ada.workspacePath("/partnerships/" + coffee + "/deferrals")),
+                                "{\"until\":\"2001-01-01\"}")
                         .with(ada.bearer()))
                 .andExpect(status().isBadRequest());
 
@@ -216,7 +223,8 @@ class CoffeePlaybookTests {
     }
 
     private ResultActions health() throws Exception {
-        return mvc.perform(get(ada.workspacePath("/partnerships/" + coffee + "/health")).with(ada.bearer()))
+        return mvc.perform(get(ada.workspacePath("/partnerships/" + coffee + "/health"))
+                        .with(ada.bearer()))
                 .andExpect(status().isOk());
     }
 

@@ -7,10 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.tandem.TestUsers.SignedUp;
 import java.util.ArrayList;
 import java.util.List;
 import org.hamcrest.Matcher;
-import dev.tandem.TestUsers.SignedUp;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Test data through the API: partnerships, contacts and contracts. */

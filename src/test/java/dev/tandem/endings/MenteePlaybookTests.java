@@ -121,8 +121,7 @@ class MenteePlaybookTests {
                 .andExpect(jsonPath("$.notes").value("guidare il nuovo team di analisi."))
                 .andExpect(jsonPath("$.why").value("Un ambiente nuovo ti darà più spazio."));
         mvc.perform(json(put(path + "/steps/3"), """
-                        {"checked":["introductionsChosen"],"introductions":["%s"]}""".formatted(marta))
-                        .with(ada.bearer()))
+                        {"checked":["introductionsChosen"],"introductions":["%s"]}""".formatted(marta)).with(ada.bearer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.introductions[0].name").value("Marta Bianchi"))
                 .andExpect(jsonPath("$.introductions[0].kind").value("CONTACT"));
@@ -178,7 +177,8 @@ class MenteePlaybookTests {
         // The next occurrence, three months after the first.
         mvc.perform(get(week).with(session)).andExpect(content().string(containsString(reminder)));
 
-        String feed = mvc.perform(get(newFeed(session))).andReturn().getResponse().getContentAsString();
+        String feed =
+                mvc.perform(get(newFeed(session))).andReturn().getResponse().getContentAsString();
         ICalendar ical = Biweekly.parse(feed).first();
         VEvent event = ical.getEvents().stream()
                 .filter(e -> e.getSummary().getValue().equals(reminder))

@@ -136,17 +136,18 @@ class MeetupTests {
                         LocalDateTime.parse("2027-06-04T17:30"));
 
         var session = WebSessions.logIn(mvc, ada);
-        String feedUrl = (String) mvc.perform(post("/calendar/feed").with(session).with(csrf()))
-                .andReturn()
-                .getFlashMap()
-                .get("feedUrl");
+        String feedUrl =
+                (String) mvc.perform(post("/calendar/feed").with(session).with(csrf()))
+                        .andReturn()
+                        .getFlashMap()
+                        .get("feedUrl");
         String feed = mvc.perform(get(feedUrl.substring(feedUrl.indexOf("/calendar/"))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(Biweekly.parse(feed).first().getEvents())
-                .anyMatch(e -> e.getUid().getValue().equals("meetup-" + meetup + "@tandem")
-                        && e.getRecurrenceRule() != null);
+                .anyMatch(e ->
+                        e.getUid().getValue().equals("meetup-" + meetup + "@tandem") && e.getRecurrenceRule() != null);
 
         String page = "/w/" + ada.workspaceId() + "/meetups/" + meetup;
         mvc.perform(get(page).with(session))
@@ -201,9 +202,7 @@ class MeetupTests {
                 .andExpect(jsonPath("$.cancelled", hasSize(0)));
         mvc.perform(json(put(path), """
                         {"title":"Coffee club","rule":"FREQ=WEEKLY","timeZone":"Europe/Rome",
-                         "startsOn":"2027-02-01","startsAt":"18:00"}""")
-                        .with(ada.bearer())
-                        .header(HttpHeaders.IF_MATCH, "\"0\""))
+                         "startsOn":"2027-02-01","startsAt":"18:00"}""").with(ada.bearer()).header(HttpHeaders.IF_MATCH, "\"0\""))
                 .andExpect(status().isPreconditionFailed());
 
         String elsewhere = "/api/v1/workspaces/" + eve.workspaceId() + "/meetups/" + meetup;
@@ -223,7 +222,8 @@ class MeetupTests {
         mvc.perform(get(page).with(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("No group meetups yet")));
-        mvc.perform(post(page).with(session)
+        mvc.perform(post(page)
+                        .with(session)
                         .with(csrf())
                         .param("title", "Coffee club")
                         .param("repeats", "CUSTOM")
@@ -235,7 +235,8 @@ class MeetupTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Write a rule Tandem can read")));
         mvc.perform(get(ada.workspacePath("/meetups")).with(ada.bearer())).andExpect(jsonPath("$", hasSize(0)));
-        mvc.perform(post(page).with(session)
+        mvc.perform(post(page)
+                        .with(session)
                         .with(csrf())
                         .param("title", "Coffee club")
                         .param("repeats", "MONTHLY_WEEKDAY")

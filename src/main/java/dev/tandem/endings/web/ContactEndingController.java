@@ -33,8 +33,8 @@ class ContactEndingController {
         var contact = contacts.get(workspace, id);
         var partnerships = playbooks.coffeePartnerships(workspace, id);
         var runs = new LinkedHashMap<UUID, Object>();
-        partnerships.forEach(
-                p -> runs.put(p.partnership().id(), playbooks.of(workspace, p.partnership().id())));
+        partnerships.forEach(p -> runs.put(
+                p.partnership().id(), playbooks.of(workspace, p.partnership().id())));
         model.addAttribute("contact", contact);
         model.addAttribute("partnerships", partnerships);
         model.addAttribute("runs", runs);

@@ -58,9 +58,8 @@ class DeferralApiController {
     ResponseEntity<Deferral> defer(
             WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody Request request) {
         var deferral = deferrals.defer(workspace, id, request.until(), request.reason(), request.channel());
-        return ResponseEntity.created(
-                        URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/partnerships/" + id
-                                + "/deferrals"))
+        return ResponseEntity.created(URI.create(
+                        "/api/v1/workspaces/" + workspace.workspaceId() + "/partnerships/" + id + "/deferrals"))
                 .body(deferral);
     }
 

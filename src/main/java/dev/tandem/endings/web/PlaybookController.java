@@ -41,8 +41,7 @@ class PlaybookController {
     private final MeetupService meetups;
     private final Clock clock;
 
-    PlaybookController(
-            PlaybookService playbooks, PartnershipService partnerships, MeetupService meetups, Clock clock) {
+    PlaybookController(PlaybookService playbooks, PartnershipService partnerships, MeetupService meetups, Clock clock) {
         this.playbooks = playbooks;
         this.partnerships = partnerships;
         this.meetups = meetups;

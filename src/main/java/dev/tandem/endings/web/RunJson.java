@@ -94,7 +94,11 @@ record RunJson(
             @Nullable String terminationCost) {}
 
     /** Someone to introduce a mentee to: a contact or a member, with their team or the interests they share. */
-    record IntroductionJson(Introduction.Kind kind, UUID id, String name, @Nullable String detail) {
+    record IntroductionJson(
+            Introduction.Kind kind,
+            UUID id,
+            String name,
+            @Nullable String detail) {
 
         static IntroductionJson of(Introduction i) {
             return new IntroductionJson(i.kind(), i.personId(), i.name(), i.detail());
@@ -104,10 +108,10 @@ record RunJson(
     record Start(@NotNull(message = "{validation.required}") Playbook playbook) {}
 
     /**
- * The items of the step that are ticked (the others are not), what the user wrote there, and at the introductions
- * step the people chosen (contacts' or members' ids; absent keeps them); at a coffee's first step, the choice (DEFER
- * until a date with an urgent channel, or REDIRECT to a meetup).
- */
+     * The items of the step that are ticked (the others are not), what the user wrote there, and at the introductions
+     * step the people chosen (contacts' or members' ids; absent keeps them); at a coffee's first step, the choice (DEFER
+     * until a date with an urgent channel, or REDIRECT to a meetup).
+     */
     record StepRequest(
             @Nullable @Size(max = 20, message = "{validation.size.max}")
             Set<String> checked,

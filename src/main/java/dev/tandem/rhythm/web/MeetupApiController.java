@@ -66,8 +66,8 @@ class MeetupApiController {
             description = "startsOn moves to the rule's first occurrence on or after it; startsAt is the local time "
                     + "(HH:mm) in timeZone; minutes defaults to 60; invitees are contacts' or members' ids.")
     ResponseEntity<MeetupJson> create(WorkspaceContext workspace, @Valid @RequestBody MeetupJson.Request request) {
-        var meetup = meetups.create(
-                workspace, request.plan(), request.invitees() == null ? List.of() : request.invitees());
+        var meetup =
+                meetups.create(workspace, request.plan(), request.invitees() == null ? List.of() : request.invitees());
         return ResponseEntity.created(
                         URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/meetups/" + meetup.id()))
                 .eTag(ETags.of(meetup.version()))
@@ -139,7 +139,9 @@ class MeetupApiController {
             throw new InvalidInput("problem.parameter", "count").on("count");
         }
         var meetup = meetups.get(workspace, id);
-        LocalDate day = from == null ? LocalDate.ofInstant(clock.instant(), meetup.plan().zone()) : date(from, "from");
+        LocalDate day = from == null
+                ? LocalDate.ofInstant(clock.instant(), meetup.plan().zone())
+                : date(from, "from");
         return meetups.occurrences(workspace, meetup, day, count == null ? 12 : count).stream()
                 .map(MeetupJson.OccurrenceJson::of)
                 .toList();

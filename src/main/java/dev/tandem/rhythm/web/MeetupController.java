@@ -104,15 +104,21 @@ class MeetupController {
         model.addAttribute(
                 "occurrences",
                 meetups.occurrences(
-                        workspace, meetup, LocalDate.ofInstant(clock.instant(), meetup.plan().zone()), SHOWN));
+                        workspace,
+                        meetup,
+                        LocalDate.ofInstant(clock.instant(), meetup.plan().zone()),
+                        SHOWN));
         model.addAttribute("statuses", AttendanceStatus.values());
         model.addAttribute(
                 "repeatsText", MeetupWords.of(meetup.plan().rule().text(), messages, LocaleContextHolder.getLocale()));
         Map<UUID, String> people = new LinkedHashMap<>();
-        workspaces.members(workspace, new PageRequest(100, null)).items().forEach(m -> people.put(
-                m.userId().value(), m.displayName()));
-        contacts.list(workspace, ContactQuery.all(), new PageRequest(200, null)).items().forEach(c -> people.put(
-                c.id(), c.displayName()));
+        workspaces
+                .members(workspace, new PageRequest(100, null))
+                .items()
+                .forEach(m -> people.put(m.userId().value(), m.displayName()));
+        contacts.list(workspace, ContactQuery.all(), new PageRequest(200, null))
+                .items()
+                .forEach(c -> people.put(c.id(), c.displayName()));
         meetup.invitees().forEach(i -> people.remove(i.personId()));
         model.addAttribute("people", people);
         return PAGE;
@@ -120,10 +126,7 @@ class MeetupController {
 
     @PostMapping("/w/{workspaceId}/meetups/{id}/invitees")
     String invite(
-            WorkspaceContext workspace,
-            @PathVariable UUID id,
-            @RequestParam UUID personId,
-            RedirectAttributes flash) {
+            WorkspaceContext workspace, @PathVariable UUID id, @RequestParam UUID personId, RedirectAttributes flash) {
         try {
             meetups.invite(workspace, id, personId);
             Flash.notice(flash, "rhythm.meetup.invited");
@@ -192,7 +195,8 @@ class MeetupController {
         var all = meetups.list(workspace);
         Map<UUID, Meetup.Occurrence> next = new LinkedHashMap<>();
         for (Meetup m : all) {
-            var occurrence = meetups.next(workspace, m, LocalDate.ofInstant(clock.instant(), m.plan().zone()));
+            var occurrence = meetups.next(
+                    workspace, m, LocalDate.ofInstant(clock.instant(), m.plan().zone()));
             if (occurrence != null) {
                 next.put(m.id(), occurrence);
             }

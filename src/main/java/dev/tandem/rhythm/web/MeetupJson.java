@@ -89,7 +89,8 @@ record MeetupJson(
         }
     }
 
-    record Invite(@NotNull(message = "{validation.required}") UUID personId) {}
+    record Invite(
+            @NotNull(message = "{validation.required}") UUID personId) {}
 
     record Cancel(boolean cancelled) {}
 
@@ -107,8 +108,7 @@ record MeetupJson(
             Map<UUID, AttendanceStatus> attendance) {
 
         static OccurrenceJson of(Meetup.Occurrence o) {
-            return new OccurrenceJson(
-                    o.on(), o.localStart(), o.startsAt(), o.endsAt(), o.cancelled(), o.attendance());
+            return new OccurrenceJson(o.on(), o.localStart(), o.startsAt(), o.endsAt(), o.cancelled(), o.attendance());
         }
     }
 }

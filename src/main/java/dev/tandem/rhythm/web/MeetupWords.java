@@ -41,7 +41,10 @@ final class MeetupWords {
         if (freq == null || !Set.of("FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY").containsAll(parts.keySet())) {
             return null;
         }
-        if (freq.equals("WEEKLY") && byDay != null && DAYS.contains(byDay) && Set.of("1", "2").contains(interval)) {
+        if (freq.equals("WEEKLY")
+                && byDay != null
+                && DAYS.contains(byDay)
+                && Set.of("1", "2").contains(interval)) {
             return messages.getMessage(
                     "rhythm.meetup.every." + (interval.equals("1") ? "WEEKLY" : "BIWEEKLY"),
                     new Object[] {day(byDay, locale)},
@@ -60,7 +63,10 @@ final class MeetupWords {
             }
         }
         String byMonthDay = parts.get("BYMONTHDAY");
-        if (freq.equals("MONTHLY") && interval.equals("1") && byDay == null && byMonthDay != null
+        if (freq.equals("MONTHLY")
+                && interval.equals("1")
+                && byDay == null
+                && byMonthDay != null
                 && byMonthDay.matches("[1-9]|[12][0-9]|3[01]")) {
             return messages.getMessage("rhythm.meetup.every.MONTHLY_DATE", new Object[] {byMonthDay}, locale);
         }
