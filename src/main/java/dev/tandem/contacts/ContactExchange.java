@@ -24,6 +24,7 @@ class ContactExchange implements ContactDirectory, ContactImports {
     private final Organizations organizations;
     private final ContactRules rules;
     private final ContactBatch batch;
+    private final PlannerStatistics planner;
 
     ContactExchange(
             ContactService service,
@@ -31,8 +32,10 @@ class ContactExchange implements ContactDirectory, ContactImports {
             ContactChannels channels,
             Organizations organizations,
             ContactRules rules,
-            ContactBatch batch) {
+            ContactBatch batch,
+            PlannerStatistics planner) {
         this.service = service;
+        this.planner = planner;
         this.rules = rules;
         this.batch = batch;
         this.contacts = contacts;
@@ -83,12 +86,14 @@ class ContactExchange implements ContactDirectory, ContactImports {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void createAll(WorkspaceContext context, List<NewContact> contacts) {
+        planner.customPlansForThisTransaction();
         batch.create(context, contacts);
     }
 
     // Not @Transactional: a refusal thrown through a transactional proxy would doom the caller's whole import.
     @Override
     public boolean mergeInto(WorkspaceContext context, UUID contactId, ContactDraft draft) {
+        planner.customPlansForThisTransaction();
         Contact c = service.get(context, contactId);
         ContactInput in = ContactInput.of(draft);
         // Emails another contact already owns stay with that contact.

@@ -4,6 +4,8 @@ import java.util.List;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells PostgreSQL how many contacts and organisations there are when its statistics still say next to none.
@@ -13,6 +15,10 @@ import org.springframework.stereotype.Component;
  * of {@code contacts_by_organization}: an import slowed with every contact it wrote (10,000 in 54 s, most of it in
  * these checks). Analysed, the key wins, and the statistics change makes every connection plan its checks again.
  * H2 plans otherwise and is left alone.
+ *
+ * <p>An import also plans each of its statements afresh ({@link #customPlansForThisTransaction}): a session caches
+ * a generic plan for a prepared statement after five runs, and one cached while the tables were nearly empty kept
+ * the re-import's per-contact lookups on sequential scans of tables that had grown to tens of thousands of rows.
  */
 @Component
 class PlannerStatistics {
@@ -22,11 +28,31 @@ class PlannerStatistics {
 
     private static final List<String> TABLES = List.of("contacts", "contact_organizations");
 
+    private static final Object CUSTOM_PLANS = new Object();
+
     private final JdbcTemplate jdbc;
     private volatile Boolean postgres;
 
     PlannerStatistics(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** On PostgreSQL, until the transaction ends, plans every statement with its values instead of a cached plan. */
+    void customPlansForThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive() || !postgres()) {
+            return;
+        }
+        if (TransactionSynchronizationManager.hasResource(CUSTOM_PLANS)) {
+            return;
+        }
+        jdbc.execute("set local plan_cache_mode = force_custom_plan");
+        TransactionSynchronizationManager.bindResource(CUSTOM_PLANS, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(CUSTOM_PLANS);
+            }
+        });
     }
 
     /** Analyses the contact and organisation tables whose statistics know fewer than {@link #FEW} rows. */

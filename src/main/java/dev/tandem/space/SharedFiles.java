@@ -50,11 +50,15 @@ public class SharedFiles {
         this.clock = clock;
     }
 
-    /** A resource post sharing {@code upload}, with an optional title (its text) and who may see it. */
+    /**
+     * A post sharing {@code upload}: a resource with an optional title (its text), or a question or update with the
+     * file attached (its text required); and who may see it.
+     */
     public Post share(
             WorkspaceContext context,
             UUID partnershipId,
             Upload upload,
+            @Nullable PostKind kind,
             @Nullable String body,
             @Nullable Visibility visibility) {
         partnerships.require(context, partnershipId);
@@ -69,13 +73,14 @@ public class SharedFiles {
                     .on("file");
         }
         String name = name(upload.name());
-        var checked = Post.checked(PostKind.RESOURCE, body == null ? "" : body, null, null, true);
+        PostKind shownAs = kind == PostKind.QUESTION || kind == PostKind.UPDATE ? kind : PostKind.RESOURCE;
+        var checked = Post.checked(shownAs, body == null ? "" : body, null, null, true);
         Visibility shownTo = SpaceService.visibility(context, visibility);
         // read before the transaction: detecting and scaling take time the workspace's lock should not wait for
         String type = types.detect(content);
         byte[] thumbnail = types.thumbnail(content, type);
         return transaction.execute(status -> {
-            Post post = space.insert(context, partnershipId, null, PostKind.RESOURCE, checked, shownTo);
+            Post post = space.insert(context, partnershipId, null, shownAs, checked, shownTo);
             if (files.used(context.workspaceId()) + content.length
                     > properties.workspaceQuota().toBytes()) {
                 throw new TooLarge(

@@ -150,6 +150,25 @@ class SpaceFileTests {
                 .andExpect(header().string("Content-Type", startsWith("text/plain")));
     }
 
+    @Test
+    void aQuestionKeepsItsKindWithAFileAttachedAndNeedsItsText() throws Exception {
+        byte[] plan = "Town 1: Riverside".getBytes(StandardCharsets.UTF_8);
+        mvc.perform(multipart(space("/files"))
+                        .file(new MockMultipartFile("file", "plan.txt", "text/plain", plan))
+                        .param("kind", "QUESTION")
+                        .param("body", "Is this the right order?")
+                        .with(ada.bearer()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.kind").value("QUESTION"))
+                .andExpect(jsonPath("$.body").value("Is this the right order?"))
+                .andExpect(jsonPath("$.file.name").value("plan.txt"));
+        mvc.perform(multipart(space("/files"))
+                        .file(new MockMultipartFile("file", "plan.txt", "text/plain", plan))
+                        .param("kind", "QUESTION")
+                        .with(ada.bearer()))
+                .andExpect(status().isBadRequest());
+    }
+
     private ResultActions upload(String name, String claimedType, byte[] content) throws Exception {
         return mvc.perform(multipart(space("/files"))
                 .file(new MockMultipartFile("file", name, claimedType, content))

@@ -12,6 +12,7 @@ import dev.tandem.shared.web.ETags;
 import dev.tandem.space.NewPost;
 import dev.tandem.space.Post;
 import dev.tandem.space.PostChange;
+import dev.tandem.space.PostKind;
 import dev.tandem.space.SharedFiles;
 import dev.tandem.space.SpaceService;
 import dev.tandem.space.web.SpaceJson.NewPostRequest;
@@ -172,17 +173,20 @@ class SpaceApiController {
 
     @PostMapping(path = "/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
-            summary = "Share a file (multipart field `file`): a RESOURCE post",
-            description = "body (optional) says what it is; visibility SHARED (default) or INTERNAL. At most "
+            summary =
+                    "Share a file (multipart field `file`): a RESOURCE post, or a QUESTION or UPDATE with it attached",
+            description = "kind RESOURCE (default), QUESTION or UPDATE; body says what it is (required for a question"
+                    + " or an update); visibility SHARED (default) or INTERNAL. At most "
                     + "tandem.space.max-file-size (10 MB) and within the workspace's quota, else 413 and nothing is "
                     + "written; an empty file is 400. The type is read from the content; images get a thumbnail.")
     ResponseEntity<PostJson> upload(
             WorkspaceContext workspace,
             @PathVariable UUID id,
             @RequestParam("file") @Nullable MultipartFile file,
+            @RequestParam(required = false) @Nullable PostKind kind,
             @RequestParam(required = false) @Nullable String body,
             @RequestParam(required = false) @Nullable Visibility visibility) {
-        return created(workspace, id, files.share(workspace, id, SpaceUploads.of(file), body, visibility));
+        return created(workspace, id, files.share(workspace, id, SpaceUploads.of(file), kind, body, visibility));
     }
 
     @GetMapping("/files/{fileId}")

@@ -111,7 +111,7 @@ class SpaceController {
                 flash,
                 "space.notice.posted",
                 () -> file != null && !file.isEmpty()
-                        ? files.share(workspace, id, SpaceUploads.of(file), body, visibility)
+                        ? files.share(workspace, id, SpaceUploads.of(file), kind, body, visibility)
                         : space.publish(workspace, id, new NewPost(kind, body, linkUrl, linkTitle, visibility)));
     }
 
