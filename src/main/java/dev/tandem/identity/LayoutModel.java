@@ -43,9 +43,11 @@ class LayoutModel implements HandlerInterceptor {
         }
     }
 
-    /** The part of the workspace a page belongs to: {@code /w/{id}/members/…} is "members". */
+    /** The part of the workspace a page belongs to: {@code /w/{id}/members/…} is "members", the audit log "settings". */
     static String section(String path) {
         String[] parts = path.split("/");
-        return parts.length > 3 && !parts[3].isBlank() ? parts[3] : "dashboard";
+        String section = parts.length > 3 && !parts[3].isBlank() ? parts[3] : "dashboard";
+        // the audit log is reached from the settings
+        return section.equals("audit") ? "settings" : section;
     }
 }

@@ -7,7 +7,8 @@ public enum NotificationKind {
     COMMITMENT_OVERDUE,
     MEETING_SOON,
     PARTNER_POSTED,
-    INVITATION_ACCEPTED;
+    INVITATION_ACCEPTED,
+    SURVEY_ANSWERED;
 
     /** The label of the kind on the preferences page, a key of the notify bundle. */
     public String labelKey() {

@@ -1,5 +1,6 @@
 package dev.tandem.notify;
 
+import dev.tandem.feedback.PulseAnswered;
 import dev.tandem.health.Severity;
 import dev.tandem.health.SignalRaised;
 import dev.tandem.identity.InvitationAccepted;
@@ -63,6 +64,26 @@ class NotificationListeners {
                 event.excerpt(),
                 null,
                 "partnerships/" + event.partnershipId() + "/space/posts/" + event.postId());
+    }
+
+    /** Whoever answered a pulse survey on a partnership: its owner hears of it, with the rating given. */
+    @EventListener
+    void on(PulseAnswered event) {
+        var ref = partnerships
+                .refs(event.workspaceId(), List.of(event.partnershipId()))
+                .get(event.partnershipId());
+        if (ref == null) {
+            return;
+        }
+        notifications.tell(
+                event.workspaceId(),
+                ref.ownerId(),
+                NotificationKind.SURVEY_ANSWERED,
+                "survey:" + event.roundId() + ":" + event.occurredAt(),
+                ref.name(),
+                event.name() + " (" + event.satisfaction() + "/5)",
+                null,
+                "partnerships/" + event.partnershipId() + "/feedback");
     }
 
     @EventListener

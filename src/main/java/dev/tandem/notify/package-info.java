@@ -14,6 +14,6 @@
  * {@code rhythm} (the member's week), {@code health} (signals needing attention) and {@code space} (posts).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "identity", "partnerships", "rhythm", "health", "space"})
+        allowedDependencies = {"shared", "identity", "partnerships", "rhythm", "health", "space", "feedback"})
 @org.jspecify.annotations.NullMarked
 package dev.tandem.notify;

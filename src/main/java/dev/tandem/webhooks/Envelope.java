@@ -32,6 +32,7 @@ public record Envelope(
                     "signal.raised",
                     "signal.cleared",
                     "post.created",
+                    "survey.answered",
                     "webhook.test"
                 })
         String type,
@@ -47,7 +48,7 @@ public record Envelope(
                         + "reason; meeting.held: meetingId, meetingType, attendees; commitment.*: commitmentId, "
                         + "side (US or THEM), what, dueOn, and doneOn (delivered) or slippedFrom (slipped); "
                         + "signal.raised: signal, severity, evidence; signal.cleared: signal; post.created: "
-                        + "postId, kind, side, excerpt.")
+                        + "postId, kind, side, excerpt; survey.answered: roundId, satisfaction (1-5).")
         Map<String, Object> data) {
 
     public static final int VERSION = 1;

@@ -15,6 +15,7 @@ public enum EventType {
     SIGNAL_RAISED("signal.raised"),
     SIGNAL_CLEARED("signal.cleared"),
     POST_CREATED("post.created"),
+    SURVEY_ANSWERED("survey.answered"),
     /** Sent by "send test event" to one endpoint, whatever it subscribed to. */
     TEST("webhook.test");
 

@@ -1,5 +1,6 @@
 package dev.tandem.webhooks;
 
+import dev.tandem.feedback.PulseAnswered;
 import dev.tandem.health.SignalCleared;
 import dev.tandem.health.SignalRaised;
 import dev.tandem.partnerships.PartnershipCreated;
@@ -92,6 +93,14 @@ class WebhookEvents {
         var data = data(e.partnershipId());
         data.put("signal", e.type().name());
         publications.publish(e.workspaceId(), EventType.SIGNAL_CLEARED, e.occurredAt(), data);
+    }
+
+    @EventListener
+    void on(PulseAnswered e) {
+        var data = data(e.partnershipId());
+        data.put("roundId", e.roundId());
+        data.put("satisfaction", e.satisfaction());
+        publications.publish(e.workspaceId(), EventType.SURVEY_ANSWERED, e.occurredAt(), data);
     }
 
     @EventListener

@@ -17,6 +17,6 @@
  * {@code shared}, {@code identity} (the workspace context, the audit log) and the modules whose events it forwards.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "identity", "partnerships", "rhythm", "health", "space"})
+        allowedDependencies = {"shared", "identity", "partnerships", "rhythm", "health", "space", "feedback"})
 @org.jspecify.annotations.NullMarked
 package dev.tandem.webhooks;

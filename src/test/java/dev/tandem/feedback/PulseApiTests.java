@@ -153,6 +153,26 @@ class PulseApiTests {
         mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/timeline"))
                         .with(ada.bearer()))
                 .andExpect(jsonPath("$.items[*].type", hasItem("feedback.answered")));
+        mvc.perform(get(ada.workspacePath("/notifications")).with(ada.bearer()))
+                .andExpect(jsonPath("$.items[*].kind", hasItem("SURVEY_ANSWERED")))
+                .andExpect(jsonPath("$.items[*].text", hasItem("Acme: Ana Rossi (4/5) answered the pulse survey")));
+    }
+
+    @Test
+    void anAnswerGoesToTheWebhooksSubscribedToIt() throws Exception {
+        mvc.perform(json(post(ada.workspacePath("/webhooks")), """
+                        {"url":"https://93.184.215.14/hooks/tandem","eventTypes":["survey.answered"]}""").with(ada.bearer()))
+                .andExpect(status().isCreated());
+        var sent = send("Spring pulse", acme, ana, false);
+        answer(sent.links().get(0), 2);
+        String payload = jdbc.sql("select payload from webhook_messages where workspace_id = :ws")
+                .param("ws", ada.workspaceId())
+                .query(String.class)
+                .single();
+        assertThat((String) JsonPath.read(payload, "$.type")).isEqualTo("survey.answered");
+        assertThat((String) JsonPath.read(payload, "$.data.roundId"))
+                .isEqualTo(sent.round().toString());
+        assertThat((Integer) JsonPath.read(payload, "$.data.satisfaction")).isEqualTo(2);
     }
 
     @Test

@@ -192,7 +192,8 @@ class NotificationTests {
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         }
-        mvc.perform(get(prefs).with(ada.bearer())).andExpect(jsonPath("$.inApp", hasSize(6)));
+        mvc.perform(get(prefs).with(ada.bearer()))
+                .andExpect(jsonPath("$.inApp", hasSize(NotificationKind.values().length)));
 
         String quiet = "{\"inApp\":[\"SIGNAL_RAISED\"],\"byMail\":[],\"digest\":false,\"digestDay\":\"FRIDAY\","
                 + "\"digestHour\":17}";
