@@ -103,7 +103,7 @@ class ExchangePagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Import finished")))
                 .andExpect(content().string(containsString("The row has no name")))
-                .andExpect(content().string(not(containsString("hx-trigger"))));
+                .andExpect(content().string(not(containsString("every 1s"))));
         mvc.perform(get(job).header("HX-Request", "true").with(browser))
                 .andExpect(content().string(not(containsString("<html"))))
                 .andExpect(content().string(containsString("id=\"import-job\"")));
