@@ -70,8 +70,12 @@ final class Subscriber {
         client.close();
     }
 
+    /**
+     * The stream failed a write: it is dropped from delivery at once. Its response is not completed from here: the
+     * writing thread is the one delivery thread of every stream, and completing a response whose client has gone
+     * waits on the container, which may be tearing that same response down; the container's error callback ends it.
+     */
     private void gone() {
         open = false;
-        client.close();
     }
 }
