@@ -11,13 +11,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -86,7 +89,10 @@ class PulseJourneyBrowserTests extends BrowserTest {
                     .click();
             partner.findElement(By.id("answer2")).sendKeys("Più incontri di persona");
             partner.findElement(By.cssSelector("button[type=submit]")).click();
-            assertThat(partner.findElement(By.cssSelector("h1")).getText()).isEqualTo("Grazie!");
+            // the thank-you page replaces the form: its heading is read once it is there
+            new WebDriverWait(partner, Duration.ofSeconds(15))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.cssSelector("h1")).getText().equals("Grazie!"));
             partner.manage().window().setSize(new Dimension(390, 844));
             shot(partner, "feedback-thanks-390-it");
             partner.get("http://localhost:" + port + link);
