@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -254,23 +255,7 @@ class Meetings {
 
     /** What is recorded for these meetings, in one query: by meeting, then by participant. */
     Map<UUID, Map<UUID, AttendanceStatus>> attendanceOf(WorkspaceId workspace, Collection<UUID> meetings) {
-        if (meetings.isEmpty()) {
-            return Map.of();
-        }
-        record Row(UUID meeting, UUID participant, AttendanceStatus status) {}
-        return jdbc
-                .sql("""
-                select meeting_id, participant_id, status from rhythm_attendance
-                where workspace_id = :ws and meeting_id in (:ids)""")
-                .param("ws", workspace.value())
-                .param("ids", List.copyOf(meetings))
-                .query((rs, i) -> new Row(
-                        rs.getObject("meeting_id", UUID.class),
-                        rs.getObject("participant_id", UUID.class),
-                        AttendanceStatus.valueOf(rs.getString("status"))))
-                .list()
-                .stream()
-                .collect(Collectors.groupingBy(Row::meeting, Collectors.toMap(Row::participant, Row::status)));
+        return perParticipant(workspace, meetings, "rhythm_attendance", "status", AttendanceStatus::valueOf);
     }
 
     void attend(WorkspaceId workspace, UUID meeting, UUID participant, AttendanceStatus status) {
@@ -296,23 +281,28 @@ class Meetings {
 
     /** The replies to these meetings, by meeting, then by participant. */
     Map<UUID, Map<UUID, Reply>> repliesOf(WorkspaceId workspace, Collection<UUID> meetings) {
+        return perParticipant(workspace, meetings, "rhythm_replies", "reply", Reply::valueOf);
+    }
+
+    /** One value per meeting and participant from {@code table}'s {@code column} (names of this class's own). */
+    private <T> Map<UUID, Map<UUID, T>> perParticipant(
+            WorkspaceId workspace, Collection<UUID> meetings, String table, String column, Function<String, T> parse) {
         if (meetings.isEmpty()) {
             return Map.of();
         }
-        record Row(UUID meeting, UUID participant, Reply reply) {}
+        record Row<T>(UUID meeting, UUID participant, T value) {}
         return jdbc
-                .sql("""
-                select meeting_id, participant_id, reply from rhythm_replies
-                where workspace_id = :ws and meeting_id in (:ids)""")
+                .sql("select meeting_id, participant_id, " + column + " from " + table
+                        + " where workspace_id = :ws and meeting_id in (:ids)")
                 .param("ws", workspace.value())
                 .param("ids", List.copyOf(meetings))
-                .query((rs, i) -> new Row(
+                .query((rs, i) -> new Row<>(
                         rs.getObject("meeting_id", UUID.class),
                         rs.getObject("participant_id", UUID.class),
-                        Reply.valueOf(rs.getString("reply"))))
+                        parse.apply(rs.getString(column))))
                 .list()
                 .stream()
-                .collect(Collectors.groupingBy(Row::meeting, Collectors.toMap(Row::participant, Row::reply)));
+                .collect(Collectors.groupingBy(Row::meeting, Collectors.toMap(Row::participant, Row::value)));
     }
 
     void reply(WorkspaceId workspace, UUID meeting, UUID participant, Reply reply, Instant at) {
