@@ -87,6 +87,7 @@ class EveryPageBrowserTests extends BrowserTest {
         pages.put("organizations", w + "/organizations");
         pages.put("members", w + "/members");
         pages.put("audit", w + "/audit");
+        pages.put("valuation", w + "/settings/ledger");
         pages.put("settings", w + "/settings");
         pages.put("health-settings", w + "/settings/health");
         pages.put("demo", w + "/demo");
