@@ -2,12 +2,16 @@ package dev.tandem.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 
 import java.io.IOException;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The API reference in a real Chromium, under the page's strict Content-Security-Policy: Swagger UI runs (its
@@ -18,7 +22,10 @@ class ApiDocsJourneyBrowserTests extends BrowserTest {
     @Test
     void theReferenceRendersInTandemsColoursAndLeadsBackToTheApp() throws IOException {
         open("/api-docs");
-        waitForText(By.cssSelector(".swagger-ui .info .title"), "Tandem API");
+        // springdoc builds the description on its first request: on a busy machine that takes longer than a page
+        new WebDriverWait(driver, Duration.ofSeconds(90))
+                .ignoring(StaleElementReferenceException.class)
+                .until(textToBePresentInElementLocated(By.cssSelector(".swagger-ui .info .title"), "Tandem API"));
         waitForText(By.cssSelector(".swagger-ui"), "Partnerships");
         assertThat(driver.getTitle()).isEqualTo("Tandem API");
         assertThat(driver.findElement(By.cssSelector(".tandem-back")).getText()).isEqualTo("Back to Tandem");

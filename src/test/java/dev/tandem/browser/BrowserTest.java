@@ -1,11 +1,17 @@
 package dev.tandem.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 
+import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TestClock;
+import dev.tandem.TestUsers;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +29,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,6 +56,14 @@ abstract class BrowserTest {
     WebDriver driver;
     WebDriverWait wait;
     private Path profile;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    /** The journey's owner, once {@link #signUp} made one: their API token and workspace. */
+    String token;
+
+    String workspace;
+
+    String userId;
 
     @BeforeEach
     void startBrowser() throws IOException {
@@ -132,5 +147,91 @@ abstract class BrowserTest {
         driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(Math.max(height, 600), 5000)));
         Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         driver.manage().window().setSize(before);
+    }
+
+    /** The page at 1280 and 390 px wide, named {@code name-1280-language} and {@code name-390-language}. */
+    void shots(String name, String language) throws IOException {
+        screenshot(name + "-1280-" + language);
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(390, 844));
+        screenshot(name + "-390-" + language);
+        driver.manage().window().setSize(before);
+    }
+
+    /** Signs in through the login form and waits for the workspace. */
+    void logIn(String email) {
+        open("/login");
+        type("email", email);
+        type("password", TestUsers.PASSWORD);
+        click(driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")));
+        wait.until(d -> path().startsWith("/w/"));
+    }
+
+    /** The signed-in person's language, chosen on their account page as they would. */
+    void chooseLanguage(String tag) {
+        open("/account");
+        new Select(driver.findElement(By.id("locale"))).selectByValue(tag);
+        click(driver.findElement(By.cssSelector("form[action='/account/profile'] button[type=submit]")));
+        wait.until(d -> pageLanguage(d).startsWith(tag));
+    }
+
+    /** The footer's language switch, which reloads the page in that language. */
+    static void footerLanguage(WebDriver browser, String tag) {
+        browser.findElement(By.cssSelector("footer button[value='" + tag + "']"))
+                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> pageLanguage(d).equals(tag));
+    }
+
+    /**
+     * The document's language, read by script: an element handle to {@code <html>} read while the page reloads can
+     * fail with errors other than a stale element.
+     */
+    static String pageLanguage(WebDriver browser) {
+        return String.valueOf(((JavascriptExecutor) browser).executeScript("return document.documentElement.lang"));
+    }
+
+    /** Signs up a new owner with a workspace through the API; later API calls carry their token. Their email. */
+    String signUp(String name, String displayName, String workspaceName) throws IOException, InterruptedException {
+        String email = TestUsers.uniqueEmail(name);
+        String body = apiAs(null, "POST", "/api/v1/auth/signup", """
+                {"email":"%s","password":"%s","displayName":"%s","workspaceName":"%s"}""".formatted(
+                        email, TestUsers.PASSWORD, displayName, workspaceName));
+        token = JsonPath.read(body, "$.token");
+        workspace = JsonPath.read(body, "$.workspaceId");
+        userId = JsonPath.read(body, "$.userId");
+        return email;
+    }
+
+    /** The API path of the owner's workspace. */
+    String ws(String rest) {
+        return "/api/v1/workspaces/" + workspace + rest;
+    }
+
+    static String id(String json) {
+        return JsonPath.read(json, "$.id");
+    }
+
+    String api(String path, String body) throws IOException, InterruptedException {
+        return apiAs(token, "POST", path, body);
+    }
+
+    String api(String method, String path, String body) throws IOException, InterruptedException {
+        return apiAs(token, method, path, body);
+    }
+
+    /** One API call as someone (or no one, with a null token); the answer must be a success. */
+    String apiAs(String bearer, String method, String path, String body) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode())
+                .as(method + " " + path + ": " + response.body())
+                .isBetween(200, 299);
+        return response.body();
     }
 }

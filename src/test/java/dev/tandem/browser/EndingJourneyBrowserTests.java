@@ -2,22 +2,13 @@ package dev.tandem.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jayway.jsonpath.JsonPath;
-import dev.tandem.TestUsers;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * Ending a vendor partnership well, in Italian, in a real (headless) Chromium: given a vendor with an achieved goal
@@ -29,13 +20,9 @@ import org.openqa.selenium.support.ui.Select;
  */
 class EndingJourneyBrowserTests extends BrowserTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private String token;
-    private String workspace;
-
     @Test
     void endAVendorPartnershipInItalian() throws Exception {
-        String email = signUp();
+        String email = signUp("ada", "Ada Rossi", "Officina");
         String marco = id(api(ws("/contacts"), """
                 {"displayName":"Marco Bianchi","givenName":"Marco","emails":["marco@nuvola.example"],"phones":[],
                  "tags":[],"preferredLanguage":"it"}"""));
@@ -51,7 +38,7 @@ class EndingJourneyBrowserTests extends BrowserTest {
                  "noticeDays":60,"terminationCost":"tre mensilità di canone","transitionPlan":"Sei settimane in parallelo"}""".formatted(today.plusDays(80)));
 
         logIn(email);
-        italian();
+        chooseLanguage("it");
 
         open("/w/" + workspace + "/partnerships/" + nuvola);
         driver.findElement(By.linkText("Chiusura")).click();
@@ -91,7 +78,7 @@ class EndingJourneyBrowserTests extends BrowserTest {
         waitForText(By.cssSelector(".partnership-badges .stage"), "Conclusa");
         assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Percorso concluso");
 
-        english();
+        chooseLanguage("en");
         open("/w/" + workspace + "/partnerships/" + nuvola + "/ending");
         waitForText(By.cssSelector("main h1"), "Ending well");
         shots("endings-ending", "en");
@@ -102,7 +89,7 @@ class EndingJourneyBrowserTests extends BrowserTest {
 
     @Test
     void redirectACoffeeToTheMonthlyMeetupInItalian() throws Exception {
-        String email = signUp();
+        String email = signUp("ada", "Ada Rossi", "Officina");
         String giulia = id(api(ws("/contacts"), """
                 {"displayName":"Giulia Neri","givenName":"Giulia","emails":["giulia@example.org"],"phones":[],
                  "department":"Supporto","tags":["dati"],"preferredLanguage":"it"}"""));
@@ -116,7 +103,7 @@ class EndingJourneyBrowserTests extends BrowserTest {
                 LocalDate.now(ZoneOffset.UTC).plusMonths(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.FRIDAY));
 
         logIn(email);
-        italian();
+        chooseLanguage("it");
 
         // The monthly meetup, planned on the meetups page: first Friday, 17:30 in Rome, at Caffè Centrale.
         open("/w/" + workspace + "/meetups");
@@ -171,7 +158,7 @@ class EndingJourneyBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Marta Bianchi", "Ricerca");
         shots("endings2-mentee-introductions", "it");
 
-        english();
+        chooseLanguage("en");
         open("/w/" + workspace + "/meetups");
         waitForText(By.cssSelector("main h1"), "Group meetups");
         shots("endings2-meetups", "en");
@@ -189,72 +176,9 @@ class EndingJourneyBrowserTests extends BrowserTest {
         shots("endings2-mentee-message", "en");
     }
 
-    /** Ada signs up through the API (her token and workspace kept); her email. */
-    private String signUp() throws IOException, InterruptedException {
-        String email = TestUsers.uniqueEmail("ada");
-        String signup = api("/api/v1/auth/signup", """
-                {"email":"%s","password":"%s","displayName":"Ada Rossi","workspaceName":"Officina"}""".formatted(email, TestUsers.PASSWORD));
-        token = JsonPath.read(signup, "$.token");
-        workspace = JsonPath.read(signup, "$.workspaceId");
-        return email;
-    }
-
-    private void logIn(String email) {
-        open("/login");
-        type("email", email);
-        type("password", TestUsers.PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(d -> path().startsWith("/w/"));
-    }
-
     /** Sets a date or time input's value as the browser would after picking it. */
     private void value(String id, String value) {
         ((JavascriptExecutor) driver)
                 .executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
-    }
-
-    private void italian() {
-        language("it");
-    }
-
-    private void english() {
-        language("en");
-    }
-
-    private void language(String tag) {
-        open("/account");
-        new Select(driver.findElement(By.id("locale"))).selectByValue(tag);
-        driver.findElement(By.cssSelector("form[action='/account/profile'] button[type=submit]"))
-                .click();
-        wait.until(d ->
-                d.findElement(By.cssSelector("html")).getDomAttribute("lang").startsWith(tag));
-    }
-
-    private void shots(String name, String language) throws IOException {
-        screenshot(name + "-1280-" + language);
-        Dimension before = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(390, 844));
-        screenshot(name + "-390-" + language);
-        driver.manage().window().setSize(before);
-    }
-
-    private String ws(String rest) {
-        return "/api/v1/workspaces/" + workspace + rest;
-    }
-
-    private String api(String path, String body) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(201);
-        return response.body();
-    }
-
-    private static String id(String json) {
-        return JsonPath.read(json, "$.id");
     }
 }

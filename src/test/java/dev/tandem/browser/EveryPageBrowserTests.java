@@ -2,14 +2,10 @@ package dev.tandem.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TestUsers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,7 +34,6 @@ class EveryPageBrowserTests extends BrowserTest {
     private static final int PHONE = 390;
     private static final int LAPTOP = 1280;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final List<String> problems = new ArrayList<>();
     private String axe;
 
@@ -59,12 +53,8 @@ class EveryPageBrowserTests extends BrowserTest {
         waitForText(By.cssSelector(".flash.error"), "Wrong email or password.");
         checkHere("out-login-error");
 
-        String email = TestUsers.uniqueEmail("ada");
-        String signedUp = api(null, "POST", "/api/v1/auth/signup", """
-                {"email":"%s","password":"%s","displayName":"Ada Lovelace","workspaceName":"Analytical Engines"}""".formatted(email, TestUsers.PASSWORD));
-        String token = JsonPath.read(signedUp, "$.token");
-        String workspace = JsonPath.read(signedUp, "$.workspaceId");
-        api(token, "POST", "/api/v1/workspaces/" + workspace + "/demo", "");
+        String email = signUp("ada", "Ada Lovelace", "Analytical Engines");
+        api(ws("/demo"), "");
         open("/login");
         type("email", email);
         type("password", TestUsers.PASSWORD);
@@ -144,11 +134,7 @@ class EveryPageBrowserTests extends BrowserTest {
 
         for (String language : List.of("it", "es")) {
             open(w);
-            driver.findElement(By.cssSelector("footer button[value='" + language + "']"))
-                    .click();
-            wait.ignoring(StaleElementReferenceException.class)
-                    .until(d ->
-                            language.equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+            footerLanguage(driver, language);
             // Italian on every page (the screenshots of record), Spanish on the pages with the most text.
             var some = language.equals("it")
                     ? pages.keySet()
@@ -271,19 +257,5 @@ class EveryPageBrowserTests extends BrowserTest {
 
     private Object js(String script) {
         return ((JavascriptExecutor) driver).executeScript(script);
-    }
-
-    private String api(String token, String method, String path, String body) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode())
-                .as(method + " " + path + ": " + response.body())
-                .isBetween(200, 299);
-        return response.body();
     }
 }

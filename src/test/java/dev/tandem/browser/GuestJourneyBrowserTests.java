@@ -3,13 +3,9 @@ package dev.tandem.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 
-import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TestUsers;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,17 +28,9 @@ import org.springframework.util.FileSystemUtils;
  */
 class GuestJourneyBrowserTests extends BrowserTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private String token;
-    private String workspace;
-
     @Test
     void inviteAGuestWhoAcceptsInAnotherBrowserSeesThePartnerViewAndNotTheWorkspace() throws Exception {
-        String email = TestUsers.uniqueEmail("olivia");
-        String signup = api("/api/v1/auth/signup", """
-                {"email":"%s","password":"%s","displayName":"Olivia Reyes","workspaceName":"Riverbank Trust"}""".formatted(email, TestUsers.PASSWORD));
-        token = JsonPath.read(signup, "$.token");
-        workspace = JsonPath.read(signup, "$.workspaceId");
+        String email = signUp("olivia", "Olivia Reyes", "Riverbank Trust");
         String anaEmail = TestUsers.uniqueEmail("ana");
         String ana = id(api(ws("/contacts"), """
                 {"displayName":"Ana Ortega","emails":["%s"],"phones":[],"tags":[]}""".formatted(anaEmail)));
@@ -65,7 +53,7 @@ class GuestJourneyBrowserTests extends BrowserTest {
         api(ws("/partnerships/" + acme + "/meetings"), """
                 {"type":"CHECK_IN","startsAt":"2099-01-10T09:00","endsAt":"2099-01-10T10:00","timeZone":"Europe/Rome"}""");
 
-        logIn(driver, email);
+        logIn(email);
         open("/w/" + workspace + "/partnerships/" + acme);
         wait.until(presenceOfElementLocated(By.id("guest-email")));
         assertThat(driver.findElement(By.id("guests")).getText()).contains("Ana Ortega (" + anaEmail + ")");
@@ -162,59 +150,16 @@ class GuestJourneyBrowserTests extends BrowserTest {
         driver = browser;
         try {
             for (String language : new String[] {"en", "it"}) {
-                switchTo(browser, language);
+                footerLanguage(browser, language);
                 for (int width : new int[] {1280, 390}) {
                     browser.manage().window().setSize(new Dimension(width, 900));
                     screenshot("guests-" + name + "-" + width + "-" + language);
                 }
             }
-            switchTo(browser, "en");
+            footerLanguage(browser, "en");
             browser.manage().window().setSize(new Dimension(1280, 900));
         } finally {
             driver = saved;
         }
-    }
-
-    private void switchTo(WebDriver browser, String language) {
-        String label = language.equals("it") ? "Italiano" : "English";
-        var buttons = browser.findElements(By.xpath("//footer//button[normalize-space()='" + label + "']"));
-        if (!buttons.isEmpty()) {
-            buttons.get(0).click();
-            // the page reloads in the new language: an element read while it does is stale, and is read again
-            new WebDriverWait(browser, Duration.ofSeconds(15))
-                    .ignoring(StaleElementReferenceException.class)
-                    .until(d -> d.findElement(By.tagName("html"))
-                            .getDomAttribute("lang")
-                            .equals(language));
-        }
-    }
-
-    private void logIn(WebDriver browser, String email) {
-        open("/login");
-        type("email", email);
-        type("password", TestUsers.PASSWORD);
-        browser.findElement(By.cssSelector("form[action$='/login'] button[type=submit]"))
-                .click();
-        wait.until(d -> URI.create(d.getCurrentUrl()).getPath().startsWith("/w/"));
-    }
-
-    private String ws(String path) {
-        return "/api/v1/workspaces/" + workspace + path;
-    }
-
-    private String api(String path, String body) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(201);
-        return response.body();
-    }
-
-    private static String id(String json) {
-        return JsonPath.read(json, "$.id");
     }
 }

@@ -2,13 +2,6 @@ package dev.tandem.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jayway.jsonpath.JsonPath;
-import dev.tandem.TestUsers;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,17 +15,9 @@ import org.openqa.selenium.JavascriptExecutor;
  */
 class HealthJourneyBrowserTests extends BrowserTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private String token;
-    private String workspace;
-
     @Test
     void theDashboardShowsADisengagingPartnerAndTheHealthPageExplainsIt() throws Exception {
-        String email = TestUsers.uniqueEmail("ada");
-        String signedUp = api("POST", "/api/v1/auth/signup", """
-                {"email":"%s","password":"%s","displayName":"Ada","workspaceName":"Engines"}""".formatted(email, TestUsers.PASSWORD));
-        token = JsonPath.read(signedUp, "$.token");
-        workspace = JsonPath.read(signedUp, "$.workspaceId");
+        String email = signUp("ada", "Ada", "Engines");
         String calm = id(api("POST", ws("/partnerships"), """
                 {"name":"Calm waters","kind":"CLIENT","cadenceIdealDays":14,"cadenceMaxDays":30}"""));
         String acme = id(api("POST", ws("/partnerships"), """
@@ -56,12 +41,7 @@ class HealthJourneyBrowserTests extends BrowserTest {
         }
         assertThat(calm).isNotBlank();
 
-        open("/login");
-        type("email", email);
-        type("password", TestUsers.PASSWORD);
-        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]"))
-                .click();
-        wait.until(d -> path().equals("/w/" + workspace));
+        logIn(email);
 
         waitForText(By.cssSelector(".health-attention"), "Pilot with Acme");
         assertThat(driver.findElement(By.cssSelector(".health-attention")).getText())
@@ -97,27 +77,5 @@ class HealthJourneyBrowserTests extends BrowserTest {
         driver.findElement(By.cssSelector(".page-head .eyebrow a")).click();
         waitForText(By.cssSelector("main h1"), "Pilot with Acme");
         waitForText(By.cssSelector(".health-summary"), "Partner disengaging");
-    }
-
-    private String ws(String path) {
-        return "/api/v1/workspaces/" + workspace + path;
-    }
-
-    private static String id(String json) {
-        return JsonPath.read(json, "$.id");
-    }
-
-    private String api(String method, String path, String body) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode())
-                .as(method + " " + path + ": " + response.body())
-                .isBetween(200, 299);
-        return response.body();
     }
 }

@@ -2,13 +2,7 @@ package dev.tandem.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TestUsers;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,18 +13,11 @@ import org.openqa.selenium.interactions.Actions;
 /** Someone who uses only the keyboard moves a partnership to the next stage and creates a partnership. */
 class KeyboardJourneyBrowserTests extends BrowserTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
     void aStageChangeAndAFormWithTheKeyboardAlone() throws Exception {
-        String email = TestUsers.uniqueEmail("ada");
-        String signedUp = api(null, "POST", "/api/v1/auth/signup", """
-                {"email":"%s","password":"%s","displayName":"Ada","workspaceName":"Engines"}""".formatted(email, TestUsers.PASSWORD));
-        String token = JsonPath.read(signedUp, "$.token");
-        String workspace = JsonPath.read(signedUp, "$.workspaceId");
-        String partnership =
-                JsonPath.read(api(token, "POST", "/api/v1/workspaces/" + workspace + "/partnerships", """
-                {"name":"Pilot with Acme","kind":"ORG_PARTNER"}"""), "$.id");
+        String email = signUp("ada", "Ada", "Engines");
+        String partnership = id(api(ws("/partnerships"), """
+                {"name":"Pilot with Acme","kind":"ORG_PARTNER"}"""));
 
         open("/login");
         tabTo("email");
@@ -83,19 +70,5 @@ class KeyboardJourneyBrowserTests extends BrowserTest {
             press(Keys.TAB);
         }
         throw new AssertionError("not reached with 60 presses of Tab");
-    }
-
-    private String api(String token, String method, String path, String body) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode())
-                .as(method + " " + path + ": " + response.body())
-                .isBetween(200, 299);
-        return response.body();
     }
 }

@@ -2,18 +2,10 @@ package dev.tandem.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jayway.jsonpath.JsonPath;
-import dev.tandem.TestUsers;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -23,17 +15,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class LedgerJourneyBrowserTests extends BrowserTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private String token;
-    private String workspace;
-
     @Test
     void recordingUntilTheAlertFiresThenCelebratingAMilestone() throws Exception {
-        String email = TestUsers.uniqueEmail("ada");
-        String signedUp = api("POST", "/api/v1/auth/signup", """
-                {"email":"%s","password":"%s","displayName":"Ada","workspaceName":"Engines"}""".formatted(email, TestUsers.PASSWORD));
-        token = JsonPath.read(signedUp, "$.token");
-        workspace = JsonPath.read(signedUp, "$.workspaceId");
+        String email = signUp("ada", "Ada", "Engines");
         String acme = id(api("POST", ws("/partnerships"), """
                 {"name":"Pilot with Acme","kind":"ORG_PARTNER","cadenceIdealDays":14,"cadenceMaxDays":30}"""));
         String ana = id(api("POST", ws("/contacts"), """
@@ -44,12 +28,7 @@ class LedgerJourneyBrowserTests extends BrowserTest {
                 {"side":"THEM","kind":"TIME","description":"Feedback call","occurredOn":"%s","amount":1,"personId":"%s"}""".formatted(
                         LocalDate.now(ZoneOffset.UTC).minusDays(20), ana));
 
-        open("/login");
-        type("email", email);
-        type("password", TestUsers.PASSWORD);
-        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]"))
-                .click();
-        wait.until(d -> path().equals("/w/" + workspace));
+        logIn(email);
 
         String ledger = "/w/" + workspace + "/partnerships/" + acme + "/ledger";
         open("/w/" + workspace + "/partnerships/" + acme);
@@ -66,7 +45,7 @@ class LedgerJourneyBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.id("balance")).getText()).contains("Us 22 (96%), them 1 (4%), in hours");
         assertThat(driver.findElements(By.cssSelector(".ledger-chart svg rect")))
                 .isNotEmpty();
-        shots("ledger", ledger);
+        shots("ledger", "en");
 
         open("/w/" + workspace);
         waitForText(By.cssSelector(".health-attention"), "Pilot with Acme");
@@ -90,7 +69,7 @@ class LedgerJourneyBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.id("milestones")).getText())
                 .contains("Celebrated")
                 .contains("Thank you for your part in Pilot live");
-        shots("recognition", recognition);
+        shots("recognition", "en");
 
         open("/account");
         var profile = driver.findElement(By.cssSelector("form[action$='/account/profile']"));
@@ -100,47 +79,9 @@ class LedgerJourneyBrowserTests extends BrowserTest {
         wait.until(ExpectedConditions.stalenessOf(profile));
         open(ledger);
         waitForText(By.cssSelector("main h1"), "Registro");
-        shotsIt("ledger", ledger);
+        shots("ledger", "it");
         open(recognition);
         waitForText(By.cssSelector("main h1"), "Riconoscimenti");
-        shotsIt("recognition", recognition);
-    }
-
-    private void shots(String name, String page) throws IOException {
-        screenshot(name + "-1280-en");
-        driver.manage().window().setSize(new Dimension(390, 844));
-        open(page);
-        screenshot(name + "-390-en");
-        driver.manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    private void shotsIt(String name, String page) throws IOException {
-        screenshot(name + "-1280-it");
-        driver.manage().window().setSize(new Dimension(390, 844));
-        open(page);
-        screenshot(name + "-390-it");
-        driver.manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    private String ws(String path) {
-        return "/api/v1/workspaces/" + workspace + path;
-    }
-
-    private static String id(String json) {
-        return JsonPath.read(json, "$.id");
-    }
-
-    private String api(String method, String path, String body) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode())
-                .as(method + " " + path + ": " + response.body())
-                .isBetween(200, 299);
-        return response.body();
+        shots("recognition", "it");
     }
 }

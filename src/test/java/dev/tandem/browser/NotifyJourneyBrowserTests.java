@@ -2,15 +2,8 @@ package dev.tandem.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jayway.jsonpath.JsonPath;
-import dev.tandem.TestUsers;
 import dev.tandem.shared.Ids;
 import dev.tandem.shared.Sql;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +12,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,18 +24,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class NotifyJourneyBrowserTests extends BrowserTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void theBellCountsAndThePageMarksRead() throws Exception {
-        String email = TestUsers.uniqueEmail("ada");
-        String signup = api("/api/v1/auth/signup", """
-                {"email":"%s","password":"%s","displayName":"Ada Rossi","workspaceName":"Officina"}""".formatted(email, TestUsers.PASSWORD));
-        UUID workspace = UUID.fromString(JsonPath.read(signup, "$.workspaceId"));
-        UUID user = UUID.fromString(JsonPath.read(signup, "$.userId"));
+        String email = signUp("ada", "Ada Rossi", "Officina");
+        UUID workspace = UUID.fromString(this.workspace);
+        UUID user = UUID.fromString(userId);
         UUID partnership = UUID.randomUUID();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         // what other modules' news and the sweep leave, written straight in: this journey is about showing them
@@ -86,11 +74,7 @@ class NotifyJourneyBrowserTests extends BrowserTest {
                 "partnerships/" + partnership + "/health",
                 Duration.ofMinutes(20));
 
-        open("/login");
-        type("email", email);
-        type("password", TestUsers.PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(d -> path().startsWith("/w/"));
+        logIn(email);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#notify-bell .bell-count"), "5"));
         shots("notify-bell", "en");
 
@@ -104,7 +88,7 @@ class NotifyJourneyBrowserTests extends BrowserTest {
         open("/w/" + workspace + "/notifications/preferences");
         shots("notify-preferences", "en");
 
-        language("it");
+        chooseLanguage("it");
         open("/w/" + workspace + "/notifications");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#notify-bell .bell-count"), "4"));
         assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Notifiche");
@@ -150,31 +134,5 @@ class NotifyJourneyBrowserTests extends BrowserTest {
                 .param("link", link)
                 .param("at", Sql.ts(at))
                 .update();
-    }
-
-    private void language(String tag) {
-        open("/account");
-        new Select(driver.findElement(By.id("locale"))).selectByValue(tag);
-        driver.findElement(By.cssSelector("form[action='/account/profile'] button[type=submit]"))
-                .click();
-        wait.until(d ->
-                d.findElement(By.cssSelector("html")).getDomAttribute("lang").startsWith(tag));
-    }
-
-    private void shots(String name, String language) throws IOException {
-        screenshot(name + "-1280-" + language);
-        Dimension before = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(390, 844));
-        screenshot(name + "-390-" + language);
-        driver.manage().window().setSize(before);
-    }
-
-    private String api(String path, String body) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(201);
-        return response.body();
     }
 }

@@ -3,12 +3,8 @@ package dev.tandem.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import dev.tandem.TestUsers;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +15,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
@@ -30,17 +25,9 @@ import org.springframework.util.FileSystemUtils;
  */
 class PulseJourneyBrowserTests extends BrowserTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private String token;
-    private String workspace;
-
     @Test
     void sendARoundAnswerItInItalianAndSeeSatisfaction() throws Exception {
-        String email = TestUsers.uniqueEmail("ada");
-        String signup = api("/api/v1/auth/signup", """
-                {"email":"%s","password":"%s","displayName":"Ada Rossi","workspaceName":"Officina"}""".formatted(email, TestUsers.PASSWORD));
-        token = JsonPath.read(signup, "$.token");
-        workspace = JsonPath.read(signup, "$.workspaceId");
+        String email = signUp("ada", "Ada Rossi", "Officina");
         String marco = id(api(ws("/contacts"), """
                 {"displayName":"Marco Bianchi","givenName":"Marco","emails":["marco@nuvola.example"],"phones":[],
                  "tags":[],"preferredLanguage":"it"}"""));
@@ -56,11 +43,7 @@ class PulseJourneyBrowserTests extends BrowserTest {
                 URI.create(JsonPath.<String>read(earlier, "$.links[0].link")).getPath();
         api("/api/v1" + earlierLink, "{\"satisfaction\":5,\"continueLikelihood\":9,\"answer1\":\"Ottima squadra\"}");
 
-        open("/login");
-        type("email", email);
-        type("password", TestUsers.PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(d -> path().startsWith("/w/"));
+        logIn(email);
 
         open("/w/" + workspace + "/feedback/rounds/new?partnership=" + nuvola);
         type("title", "Winter pulse");
@@ -76,8 +59,7 @@ class PulseJourneyBrowserTests extends BrowserTest {
         WebDriver partner = chromium(profile);
         try {
             partner.get("http://localhost:" + port + link);
-            assertThat(partner.findElement(By.cssSelector("html")).getDomAttribute("lang"))
-                    .isEqualTo("it");
+            assertThat(pageLanguage(partner)).isEqualTo("it");
             assertThat(partner.findElement(By.cssSelector("h1")).getText()).contains("Ciao Marco Bianchi");
             partner.manage().window().setSize(new Dimension(390, 844));
             shot(partner, "feedback-answer-390-it");
@@ -116,7 +98,7 @@ class PulseJourneyBrowserTests extends BrowserTest {
                 .contains("Satisfaction dropping", "An average of 4.0 out of 5 from 2 pulse ratings");
         shots("feedback-health", "en");
 
-        language("it");
+        chooseLanguage("it");
         open("/w/" + workspace + "/partnerships/" + nuvola + "/feedback");
         waitForText(By.cssSelector("main h1"), "La voce del partner");
         shots("feedback-trend", "it");
@@ -134,42 +116,5 @@ class PulseJourneyBrowserTests extends BrowserTest {
         var dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) other).getScreenshotAs(OutputType.BYTES));
-    }
-
-    private void language(String tag) {
-        open("/account");
-        new Select(driver.findElement(By.id("locale"))).selectByValue(tag);
-        driver.findElement(By.cssSelector("form[action='/account/profile'] button[type=submit]"))
-                .click();
-        wait.until(d ->
-                d.findElement(By.cssSelector("html")).getDomAttribute("lang").startsWith(tag));
-    }
-
-    private void shots(String name, String language) throws IOException {
-        screenshot(name + "-1280-" + language);
-        Dimension before = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(390, 844));
-        screenshot(name + "-390-" + language);
-        driver.manage().window().setSize(before);
-    }
-
-    private String ws(String rest) {
-        return "/api/v1/workspaces/" + workspace + rest;
-    }
-
-    private String api(String path, String body) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null && !path.startsWith("/api/v1/pulse/")) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(201);
-        return response.body();
-    }
-
-    private static String id(String json) {
-        return JsonPath.read(json, "$.id");
     }
 }

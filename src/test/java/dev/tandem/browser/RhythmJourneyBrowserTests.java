@@ -4,14 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 
-import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TestClock;
-import dev.tandem.TestUsers;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -41,10 +34,6 @@ class RhythmJourneyBrowserTests extends BrowserTest {
     @Autowired
     TestClock clock;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private String token;
-    private String workspace;
-
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -52,12 +41,7 @@ class RhythmJourneyBrowserTests extends BrowserTest {
 
     @Test
     void planRunAndHoldACheckInThenSeeCadenceReliabilityAndTimeline() throws Exception {
-        String email = TestUsers.uniqueEmail("ada");
-        String signup = api("/api/v1/auth/signup", """
-                {"email":"%s","password":"%s","displayName":"Ada Lovelace","workspaceName":"Engines"}""".formatted(email, TestUsers.PASSWORD));
-        token = JsonPath.read(signup, "$.token");
-        workspace = JsonPath.read(signup, "$.workspaceId");
-        String userId = JsonPath.read(signup, "$.userId");
+        String email = signUp("ada", "Ada Lovelace", "Engines");
         String ana = id(api(
                 ws("/contacts"),
                 "{\"displayName\":\"Ana Ortega\",\"emails\":[\"ana@acme.example\"],\"phones\":[],\"tags\":[]}"));
@@ -71,11 +55,7 @@ class RhythmJourneyBrowserTests extends BrowserTest {
                 "{\"contactId\":\"%s\",\"role\":\"Lead\"}".formatted(ana)));
         clock.advance(Duration.ofDays(20));
 
-        open("/login");
-        type("email", email);
-        type("password", TestUsers.PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(d -> path().startsWith("/w/"));
+        logIn(email);
         open("/w/" + workspace + "/partnerships/" + acme);
         waitForText(By.cssSelector("main h1"), "Acme pilot");
         assertThat(driver.findElement(By.cssSelector(".partnership-badges .cadence"))
@@ -207,25 +187,5 @@ class RhythmJourneyBrowserTests extends BrowserTest {
     private void setValue(String id, String value) {
         ((JavascriptExecutor) driver)
                 .executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)), value);
-    }
-
-    private String ws(String rest) {
-        return "/api/v1/workspaces/" + workspace + rest;
-    }
-
-    private String api(String path, String body) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(201);
-        return response.body();
-    }
-
-    private static String id(String json) {
-        return JsonPath.read(json, "$.id");
     }
 }

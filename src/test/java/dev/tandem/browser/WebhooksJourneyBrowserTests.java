@@ -2,20 +2,11 @@ package dev.tandem.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jayway.jsonpath.JsonPath;
 import com.sun.net.httpserver.HttpServer;
-import dev.tandem.TestUsers;
-import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -32,10 +23,6 @@ import org.springframework.test.context.TestPropertySource;
         })
 class WebhooksJourneyBrowserTests extends BrowserTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private String token;
-    private String workspace;
-
     @Test
     void registerAnEndpointAndWatchItsDeliveries() throws Exception {
         var received = new AtomicInteger();
@@ -47,17 +34,9 @@ class WebhooksJourneyBrowserTests extends BrowserTest {
         });
         receiver.start();
         try {
-            String email = TestUsers.uniqueEmail("ada");
-            String signup = api("/api/v1/auth/signup", """
-                    {"email":"%s","password":"%s","displayName":"Ada Rossi","workspaceName":"Officina"}""".formatted(email, TestUsers.PASSWORD));
-            token = JsonPath.read(signup, "$.token");
-            workspace = JsonPath.read(signup, "$.workspaceId");
-            open("/login");
-            type("email", email);
-            type("password", TestUsers.PASSWORD);
-            click(driver.findElement(By.cssSelector("form button[type=submit]")));
-            wait.until(d -> path().startsWith("/w/"));
-            language("en");
+            String email = signUp("ada", "Ada Rossi", "Officina");
+            logIn(email);
+            chooseLanguage("en");
 
             open("/w/" + workspace + "/settings");
             click(driver.findElement(By.linkText("Webhooks")));
@@ -94,7 +73,7 @@ class WebhooksJourneyBrowserTests extends BrowserTest {
                     .contains("partnership.created", "webhook.test", "2 tries", "200");
             shots("webhooks-endpoint", "en");
 
-            language("it");
+            chooseLanguage("it");
             open("/w/" + workspace + "/settings/webhooks");
             waitForText(By.cssSelector("main h1"), "Webhook");
             assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("CRM sync", "Attivo");
@@ -104,10 +83,10 @@ class WebhooksJourneyBrowserTests extends BrowserTest {
             assertThat(driver.findElement(By.cssSelector("main")).getText())
                     .contains("Registro delle consegne", "Consegnato");
             shots("webhooks-endpoint", "it");
-            language("en");
+            chooseLanguage("en");
             open("/w/" + workspace + "/settings/webhooks");
             shots("webhooks-list", "en");
-            language("it");
+            chooseLanguage("it");
             open("/w/" + workspace + "/settings/webhooks");
             driver.findElement(By.id("url")).clear();
             click(driver.findElement(By.cssSelector("main form button[type=submit]")));
@@ -116,37 +95,5 @@ class WebhooksJourneyBrowserTests extends BrowserTest {
         } finally {
             receiver.stop(0);
         }
-    }
-
-    private void language(String tag) {
-        open("/account");
-        new Select(driver.findElement(By.id("locale"))).selectByValue(tag);
-        click(driver.findElement(By.cssSelector("form[action='/account/profile'] button[type=submit]")));
-        wait.until(d ->
-                d.findElement(By.cssSelector("html")).getDomAttribute("lang").startsWith(tag));
-    }
-
-    private void shots(String name, String language) throws IOException {
-        screenshot(name + "-1280-" + language);
-        Dimension before = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(390, 844));
-        screenshot(name + "-390-" + language);
-        driver.manage().window().setSize(before);
-    }
-
-    private String ws(String rest) {
-        return "/api/v1/workspaces/" + workspace + rest;
-    }
-
-    private String api(String path, String body) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(201);
-        return response.body();
     }
 }
