@@ -9,19 +9,21 @@ usage() {
   cat <<'EOF'
 Usage: bench/run.sh [--db h2|postgres] [--scale S|M|L] [--duration 20s] [--rounds 3] [--connections 16]
                     [--threads 2] [--warmup 20s] [--quick] [--no-generate] [--port 18080] [--jvm-flags "..."]
-                    [--workers N] [--h2-write-delay MS]
+                    [--workers N] [--h2-write-delay MS] [--sse N]
   --rounds N      each scenario runs N times for --duration; the round with the median p99 is reported
   --quick         a smoke run: one round of 5 s per scenario after a 3 s warm-up (numbers are not results)
   --no-generate   reuse the database and files of the last run of this db and scale
   --workers N     request threads (default: twice the cores), with a connection pool of N + 2
   --h2-write-delay MS  run H2 with this write delay instead of writing each commit at once (to measure the
                   cost of durability: H2's own default is 500)
+  --sse N         last, N live streams of a shared space (bench/SseBench.java) while MIX runs: delivery latency
+                  from post to client, the node's RSS, and what MIX does meanwhile
 Needs: wrk (apt-get install -y wrk), curl; for postgres a local server on 127.0.0.1:5432 (user postgres).
 EOF
 }
 
 DB=h2 SCALE=S DURATION=20s ROUNDS=3 CONNECTIONS=16 THREADS=2 WARMUP=20s QUICK=false GENERATE=true PORT=18080
-H2_WRITE_DELAY=""
+H2_WRITE_DELAY="" SSE=0
 # Recommended for a node serving a big portfolio within 512 MB of RSS (see bench/README.md). No cap on the
 # code cache: at 64 MB its sweeper discarded thousands of compiled methods a minute and C2 took a core.
 JVM_FLAGS="-Xms256m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k -XX:+UseSerialGC"
@@ -42,6 +44,7 @@ while [[ $# -gt 0 ]]; do
     --jvm-flags) JVM_FLAGS=$2; shift ;;
     --workers) WORKERS=$2; shift ;;
     --h2-write-delay) H2_WRITE_DELAY=$2; shift ;;
+    --sse) SSE=$2; shift ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
   esac
@@ -252,6 +255,20 @@ run W1 w1-meeting.lua "hold a meeting: plan, attendance, held (3 requests)"
 run W2 w2-deliver.lua "deliver a commitment"
 run MIX mix.lua "80% reads, 20% writes"
 
+# 5b. Live streams under load: MIX runs all the while SseBench opens its streams, posts and counts deliveries.
+SSE_LINES=""
+if (( SSE > 0 )); then
+  log "MIX with $SSE live streams of one shared space"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d60s --timeout 10s --latency -s bench/lua/mix.lua "$BASE" >"$WORK/mix-sse.wrk.txt" &
+  WRK_PID=$!
+  sleep 2
+  SSE_LINES=$(java bench/SseBench.java "$BASE" "$APP_PID" "$SSE" 60 250 | tee "$WORK/sse.txt")
+  wait "$WRK_PID"
+  SSE_MIX=$(grep '^BENCH ' "$WORK/mix-sse.wrk.txt")
+  SSE_LINES="$SSE_LINES
+MIX meanwhile (60 s): $(printf '%.0f' "$(field rps "$SSE_MIX")") req/s, p50 $(awk -v u="$(field p50_us "$SSE_MIX")" 'BEGIN { printf "%.2f", u / 1000 }') ms, p99 $(awk -v u="$(field p99_us "$SSE_MIX")" 'BEGIN { printf "%.2f", u / 1000 }') ms, $(( $(field non2xx "$SSE_MIX") + $(field socket_errors "$SSE_MIX") )) errors"
+fi
+
 # 6. The table, with the collector's pauses while measuring (from -Xlog:gc).
 GC=$(tail -n +"$((GC_FROM + 1))" "$WORK/gc.log" | awk '
   /Pause Young/ { y++; t = $NF + 0; if (t > ymax) ymax = t }
@@ -275,6 +292,12 @@ PARTNERSHIPS_LINE=$(grep -o 'Generated [0-9,]* partnerships ([0-9,]* rows)' "$WO
   echo "| scenario | what | req/s | p50 ms | p99 ms | p99 of each round, ms | errors (non-2xx + socket) | RSS MB (peak) | CPU % (100 = one core) | × ceiling |"
   echo "|---|---|---:|---:|---:|---:|---|---:|---:|---:|"
   printf '%s\n' "${ROWS[@]}"
+  if [[ -n $SSE_LINES ]]; then
+    echo
+    echo "## $SSE live streams of one shared space while MIX runs"
+    echo
+    printf '%s\n' "$SSE_LINES" | sed 's/^/- /'
+  fi
 } >"$RESULTS"
 echo
 cat "$RESULTS"
