@@ -1,6 +1,7 @@
 package dev.tandem.endings;
 
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.rhythm.CalendarService;
 import dev.tandem.rhythm.Meetup;
 import dev.tandem.rhythm.MeetupService;
 import dev.tandem.shared.Conflict;
@@ -9,24 +10,27 @@ import dev.tandem.shared.NotFound;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * The coffee playbook's choice: checks a plan (a deferral's date and channel, a redirect's meetup), and carries it
  * out when the run finishes: a deferral pauses the cadence until its date; a redirect invites the partnership's
- * contact to the meetup (once).
+ * contact to the meetup (once). The redirect's message comes with the meetup's invitation as an {@code .ics} file.
  */
 @Component
 class Coffees {
 
     private final DeferralService deferrals;
     private final MeetupService meetups;
+    private final CalendarService calendars;
     private final Clock clock;
 
-    Coffees(DeferralService deferrals, MeetupService meetups, Clock clock) {
+    Coffees(DeferralService deferrals, MeetupService meetups, CalendarService calendars, Clock clock) {
         this.deferrals = deferrals;
         this.meetups = meetups;
+        this.calendars = calendars;
         this.clock = clock;
     }
 
@@ -92,6 +96,19 @@ class Coffees {
         } catch (NotFound gone) {
             return null;
         }
+    }
+
+    /**
+     * The invitation (.ics) to the meetup the plan redirects to, naming {@code contactId} among the attendees when
+     * there is one; 404 when the plan redirects to no meetup (or it is gone).
+     */
+    String invitation(WorkspaceContext context, @Nullable CoffeePlan plan, @Nullable UUID contactId) {
+        Redirect redirect = redirect(context, plan);
+        if (redirect == null) {
+            throw new NotFound("endings.draft.noInvitation");
+        }
+        UUID meetup = redirect.meetup().id();
+        return contactId == null ? calendars.meetup(context, meetup) : calendars.meetup(context, meetup, contactId);
     }
 
     private Meetup meetup(WorkspaceContext context, CoffeePlan plan) {

@@ -24,9 +24,6 @@ public class DeferralFacts {
      * from it, and shows nothing overdue before it.
      */
     public Optional<LocalDate> deferredUntil(WorkspaceId workspace, UUID partnershipId) {
-        return deferrals.of(workspace, partnershipId).stream()
-                .filter(d -> d.endedAt() == null)
-                .map(Deferral::until)
-                .findFirst();
+        return deferrals.latestUntil(workspace, partnershipId);
     }
 }

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Deferring a relationship: snooze it until a date (the check-in cadence pauses and resumes on that day), see what
- * is deferred, and take a deferral back early. The health index is told, so the pause shows at once.
+ * is deferred, and take a deferral back early. The health index is told, so the pause shows at once, and the
+ * partnership leaves the losing-touch view until the date (or until the deferral is taken back).
  */
 @Service
 public class DeferralService {
@@ -68,6 +69,7 @@ public class DeferralService {
         var deferral =
                 new Deferral(Ids.next(), partnershipId, until, why, ContractTerms.blankToNull(channel), now(), null);
         deferrals.insert(context.workspaceId(), deferral, context.userId());
+        pauseCheckIns(context, partnershipId);
         events.publishEvent(new PartnershipChanged(context.workspaceId(), partnershipId));
         return deferral;
     }
@@ -80,7 +82,16 @@ public class DeferralService {
         if (!deferrals.end(context.workspaceId(), id, now())) {
             throw new NotFound("endings.deferral.notFound");
         }
+        pauseCheckIns(context, deferral.partnershipId());
         events.publishEvent(new PartnershipChanged(context.workspaceId(), deferral.partnershipId()));
+    }
+
+    /** Leaves the partnership out of "losing touch" until its latest running deferral's date, or brings it back. */
+    private void pauseCheckIns(WorkspaceContext context, UUID partnershipId) {
+        partnerships.pauseCheckIns(
+                context,
+                partnershipId,
+                deferrals.latestUntil(context.workspaceId(), partnershipId).orElse(null));
     }
 
     /** 400 unless {@code until} is after {@code today} and within the longest deferral, and the channel fits. */

@@ -75,6 +75,14 @@ class Deferrals {
                 .list();
     }
 
+    /** The latest day a deferral of the partnership not ended early runs until, if it has one. */
+    Optional<LocalDate> latestUntil(WorkspaceId ws, UUID partnershipId) {
+        return of(ws, partnershipId).stream()
+                .filter(d -> d.endedAt() == null)
+                .map(Deferral::until)
+                .findFirst();
+    }
+
     /** The deferrals still running on {@code day}, soonest end first. */
     List<Deferral> running(WorkspaceId ws, LocalDate day) {
         return jdbc.sql("select " + COLUMNS + """

@@ -82,7 +82,8 @@ class DraftWriter {
                 locale.getLanguage(),
                 facts.email(),
                 messages.getMessage(prefix + "subject", new Object[] {facts.partnershipName(), name}, locale),
-                body);
+                body,
+                redirect == null ? null : redirect.meetup().id());
     }
 
     /** What the contract says about giving notice and what ending costs, as sentences; empty without a contract. */

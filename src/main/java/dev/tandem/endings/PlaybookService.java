@@ -317,6 +317,15 @@ public class PlaybookService {
     }
 
     /**
+     * The meetup's invitation (iCalendar text) that goes with a redirected coffee's message, naming the contact among
+     * the attendees; 404 when the run redirects to no meetup.
+     */
+    public String invitation(WorkspaceContext context, UUID id) {
+        PlaybookRun run = get(context, id);
+        return coffees.invitation(context, run.plan(), facts(context, run).contactId());
+    }
+
+    /**
      * Sends the (edited) message to the partnership's contact through the configured mail server, with a copy on
      * the timeline; 409 when the contact has no address or no mail server is configured.
      */

@@ -6,6 +6,8 @@ import dev.tandem.shared.Sql;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -80,13 +82,18 @@ class PartnershipQueries {
         return counts;
     }
 
-    /** Partnerships not ended and past their ideal cadence, the longest overdue first. */
+    /**
+     * Partnerships not ended and past their ideal cadence, the longest overdue first; a partnership whose check-ins
+     * are paused (a deferral) is left out until the day its pause ends.
+     */
     List<Partnership> losingTouch(WorkspaceId workspace, Instant now, @Nullable UserId owner, PageRequest page) {
         var sql = new StringBuilder("select " + Partnerships.COLUMNS + ", p.overdue_at from partnerships p"
-                + " where p.workspace_id = :ws and p.stage <> 'ENDED' and p.due_at < :now");
+                + " where p.workspace_id = :ws and p.stage <> 'ENDED' and p.due_at < :now"
+                + " and (p.check_ins_paused_until is null or p.check_ins_paused_until <= :today)");
         Map<String, Object> params = new HashMap<>();
         params.put("ws", workspace.value());
         params.put("now", Sql.ts(now));
+        params.put("today", LocalDate.ofInstant(now, ZoneOffset.UTC));
         if (owner != null) {
             sql.append(" and p.owner_id = :owner");
             params.put("owner", owner.value());

@@ -13,6 +13,7 @@ import dev.tandem.timeline.Timeline;
 import dev.tandem.timeline.TimelineEntry;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -133,6 +134,16 @@ public class PartnershipService {
         events.publishEvent(
                 new StageChanged(context.workspaceId(), id, before.stage(), to, reason.strip(), context.actor(), now));
         return views.of(context, moved.partnership());
+    }
+
+    /**
+     * Pauses the partnership's check-ins until {@code until}, or resumes them (null): while paused it is left out of
+     * the losing-touch view (and so of My week's check-ins). The endings module calls this for a deferral.
+     */
+    @Transactional
+    public void pauseCheckIns(WorkspaceContext context, UUID id, @Nullable LocalDate until) {
+        require(context, id);
+        partnerships.pauseCheckIns(context.workspaceId(), id, until);
     }
 
     /** The stage history, oldest first. */

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -100,6 +101,18 @@ class Partnerships {
                 .param("overdue", Sql.ts(p.overdueAt()))
                 .param("ws", p.workspaceId().value())
                 .param("id", p.id())
+                .update();
+    }
+
+    /**
+     * Pauses the partnership's check-ins until {@code until} (null: no pause), leaving it out of the losing-touch
+     * view meanwhile; not a change of its details, so its version stays.
+     */
+    void pauseCheckIns(WorkspaceId workspace, UUID id, @Nullable LocalDate until) {
+        jdbc.sql("update partnerships set check_ins_paused_until = :until where workspace_id = :ws and id = :id")
+                .param("until", new SqlParameterValue(Types.DATE, until))
+                .param("ws", workspace.value())
+                .param("id", id)
                 .update();
     }
 

@@ -106,7 +106,19 @@ public class CalendarService {
      * time zone, the cancelled dates as EXDATE, the organiser and the invitees; 404 outside the workspace.
      */
     public String meetup(WorkspaceContext context, UUID id) {
+        return invitation(context, meetupService.get(context, id));
+    }
+
+    /**
+     * The same invitation addressed to {@code person} too (a contact or member about to be invited, e.g. a coffee
+     * redirected to the meetup), so the file sent to them names them among the attendees; 400 for anyone else.
+     */
+    public String meetup(WorkspaceContext context, UUID id, UUID person) {
         Meetup meetup = meetupService.get(context, id);
+        return invitation(context, meetup.with(meetupService.invitee(context, person)));
+    }
+
+    private String invitation(WorkspaceContext context, Meetup meetup) {
         var organiser = workspaces.members(context, List.of(meetup.createdBy())).get(meetup.createdBy());
         var ical = new ICalendars(meetup.plan().title());
         ical.calendar().setMethod(Method.request());

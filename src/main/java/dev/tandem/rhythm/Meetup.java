@@ -4,6 +4,7 @@ import dev.tandem.shared.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,16 @@ public record Meetup(
     public Meetup {
         invitees = List.copyOf(invitees);
         cancelled = Set.copyOf(cancelled);
+    }
+
+    /** The meetup with {@code invitee} among its invitees too (as it will be once they are invited). */
+    public Meetup with(Invitee invitee) {
+        if (invitees.stream().anyMatch(i -> i.personId().equals(invitee.personId()))) {
+            return this;
+        }
+        var all = new ArrayList<>(invitees);
+        all.add(invitee);
+        return new Meetup(id, plan, all, cancelled, createdBy, createdAt, updatedAt, version, updatedBy);
     }
 
     /** Someone invited: a contact or a member, with the name and address the invitation goes to. */

@@ -224,7 +224,8 @@ public class MeetupService {
         return meetup;
     }
 
-    private Meetup.Invitee invitee(WorkspaceContext context, UUID person) {
+    /** A contact or member of the workspace as an invitee; 400 for anyone else. */
+    Meetup.Invitee invitee(WorkspaceContext context, UUID person) {
         var member = workspaces.members(context, List.of(UserId.of(person))).values().stream()
                 .findFirst();
         if (member.isPresent()) {

@@ -2,13 +2,16 @@ package dev.tandem.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.TestClock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Ending a vendor partnership well, in Italian, in a real (headless) Chromium: given a vendor with an achieved goal
@@ -16,9 +19,13 @@ import org.openqa.selenium.JavascriptExecutor;
  * vendor playbook, write the needs, read the Italian draft with the facts in it, and finish: the partnership ends.
  * Then a recurring coffee, in Italian: plan the monthly meetup on the meetups page, open "Chiusura" from the
  * contact, redirect the coffee to the meetup (the draft names it), and the contact is invited. Screenshots at 1280
- * and 390 px, in Italian and English, in target/screenshots.
+ * and 390 px, in Italian and English, in target/screenshots. Last, a deferred coffee stays off "losing touch", the
+ * meetup is edited (a bad field shown inline), and a coffee redirected to it offers the meetup's invitation file.
  */
 class EndingJourneyBrowserTests extends BrowserTest {
+
+    @Autowired
+    TestClock clock;
 
     @Test
     void endAVendorPartnershipInItalian() throws Exception {
@@ -174,6 +181,88 @@ class EndingJourneyBrowserTests extends BrowserTest {
         open("/w/" + workspace + "/playbook-runs/" + run + "?step=4");
         waitForText(By.id("step-heading"), "The message");
         shots("endings2-mentee-message", "en");
+    }
+
+    @Test
+    void deferACoffeeEditTheMeetupAndTakeItsInvitationInItalian() throws Exception {
+        String email = signUp("ada", "Ada Rossi", "Officina");
+        String luca = id(api(ws("/contacts"), """
+                {"displayName":"Luca Verdi","givenName":"Luca","emails":["luca@example.org"],"phones":[],
+                 "tags":[],"preferredLanguage":"it"}"""));
+        String sara = id(api(ws("/contacts"), """
+                {"displayName":"Sara Conti","emails":[],"phones":[],"tags":[]}"""));
+        String lucaCoffee = id(api(ws("/partnerships"), """
+                {"name":"Caffè con Luca","kind":"NETWORK","contactId":"%s","cadenceIdealDays":2,
+                 "cadenceMaxDays":3}""".formatted(luca)));
+        String saraCoffee = id(api(ws("/partnerships"), """
+                {"name":"Caffè con Sara","kind":"NETWORK","contactId":"%s","cadenceIdealDays":2,
+                 "cadenceMaxDays":3}""".formatted(sara)));
+        LocalDate firstFriday =
+                LocalDate.now(ZoneOffset.UTC).plusMonths(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.FRIDAY));
+        String meetup = id(api(ws("/meetups"), """
+                {"title":"Aperitivo del primo venerdì","rule":"FREQ=MONTHLY;BYDAY=1FR","timeZone":"Europe/Rome",
+                 "startsOn":"%s","startsAt":"17:30","place":"Caffè Centrale"}""".formatted(firstFriday)));
+        clock.advance(Duration.ofDays(10));
+        try {
+            api(ws("/partnerships/" + saraCoffee + "/deferrals"), """
+                    {"until":"%s","channel":"un messaggio"}""".formatted(
+                            LocalDate.now(clock).plusMonths(3)));
+
+            logIn(email);
+            chooseLanguage("it");
+
+            // Losing touch: Luca's coffee is overdue; Sara's, deferred, stays off the list until its date.
+            open("/w/" + workspace + "/partnerships/losing-touch");
+            waitForText(By.cssSelector("main h1"), "Contatti da riprendere");
+            assertThat(driver.findElement(By.cssSelector("main")).getText())
+                    .contains("Caffè con Luca", "restano fuori da questo elenco")
+                    .doesNotContain("Caffè con Sara");
+            shots("endings3-losing-touch", "it");
+
+            // The meetup's edit form: a blank title is shown next to the field, then the time moves to 18:30.
+            String meetupPage = "/w/" + workspace + "/meetups/" + meetup;
+            open(meetupPage);
+            click(driver.findElement(By.linkText("Modifica")));
+            waitForText(By.cssSelector("main h1"), "Modifica l’incontro");
+            shots("endings3-meetup-edit", "it");
+            type("title", " ");
+            click(driver.findElement(By.cssSelector("main form button[type=submit]")));
+            waitForText(By.cssSelector(".field.invalid .field-error"), "");
+            shots("endings3-meetup-edit-error", "it");
+            type("title", "Aperitivo del primo venerdì");
+            value("startsAt", "18:30");
+            click(driver.findElement(By.cssSelector("main form button[type=submit]")));
+            waitForText(By.cssSelector("main h1"), "Aperitivo del primo venerdì");
+            assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("18:30", "Incontro aggiornato");
+
+            // Redirecting Luca's coffee: the meetup's invitation (.ics) is offered next to the message.
+            String run = id(api(ws("/partnerships/" + lucaCoffee + "/playbook-runs"), "{\"playbook\":\"COFFEE\"}"));
+            open("/w/" + workspace + "/playbook-runs/" + run);
+            waitForText(By.id("step-heading"), "Rimanda o reindirizza");
+            click(driver.findElement(By.cssSelector("input[name=choice][value=REDIRECT]")));
+            click(driver.findElement(By.cssSelector("input[name=checked]")));
+            click(driver.findElement(By.cssSelector("button[name=next]")));
+            waitForText(By.id("step-heading"), "Il messaggio");
+            var invitation = driver.findElement(By.cssSelector(".draft-invitation a"));
+            assertThat(invitation.getText()).isEqualTo("Invito all’incontro (.ics)");
+            assertThat(invitation.getDomAttribute("href")).endsWith("/playbook-runs/" + run + "/invitation.ics");
+            shots("endings3-coffee-invitation", "it");
+
+            chooseLanguage("en");
+            open("/w/" + workspace + "/partnerships/losing-touch");
+            waitForText(By.cssSelector("main h1"), "Losing touch");
+            shots("endings3-losing-touch", "en");
+            open(meetupPage + "/edit");
+            waitForText(By.cssSelector("main h1"), "Edit meetup");
+            shots("endings3-meetup-edit", "en");
+            open("/w/" + workspace + "/playbook-runs/" + run + "?step=1");
+            waitForText(By.id("step-heading"), "The message");
+            assertThat(driver.findElement(By.cssSelector(".draft-invitation")).getText())
+                    .contains("Meetup invitation (.ics)");
+            shots("endings3-coffee-invitation", "en");
+        } finally {
+            clock.reset();
+        }
     }
 
     /** Sets a date or time input's value as the browser would after picking it. */

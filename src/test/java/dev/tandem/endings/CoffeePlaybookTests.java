@@ -1,6 +1,7 @@
 package dev.tandem.endings;
 
 import static dev.tandem.TestUsers.json;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -10,9 +11,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.property.Attendee;
+import biweekly.util.Frequency;
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemTest;
 import dev.tandem.TestClock;
@@ -26,8 +33,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The recurring coffee that no longer serves, through HTTP: deferring pauses the check-in cadence (no "check-in
@@ -117,6 +126,53 @@ class CoffeePlaybookTests {
     }
 
     @Test
+    void aDeferredCoffeeLeavesLosingTouchUntilItsDateOrUntilItIsTakenBack() throws Exception {
+        var session = WebSessions.logIn(mvc, ada);
+        String page = "/w/" + ada.workspaceId() + "/partnerships/losing-touch";
+        clock.advance(Duration.ofDays(5));
+        losingTouch(session, page, true);
+
+        LocalDate until = today().plusDays(8);
+        String run = data.create("/partnerships/" + coffee + "/playbook-runs", "{\"playbook\":\"COFFEE\"}");
+        String path = ada.workspacePath("/playbook-runs/" + run);
+        mvc.perform(json(put(path + "/steps/0"), """
+                        {"checked":["choiceMade"],"choice":"DEFER","until":"%s","channel":"a call"}""".formatted(until)).with(ada.bearer()))
+                .andExpect(status().isOk());
+        losingTouch(session, page, true);
+        mvc.perform(json(post(path + "/finish"), "{\"reason\":\"Busy quarter\"}")
+                        .with(ada.bearer()))
+                .andExpect(status().isOk());
+        losingTouch(session, page, false);
+        mvc.perform(get("/w/" + ada.workspaceId() + "/my-week").with(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Coffee with Ana"))));
+
+        clock.advance(Duration.ofDays(7));
+        losingTouch(session, page, false);
+        clock.advance(Duration.ofDays(1));
+        losingTouch(session, page, true);
+
+        String deferral = data.create(
+                "/partnerships/" + coffee + "/deferrals", "{\"until\":\"%s\"}".formatted(today().plusDays(30)));
+        losingTouch(session, page, false);
+        mvc.perform(delete(ada.workspacePath("/deferrals/" + deferral)).with(ada.bearer()))
+                .andExpect(status().isNoContent());
+        losingTouch(session, page, true);
+    }
+
+    /** Whether the coffee is on the losing-touch page and in the API's list. */
+    private void losingTouch(RequestPostProcessor session, String page, boolean listed) throws Exception {
+        mvc.perform(get(page).with(session))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(listed ? containsString("Coffee with Ana") : not(containsString("Coffee with Ana"))));
+        mvc.perform(get(ada.workspacePath("/partnerships/losing-touch")).with(ada.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(
+                        "$.items[*].name", listed ? hasItem("Coffee with Ana") : not(hasItem("Coffee with Ana"))));
+    }
+
+    @Test
     void aRedirectedCoffeeInvitesTheContactToTheMeetupAndGoesDormant() throws Exception {
         String meetup = data.create("/meetups", """
                 {"title":"Coffee club","rule":"FREQ=MONTHLY;BYDAY=1FR","timeZone":"Europe/Rome",
@@ -137,7 +193,18 @@ class CoffeePlaybookTests {
                                 "Dear Ana Ruiz", "invite you to Coffee club", "Friday", "at Caffè Centrale")));
         mvc.perform(get(path + "/draft").with(ada.bearer()))
                 .andExpect(jsonPath(
-                        "$.body", EndingFixtures.facts("ti invito a Coffee club", "venerdì", "da Caffè Centrale")));
+                        "$.body", EndingFixtures.facts("ti invito a Coffee club", "venerdì", "da Caffè Centrale")))
+                .andExpect(jsonPath("$.invitation").value(path + "/draft/invitation"));
+        invitationNamesAna(mvc.perform(get(path + "/draft/invitation").with(ada.bearer())));
+        var session = WebSessions.logIn(mvc, ada);
+        String runPage = "/w/" + ada.workspaceId() + "/playbook-runs/" + run;
+        mvc.perform(get(runPage).param("step", "1").param("language", "en").with(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(runPage + "/invitation.ics")))
+                .andExpect(content().string(containsString("Meetup invitation (.ics)")));
+        invitationNamesAna(mvc.perform(get(runPage + "/invitation.ics").with(session)));
+        mvc.perform(get(ada.workspacePath("/meetups/" + meetup)).with(ada.bearer()))
+                .andExpect(jsonPath("$.invitees", hasSize(0)));
 
         mvc.perform(json(post(path + "/finish"), "{\"reason\":\"A group suits us better\"}")
                         .with(ada.bearer()))
@@ -148,7 +215,6 @@ class CoffeePlaybookTests {
                 .andExpect(jsonPath("$.invitees[0].name").value("Ana Ruiz"))
                 .andExpect(jsonPath("$.invitees[0].kind").value("CONTACT"));
 
-        var session = WebSessions.logIn(mvc, ada);
         mvc.perform(get("/w/" + ada.workspaceId() + "/contacts/" + ana).with(session))
                 .andExpect(content().string(containsString("/contacts/" + ana + "/ending")));
         mvc.perform(get("/w/" + ada.workspaceId() + "/contacts/" + ana + "/ending")
@@ -192,6 +258,9 @@ class CoffeePlaybookTests {
                 .andExpect(jsonPath("$.plan").doesNotExist())
                 .andExpect(jsonPath("$.finished").value(false));
         mvc.perform(get(ada.workspacePath("/deferrals")).with(ada.bearer())).andExpect(jsonPath("$", hasSize(0)));
+        mvc.perform(get(path + "/draft/invitation").with(ada.bearer())).andExpect(status().isNotFound());
+        mvc.perform(get(path + "/draft").with(ada.bearer()))
+                .andExpect(jsonPath("$.invitation").doesNotExist());
         mvc.perform(json(
                                 post(ada.workspacePath("/partnerships/" + coffee + "/deferrals")),
                                 "{\"until\":\"2001-01-01\"}")
@@ -216,10 +285,28 @@ class CoffeePlaybookTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get(elsewhere + "/partnerships/" + coffee + "/deferrals").with(eve.bearer()))
                 .andExpect(status().isNotFound());
+        mvc.perform(get(elsewhere + "/playbook-runs/" + run + "/draft/invitation")
+                        .with(eve.bearer()))
+                .andExpect(status().isNotFound());
         mvc.perform(get(ada.workspacePath("/deferrals")).with(ada.bearer())).andExpect(jsonPath("$", hasSize(1)));
         mvc.perform(delete(ada.workspacePath("/deferrals/" + deferral)).with(ada.bearer()))
                 .andExpect(status().isNoContent());
         mvc.perform(get(ada.workspacePath("/deferrals")).with(ada.bearer())).andExpect(jsonPath("$", hasSize(0)));
+    }
+
+    /** The meetup's invitation as a file that reads back as iCalendar: the monthly rule, Ana among the attendees. */
+    private static void invitationNamesAna(ResultActions response) throws Exception {
+        String ics = response.andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("text/calendar")))
+                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString(".ics")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        ICalendar calendar = Biweekly.parse(ics).first();
+        VEvent event = calendar.getEvents().get(0);
+        assertThat(event.getSummary().getValue()).isEqualTo("Coffee club");
+        assertThat(event.getRecurrenceRule().getValue().getFrequency()).isEqualTo(Frequency.MONTHLY);
+        assertThat(event.getAttendees()).extracting(Attendee::getCommonName).contains("Ana Ruiz");
     }
 
     private ResultActions health() throws Exception {

@@ -5,6 +5,7 @@ import dev.tandem.endings.PlaybookRun;
 import dev.tandem.endings.PlaybookService;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.web.CalendarFiles;
 import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
@@ -134,7 +135,25 @@ class PlaybookApiController {
             throw new InvalidInput("validation.language").on("language");
         }
         var draft = playbooks.draft(workspace, playbooks.get(workspace, id), language);
-        return new RunJson.DraftJson(draft.language(), draft.to(), draft.subject(), draft.body(), draft.mailto());
+        return new RunJson.DraftJson(
+                draft.language(),
+                draft.to(),
+                draft.subject(),
+                draft.body(),
+                draft.mailto(),
+                draft.meetupId() == null
+                        ? null
+                        : "/api/v1/workspaces/" + workspace.workspaceId() + "/playbook-runs/" + id
+                                + "/draft/invitation");
+    }
+
+    @GetMapping(value = "/playbook-runs/{id}/draft/invitation", produces = "text/calendar")
+    @Operation(
+            summary = "The invitation that goes with a redirected coffee's draft, as an iCalendar (RFC 5545) file",
+            description = "The group meetup's invitation (METHOD:REQUEST, its RRULE in the meetup's time zone), "
+                    + "naming the contact among the attendees. 404 when the run redirects to no meetup.")
+    ResponseEntity<String> invitation(WorkspaceContext workspace, @PathVariable UUID id) {
+        return CalendarFiles.download(playbooks.invitation(workspace, id), "invitation-" + id);
     }
 
     @PostMapping("/playbook-runs/{id}/draft/send")

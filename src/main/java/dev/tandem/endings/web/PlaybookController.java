@@ -10,6 +10,7 @@ import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.rhythm.MeetupService;
 import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.Refusal;
+import dev.tandem.shared.web.CalendarFiles;
 import dev.tandem.shared.web.Flash;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -149,6 +151,11 @@ class PlaybookController {
             Flash.problem(flash, problem);
         }
         return to(workspace, run, run.playbook().draftStep());
+    }
+
+    @GetMapping("/w/{workspaceId}/playbook-runs/{runId}/invitation.ics")
+    ResponseEntity<String> invitation(WorkspaceContext workspace, @PathVariable UUID runId) {
+        return CalendarFiles.download(playbooks.invitation(workspace, runId), "invitation-" + runId);
     }
 
     @PostMapping("/w/{workspaceId}/playbook-runs/{runId}/finish")

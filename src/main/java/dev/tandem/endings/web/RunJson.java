@@ -161,5 +161,12 @@ record RunJson(
             @Size(max = PlaybookService.BODY_LENGTH, message = "{validation.size.max}")
             String body) {}
 
-    record DraftJson(String language, @Nullable String to, String subject, String body, String mailto) {}
+    /** A draft; {@code invitation} is where the meetup's .ics that goes with a redirected coffee's message is. */
+    record DraftJson(
+            String language,
+            @Nullable String to,
+            String subject,
+            String body,
+            String mailto,
+            @Nullable String invitation) {}
 }

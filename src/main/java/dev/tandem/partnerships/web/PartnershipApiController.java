@@ -100,7 +100,8 @@ class PartnershipApiController {
     @Operation(
             summary = "Partnerships past their ideal (DUE) or maximum (OVERDUE) cadence, longest overdue first",
             description =
-                    "Counted from the last interaction, or from creation when there was none; ended ones are left out.")
+                    "Counted from the last interaction, or from creation when there was none; ended ones are left out, "
+                            + "and deferred ones until the day their deferral runs to.")
     Page<PartnershipJson> losingTouch(
             WorkspaceContext workspace,
             @RequestParam(required = false) @Nullable Integer limit,

@@ -7,8 +7,8 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.rhythm.CalendarService;
 import dev.tandem.rhythm.CalendarService.CreatedFeed;
 import dev.tandem.shared.Forbidden;
+import dev.tandem.shared.web.CalendarFiles;
 import dev.tandem.shared.web.Htmx;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
@@ -32,7 +32,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class CalendarController {
 
     static final String FEED = "rhythm/calendar";
-    static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+    static final MediaType TEXT_CALENDAR = CalendarFiles.TEXT_CALENDAR;
 
     private final CalendarService calendars;
 
@@ -95,16 +95,7 @@ class CalendarController {
     }
 
     static ResponseEntity<String> ics(String body, String name) {
-        return ResponseEntity.ok()
-                .contentType(TEXT_CALENDAR)
-                .cacheControl(CacheControl.noStore())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name + ".ics")
-                                .build()
-                                .toString())
-                .body(body);
+        return CalendarFiles.download(body, name);
     }
 
     private static TandemUser me() {

@@ -1,5 +1,6 @@
 package dev.tandem.rhythm.web;
 
+import dev.tandem.rhythm.Meetup;
 import dev.tandem.rhythm.MeetupPlan;
 import dev.tandem.rhythm.MeetupRule;
 import jakarta.validation.constraints.Max;
@@ -56,6 +57,31 @@ class MeetupForm {
     @Size(max = 500, message = "{validation.size.max}")
     private String videoUrl = "";
 
+    /** The version the edit form was opened on (hidden); null when planning a new meetup. */
+    private @Nullable Long version;
+
+    /** The form filled from a meetup, to edit it: a rule one of the choices in words stands for is shown as that. */
+    static MeetupForm of(Meetup meetup) {
+        var plan = meetup.plan();
+        var form = new MeetupForm();
+        form.title = plan.title();
+        form.rule = plan.rule().text();
+        form.startsOn = plan.startsOn().toString();
+        form.startsAt = plan.startsAt().toString();
+        form.timeZone = plan.zone().getId();
+        form.minutes = plan.minutes();
+        form.place = plan.place() == null ? "" : plan.place();
+        form.videoUrl = plan.videoUrl() == null ? "" : plan.videoUrl();
+        form.version = meetup.version();
+        for (Repeats choice : Repeats.values()) {
+            form.repeats = choice;
+            if (form.ruleText().equals(form.rule)) {
+                break;
+            }
+        }
+        return form;
+    }
+
     /** The plan; throws the refusal of the field that does not read. */
     MeetupPlan plan() {
         return MeetupPlan.of(title, ruleText(), timeZone, startsOn, startsAt, minutes, place, videoUrl);
@@ -85,6 +111,14 @@ class MeetupForm {
 
     private static String day(DayOfWeek day) {
         return day.name().substring(0, 2).toUpperCase(Locale.ROOT);
+    }
+
+    public @Nullable Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(@Nullable Long version) {
+        this.version = version;
     }
 
     public String getTitle() {
