@@ -104,7 +104,14 @@ class Contacts {
                 .size();
     }
 
+    /** Deletes the contact with its search rows, which have no foreign key to it (derived, written in bulk). */
     void delete(WorkspaceId ws, UUID id) {
+        for (String table : List.of("contact_term_prefixes", "contact_terms")) {
+            jdbc.sql("delete from " + table + " where workspace_id = :ws and contact_id = :id")
+                    .param("ws", ws.value())
+                    .param("id", id)
+                    .update();
+        }
         jdbc.sql("delete from contacts where workspace_id = :ws and id = :id")
                 .param("ws", ws.value())
                 .param("id", id)
