@@ -4,9 +4,9 @@
 # imports it again (every row recognised: updates, no new contact), sampling the process's RSS from /proc every
 # 100 ms. Target: 50,000 contacts on PostgreSQL in at most 30 s with RSS at most 512 MB.
 # Usage: bench/import.sh [--db postgres|h2] [--rows 50000] [--format csv|vcard] [--port 18183] [--name tandem_bench_import]
-#   [--jvm-flags "…"] (extra JVM flags, e.g. a flight recording)
+#   [--jvm-flags "…"] (extra JVM flags, e.g. a flight recording) [--jar path] (another build, e.g. to compare before/after)
 set -euo pipefail
-DB=postgres ROWS=50000 FORMAT=csv PORT=18183 NAME=tandem_bench_import EXTRA_JVM=
+DB=postgres ROWS=50000 FORMAT=csv PORT=18183 NAME=tandem_bench_import EXTRA_JVM= JAR=
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --db) DB=$2; shift ;;
@@ -15,6 +15,7 @@ while [[ $# -gt 0 ]]; do
     --port) PORT=$2; shift ;;
     --name) NAME=$2; shift ;;
     --jvm-flags) EXTRA_JVM=$2; shift ;;
+    --jar) JAR=$(realpath "$2"); shift ;;
     *) echo "Usage: bench/import.sh [--db postgres|h2] [--rows 50000] [--format csv|vcard] [--port 18183] [--name db] [--jvm-flags flags]" >&2; exit 2 ;;
   esac
   shift
@@ -24,8 +25,10 @@ cd "$ROOT"
 WORK=bench/work/import-$DB-$FORMAT
 rm -rf "$WORK"; mkdir -p "$WORK"
 
-JAR=$(ls target/tandem-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [[ -z $JAR || -n $(find src/main pom.xml -newer "$JAR" -type f -print -quit) ]]; then
+if [[ -n $JAR ]]; then
+  :
+elif JAR=$(ls target/tandem-*.jar 2>/dev/null | grep -v original | head -1 || true);
+  [[ -z $JAR || -n $(find src/main pom.xml -newer "$JAR" -type f -print -quit) ]]; then
   ./mvnw -B -q -DskipTests package
   JAR=$(ls target/tandem-*.jar | grep -v original | head -1)
 fi
@@ -89,7 +92,14 @@ cpu_pg() {
   awk -v t="$ticks" 'BEGIN {printf "%.2f", t / 100}'
 }
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$PID/status"; }
-sample() { local peak=0; while kill -0 "$PID" 2>/dev/null; do r=$(rss_kb); (( r > peak )) && peak=$r && echo "$peak" > "$WORK/peak"; sleep 0.1; done; }
+# Written whole and then renamed: the sampler is killed at the end of a run, maybe in the middle of a write.
+sample() {
+  local peak=0
+  while kill -0 "$PID" 2>/dev/null; do
+    r=$(rss_kb); (( ${r:-0} > peak )) && peak=$r && echo "$peak" > "$WORK/peak.new" && mv "$WORK/peak.new" "$WORK/peak"
+    sleep 0.1
+  done
+}
 
 run() {
   echo 0 > "$WORK/peak"
@@ -104,11 +114,11 @@ run() {
   kill $SAMPLER; wait $SAMPLER 2>/dev/null || true
   printf '| %s | %s | %.1f s | %.1f s | %.1f s | %d MB | %d MB | %s |\n' "$1" "$(cat "$WORK/$1.status")" \
     "$(echo "$end - $start" | bc)" "$(echo "$(cpu_app) - $app0" | bc)" "$(echo "$(cpu_pg) - $pg0" | bc)" \
-    $((before / 1024)) $(($(cat "$WORK/peak") / 1024)) "$(head -c 120 "$WORK/$1.json")"
+    $((${before:-0} / 1024)) $(($(cat "$WORK/peak" 2>/dev/null || echo 0) / 1024)) "$(head -c 120 "$WORK/$1.json")"
 }
 
 {
-  echo "Import of $ROWS contacts ($FORMAT, $(du -h "$FILE" | cut -f1)) on $DB, $(git rev-parse --short HEAD), $(nproc) cores, JVM -Xmx256m SerialGC"
+  echo "Import of $ROWS contacts ($FORMAT, $(du -h "$FILE" | cut -f1)) on $DB, $(git rev-parse --short HEAD), $(nproc) cores, JVM -Xmx256m SerialGC, jar $(basename "$JAR"), load average $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
   echo '| run | status | time | app CPU | PostgreSQL CPU | RSS before | peak RSS | result |'
   echo '|---|---|---|---|---|---|---|---|'

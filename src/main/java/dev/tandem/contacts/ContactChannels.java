@@ -24,8 +24,11 @@ class ContactChannels {
     private final JdbcTemplate batches;
     private final Tags tags;
 
-    ContactChannels(JdbcClient jdbc, JdbcTemplate batches) {
+    private final PlannerStatistics database;
+
+    ContactChannels(JdbcClient jdbc, JdbcTemplate batches, PlannerStatistics database) {
         this.jdbc = jdbc;
+        this.database = database;
         this.batches = batches;
         this.tags = new Tags(jdbc, "contact_tags", "contact_id");
     }
@@ -131,6 +134,32 @@ class ContactChannels {
                 .param("key", emailKey(email))
                 .query(UUID.class)
                 .optional();
+    }
+
+    /** The contacts that own any of these addresses, by {@link #emailKey}, in one statement. */
+    Map<String, UUID> owners(WorkspaceId ws, Collection<String> emails) {
+        List<String> emailKeys =
+                emails.stream().map(ContactChannels::emailKey).distinct().toList();
+        if (emailKeys.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, UUID> owners = new HashMap<>();
+        // Whole keys for H2, a list of addresses for PostgreSQL (see Contacts.findAll).
+        jdbc.sql("select email_key, contact_id from contact_emails where "
+                        + (database.postgres()
+                                ? "workspace_id = :ws and email_key in (:emailKeys)"
+                                : "(workspace_id, email_key) in (:keys)"))
+                .param("ws", ws.value())
+                .param("emailKeys", emailKeys)
+                .param(
+                        "keys",
+                        emailKeys.stream()
+                                .map(key -> new Object[] {ws.value(), key})
+                                .toList())
+                .query(rs -> {
+                    owners.put(rs.getString("email_key"), rs.getObject("contact_id", UUID.class));
+                });
+        return owners;
     }
 
     /** Every email, LinkedIn address and X handle of the workspace, read row by row. */

@@ -1,9 +1,11 @@
 package dev.tandem.contacts;
 
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.WorkspaceId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,13 +94,43 @@ class ContactExchange implements ContactDirectory, ContactImports {
 
     // Not @Transactional: a refusal thrown through a transactional proxy would doom the caller's whole import.
     @Override
-    public boolean mergeInto(WorkspaceContext context, UUID contactId, ContactDraft draft) {
+    public List<@Nullable InvalidInput> mergeAll(WorkspaceContext context, List<Merge> merges) {
         planner.customPlansForThisTransaction();
-        Contact c = service.get(context, contactId);
+        WorkspaceId ws = context.workspaceId();
+        Map<UUID, Contact> current = new HashMap<>(
+                contacts.findAll(ws, merges.stream().map(Merge::contactId).toList()));
+        Map<String, UUID> owners = new HashMap<>(channels.owners(
+                ws, merges.stream().flatMap(m -> m.draft().emails().stream()).toList()));
+        List<@Nullable InvalidInput> refusals = new ArrayList<>(merges.size());
+        for (Merge merge : merges) {
+            UUID id = merge.contactId();
+            Contact c = current.containsKey(id) ? current.get(id) : service.get(context, id);
+            try {
+                List<String> merged = mergeInto(context, c, merge.draft(), owners);
+                if (merged != null) {
+                    // Written: a later row of the chunk for the same contact reads it again, and its emails are taken.
+                    current.remove(id);
+                    merged.forEach(email -> owners.put(ContactChannels.emailKey(email), id));
+                }
+                refusals.add(null);
+            } catch (InvalidInput refused) {
+                refusals.add(refused);
+            }
+        }
+        return refusals;
+    }
+
+    /**
+     * Merges {@code draft} into {@code c}; {@code owners} are the contacts that own emails, by email key. Returns the
+     * contact's emails when it wrote anything, null when nothing changed.
+     */
+    private @Nullable List<String> mergeInto(
+            WorkspaceContext context, Contact c, ContactDraft draft, Map<String, UUID> owners) {
+        UUID contactId = c.id();
         ContactInput in = ContactInput.of(draft);
         // Emails another contact already owns stay with that contact.
         List<String> newEmails = in.emails().stream()
-                .filter(e -> channels.ownerOf(context.workspaceId(), e).isEmpty())
+                .filter(e -> !owners.containsKey(ContactChannels.emailKey(e)))
                 .toList();
         var merged = new ContactInput(
                 or(c.givenName(), in.givenName()),
@@ -123,14 +155,15 @@ class ContactExchange implements ContactDirectory, ContactImports {
         if (merged.equals(asInput(c))) {
             if (newPhoto) {
                 service.setPhoto(context, contactId, draft.photo());
+                return merged.emails();
             }
-            return newPhoto;
+            return null;
         }
         service.update(context, contactId, merged);
         if (newPhoto) {
             service.setPhoto(context, contactId, draft.photo());
         }
-        return true;
+        return merged.emails();
     }
 
     @Override

@@ -1,10 +1,12 @@
 package dev.tandem.contacts;
 
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.WorkspaceId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What import and export need of the contacts: the handles to match rows against, checking, creating
@@ -44,12 +46,16 @@ public interface ContactImports {
      */
     void createAll(WorkspaceContext context, List<NewContact> contacts);
 
+    /** A draft to merge into the existing contact {@code contactId}. */
+    record Merge(UUID contactId, ContactDraft draft) {}
+
     /**
-     * Merges a draft into an existing contact: adds emails, phones and tags it lacks, fills fields
-     * that are empty, and never removes or overwrites what is there. Refuses ({@code InvalidInput})
-     * before writing anything when the merged contact would break a rule; false when nothing changed.
+     * Merges each draft, in order, into its existing contact: adds emails, phones and tags it lacks, fills fields
+     * that are empty, and never removes or overwrites what is there. The contacts and the owners of the drafts'
+     * emails are read once for all of them. Returns, for each merge, the refusal ({@code InvalidInput}) of a draft
+     * whose merged contact would break a rule, written nothing of, or null when it was merged (or changed nothing).
      */
-    boolean mergeInto(WorkspaceContext context, UUID contactId, ContactDraft draft);
+    List<@Nullable InvalidInput> mergeAll(WorkspaceContext context, List<Merge> merges);
 
     /** Every contact of the workspace, ordered by display name, as drafts (for export). */
     List<ContactDraft> exportAll(WorkspaceId workspace);

@@ -71,7 +71,8 @@ class PlannerStatistics {
         }
     }
 
-    private boolean postgres() {
+    /** Whether the database is PostgreSQL. */
+    boolean postgres() {
         Boolean known = postgres;
         if (known == null) {
             known = jdbc.execute((ConnectionCallback<Boolean>)

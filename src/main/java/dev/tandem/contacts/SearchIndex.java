@@ -80,7 +80,10 @@ class SearchIndex {
         }
     }
 
-    /** Indexes contacts just inserted, from what they were made of, with one batch per table. */
+    /**
+     * Indexes contacts just inserted, from what they were made of: one {@code COPY} per table on PostgreSQL (an
+     * import writes about 60 rows a contact), one batch of multi-row inserts elsewhere.
+     */
     void indexNew(WorkspaceId ws, List<NewContact> added) {
         List<Object[]> termRows = new ArrayList<>();
         List<Object[]> prefixRows = new ArrayList<>();
@@ -92,9 +95,13 @@ class SearchIndex {
                 }
             }
         }
-        Rows.insert(batches, "contact_terms", "workspace_id, term, contact_id", 3, termRows);
-        Rows.insert(
-                batches, "contact_term_prefixes", "workspace_id, prefix, sort_key, contact_id, term", 5, prefixRows);
+        // In key order: each page of the keys is visited once per batch instead of once per contact.
+        termRows.sort(Comparator.comparing((Object[] row) -> (String) row[1]));
+        prefixRows.sort(Comparator.comparing((Object[] row) -> (String) row[1])
+                .thenComparing(row -> (String) row[2])
+                .thenComparing(row -> (UUID) row[3]));
+        Rows.copy(batches, "contact_terms", "workspace_id, term, contact_id", 3, termRows);
+        Rows.copy(batches, "contact_term_prefixes", "workspace_id, prefix, sort_key, contact_id, term", 5, prefixRows);
     }
 
     void indexOrganization(WorkspaceId ws, UUID id) {

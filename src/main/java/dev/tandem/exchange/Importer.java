@@ -6,7 +6,9 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Ids;
 import dev.tandem.shared.InvalidInput;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -108,21 +110,32 @@ final class Importer {
                         .filter(p -> p.action() == RowAction.CREATE)
                         .map(p -> new ContactImports.NewContact(p.target(), p.draft()))
                         .toList());
+        List<Planned> updates =
+                chunk.stream().filter(p -> p.action() == RowAction.UPDATE).toList();
+        List<@Nullable InvalidInput> refusals = contacts.mergeAll(
+                context,
+                updates.stream()
+                        .map(p -> new ContactImports.Merge(p.target(), p.draft()))
+                        .toList());
+        Map<Planned, InvalidInput> refused = new IdentityHashMap<>();
+        for (int i = 0; i < updates.size(); i++) {
+            InvalidInput refusal = refusals.get(i);
+            if (refusal != null) {
+                refused.put(updates.get(i), refusal);
+            }
+        }
         for (Planned planned : chunk) {
-            if (planned.action() == RowAction.UPDATE) {
-                try {
-                    contacts.mergeInto(context, planned.target(), planned.draft());
-                } catch (InvalidInput refused) {
-                    tally.add(new Planned(
-                            planned.row(),
-                            RowAction.ERROR,
-                            planned.draft(),
-                            null,
-                            refused.messageKey(),
-                            refused.args(),
-                            null));
-                    continue;
-                }
+            InvalidInput refusal = refused.get(planned);
+            if (refusal != null) {
+                tally.add(new Planned(
+                        planned.row(),
+                        RowAction.ERROR,
+                        planned.draft(),
+                        null,
+                        refusal.messageKey(),
+                        refusal.args(),
+                        null));
+                continue;
             }
             tally.add(planned);
         }

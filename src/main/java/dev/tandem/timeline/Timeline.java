@@ -13,10 +13,18 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Records every {@link TimelineEvent}, once per subject, in the transaction that published it, forgets a
@@ -42,32 +50,116 @@ public class Timeline {
         String type = event.messageKey().substring(TimelineEntry.PREFIX.length());
         String args = arguments.write(event.arguments());
         Instant at = event.occurredAt().truncatedTo(ChronoUnit.MICROS);
+        Pending pending = pending();
         for (TimelineSubject subject : event.subjects()) {
-            jdbc.sql("""
-                    insert into timeline_entries (workspace_id, id, subject_kind, subject_id, type, args, actor_id,
-                        actor_name, occurred_at, interaction)
-                    values (:ws, :id, :kind, :subject, :type, :args, :actor, :actorName, :at, :interaction)""")
-                    .param("ws", event.workspaceId().value())
-                    .param("id", Ids.at(at))
-                    .param("kind", subject.kind().name())
-                    .param("subject", subject.id())
-                    .param("type", type)
-                    .param("args", args)
-                    .param(
-                            "actor",
-                            event.actor() == null ? null : event.actor().id().value(),
-                            Types.OTHER)
-                    .param(
-                            "actorName",
-                            event.actor() == null ? null : event.actor().name())
-                    .param("at", Sql.ts(at))
-                    .param("interaction", event.interaction())
-                    .update();
+            Object[] row = {
+                event.workspaceId().value(),
+                Ids.at(at),
+                subject.kind().name(),
+                subject.id(),
+                type,
+                args,
+                new SqlParameterValue(
+                        Types.OTHER,
+                        event.actor() == null ? null : event.actor().id().value()),
+                new SqlParameterValue(
+                        Types.VARCHAR,
+                        event.actor() == null ? null : event.actor().name()),
+                Sql.ts(at),
+                event.interaction()
+            };
+            if (pending == null) {
+                insert(List.<Object[]>of(row));
+            } else {
+                pending.add(row);
+            }
+        }
+    }
+
+    /** Entries per statement when they are written together. */
+    private static final int PER_STATEMENT = 200;
+
+    private void insert(List<Object[]> rows) {
+        String row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        List<Object> values = new ArrayList<>(rows.size() * 10);
+        rows.forEach(r -> values.addAll(Arrays.asList(r)));
+        jdbc.sql("insert into timeline_entries (workspace_id, id, subject_kind, subject_id, type, args, actor_id,"
+                        + " actor_name, occurred_at, interaction) values "
+                        + String.join(", ", Collections.nCopies(rows.size(), row)))
+                .params(values)
+                .update();
+    }
+
+    /**
+     * The entries of the current transaction not written yet, or null outside a transaction. A transaction that
+     * records many events at once (an import: one a contact) writes them {@value #PER_STATEMENT} to a statement
+     * instead of one statement each; they are written before the transaction commits and before this timeline
+     * reads, moves or deletes entries. Kept with the transaction's synchronizations, so that a transaction started
+     * inside another (and suspending it) has its own.
+     */
+    private @Nullable Pending pending() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof Pending pending && pending.timeline() == this) {
+                return pending;
+            }
+        }
+        Pending pending = new Pending(this);
+        TransactionSynchronizationManager.registerSynchronization(pending);
+        return pending;
+    }
+
+    /** Writes what the current transaction recorded and has not written yet. */
+    private void flush() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof Pending pending && pending.timeline() == this) {
+                pending.flush();
+            }
+        }
+    }
+
+    private static final class Pending implements TransactionSynchronization {
+
+        private final Timeline timeline;
+        private final List<Object[]> rows = new ArrayList<>();
+
+        Pending(Timeline timeline) {
+            this.timeline = timeline;
+        }
+
+        Timeline timeline() {
+            return timeline;
+        }
+
+        void add(Object[] row) {
+            rows.add(row);
+            if (rows.size() >= PER_STATEMENT) {
+                flush();
+            }
+        }
+
+        @Override
+        public void flush() {
+            if (!rows.isEmpty()) {
+                timeline.insert(List.copyOf(rows));
+                rows.clear();
+            }
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            flush();
         }
     }
 
     /** A subject's timeline, newest first. The caller has checked that the subject is in the workspace. */
     public Page<TimelineEntry> of(WorkspaceId workspace, TimelineSubject subject, PageRequest page) {
+        flush();
         var rows = jdbc.sql("""
                 select id, type, args, actor_name, occurred_at, interaction from timeline_entries
                 where workspace_id = :ws and subject_kind = :kind and subject_id = :subject and id < :after"""
@@ -84,6 +176,7 @@ public class Timeline {
 
     /** Moves one subject's history onto another, when two records turn out to be the same (a merge). */
     public void repoint(WorkspaceId workspace, TimelineSubject from, TimelineSubject to) {
+        flush();
         jdbc.sql("""
                 update timeline_entries set subject_kind = :toKind, subject_id = :to
                 where workspace_id = :ws and subject_kind = :fromKind and subject_id = :from""")
@@ -102,6 +195,7 @@ public class Timeline {
     }
 
     private void forget(WorkspaceId workspace, TimelineSubject subject) {
+        flush();
         jdbc.sql(
                         "delete from timeline_entries where workspace_id = :ws and subject_kind = :kind and subject_id = :subject")
                 .param("ws", workspace.value())

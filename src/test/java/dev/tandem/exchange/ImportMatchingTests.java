@@ -1,19 +1,27 @@
 package dev.tandem.exchange;
 
+import static dev.tandem.TestUsers.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemTest;
 import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
 import dev.tandem.WebSessions;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,6 +33,9 @@ class ImportMatchingTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     SignedUp ada;
 
@@ -46,6 +57,64 @@ class ImportMatchingTests {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         return csv.lines().count() - 1;
+    }
+
+    /**
+     * An import writes the search rows in bulk (COPY on PostgreSQL), without foreign keys to their contacts: they
+     * must say exactly what the contact says, and go with the contact when it is deleted or merged away.
+     */
+    @Test
+    void importedPeopleAreFoundByNameAndLeaveNoSearchRowsBehindWhenDeletedOrMerged() throws Exception {
+        upload("""
+                First Name,Last Name,E-mail Address,Tags
+                Zebulon,Quackenbush\\Tab,zeb@example.test,north
+                Zebediah,Quackenbush,zed@example.test,south
+                Zelda,Quackenbush,zelda@example.test,north
+                """, "csv").andExpect(jsonPath("$.created").value(3));
+        String found = mvc.perform(get(ada.workspacePath("/contacts?q=quack")).with(ada.bearer()))
+                .andExpect(jsonPath(
+                        "$.items[*].displayName",
+                        contains("Zebediah Quackenbush", "Zebulon Quackenbush\\Tab", "Zelda Quackenbush")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<String> ids = JsonPath.read(found, "$.items[*].id");
+        mvc.perform(get(ada.workspacePath("/contacts")).param("q", "zeb nor").with(ada.bearer()))
+                .andExpect(jsonPath("$.items[*].displayName", contains("Zebulon Quackenbush\\Tab")));
+        assertThat(jdbc.sql("""
+                        select count(*) from contact_term_prefixes p join contacts c
+                        on c.workspace_id = p.workspace_id and c.id = p.contact_id
+                        where p.workspace_id = :ws and p.sort_key = c.sort_key""")
+                        .param("ws", ada.workspaceId())
+                        .query(Long.class)
+                        .single())
+                .as("every kept prefix carries its contact's sort key, backslash and all")
+                .isEqualTo(searchRows("contact_term_prefixes", ids))
+                .isPositive();
+
+        mvc.perform(delete(ada.workspacePath("/contacts/" + ids.get(1))).with(ada.bearer()))
+                .andExpect(status().isNoContent());
+        mvc.perform(json(
+                                post(ada.workspacePath("/contacts/merge")),
+                                "{\"keep\":\"%s\",\"merge\":\"%s\"}".formatted(ids.get(0), ids.get(2)))
+                        .with(ada.bearer()))
+                .andExpect(status().isOk());
+        mvc.perform(get(ada.workspacePath("/contacts?q=quack")).with(ada.bearer()))
+                .andExpect(jsonPath("$.items[*].displayName", contains("Zebediah Quackenbush")));
+        mvc.perform(get(ada.workspacePath("/contacts?q=north")).with(ada.bearer()))
+                .andExpect(jsonPath("$.items[*].displayName", contains("Zebediah Quackenbush")));
+        for (String table : List.of("contact_terms", "contact_term_prefixes")) {
+            assertThat(searchRows(table, List.of(ids.get(1), ids.get(2))))
+                    .as("%s of the deleted and the merged contact", table)
+                    .isZero();
+        }
+    }
+
+    long searchRows(String table, List<String> contacts) {
+        return jdbc.sql("select count(*) from " + table + " where contact_id in (:ids)")
+                .param("ids", contacts.stream().map(UUID::fromString).toList())
+                .query(Long.class)
+                .single();
     }
 
     @Test
