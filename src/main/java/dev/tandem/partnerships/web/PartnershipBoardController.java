@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The partnerships as a board: a column per stage, with the list's filters (kept in the URL). Each card moves to
+ * The partnerships as a board: a column per stage (ended ones stay in the list), with the list's filters (kept in
+ * the URL). Each card moves to
  * another stage through the same "why this move?" form as the partnership's page, and comes back here.
  */
 @Controller
@@ -50,6 +51,7 @@ class PartnershipBoardController {
             Model model) {
         var filter = PartnershipController.filter(kind, null, owner, tag, q, sort);
         List<Column> columns = Arrays.stream(Stage.values())
+                .filter(stage -> stage != Stage.ENDED)
                 .map(stage -> {
                     var inStage = new PartnershipFilter(
                             filter.kind(), stage, filter.ownerId(), filter.tag(), filter.text(), filter.sort());
@@ -65,6 +67,18 @@ class PartnershipBoardController {
         model.addAttribute("listUrl", listUrl(workspace, filter, sort));
         model.addAttribute("boardUrl", url(workspace, filter, sort));
         model.addAttribute("from", query(filter, sort));
+        model.addAttribute(
+                "endedUrl",
+                listUrl(
+                        workspace,
+                        new PartnershipFilter(
+                                filter.kind(),
+                                Stage.ENDED,
+                                filter.ownerId(),
+                                filter.tag(),
+                                filter.text(),
+                                filter.sort()),
+                        sort));
         PartnershipController.choices(portfolio, workspace, model);
         return BOARD;
     }
