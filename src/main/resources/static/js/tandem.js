@@ -35,6 +35,29 @@
     }
   });
 
+  // A partnership's tabs: after htmx opens one, focus stays on the tab just chosen; arrow keys move between tabs.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var from = event.detail && event.detail.requestConfig && event.detail.requestConfig.elt;
+    if (from && from.getAttribute && from.getAttribute("role") === "tab") {
+      var chosen = document.querySelector('#partnership-tabs [role=tab][aria-selected="true"]');
+      if (chosen) {
+        chosen.focus();
+      }
+    }
+  });
+  document.addEventListener("keydown", function (event) {
+    var tab = event.target.closest && event.target.closest("[role=tablist] [role=tab]");
+    if (!tab || ["ArrowLeft", "ArrowRight", "Home", "End"].indexOf(event.key) < 0) {
+      return;
+    }
+    var tabs = Array.prototype.slice.call(tab.parentNode.querySelectorAll("[role=tab]"));
+    var i = tabs.indexOf(tab);
+    var next = event.key === "Home" ? 0 : event.key === "End" ? tabs.length - 1
+      : (i + (event.key === "ArrowRight" ? 1 : tabs.length - 1)) % tabs.length;
+    tabs[next].focus();
+    event.preventDefault();
+  });
+
   // Forms that destroy something ask first.
   document.addEventListener("submit", function (event) {
     var message = event.target.getAttribute && event.target.getAttribute("data-confirm");

@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -175,6 +177,24 @@ class Commitments {
             spec = spec.param("until", until);
         }
         return spec.query(Commitments::row).list();
+    }
+
+    /** Per side: how many commitments of a partnership are open, and how many of those are due before {@code today}. */
+    Map<OwnerSide, int[]> openCounts(WorkspaceId workspace, UUID partnership, LocalDate today) {
+        Map<OwnerSide, int[]> counts = new EnumMap<>(OwnerSide.class);
+        jdbc.sql("""
+                select owner_side, count(*) as open_count,
+                  sum(case when due_on < :today then 1 else 0 end) as overdue_count
+                from rhythm_commitments where workspace_id = :ws and partnership_id = :p and status = 'OPEN'
+                group by owner_side""")
+                .param("ws", workspace.value())
+                .param("p", partnership)
+                .param("today", today)
+                .query((rs, i) -> counts.put(
+                        OwnerSide.valueOf(rs.getString("owner_side")),
+                        new int[] {rs.getInt("open_count"), rs.getInt("overdue_count")}))
+                .list();
+        return counts;
     }
 
     /** Commitments of a partnership due from {@code from} to {@code to}, both included. */

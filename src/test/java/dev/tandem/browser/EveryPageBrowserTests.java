@@ -69,6 +69,7 @@ class EveryPageBrowserTests extends BrowserTest {
         pages.put("partnerships", w + "/partnerships");
         pages.put("partnership-new", w + "/partnerships/new");
         pages.put("losing-touch", w + "/partnerships/losing-touch");
+        pages.put("partnerships-board", w + "/partnerships/board");
         pages.put("commitments", w + "/commitments");
         pages.put("contacts", w + "/contacts");
         pages.put("contact-new", w + "/contacts/new");
@@ -84,7 +85,7 @@ class EveryPageBrowserTests extends BrowserTest {
         pages.put("account", "/account");
         pages.put("workspace-new", "/workspaces/new");
         open(w + "/partnerships");
-        String hub = firstLink("main a[href*='/partnerships/']:not([href$='/new']):not([href*='losing-touch'])");
+        String hub = firstLink("main table a[href*='/partnerships/']:not([href$='/new']):not([href*='losing-touch'])");
         pages.put("partnership", hub);
         pages.put("partnership-goals", hub + "/goals");
         pages.put("partnership-health", hub + "/health");
@@ -102,6 +103,17 @@ class EveryPageBrowserTests extends BrowserTest {
         for (var page : pages.entrySet()) {
             check("in-" + page.getKey(), page.getValue());
         }
+
+        // A partnership's tabs swap in place (htmx), each with its own address; the back button returns.
+        emulate(LAPTOP);
+        open(hub);
+        driver.findElement(By.id("tab-goals")).click();
+        wait.until(d -> path().equals(hub + "/goals")
+                && "true".equals(d.findElement(By.id("tab-goals")).getDomAttribute("aria-selected")));
+        assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isNotBlank();
+        driver.navigate().back();
+        wait.until(d -> path().equals(hub)
+                && "true".equals(d.findElement(By.id("tab-overview")).getDomAttribute("aria-selected")));
 
         // On a phone the sections sit behind the menu button, with the workspace switcher and the account menu.
         open(w);

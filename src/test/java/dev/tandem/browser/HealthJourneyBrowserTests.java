@@ -56,7 +56,7 @@ class HealthJourneyBrowserTests extends BrowserTest {
         driver.findElement(By.cssSelector(".health-attention"))
                 .findElement(By.linkText("Pilot with Acme"))
                 .click();
-        waitForText(By.cssSelector("main h1"), "Health");
+        waitForText(By.cssSelector("main [role=tab][aria-selected=true]"), "Health");
         String signals = driver.findElement(By.cssSelector(".health-signals")).getText();
         assertThat(signals)
                 .contains("Partner disengaging")
@@ -74,8 +74,8 @@ class HealthJourneyBrowserTests extends BrowserTest {
                 .executeScript("return !!(window.Chart && window.Chart.getChart('health-chart'));"));
         screenshot("health-02-partnership");
 
-        driver.findElement(By.cssSelector(".page-head .eyebrow a")).click();
-        waitForText(By.cssSelector("main h1"), "Pilot with Acme");
+        driver.findElement(By.id("tab-overview")).click();
+        waitForText(By.cssSelector("main [role=tab][aria-selected=true]"), "Overview");
         waitForText(By.cssSelector(".health-summary"), "Partner disengaging");
     }
 }

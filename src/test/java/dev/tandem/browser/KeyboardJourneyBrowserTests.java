@@ -6,6 +6,7 @@ import dev.tandem.TestUsers;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -28,6 +29,19 @@ class KeyboardJourneyBrowserTests extends BrowserTest {
         wait.until(d -> path().equals("/w/" + workspace));
 
         open("/w/" + workspace + "/partnerships/" + partnership);
+        // Once the overview's cards have loaded: next to "skip to content", a link skips the header and lands on
+        // the partnership's tabs; arrow keys move along them.
+        wait.until(d -> ((Number) ((JavascriptExecutor) d)
+                                .executeScript("return document.querySelectorAll('[hx-trigger=\"load\"]').length"))
+                        .intValue()
+                == 0);
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('.skip-link').focus()");
+        press(Keys.TAB);
+        assertThat(focused().getDomAttribute("href")).isEqualTo("#partnership-tabs");
+        press(Keys.ENTER, Keys.TAB);
+        assertThat(focused().getDomAttribute("id")).isEqualTo("tab-overview");
+        press(Keys.ARROW_RIGHT);
+        assertThat(focused().getDomAttribute("id")).isEqualTo("tab-goals");
         tabUntil(e -> "summary".equals(e.getTagName()) && e.getText().equals("Move to Collaborating"));
         press(Keys.ENTER);
         press(Keys.TAB);

@@ -63,7 +63,7 @@ class RhythmJourneyBrowserTests extends BrowserTest {
                 .isEqualTo("Due");
 
         click(driver.findElement(By.cssSelector("main")).findElement(By.linkText("Meetings")));
-        waitForText(By.cssSelector("main h1"), "Meetings");
+        waitForText(By.cssSelector("main [role=tab][aria-selected=true]"), "Meetings");
         waitForText(By.cssSelector("main"), "No meetings yet.");
         var start =
                 LocalDateTime.ofInstant(clock.instant(), ROME).minusMinutes(90).truncatedTo(ChronoUnit.MINUTES);
@@ -136,7 +136,7 @@ class RhythmJourneyBrowserTests extends BrowserTest {
         screenshot("rhythm-05-workspace-commitments");
 
         open("/w/" + workspace + "/partnerships/" + acme + "/commitments");
-        waitForText(By.cssSelector("main h1"), "Commitments");
+        waitForText(By.cssSelector("main [role=tab][aria-selected=true]"), "Commitments");
         waitForText(By.id("rel-heading"), "Reliability");
         driver.findElement(By.xpath("//button[normalize-space()='Mark done']")).click();
         waitForText(By.cssSelector(".flash.notice"), "Commitment updated.");

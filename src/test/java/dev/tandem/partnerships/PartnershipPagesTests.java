@@ -212,7 +212,10 @@ class PartnershipPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<html"))))
                 .andExpect(content().string(containsString("Partnership “Acme” created")));
-        mvc.perform(get(base + "/" + id + "/timeline").with(session)).andExpect(status().is3xxRedirection());
+        mvc.perform(get(base + "/" + id + "/timeline").with(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html")))
+                .andExpect(content().string(containsString("role=\"tablist\"")));
     }
 
     @Test

@@ -17,6 +17,7 @@ import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Flash;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.Htmx;
+import dev.tandem.shared.web.PartnershipTabs;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -70,10 +71,10 @@ class GoalController {
             model.addAttribute("ownGoalForm", new OwnGoalForm());
         }
         fill(workspace, id, model);
-        if (htmx.isRequest()) {
+        if (htmx.isRequest() && !htmx.swaps(PartnershipTabs.TARGET)) {
             return LIST;
         }
-        return PAGE;
+        return PartnershipTabs.view(htmx, model, "goals", PAGE);
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/goals")

@@ -14,6 +14,7 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.identity.WorkspaceService;
 import dev.tandem.partnerships.PartnershipKind;
 import dev.tandem.partnerships.PartnershipPortfolio;
+import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.partnerships.Stage;
 import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.InvalidInput;
@@ -21,6 +22,8 @@ import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Flash;
 import dev.tandem.shared.web.Forms;
+import dev.tandem.shared.web.Htmx;
+import dev.tandem.shared.web.PartnershipTabs;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -54,6 +57,7 @@ class HealthPagesController {
     private final AccountService accounts;
     private final ContractFacts contracts;
     private final Clock clock;
+    private final PartnershipService partnerships;
 
     HealthPagesController(
             HealthService health,
@@ -61,7 +65,9 @@ class HealthPagesController {
             WorkspaceService workspaces,
             AccountService accounts,
             ContractFacts contracts,
-            Clock clock) {
+            Clock clock,
+            PartnershipService partnerships) {
+        this.partnerships = partnerships;
         this.contracts = contracts;
         this.clock = clock;
         this.health = health;
@@ -109,10 +115,11 @@ class HealthPagesController {
     }
 
     @GetMapping("/w/{workspaceId}/partnerships/{id}/health")
-    String partnership(WorkspaceContext workspace, @PathVariable UUID id, Model model) {
+    String partnership(WorkspaceContext workspace, @PathVariable UUID id, Htmx htmx, Model model) {
+        model.addAttribute("view", partnerships.get(workspace, id));
         model.addAttribute("page", health.of(workspace, id));
         model.addAttribute("factors", Factor.values());
-        return "health/health";
+        return PartnershipTabs.view(htmx, model, "health", "health/health");
     }
 
     /** The hub's health card, loaded by htmx. */

@@ -68,13 +68,7 @@ class PartnershipController {
             @RequestParam(required = false) @Nullable String cursor,
             Htmx htmx,
             Model model) {
-        var filter = new PartnershipFilter(
-                kind,
-                stage,
-                owner == null ? null : UserId.of(owner),
-                PartnershipApiController.limited(tag, "tag"),
-                PartnershipApiController.limited(q, "q"),
-                PartnershipApiController.sort(sort));
+        var filter = filter(kind, stage, owner, tag, q, sort);
         var page = portfolio.list(workspace, filter, PageRequest.of(50, cursor));
         model.addAttribute("page", page);
         model.addAttribute("moreUrl", more(page.nextCursor()));
@@ -83,10 +77,12 @@ class PartnershipController {
         model.addAttribute(
                 "filtered",
                 kind != null || stage != null || owner != null || filter.tag() != null || filter.text() != null);
+        model.addAttribute("boardUrl", PartnershipBoardController.url(workspace, filter, sort));
+        model.addAttribute("listUrl", PartnershipBoardController.listUrl(workspace, filter, sort));
         if (htmx.isRequest()) {
             return RESULTS;
         }
-        choices(workspace, model);
+        choices(portfolio, workspace, model);
         return LIST;
     }
 
@@ -236,11 +232,27 @@ class PartnershipController {
         model.addAttribute("partnershipId", id);
         model.addAttribute("initialStages", List.of(Stage.EXPLORING, Stage.COLLABORATING, Stage.PARTNERING));
         model.addAttribute("visibilities", Visibility.values());
-        choices(workspace, model);
+        choices(portfolio, workspace, model);
         return FORM;
     }
 
-    private void choices(WorkspaceContext workspace, Model model) {
+    static PartnershipFilter filter(
+            @Nullable PartnershipKind kind,
+            @Nullable Stage stage,
+            @Nullable UUID owner,
+            @Nullable String tag,
+            @Nullable String q,
+            @Nullable String sort) {
+        return new PartnershipFilter(
+                kind,
+                stage,
+                owner == null ? null : UserId.of(owner),
+                PartnershipApiController.limited(tag, "tag"),
+                PartnershipApiController.limited(q, "q"),
+                PartnershipApiController.sort(sort));
+    }
+
+    static void choices(PartnershipPortfolio portfolio, WorkspaceContext workspace, Model model) {
         model.addAttribute("kinds", PartnershipKind.values());
         model.addAttribute("stages", Stage.values());
         model.addAttribute(

@@ -21,6 +21,7 @@ import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Flash;
 import dev.tandem.shared.web.Htmx;
+import dev.tandem.shared.web.PartnershipTabs;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -40,7 +41,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class PartnershipHubController {
 
     static final String HUB = "partnerships/hub";
-    static final String TIMELINE = "partnerships/hub :: timeline";
+    static final String TIMELINE = "partnerships/timeline";
 
     private final PartnershipService partnerships;
     private final PartnershipPortfolio portfolio;
@@ -69,6 +70,7 @@ class PartnershipHubController {
             WorkspaceContext workspace,
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String contactQ,
+            Htmx htmx,
             Model model) {
         PartnershipPage page = pages.of(workspace, id);
         model.addAttribute("view", page.view());
@@ -80,7 +82,7 @@ class PartnershipHubController {
         model.addAttribute("memberNames", portfolio.memberNames(workspace));
         model.addAttribute("visibilities", Visibility.values());
         model.addAttribute("contactPicker", counterparts.contacts(workspace, null, contactQ, false));
-        return HUB;
+        return PartnershipTabs.view(htmx, model, "overview", HUB);
     }
 
     @GetMapping("/w/{workspaceId}/partnerships/{id}/timeline")
@@ -90,12 +92,13 @@ class PartnershipHubController {
             @RequestParam(required = false) @Nullable String cursor,
             Htmx htmx,
             Model model) {
-        if (!htmx.isRequest()) {
-            return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id + "#timeline";
-        }
+        model.addAttribute("view", partnerships.get(workspace, id));
         model.addAttribute("timeline", partnerships.timeline(workspace, id, PageRequest.of(20, cursor)));
         model.addAttribute("timelineUrl", timelineUrl(workspace, id));
-        return TIMELINE;
+        if (htmx.isRequest() && !htmx.swaps(PartnershipTabs.TARGET)) {
+            return TIMELINE + " :: timeline";
+        }
+        return PartnershipTabs.view(htmx, model, "timeline", TIMELINE);
     }
 
     private static String timelineUrl(WorkspaceContext workspace, UUID id) {
@@ -108,11 +111,13 @@ class PartnershipHubController {
             @PathVariable UUID id,
             @RequestParam Stage stage,
             @RequestParam(defaultValue = "") String reason,
+            @RequestParam(required = false) @Nullable String from,
             RedirectAttributes flash) {
-        return act(workspace, id, flash, "partnerships.stage.moved", () -> {
+        String hub = act(workspace, id, flash, "partnerships.stage.moved", () -> {
             require(reason, StageChange.REASON_LENGTH);
             partnerships.moveStage(workspace, id, stage, reason);
         });
+        return from == null ? hub : "redirect:" + PartnershipBoardController.url(workspace, from);
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/notes")

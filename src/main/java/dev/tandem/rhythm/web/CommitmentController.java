@@ -15,6 +15,8 @@ import dev.tandem.shared.NotFound;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Flash;
+import dev.tandem.shared.web.Htmx;
+import dev.tandem.shared.web.PartnershipTabs;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -50,6 +52,7 @@ class CommitmentController {
             WorkspaceContext workspace,
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable String cursor,
+            Htmx htmx,
             Model model) {
         model.addAttribute("view", partnerships.get(workspace, id));
         model.addAttribute("commitments", commitments.list(workspace, id, PageRequest.of(50, cursor)));
@@ -57,7 +60,7 @@ class CommitmentController {
         model.addAttribute("today", commitments.today());
         model.addAttribute("sides", OwnerSide.values());
         model.addAttribute("people", participants.list(workspace, id));
-        return "rhythm/commitments";
+        return PartnershipTabs.view(htmx, model, "commitments", "rhythm/commitments");
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/commitments")

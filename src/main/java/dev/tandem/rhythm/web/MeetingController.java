@@ -23,6 +23,7 @@ import dev.tandem.shared.WebLinks;
 import dev.tandem.shared.web.Flash;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.Htmx;
+import dev.tandem.shared.web.PartnershipTabs;
 import dev.tandem.shared.web.Refusals;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
@@ -68,11 +69,12 @@ class MeetingController {
             WorkspaceContext workspace,
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable String cursor,
+            Htmx htmx,
             Model model) {
         model.addAttribute("view", partnerships.get(workspace, id));
         model.addAttribute("meetings", meetings.list(workspace, id, PageRequest.of(20, cursor)));
         model.addAttribute("types", MeetingType.values());
-        return LIST;
+        return PartnershipTabs.view(htmx, model, "meetings", LIST);
     }
 
     @PostMapping("/w/{workspaceId}/partnerships/{id}/meetings")
