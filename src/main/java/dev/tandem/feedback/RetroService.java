@@ -1,8 +1,11 @@
 package dev.tandem.feedback;
 
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.partnerships.Partnership;
+import dev.tandem.partnerships.PartnershipFacts;
 import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.shared.InvalidInput;
+import dev.tandem.shared.Languages;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.TandemProperties;
 import java.security.SecureRandom;
@@ -17,6 +20,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +50,13 @@ public class RetroService {
             List<String> wentWell,
             List<String> toImprove) {}
 
+    /**
+     * What an anonymous link opens: its retrospective, and either the partnership's name (it takes an answer) or why
+     * it no longer does.
+     */
+    public record Opened(
+            Retro retro, String partnershipName, @Nullable Outcome gone) {}
+
     /** What an anonymous link does: the answer is in, or the link is used or expired. */
     public enum Outcome {
         ANSWERED,
@@ -58,39 +69,49 @@ public class RetroService {
 
     private final RetroStore store;
     private final PartnershipService partnerships;
+    private final PartnershipFacts facts;
     private final TandemProperties properties;
     private final Clock clock;
 
-    RetroService(RetroStore store, PartnershipService partnerships, TandemProperties properties, Clock clock) {
+    RetroService(
+            RetroStore store,
+            PartnershipService partnerships,
+            PartnershipFacts facts,
+            TandemProperties properties,
+            Clock clock) {
         this.store = store;
         this.partnerships = partnerships;
+        this.facts = facts;
         this.properties = properties;
         this.clock = clock;
     }
 
     @Transactional
-    public Started start(
-            WorkspaceContext context,
-            UUID partnershipId,
-            String title,
-            @Nullable Integer threshold,
-            int links,
-            @Nullable Integer days) {
+    public Started start(WorkspaceContext context, UUID partnershipId, Retro.Setup setup) {
         partnerships.require(context, partnershipId);
-        String name = title.strip();
+        String name = setup.title().strip();
         if (name.isEmpty() || name.length() > Round.TITLE_LENGTH) {
             throw new InvalidInput("validation.size.max", Round.TITLE_LENGTH).on("title");
         }
-        int minimum = threshold == null ? Retro.MIN_THRESHOLD : threshold;
+        int minimum = setup.threshold() == null ? Retro.MIN_THRESHOLD : setup.threshold();
         if (minimum < Retro.MIN_THRESHOLD || minimum > Retro.MAX_LINKS) {
             throw new InvalidInput("feedback.retro.threshold", Retro.MIN_THRESHOLD).on("threshold");
         }
+        int links = setup.links() == null ? Retro.DEFAULT_LINKS : setup.links();
         if (links < 1 || links > Retro.MAX_LINKS) {
-            throw new InvalidInput("feedback.round.tooMany", Retro.MAX_LINKS).on("links");
+            throw new InvalidInput("feedback.retro.linksRange", Retro.MAX_LINKS).on("links");
         }
-        int valid = days == null ? Round.DEFAULT_DAYS : days;
+        int valid = setup.days() == null ? Round.DEFAULT_DAYS : setup.days();
         if (valid < 1 || valid > Round.MAX_DAYS) {
             throw new InvalidInput("feedback.round.daysRange", 1, Round.MAX_DAYS).on("days");
+        }
+        String language = null;
+        if (setup.language() != null && !setup.language().isBlank()) {
+            Locale locale = Languages.match(setup.language());
+            if (locale == null) {
+                throw new InvalidInput("feedback.retro.language").on("language");
+            }
+            language = locale.getLanguage();
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var retro = new Retro(
@@ -100,7 +121,10 @@ public class RetroService {
                 minimum,
                 context.userId(),
                 now,
-                now.plus(Duration.ofDays(valid)));
+                now.plus(Duration.ofDays(valid)),
+                language,
+                question(setup.wentWellQuestion(), "wentWellQuestion"),
+                question(setup.toImproveQuestion(), "toImproveQuestion"));
         store.insert(context.workspaceId(), retro);
         List<String> urls = new ArrayList<>();
         for (int i = 0; i < links; i++) {
@@ -147,6 +171,29 @@ public class RetroService {
     }
 
     /**
+     * What an anonymous link opens, read only: the retrospective and its partnership's name while the link takes an
+     * answer, else why not. An unknown link (or one of another retrospective) is 404.
+     */
+    public Opened open(UUID retroId, String token) {
+        if (token.length() > 100) {
+            throw new NotFound("feedback.link.unknown");
+        }
+        String hash = LinkTokens.hash(token);
+        var workspace = store.workspace(retroId, hash).orElseThrow(() -> new NotFound("feedback.link.unknown"));
+        Retro retro = store.find(workspace, retroId).orElseThrow(() -> new NotFound("feedback.link.unknown"));
+        if (store.unused(retroId, hash).isEmpty()) {
+            return new Opened(retro, "", Outcome.USED);
+        }
+        if (!retro.open(clock.instant())) {
+            return new Opened(retro, "", Outcome.EXPIRED);
+        }
+        String partnership = facts.find(workspace, retro.partnershipId())
+                .map(Partnership::name)
+                .orElseThrow(() -> new NotFound("feedback.link.unknown"));
+        return new Opened(retro, partnership, null);
+    }
+
+    /**
      * Answers through an anonymous link: the link is marked used, and the answer written with a random id and its
      * week only. An unknown link (or one of another retrospective) is 404; a used or expired one writes nothing.
      */
@@ -171,7 +218,7 @@ public class RetroService {
             return Outcome.EXPIRED;
         }
         if (growing != null && (growing < 1 || growing > 5)) {
-            throw new InvalidInput("feedback.answer.satisfaction").on("growing");
+            throw new InvalidInput("feedback.retro.growingRange").on("growing");
         }
         String well = text(wentWell, "wentWell");
         String improve = text(toImprove, "toImprove");
@@ -190,6 +237,16 @@ public class RetroService {
         }
         if (text.strip().length() > TEXT_LENGTH) {
             throw new InvalidInput("validation.size.max", TEXT_LENGTH).on(field);
+        }
+        return text.strip();
+    }
+
+    private static @Nullable String question(@Nullable String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.strip().length() > Retro.QUESTION_LENGTH) {
+            throw new InvalidInput("validation.size.max", Retro.QUESTION_LENGTH).on(field);
         }
         return text.strip();
     }

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RetroStore {
 
-    private static final String RETRO = "id, partnership_id, title, threshold, opened_by, opened_at, expires_at";
+    private static final String RETRO =
+            "id, partnership_id, title, threshold, opened_by, opened_at, expires_at, language, "
+                    + "went_well_question, to_improve_question";
 
     private final JdbcClient jdbc;
 
@@ -30,8 +32,8 @@ class RetroStore {
     void insert(WorkspaceId ws, Retro r) {
         jdbc.sql("""
                 insert into feedback_retros (workspace_id, id, partnership_id, title, threshold, opened_by, opened_at,
-                    expires_at)
-                values (:ws, :id, :p, :title, :threshold, :by, :at, :expires)""")
+                    expires_at, language, went_well_question, to_improve_question)
+                values (:ws, :id, :p, :title, :threshold, :by, :at, :expires, :language, :well, :improve)""")
                 .param("ws", ws.value())
                 .param("id", r.id())
                 .param("p", r.partnershipId())
@@ -40,6 +42,9 @@ class RetroStore {
                 .param("by", r.openedBy().value())
                 .param("at", Sql.ts(r.openedAt()))
                 .param("expires", Sql.ts(r.expiresAt()))
+                .param("language", r.language())
+                .param("well", r.wentWellQuestion())
+                .param("improve", r.toImproveQuestion())
                 .update();
     }
 
@@ -72,6 +77,15 @@ class RetroStore {
     Optional<WorkspaceId> unused(UUID retroId, String tokenHash) {
         return jdbc.sql("select workspace_id from feedback_retro_links where token_hash = :h and retro_id = :r "
                         + "and used = false")
+                .param("h", tokenHash)
+                .param("r", retroId)
+                .query((rs, i) -> WorkspaceId.of(rs.getObject("workspace_id", UUID.class)))
+                .optional();
+    }
+
+    /** The workspace of a link of this retrospective, used or not. */
+    Optional<WorkspaceId> workspace(UUID retroId, String tokenHash) {
+        return jdbc.sql("select workspace_id from feedback_retro_links where token_hash = :h and retro_id = :r")
                 .param("h", tokenHash)
                 .param("r", retroId)
                 .query((rs, i) -> WorkspaceId.of(rs.getObject("workspace_id", UUID.class)))
@@ -137,6 +151,9 @@ class RetroStore {
                 rs.getInt("threshold"),
                 UserId.of(rs.getObject("opened_by", UUID.class)),
                 Sql.requiredInstant(rs, "opened_at"),
-                Sql.requiredInstant(rs, "expires_at"));
+                Sql.requiredInstant(rs, "expires_at"),
+                rs.getString("language"),
+                rs.getString("went_well_question"),
+                rs.getString("to_improve_question"));
     }
 }

@@ -56,6 +56,7 @@ class SecurityConfig {
         "/calendar/*.ics",
         "/unsubscribe/**",
         "/pulse/*/*",
+        "/retro/*/*",
         "/language",
         "/css/**",
         "/js/**",

@@ -149,6 +149,12 @@ abstract class BrowserTest {
         driver.manage().window().setSize(before);
     }
 
+    /** What another browser (a partner's, say) shows, as it is. */
+    static void shot(WebDriver browser, String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
     /** The page at 1280 and 390 px wide, named {@code name-1280-language} and {@code name-390-language}. */
     void shots(String name, String language) throws IOException {
         screenshot(name + "-1280-" + language);

@@ -3,17 +3,13 @@ package dev.tandem.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
@@ -110,11 +106,5 @@ class PulseJourneyBrowserTests extends BrowserTest {
         driver.findElement(By.linkText("Winter pulse")).click();
         waitForText(By.cssSelector("main h1"), "Winter pulse");
         shots("feedback-round-results", "it");
-    }
-
-    private void shot(WebDriver other, String name) throws IOException {
-        var dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) other).getScreenshotAs(OutputType.BYTES));
     }
 }

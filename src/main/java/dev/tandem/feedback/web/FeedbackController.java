@@ -1,6 +1,7 @@
 package dev.tandem.feedback.web;
 
 import dev.tandem.feedback.PulseService;
+import dev.tandem.feedback.RetroService;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipFilter;
 import dev.tandem.partnerships.PartnershipPortfolio;
@@ -37,13 +38,19 @@ class FeedbackController {
     private static final int COMMENTS = 20;
 
     private final PulseService pulse;
+    private final RetroService retros;
     private final PartnershipService partnerships;
     private final PartnershipPortfolio portfolio;
     private final Clock clock;
 
     FeedbackController(
-            PulseService pulse, PartnershipService partnerships, PartnershipPortfolio portfolio, Clock clock) {
+            PulseService pulse,
+            RetroService retros,
+            PartnershipService partnerships,
+            PartnershipPortfolio portfolio,
+            Clock clock) {
         this.pulse = pulse;
+        this.retros = retros;
         this.partnerships = partnerships;
         this.portfolio = portfolio;
         this.clock = clock;
@@ -131,6 +138,8 @@ class FeedbackController {
         model.addAttribute("trend", trend);
         model.addAttribute("chart", TrendChart.of(trend));
         model.addAttribute("comments", pulse.comments(workspace, id, COMMENTS));
+        model.addAttribute("retros", retros.of(workspace, id));
+        model.addAttribute("now", clock.instant());
         return PARTNERSHIP;
     }
 

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
@@ -37,13 +36,34 @@ class RetroApiController {
             String title,
 
             @Nullable Integer threshold,
-            @NotNull(message = "{validation.required}") Integer links,
-            @Nullable Integer days) {}
+            @Nullable Integer links,
+            @Nullable Integer days,
+            @Nullable String language,
+            @Nullable String wentWellQuestion,
+            @Nullable String toImproveQuestion) {}
 
-    record RetroJson(UUID id, UUID partnershipId, String title, int threshold, Instant openedAt, Instant expiresAt) {
+    record RetroJson(
+            UUID id,
+            UUID partnershipId,
+            String title,
+            int threshold,
+            Instant openedAt,
+            Instant expiresAt,
+            @Nullable String language,
+            @Nullable String wentWellQuestion,
+            @Nullable String toImproveQuestion) {
 
         static RetroJson of(Retro r) {
-            return new RetroJson(r.id(), r.partnershipId(), r.title(), r.threshold(), r.openedAt(), r.expiresAt());
+            return new RetroJson(
+                    r.id(),
+                    r.partnershipId(),
+                    r.title(),
+                    r.threshold(),
+                    r.openedAt(),
+                    r.expiresAt(),
+                    r.language(),
+                    r.wentWellQuestion(),
+                    r.toImproveQuestion());
         }
     }
 
@@ -68,12 +88,24 @@ class RetroApiController {
     @Operation(
             summary = "Start an anonymous retrospective",
             description = "threshold: answers needed before anything but the count shows, at least 3 (default 3); "
-                    + "links: how many anonymous single-use links to hand out, 1–200; days: how long they work, 1–60 "
-                    + "(default 14). The links are in the answer only: hand them out to both sides.")
+                    + "links: how many anonymous single-use links to hand out, 1–200 (default 6); days: how long they "
+                    + "work, 1–60 (default 14); language: en, it or es, the language the answer page opens in (default "
+                    + "English; the respondent can switch); wentWellQuestion, toImproveQuestion: your own wording of the "
+                    + "two open questions, up to 300 characters (default: the standard questions in the respondent's "
+                    + "language). The links are in the answer only: hand them out to both sides.")
     ResponseEntity<StartedJson> start(
             WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody RetroRequest request) {
-        var started =
-                retros.start(workspace, id, request.title(), request.threshold(), request.links(), request.days());
+        var started = retros.start(
+                workspace,
+                id,
+                new Retro.Setup(
+                        request.title(),
+                        request.threshold(),
+                        request.links(),
+                        request.days(),
+                        request.language(),
+                        request.wentWellQuestion(),
+                        request.toImproveQuestion()));
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/retros/"
                         + started.retro().id()))
                 .body(new StartedJson(RetroJson.of(started.retro()), started.links()));
