@@ -138,6 +138,7 @@ class GuestJourneyBrowserTests extends BrowserTest {
             String space = "/w/" + workspace + "/partnerships/" + acme + "/space";
             open(space);
             wait.until(presenceOfElementLocated(By.id("space-feed")));
+            partner.get("http://localhost:" + port + "/w/" + workspace + "/partnerships/" + acme + "/partner-view");
             partner.findElement(By.linkText("Shared space")).click();
             partnerWait.until(presenceOfElementLocated(By.id("space-body")));
             partner.findElement(By.cssSelector(".space-kinds input[value=QUESTION]"))

@@ -175,6 +175,13 @@ class GuestLedgerTests {
         assertThat(feed)
                 .contains("A thank-you to Olivia", "You made the pilot easy")
                 .doesNotContain(GuestWorld.SECRET);
+        String recognition = mvc.perform(get("/w/" + world.workspace + "/partnerships/" + world.p1 + "/recognition")
+                        .with(WebSessions.logIn(mvc, world.owner)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(recognition).contains("Someone on the partner side thanked Olivia", "You made the pilot easy");
         mvc.perform(json(
                                 post(api(world.p1, "/kudos")),
                                 "{\"personId\":\"%s\",\"message\":\"Not a participant\"}".formatted(UUID.randomUUID()))
