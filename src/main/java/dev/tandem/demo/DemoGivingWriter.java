@@ -6,6 +6,7 @@ import dev.tandem.ledger.Flow;
 import dev.tandem.ledger.LedgerService;
 import dev.tandem.ledger.LedgerSide;
 import dev.tandem.partnerships.Side;
+import dev.tandem.partnerships.Visibility;
 import dev.tandem.recognition.Contributor;
 import dev.tandem.recognition.KudosService;
 import dev.tandem.recognition.MilestoneDetails;
@@ -84,6 +85,7 @@ class DemoGivingWriter {
                         sides.partnershipId(),
                         new Contributor(Side.THEIRS, sides.contact(celebration.thanked())),
                         id[0],
-                        celebration.message()));
+                        celebration.message(),
+                        Visibility.SHARED));
     }
 }

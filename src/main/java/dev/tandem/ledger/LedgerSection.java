@@ -5,7 +5,7 @@ import dev.tandem.shared.sections.TableCopier;
 import dev.tandem.shared.sections.TableSection;
 import org.springframework.stereotype.Component;
 
-/** The ledger's settings, entries and shared risks, for the workspace export and restore. */
+/** The ledger's settings, entries, shared risks and which ledgers are shared, for the workspace export and restore. */
 @Component
 class LedgerSection extends TableSection {
 
@@ -16,6 +16,7 @@ class LedgerSection extends TableSection {
                 700,
                 Table.of("ledger_settings", "workspace_id").asSettings(),
                 Table.of("ledger_entries", "id"),
-                Table.of("ledger_risks", "id"));
+                Table.of("ledger_risks", "id"),
+                Table.of("ledger_sharing", "partnership_id"));
     }
 }

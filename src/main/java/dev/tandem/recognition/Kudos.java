@@ -1,5 +1,6 @@
 package dev.tandem.recognition;
 
+import dev.tandem.partnerships.Visibility;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.UserId;
 import java.time.Instant;
@@ -7,7 +8,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A thank-you to one person of a partnership, for a contribution or a milestone, given by a member. */
+/**
+ * A thank-you to one person of a partnership, for a contribution or a milestone, given by a member (or by a guest, to
+ * our side). A SHARED one is seen by the partnership's guests too, in its shared space.
+ */
 public record Kudos(
         UUID id,
         UUID partnershipId,
@@ -16,7 +20,8 @@ public record Kudos(
         String message,
         UserId givenBy,
         LocalDate givenOn,
-        Instant createdAt) {
+        Instant createdAt,
+        Visibility visibility) {
 
     public static final int MESSAGE_LENGTH = 500;
     public static final int MAX_PER_PARTNERSHIP = 2000;

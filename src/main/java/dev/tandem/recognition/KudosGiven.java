@@ -1,5 +1,7 @@
 package dev.tandem.recognition;
 
+import dev.tandem.partnerships.Side;
+import dev.tandem.partnerships.Visibility;
 import dev.tandem.shared.Actor;
 import dev.tandem.shared.TimelineArgument;
 import dev.tandem.shared.TimelineEvent;
@@ -13,9 +15,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A person was thanked: on the partnership's timeline, and on the contact's (so it shows on their page) when they are
- * on the partner's side.
+ * on the partner's side. A SHARED one also shows in the partnership's shared space, to both sides.
  *
  * @param contact the contact thanked, when on their side
+ * @param from the side of who gave it: ours for a member, theirs for a guest
  */
 public record KudosGiven(
         WorkspaceId workspaceId,
@@ -24,6 +27,8 @@ public record KudosGiven(
         String to,
         String message,
         @Nullable UUID contact,
+        Side from,
+        Visibility visibility,
         Actor actor,
         Instant occurredAt)
         implements TimelineEvent {

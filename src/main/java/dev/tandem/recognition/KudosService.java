@@ -2,7 +2,9 @@ package dev.tandem.recognition;
 
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.Side;
+import dev.tandem.partnerships.Visibility;
 import dev.tandem.shared.Conflict;
+import dev.tandem.shared.Forbidden;
 import dev.tandem.shared.Ids;
 import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.NotFound;
@@ -15,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Kudos: a member thanks one person of a partnership (a participant, on either side), for a contribution or for a
- * milestone of the same partnership. It goes on the timelines of the partnership and of the contact thanked.
+ * milestone of the same partnership; a guest of the partnership thanks someone of our side, always SHARED. It goes on
+ * the timelines of the partnership and of the contact thanked, and a SHARED one in the shared space.
  */
 @Service
 public class KudosService {
@@ -34,9 +37,17 @@ public class KudosService {
 
     @Transactional
     public KudosView give(
-            WorkspaceContext context, UUID partnershipId, Contributor to, @Nullable UUID milestoneId, String message) {
+            WorkspaceContext context,
+            UUID partnershipId,
+            Contributor to,
+            @Nullable UUID milestoneId,
+            String message,
+            Visibility visibility) {
         support.requirePartnership(context, partnershipId);
         String text = Kudos.message(message);
+        if (context.isGuest() && (to.side() != Side.OURS || visibility != Visibility.SHARED)) {
+            throw new Forbidden("recognition.kudos.guestToOurSide");
+        }
         support.requireParticipants(context, partnershipId, List.of(to), "personId");
         if (milestoneId != null
                 && milestones
@@ -49,7 +60,8 @@ public class KudosService {
             throw new Conflict("recognition.kudos.tooMany", Kudos.MAX_PER_PARTNERSHIP);
         }
         Instant now = support.now();
-        var kudos = new Kudos(Ids.next(), partnershipId, to, milestoneId, text, context.userId(), support.today(), now);
+        var kudos = new Kudos(
+                Ids.next(), partnershipId, to, milestoneId, text, context.userId(), support.today(), now, visibility);
         thanks.insert(context.workspaceId(), kudos);
         var view = views.of(context, kudos);
         support.publish(new KudosGiven(
@@ -59,6 +71,8 @@ public class KudosService {
                 view.toName(),
                 text,
                 to.side() == Side.THEIRS ? to.personId() : null,
+                context.isGuest() ? Side.THEIRS : Side.OURS,
+                visibility,
                 context.actor(),
                 now));
         return view;

@@ -1,6 +1,7 @@
 package dev.tandem.recognition;
 
 import dev.tandem.partnerships.Side;
+import dev.tandem.partnerships.Visibility;
 import dev.tandem.shared.Sql;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Repository;
 class Thanks {
 
     private static final String COLUMNS = """
-            id, partnership_id, side, person_id, milestone_id, message, given_by, given_on, created_at""";
+            id, partnership_id, side, person_id, milestone_id, message, given_by, given_on, created_at,
+            visibility""";
 
     private final JdbcClient jdbc;
 
@@ -31,8 +33,8 @@ class Thanks {
     void insert(WorkspaceId ws, Kudos k) {
         jdbc.sql("""
                 insert into recognition_kudos (workspace_id, id, partnership_id, side, person_id, milestone_id, message,
-                    given_by, given_on, created_at)
-                values (:ws, :id, :p, :side, :person, :milestone, :message, :by, :on, :created)""")
+                    given_by, given_on, created_at, visibility)
+                values (:ws, :id, :p, :side, :person, :milestone, :message, :by, :on, :created, :visibility)""")
                 .param("ws", ws.value())
                 .param("id", k.id())
                 .param("p", k.partnershipId())
@@ -43,6 +45,7 @@ class Thanks {
                 .param("by", k.givenBy().value())
                 .param("on", k.givenOn())
                 .param("created", Sql.ts(k.createdAt()))
+                .param("visibility", k.visibility().name())
                 .update();
     }
 
@@ -90,6 +93,7 @@ class Thanks {
                 rs.getString("message"),
                 UserId.of(rs.getObject("given_by", UUID.class)),
                 rs.getObject("given_on", LocalDate.class),
-                Sql.requiredInstant(rs, "created_at"));
+                Sql.requiredInstant(rs, "created_at"),
+                Visibility.valueOf(rs.getString("visibility")));
     }
 }

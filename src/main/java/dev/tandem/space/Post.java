@@ -59,6 +59,11 @@ public record Post(
         return parentId != null;
     }
 
+    /** For kudos, the name of who was thanked (kept as the title). */
+    public @Nullable String thanked() {
+        return kind == PostKind.KUDOS ? linkTitle : null;
+    }
+
     /** Checks what a new post says: text for updates, questions and replies; a link or a file for resources. */
     static Draft checked(
             PostKind kind, String body, @Nullable String linkUrl, @Nullable String linkTitle, boolean withFile) {
@@ -92,6 +97,9 @@ public record Post(
     Post edit(String newBody, @Nullable String newUrl, @Nullable String newTitle, Visibility newVisibility) {
         if (deleted()) {
             throw new InvalidInput("space.problem.deleted");
+        }
+        if (kind == PostKind.KUDOS) {
+            throw new InvalidInput("space.problem.kudos").on("body");
         }
         var draft = checked(
                 kind == PostKind.RESOURCE && file != null && blankToNull(newUrl) == null ? PostKind.RESOURCE : kind,

@@ -65,7 +65,7 @@ public class SpaceService {
     @Transactional
     public Post publish(WorkspaceContext context, UUID partnershipId, NewPost draft) {
         partnerships.require(context, partnershipId);
-        if (draft.kind() == PostKind.REPLY) {
+        if (draft.kind() == PostKind.REPLY || draft.kind() == PostKind.KUDOS) {
             throw new InvalidInput("space.problem.kind").on("kind");
         }
         var checked = Post.checked(draft.kind(), draft.body(), draft.linkUrl(), draft.linkTitle(), false);

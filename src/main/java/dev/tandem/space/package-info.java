@@ -11,10 +11,12 @@
  * ({@link dev.tandem.space.SpaceReading}).
  *
  * <p>Publishes the timeline events {@link dev.tandem.space.PostPublished}, {@link dev.tandem.space.ResourceShared}
- * and {@link dev.tandem.space.QuestionAnswered} (a shared one is an interaction). Listens to nothing. Depends on
- * {@code shared}, {@code identity} (the workspace context: member or guest) and {@code partnerships} (the
- * partnership exists and the caller may see it; sides and visibility).
+ * and {@link dev.tandem.space.QuestionAnswered} (a shared one is an interaction). Listens to
+ * {@link dev.tandem.recognition.KudosGiven}: SHARED kudos become a post of the feed. Depends on {@code shared},
+ * {@code identity} (the workspace context: member or guest), {@code partnerships} (the partnership exists and the
+ * caller may see it; sides and visibility) and {@code recognition} (its kudos event).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "partnerships"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "identity", "partnerships", "recognition"})
 @org.jspecify.annotations.NullMarked
 package dev.tandem.space;

@@ -9,6 +9,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -22,8 +24,8 @@ import org.springframework.util.FileSystemUtils;
  * guests section; in a second browser Ana opens the link, creates her account and lands on the partner view (the
  * shared note and goal, never the internal note), says she will come to the next check-in, asks a question with a
  * file in the shared space — which the member sees arrive live and answers, live on her page too — and the workspace
- * dashboard answers her 404. Back in the first
- * browser the invitation shows as accepted. Screenshots in target/screenshots, at 1280 and 390 px, English and
+ * dashboard answers her 404. With the ledger shared, she records what her side put in and thanks Olivia, whose
+ * kudos show in the shared space. Back in the first browser the invitation shows as accepted. Screenshots in target/screenshots, at 1280 and 390 px, English and
  * Italian.
  */
 class GuestJourneyBrowserTests extends BrowserTest {
@@ -31,6 +33,7 @@ class GuestJourneyBrowserTests extends BrowserTest {
     @Test
     void inviteAGuestWhoAcceptsInAnotherBrowserSeesThePartnerViewAndNotTheWorkspace() throws Exception {
         String email = signUp("olivia", "Olivia Reyes", "Riverbank Trust");
+        String olivia = userId;
         String anaEmail = TestUsers.uniqueEmail("ana");
         String ana = id(api(ws("/contacts"), """
                 {"displayName":"Ana Ortega","emails":["%s"],"phones":[],"tags":[]}""".formatted(anaEmail)));
@@ -52,8 +55,18 @@ class GuestJourneyBrowserTests extends BrowserTest {
                 "{\"what\":\"Share the site list\",\"ownerSide\":\"THEM\",\"dueOn\":\"2099-02-01\"}");
         api(ws("/partnerships/" + acme + "/meetings"), """
                 {"type":"CHECK_IN","startsAt":"2099-01-10T09:00","endsAt":"2099-01-10T10:00","timeZone":"Europe/Rome"}""");
+        api(
+                ws("/partnerships/" + acme + "/participants"),
+                "{\"userId\":\"%s\",\"role\":\"Sponsor\"}".formatted(olivia));
+        api(ws("/partnerships/" + acme + "/contributions"), """
+                {"side":"US","kind":"TIME","description":"Surveyed the first three towns","occurredOn":"%s","amount":12}""".formatted(
+                        LocalDate.now(ZoneOffset.UTC).minusDays(2)));
 
         logIn(email);
+        open("/w/" + workspace + "/partnerships/" + acme + "/ledger");
+        driver.findElement(By.cssSelector("#sharing button[type=submit]")).click();
+        waitForText(By.id("sharing"), "Keep it internal again");
+        shots(driver, "ledger-sharing", null);
         open("/w/" + workspace + "/partnerships/" + acme);
         wait.until(presenceOfElementLocated(By.id("guest-email")));
         assertThat(driver.findElement(By.id("guests")).getText()).contains("Ana Ortega (" + anaEmail + ")");
@@ -97,10 +110,25 @@ class GuestJourneyBrowserTests extends BrowserTest {
                     .click();
             partnerWait.until(d -> d.findElement(By.id("meetings")).getText().contains("You said you'll be there."));
 
+            // the ledger is shared: she records what her side put in, and thanks Olivia
+            assertThat(partner.findElement(By.id("ledger")).getText()).contains("Surveyed the first three towns");
+            partner.findElement(By.id("pv-description")).sendKeys("Mapped the wells with the town councils");
+            partner.findElement(By.id("pv-amount")).sendKeys("8");
+            partner.findElement(By.cssSelector("#ledger form button[type=submit]"))
+                    .click();
+            partnerWait.until(d -> d.findElement(By.id("ledger")).getText().contains("Mapped the wells"));
+            partner.findElement(By.id("pv-kudos-message")).sendKeys("Thank you for walking the towns with us!");
+            partner.findElement(By.cssSelector("#kudos form button[type=submit]"))
+                    .click();
+            partnerWait.until(
+                    d -> d.findElement(By.tagName("main")).getText().contains("Your thanks are in the shared space."));
+            shots(partner, "partner-view-ledger", partner.getCurrentUrl().replaceAll("#.*$", "") + "#ledger");
+
             // she asks a question with a file in the shared space; the member, on the same page, sees it arrive live
             String space = "/w/" + workspace + "/partnerships/" + acme + "/space";
             open(space);
             wait.until(presenceOfElementLocated(By.id("space-feed")));
+            partner.get("http://localhost:" + port + "/w/" + workspace + "/partnerships/" + acme + "/partner-view");
             partner.findElement(By.linkText("Shared space")).click();
             partnerWait.until(presenceOfElementLocated(By.id("space-body")));
             partner.findElement(By.cssSelector(".space-kinds input[value=QUESTION]"))
@@ -113,6 +141,8 @@ class GuestJourneyBrowserTests extends BrowserTest {
             partner.findElement(By.cssSelector(".space-compose button[type=submit]"))
                     .click();
             partnerWait.until(d -> d.findElement(By.id("space-feed")).getText().contains("site-plan"));
+            assertThat(partner.findElement(By.id("space-feed")).getText())
+                    .contains("A thank-you to Olivia Reyes", "Thank you for walking the towns with us!");
             waitForText(By.id("space-feed"), "When do we visit the first town?");
             assertThat(driver.findElement(By.id("space-feed")).getText()).contains("site-plan");
 

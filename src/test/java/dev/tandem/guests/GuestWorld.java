@@ -3,6 +3,7 @@ package dev.tandem.guests;
 import static dev.tandem.TestUsers.json;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -49,6 +50,8 @@ public final class GuestWorld {
     public final UUID p1File;
     public final UUID p2Post;
     public final UUID p2File;
+    /** Who of our side takes part in P1 (the owner), whom the guest may thank. */
+    public final UUID p1OurParticipant;
 
     public GuestWorld(MockMvc mvc) throws Exception {
         owner = TestUsers.signUp(mvc, "Olivia");
@@ -103,6 +106,41 @@ public final class GuestWorld {
         String p2Upload = upload(mvc, owner, p2, "P2 SECRET deck", text("SECRET numbers"));
         p2Post = UUID.fromString(JsonPath.read(p2Upload, "$.id"));
         p2File = UUID.fromString(JsonPath.read(p2Upload, "$.file.id"));
+        p1OurParticipant = RhythmMother.ourParticipant(mvc, owner, p1);
+        ledger(mvc);
+    }
+
+    /**
+     * P1's ledger is shared and holds a contribution of ours; P2's stays internal with a SECRET one. P1 has an
+     * internal SECRET kudos (never in the shared space) and a shared one.
+     */
+    private void ledger(MockMvc mvc) throws Exception {
+        mvc.perform(json(
+                                put(owner.workspacePath("/partnerships/" + p1 + "/ledger/visibility")),
+                                "{\"visibility\":\"SHARED\"}")
+                        .with(owner.bearer()))
+                .andExpect(status().isOk());
+        contribution(mvc, p1, "Hosted the workshop");
+        contribution(mvc, p2, "P2 SECRET hours");
+        kudos(mvc, "INTERNAL SECRET praise", "INTERNAL");
+        kudos(mvc, "Thanks for the kickoff", "SHARED");
+    }
+
+    private void contribution(MockMvc mvc, UUID partnership, String description) throws Exception {
+        mvc.perform(json(post(owner.workspacePath("/partnerships/" + partnership + "/contributions")), """
+                        {"side":"US","kind":"TIME","description":"%s","occurredOn":"%s","amount":6}""".formatted(
+                                        description,
+                                        LocalDate.now(java.time.ZoneOffset.UTC).minusDays(3)))
+                        .with(owner.bearer()))
+                .andExpect(status().isCreated());
+    }
+
+    private void kudos(MockMvc mvc, String message, String visibility) throws Exception {
+        mvc.perform(json(post(owner.workspacePath("/partnerships/" + p1 + "/kudos")), """
+                        {"side":"OURS","personId":"%s","message":"%s","visibility":"%s"}""".formatted(
+                                        owner.userId(), message, visibility))
+                        .with(owner.bearer()))
+                .andExpect(status().isCreated());
     }
 
     private static MockMultipartFile text(String content) {

@@ -1,14 +1,18 @@
 package dev.tandem.guests.web;
 
 import dev.tandem.guests.GuestActions;
+import dev.tandem.guests.GuestLedger;
 import dev.tandem.guests.PartnerViews;
 import dev.tandem.identity.OpenToGuests;
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.ledger.EntryKind;
 import dev.tandem.rhythm.CommitmentStatus;
 import dev.tandem.rhythm.Reply;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Flash;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -21,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The partner view: where a guest of the partnership lands, and what a member opens to see what the other side
- * sees. A guest may change the status of their side's commitments add to an upcoming meeting's agenda and say whether they will come.
+ * sees. A guest may change the status of their side's commitments, add to an upcoming meeting's agenda, say whether
+ * they will come, and, once the team shares the ledger, see its balance and record their side's contributions.
  */
 @Controller
 class PartnerViewController {
@@ -30,17 +35,23 @@ class PartnerViewController {
 
     private final PartnerViews views;
     private final GuestActions actions;
+    private final GuestLedger ledger;
 
-    PartnerViewController(PartnerViews views, GuestActions actions) {
+    PartnerViewController(PartnerViews views, GuestActions actions, GuestLedger ledger) {
         this.views = views;
         this.actions = actions;
+        this.ledger = ledger;
     }
 
     @GetMapping("/w/{workspaceId}/partnerships/{id}/partner-view")
     @OpenToGuests
     String show(WorkspaceContext workspace, @PathVariable UUID id, Model model) {
-        model.addAttribute("pv", views.of(workspace, id));
+        var pv = views.of(workspace, id);
+        model.addAttribute("pv", pv);
+        model.addAttribute("today", LocalDate.ofInstant(pv.now(), ZoneOffset.UTC));
         model.addAttribute("tabs", views.tabs(workspace));
+        model.addAttribute("ledger", ledger.ledger(workspace, id).orElse(null));
+        model.addAttribute("contributionKinds", EntryKind.CONTRIBUTIONS);
         return PAGE;
     }
 
@@ -87,7 +98,7 @@ class PartnerViewController {
         return "redirect:" + path(workspace, id) + "#meetings";
     }
 
-    private static void act(RedirectAttributes flash, String notice, Runnable action) {
+    static void act(RedirectAttributes flash, String notice, Runnable action) {
         try {
             action.run();
             Flash.notice(flash, notice);
@@ -98,7 +109,7 @@ class PartnerViewController {
         }
     }
 
-    private static String path(WorkspaceContext workspace, UUID id) {
+    static String path(WorkspaceContext workspace, UUID id) {
         return "/w/" + workspace.workspaceId() + "/partnerships/" + id + "/partner-view";
     }
 }

@@ -9,6 +9,7 @@ import dev.tandem.ledger.Bearer;
 import dev.tandem.ledger.EntryKind;
 import dev.tandem.ledger.Flow;
 import dev.tandem.ledger.LedgerService;
+import dev.tandem.ledger.LedgerSharing;
 import dev.tandem.ledger.LedgerSide;
 import dev.tandem.ledger.Level;
 import dev.tandem.ledger.RiskService;
@@ -47,6 +48,7 @@ class LedgerController {
     private final PartnershipService partnerships;
     private final PartnershipParticipants participants;
     private final GoalService goals;
+    private final LedgerSharing sharing;
     private final Clock clock;
 
     LedgerController(
@@ -56,6 +58,7 @@ class LedgerController {
             PartnershipService partnerships,
             PartnershipParticipants participants,
             GoalService goals,
+            LedgerSharing sharing,
             Clock clock) {
         this.ledger = ledger;
         this.risks = risks;
@@ -63,6 +66,7 @@ class LedgerController {
         this.partnerships = partnerships;
         this.participants = participants;
         this.goals = goals;
+        this.sharing = sharing;
         this.clock = clock;
     }
 
@@ -177,6 +181,7 @@ class LedgerController {
         var b = balance.of(workspace, id);
         model.addAttribute("view", view);
         model.addAttribute("balance", b);
+        model.addAttribute("ledgerVisibility", sharing.visibility(workspace, id));
         model.addAttribute("chart", BalanceChart.of(b));
         model.addAttribute(
                 "contributions",

@@ -1,14 +1,19 @@
 package dev.tandem.recognition.web;
 
+import dev.tandem.partnerships.Visibility;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** The form of kudos: to whom ({@code SIDE:personId}), for which milestone if any, and the message. */
+/**
+ * The form of kudos: to whom ({@code SIDE:personId}), for which milestone if any, the message, and whether it is shared
+ * with the partner (in the shared space).
+ */
 class KudosForm {
 
     private String person = "";
     private @Nullable UUID milestoneId;
     private String message = "";
+    private boolean shared;
 
     public String getPerson() {
         return person;
@@ -32,5 +37,17 @@ class KudosForm {
 
     public void setMessage(String message) {
         this.message = message;
+    }
+
+    public boolean isShared() {
+        return shared;
+    }
+
+    public void setShared(boolean shared) {
+        this.shared = shared;
+    }
+
+    Visibility visibility() {
+        return shared ? Visibility.SHARED : Visibility.INTERNAL;
     }
 }

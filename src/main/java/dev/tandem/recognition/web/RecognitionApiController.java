@@ -3,6 +3,7 @@ package dev.tandem.recognition.web;
 import dev.tandem.identity.AuditAction;
 import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.partnerships.Visibility;
 import dev.tandem.recognition.Contributor;
 import dev.tandem.recognition.KudosService;
 import dev.tandem.recognition.MilestoneService;
@@ -122,7 +123,8 @@ class RecognitionApiController {
             description =
                     "side, personId: a participant of the partnership (OURS: a "
                             + "member's user id, THEIRS: a contact id); milestoneId: optional, a milestone of the same partnership; "
-                            + "message: up to 500 characters. Goes on the timelines of the partnership and of the contact thanked.")
+                            + "message: up to 500 characters; visibility: INTERNAL (the default) or SHARED (also shown in the "
+                            + "partnership's shared space, to its guests). Goes on the timelines of the partnership and of the contact thanked.")
     ResponseEntity<KudosJson> thank(
             WorkspaceContext workspace, @PathVariable UUID id, @Valid @RequestBody KudosRequest request) {
         var view = kudos.give(
@@ -130,7 +132,8 @@ class RecognitionApiController {
                 id,
                 new Contributor(request.side(), request.personId()),
                 request.milestoneId(),
-                request.message());
+                request.message(),
+                request.visibility() == null ? Visibility.INTERNAL : request.visibility());
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/kudos/"
                         + view.kudos().id()))
                 .body(KudosJson.of(view));

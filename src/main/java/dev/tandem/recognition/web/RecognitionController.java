@@ -118,7 +118,7 @@ class RecognitionController {
             binding.rejectValue("person", "recognition.person.notParticipant");
         } else {
             try {
-                kudos.give(workspace, id, to, form.getMilestoneId(), form.getMessage());
+                kudos.give(workspace, id, to, form.getMilestoneId(), form.getMessage(), form.visibility());
                 Flash.notice(flash, "recognition.kudos.given");
                 return back(workspace, id);
             } catch (Refusal problem) {

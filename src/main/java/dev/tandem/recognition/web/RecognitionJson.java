@@ -1,6 +1,7 @@
 package dev.tandem.recognition.web;
 
 import dev.tandem.partnerships.Side;
+import dev.tandem.partnerships.Visibility;
 import dev.tandem.recognition.Contributor;
 import dev.tandem.recognition.Kudos;
 import dev.tandem.recognition.KudosView;
@@ -76,7 +77,9 @@ final class RecognitionJson {
 
             @NotBlank(message = "{validation.required}")
             @Size(max = Kudos.MESSAGE_LENGTH, message = "{validation.size.max}")
-            String message) {}
+            String message,
+
+            @Nullable Visibility visibility) {}
 
     record KudosJson(
             UUID id,
@@ -85,7 +88,8 @@ final class RecognitionJson {
             @Nullable UUID milestoneId,
             String message,
             String from,
-            LocalDate givenOn) {
+            LocalDate givenOn,
+            Visibility visibility) {
 
         static KudosJson of(KudosView v) {
             var k = v.kudos();
@@ -96,7 +100,8 @@ final class RecognitionJson {
                     k.milestoneId(),
                     k.message(),
                     v.fromName(),
-                    k.givenOn());
+                    k.givenOn(),
+                    k.visibility());
         }
     }
 
