@@ -53,7 +53,7 @@ class DemoLanguageTests {
                         "Alimentare 400 abitazioni di Vallecas con tetti condivisi",
                         "Pubblicare come open data i dati energetici del progetto pilota");
         assertThat(JsonPath.<List<String>>read(get(gia, "/partnerships/" + solara + "/notes"), "$.items[*].body"))
-                .contains("I verbali del comitato guida sono nella cartella condivisa; la prossima riunione è tra "
+                .contains("I verbali del comitato guida sono nella cartella condivisa; la prossima sessione è tra "
                         + "due settimane.");
         assertThat(JsonPath.<List<String>>read(get(gia, "/partnerships/" + solara + "/participants"), "$[*].name"))
                 .contains("José Núñez", "Lucía Fernández");
