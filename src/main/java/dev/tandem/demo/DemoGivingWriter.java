@@ -32,7 +32,7 @@ class DemoGivingWriter {
         this.kudos = kudos;
     }
 
-    void plan(WorkspaceContext context, Replay replay, Sides sides, String story) {
+    void plan(WorkspaceContext context, Replay replay, Sides sides, String story, DemoWords words) {
         for (var gift : DemoGiving.GIFTS.getOrDefault(story, List.of())) {
             replay.then(
                     replay.at(gift.daysAgo(), 15),
@@ -43,7 +43,7 @@ class DemoGivingWriter {
                             new EntryDetails(
                                     gift.side(),
                                     gift.kind(),
-                                    gift.what(),
+                                    words.say(gift.what()),
                                     replay.date(gift.daysAgo()),
                                     new BigDecimal(gift.amount()),
                                     gift.currency() == null ? null : Currency.getInstance(gift.currency()),
@@ -69,9 +69,9 @@ class DemoGivingWriter {
                             context,
                             sides.partnershipId(),
                             new MilestoneDetails(
-                                    celebration.title(),
+                                    words.say(celebration.title()),
                                     replay.date(celebration.daysAgo()),
-                                    celebration.achieved(),
+                                    words.say(celebration.achieved()),
                                     contributors,
                                     List.of(),
                                     List.of()))
@@ -85,7 +85,7 @@ class DemoGivingWriter {
                         sides.partnershipId(),
                         new Contributor(Side.THEIRS, sides.contact(celebration.thanked())),
                         id[0],
-                        celebration.message(),
+                        words.say(celebration.message()),
                         Visibility.SHARED));
     }
 }

@@ -37,27 +37,39 @@ class DemoGoalWriter {
         this.ownGoals = ownGoals;
     }
 
-    void plan(WorkspaceContext context, Replay replay, Sides sides, Goals data) {
+    void plan(WorkspaceContext context, Replay replay, Sides sides, Goals data, DemoWords words) {
         int first = data.shared().stream().mapToInt(Shared::setDaysAgo).max().orElseThrow();
         replay.then(replay.at(first, 8), () -> {
             Map<String, UUID> own = new HashMap<>();
             for (Own o : data.own()) {
                 own.put(
                         o.key(),
-                        ownGoals.add(context, sides.partnershipId(), o.side(), o.kind(), o.title(), o.description())
+                        ownGoals.add(
+                                        context,
+                                        sides.partnershipId(),
+                                        o.side(),
+                                        o.kind(),
+                                        words.say(o.title()),
+                                        words.sayMaybe(o.description()))
                                 .id());
             }
             for (Shared shared : data.shared()) {
-                replay.then(replay.at(shared.setDaysAgo(), 11), () -> set(context, replay, sides, shared, own));
+                replay.then(replay.at(shared.setDaysAgo(), 11), () -> set(context, replay, sides, shared, own, words));
             }
         });
     }
 
-    private void set(WorkspaceContext context, Replay replay, Sides sides, Shared shared, Map<String, UUID> own) {
+    private void set(
+            WorkspaceContext context,
+            Replay replay,
+            Sides sides,
+            Shared shared,
+            Map<String, UUID> own,
+            DemoWords words) {
         var details = new GoalDetails(
-                shared.title(),
+                words.say(shared.title()),
                 null,
-                shared.why(),
+                words.say(shared.why()),
                 shared.ourOwner() ? context.userId() : null,
                 shared.theirOwner() == null ? null : sides.contact(shared.theirOwner()),
                 replay.date(shared.setDaysAgo() - shared.dueInDays()),
@@ -70,8 +82,8 @@ class DemoGoalWriter {
                             context,
                             goal.id(),
                             new KeyResultDetails(
-                                    kr.metric(),
-                                    kr.unit(),
+                                    words.say(kr.metric()),
+                                    words.say(kr.unit()),
                                     new BigDecimal(kr.baseline()),
                                     new BigDecimal(kr.target()),
                                     kr.direction()))
@@ -81,7 +93,11 @@ class DemoGoalWriter {
                 replay.then(
                         replay.at(m.daysAgo(), 15),
                         () -> keyResults.measure(
-                                context, id, new BigDecimal(m.value()), replay.date(m.daysAgo()), m.note()));
+                                context,
+                                id,
+                                new BigDecimal(m.value()),
+                                replay.date(m.daysAgo()),
+                                words.sayMaybe(m.note())));
             }
         }
         Integer achieved = shared.achievedDaysAgo();

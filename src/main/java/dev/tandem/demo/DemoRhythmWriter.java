@@ -44,7 +44,7 @@ class DemoRhythmWriter {
         this.commitments = commitments;
     }
 
-    void plan(WorkspaceContext context, Replay replay, Sides sides, Rhythm rhythm, ZoneId zone) {
+    void plan(WorkspaceContext context, Replay replay, Sides sides, Rhythm rhythm, DemoWords words, ZoneId zone) {
         for (Meet meet : rhythm.meetings()) {
             Instant start = replay.date(replay.workday(meet.daysAgo()))
                     .atTime(LocalTime.of(meet.daysAgo() % 2 == 0 ? 10 : 15, 0))
@@ -58,17 +58,19 @@ class DemoRhythmWriter {
                     start,
                     end,
                     zone,
-                    inPerson ? rhythm.place() : null,
+                    inPerson ? words.say(rhythm.place()) : null,
                     inPerson ? null : rhythm.videoUrl(),
-                    List.of(new AgendaItem(false, meet.topic())));
-            replay.then(end.plus(WRITTEN_AFTER), () -> hold(context, replay, sides, meet, details));
+                    List.of(new AgendaItem(false, words.say(meet.topic()))));
+            replay.then(end.plus(WRITTEN_AFTER), () -> hold(context, replay, sides, meet, details, words));
         }
     }
 
-    private void hold(WorkspaceContext context, Replay replay, Sides sides, Meet meet, MeetingDetails details) {
+    private void hold(
+            WorkspaceContext context, Replay replay, Sides sides, Meet meet, MeetingDetails details, DemoWords words) {
         Meeting meeting = meetings.schedule(context, sides.partnershipId(), details, true);
         if (meet.notes() != null) {
-            meetings.minutes(context, meeting.id(), null, meet.notes(), meet.decisions());
+            meetings.minutes(
+                    context, meeting.id(), null, words.sayMaybe(meet.notes()), words.sayMaybe(meet.decisions()));
         }
         meetings.attend(context, meeting.id(), sides.ours(), AttendanceStatus.ATTENDED);
         for (Map.Entry<String, UUID> theirs : sides.theirs().entrySet()) {
@@ -84,7 +86,8 @@ class DemoRhythmWriter {
             Commitment made = commitments.actionItem(
                     context,
                     meeting.id(),
-                    new CommitmentDraft(promise.what(), promise.side(), owner, replay.date(promise.dueDaysAgo())));
+                    new CommitmentDraft(
+                            words.say(promise.what()), promise.side(), owner, replay.date(promise.dueDaysAgo())));
             if (promise.outcome() != CommitmentStatus.OPEN) {
                 LocalDate doneOn =
                         promise.outcome() == CommitmentStatus.DONE ? replay.date(promise.closedDaysAgo()) : null;

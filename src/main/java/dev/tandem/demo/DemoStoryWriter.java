@@ -63,7 +63,7 @@ class DemoStoryWriter {
         this.clock = clock;
     }
 
-    void write(WorkspaceContext context, Story story, Cast cast) {
+    void write(WorkspaceContext context, Story story, Cast cast, DemoWords words) {
         Replay replay = new Replay(clock.instant());
         @Nullable UUID org = story.org() == null ? null : cast.organizations().get(story.org());
         UUID[] id = new UUID[1];
@@ -72,19 +72,19 @@ class DemoStoryWriter {
                     .create(
                             context,
                             new PartnershipDetails(
-                                    story.name(),
+                                    words.say(story.name()),
                                     story.kind(),
                                     context.userId(),
                                     org,
                                     cast.contacts().get(story.contact()),
-                                    story.purpose(),
-                                    story.values(),
+                                    words.say(story.purpose()),
+                                    words.say(story.values()),
                                     story.cadence(),
                                     story.visibility()),
                             Stage.EXPLORING)
                     .partnership()
                     .id();
-            Sides sides = sides(context, id[0], story, cast);
+            Sides sides = sides(context, id[0], story, cast, words);
             for (Touch touch : story.history()) {
                 String person = touch.person() == null ? story.contact() : touch.person();
                 replay.then(
@@ -95,13 +95,14 @@ class DemoStoryWriter {
                                 org,
                                 cast.contacts().get(person),
                                 cast.people().get(person).displayName(),
+                                words.say(touch.topic()),
                                 touch,
                                 replay));
             }
             story.moves()
                     .forEach(move -> replay.then(
                             replay.at(move.daysAgo(), 12),
-                            () -> partnerships.moveStage(context, id[0], move.to(), move.reason())));
+                            () -> partnerships.moveStage(context, id[0], move.to(), words.say(move.reason()))));
             var meetings = DemoRhythm.BY_STORY.get(story.contact());
             if (meetings != null) {
                 rhythm.plan(
@@ -109,17 +110,18 @@ class DemoStoryWriter {
                         replay,
                         sides,
                         meetings,
+                        words,
                         ZoneId.of(cast.people().get(story.contact()).timeZone()));
             }
             var goalsOfStory = DemoGoals.BY_STORY.get(story.contact());
             if (goalsOfStory != null) {
-                goals.plan(context, replay, sides, goalsOfStory);
+                goals.plan(context, replay, sides, goalsOfStory, words);
             }
-            giving.plan(context, replay, sides, story.contact());
+            giving.plan(context, replay, sides, story.contact(), words);
         });
         replay.run();
-        story.internalNotes().forEach(body -> notes.add(context, id[0], body, Visibility.INTERNAL));
-        story.sharedNotes().forEach(body -> notes.add(context, id[0], body, Visibility.SHARED));
+        story.internalNotes().forEach(body -> notes.add(context, id[0], words.say(body), Visibility.INTERNAL));
+        story.sharedNotes().forEach(body -> notes.add(context, id[0], words.say(body), Visibility.SHARED));
     }
 
     /** How many days ago the story began: its oldest interaction, meeting, stage move or goal. */
@@ -140,9 +142,9 @@ class DemoStoryWriter {
                 .orElse(0);
     }
 
-    private Sides sides(WorkspaceContext context, UUID id, Story story, Cast cast) {
+    private Sides sides(WorkspaceContext context, UUID id, Story story, Cast cast, DemoWords words) {
         UUID ours = participants
-                .add(context, id, Side.OURS, context.userId().value(), story.ourRole())
+                .add(context, id, Side.OURS, context.userId().value(), words.say(story.ourRole()))
                 .participant()
                 .id();
         Map<String, UUID> theirs = new HashMap<>();
@@ -152,7 +154,7 @@ class DemoStoryWriter {
             theirs.put(
                     t.person(),
                     participants
-                            .add(context, id, Side.THEIRS, contact, t.role())
+                            .add(context, id, Side.THEIRS, contact, words.say(t.role()))
                             .participant()
                             .id());
             contacts.put(t.person(), contact);
@@ -166,6 +168,7 @@ class DemoStoryWriter {
             @Nullable UUID org,
             UUID contact,
             String name,
+            String topic,
             Touch touch,
             Replay replay) {
         events.publishEvent(new InteractionReplayed(
@@ -175,7 +178,7 @@ class DemoStoryWriter {
                 org,
                 touch.type(),
                 name,
-                touch.topic(),
+                topic,
                 context.actor(),
                 at(replay, touch.daysAgo())));
     }

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the demo through the other modules' services, in the caller's transaction: the organisations and people,
- * then each story as it happened ({@link DemoStoryWriter}), then the notes on contacts.
+ * then each story as it happened ({@link DemoStoryWriter}), then the notes on contacts; every text in the
+ * loader's {@link DemoWords}.
  */
 @Component
 class DemoWriter {
@@ -45,7 +46,7 @@ class DemoWriter {
         this.stories = stories;
     }
 
-    DemoResult write(WorkspaceContext context) {
+    DemoResult write(WorkspaceContext context, DemoWords words) {
         Map<String, UUID> orgs = new HashMap<>();
         Set<String> existing = new HashSet<>(organizations.names(context));
         for (Org org : DemoCast.ORGANIZATIONS) {
@@ -59,10 +60,10 @@ class DemoWriter {
                                             new OrganizationInput(
                                                     org.name(),
                                                     org.website(),
-                                                    org.industry(),
+                                                    words.say(org.industry()),
                                                     org.size(),
-                                                    org.notes(),
-                                                    org.tags()))
+                                                    words.say(org.notes()),
+                                                    words.say(org.tags())))
                                     .id());
         }
         Map<String, Person> people = new HashMap<>();
@@ -72,20 +73,20 @@ class DemoWriter {
             ids.put(
                     person.key(),
                     imports.findByEmail(context.workspaceId(), person.email())
-                            .orElseGet(() -> contacts.create(context, input(person, orgs))
+                            .orElseGet(() -> contacts.create(context, input(person, orgs, words))
                                     .id()));
         }
         var cast = new DemoStoryWriter.Cast(people, ids, orgs);
         for (Story story : DemoStories.ALL) {
-            stories.write(context, story, cast);
+            stories.write(context, story, cast, words);
         }
         for (List<String> note : DemoStories.CONTACT_NOTES) {
-            contactNotes.add(context, ids.get(note.get(0)), note.get(1), ContactNote.Visibility.INTERNAL);
+            contactNotes.add(context, ids.get(note.get(0)), words.say(note.get(1)), ContactNote.Visibility.INTERNAL);
         }
         return DemoResult.planned(orgs.size(), ids.size());
     }
 
-    private static ContactInput input(Person p, Map<String, UUID> orgs) {
+    private static ContactInput input(Person p, Map<String, UUID> orgs, DemoWords words) {
         return new ContactInput(
                 p.given(),
                 p.family(),
@@ -94,15 +95,15 @@ class DemoWriter {
                 List.of(p.phone()),
                 p.org() == null ? null : orgs.get(p.org()),
                 null,
-                p.title(),
-                p.department(),
+                words.say(p.title()),
+                words.sayMaybe(p.department()),
                 null,
                 null,
                 null,
-                p.tags(),
+                words.say(p.tags()),
                 p.language(),
                 p.timeZone(),
-                p.howWeMet(),
+                words.say(p.howWeMet()),
                 null);
     }
 }

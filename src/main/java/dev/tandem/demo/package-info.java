@@ -8,7 +8,9 @@
  * data people entered: each partnership's history is replayed day by day with the clock set back to
  * each moment ({@link dev.tandem.shared.Backdating}), and the older interactions are published as
  * {@link dev.tandem.demo.InteractionReplayed} timeline events, which move "last contacted" as real
- * ones do. The health index then computes its weekly history from those facts itself. Listens to
+ * ones do. The health index then computes its weekly history from those facts itself. Its texts come in the
+ * language of the member who loads it, from the catalogue {@code demo/texts.txt} ({@link dev.tandem.demo.DemoWords});
+ * names of people and organisations stay as they are. Listens to
  * nothing. Depends on {@code shared}, {@code identity} (accounts, workspaces, roles),
  * {@code contacts} (organisations, contacts, notes), {@code partnerships} (partnerships, stages,
  * participants, notes, the portfolio), {@code rhythm} (meetings, attendance, commitments),
