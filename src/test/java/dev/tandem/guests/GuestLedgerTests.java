@@ -2,6 +2,7 @@ package dev.tandem.guests;
 
 import static dev.tandem.TestUsers.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -13,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.tandem.TandemTest;
+import dev.tandem.TestUsers.SignedUp;
 import dev.tandem.WebSessions;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -66,7 +68,7 @@ class GuestLedgerTests {
         mvc.perform(get(api(world.p1, "/ledger")).with(world.guest.bearer()))
                 .andExpect(jsonPath("$.recent[*].description").value(hasItem("Ran the pilot")))
                 .andExpect(jsonPath("$.recent[*].description").value(hasItem("Reviewed the plan")))
-                .andExpect(jsonPath("$.contributions.them").value(org.hamcrest.Matchers.greaterThan(2.0)));
+                .andExpect(jsonPath("$.contributions.them").value(greaterThan(2.0)));
         mvc.perform(get(world.owner.workspacePath("/partnerships/" + world.p1 + "/contributions"))
                         .with(world.owner.bearer()))
                 .andExpect(jsonPath("$.items[*].description").value(hasItem("Ran the pilot")));
@@ -157,7 +159,7 @@ class GuestLedgerTests {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.to").value("Olivia"));
         String space = world.owner.workspacePath("/partnerships/" + world.p1 + "/space/posts");
-        for (var who : new dev.tandem.TestUsers.SignedUp[] {world.guest, world.owner}) {
+        for (var who : new SignedUp[] {world.guest, world.owner}) {
             mvc.perform(get(space).with(who.bearer()))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.items[?(@.kind == 'KUDOS')].body").value(hasItem("Thanks for the kickoff")))

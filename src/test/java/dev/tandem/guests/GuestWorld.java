@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.springframework.mock.web.MockMultipartFile;
@@ -129,8 +130,7 @@ public final class GuestWorld {
     private void contribution(MockMvc mvc, UUID partnership, String description) throws Exception {
         mvc.perform(json(post(owner.workspacePath("/partnerships/" + partnership + "/contributions")), """
                         {"side":"US","kind":"TIME","description":"%s","occurredOn":"%s","amount":6}""".formatted(
-                                        description,
-                                        LocalDate.now(java.time.ZoneOffset.UTC).minusDays(3)))
+                                description, LocalDate.now(ZoneOffset.UTC).minusDays(3)))
                         .with(owner.bearer()))
                 .andExpect(status().isCreated());
     }

@@ -140,7 +140,9 @@ class PartnershipTimelineTests {
                         "Obiettivo condiviso abbandonato: “Grow signups”",
                         "Si sono impegnati a “Old promise” entro il 2026-01-05",
                         "Signups: 150 people (obiettivo “Grow”)");
-        mvc.perform(get("/w/" + ada.workspaceId() + "/partnerships/" + acme).with(WebSessions.logIn(mvc, chiara)))
+        // the partnership's Timeline tab, as a whole page
+        mvc.perform(get("/w/" + ada.workspaceId() + "/partnerships/" + acme + "/timeline")
+                        .with(WebSessions.logIn(mvc, chiara)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Il nostro “Send the draft” è slittato dal 10 gen 2030")))
                 .andExpect(content().string(containsString("Signups: 1.234,5 people")));
