@@ -48,7 +48,7 @@ class EndingJourneyBrowserTests extends BrowserTest {
         chooseLanguage("it");
 
         open("/w/" + workspace + "/partnerships/" + nuvola);
-        driver.findElement(By.linkText("Chiusura")).click();
+        click(driver.findElement(By.linkText("Chiusura")));
         waitForText(By.cssSelector("main h1"), "Chiudere bene");
         assertThat(driver.findElement(By.cssSelector("main")).getText())
                 .contains("Hosting gestito", "60 giorni", "tre mensilità di canone");

@@ -32,7 +32,7 @@ class LedgerJourneyBrowserTests extends BrowserTest {
 
         String ledger = "/w/" + workspace + "/partnerships/" + acme + "/ledger";
         open("/w/" + workspace + "/partnerships/" + acme);
-        driver.findElement(By.linkText("Ledger")).click();
+        click(driver.findElement(By.linkText("Ledger")));
         waitForText(By.cssSelector("main h1"), "Ledger");
         assertThat(driver.findElement(By.id("balance")).getText()).contains("Us 0 (0%), them 1 (100%), in hours");
         for (String hours : new String[] {"10", "12"}) {
