@@ -52,6 +52,7 @@ class ApiFuzzTests {
         "[]"
     })
     void contacts(byte[] body) throws Exception {
+        Fuzzing.allowTheDatabase();
         expectNo5xx(post(FuzzWorkspace.of(mvc).path("/contacts")), body);
     }
 
@@ -77,6 +78,7 @@ class ApiFuzzTests {
         "[]"
     })
     void partnerships(byte[] body) throws Exception {
+        Fuzzing.allowTheDatabase();
         expectNo5xx(post(FuzzWorkspace.of(mvc).path("/partnerships")), body);
     }
 
@@ -98,6 +100,7 @@ class ApiFuzzTests {
         "[]"
     })
     void goals(byte[] body) throws Exception {
+        Fuzzing.allowTheDatabase();
         var ws = FuzzWorkspace.of(mvc);
         expectNo5xx(post(ws.path("/partnerships/" + ws.partnership() + "/goals")), body);
     }
@@ -123,6 +126,7 @@ class ApiFuzzTests {
         "[]"
     })
     void meetings(byte[] body) throws Exception {
+        Fuzzing.allowTheDatabase();
         var ws = FuzzWorkspace.of(mvc);
         expectNo5xx(post(ws.path("/partnerships/" + ws.partnership() + "/meetings")), body);
     }
@@ -144,6 +148,7 @@ class ApiFuzzTests {
         "[]"
     })
     void commitments(byte[] body) throws Exception {
+        Fuzzing.allowTheDatabase();
         var ws = FuzzWorkspace.of(mvc);
         expectNo5xx(post(ws.path("/partnerships/" + ws.partnership() + "/commitments")), body);
     }
@@ -151,6 +156,7 @@ class ApiFuzzTests {
     /** The search and filter parameters of the contact and partnership lists, each a fuzzed string or absent. */
     @FuzzTest(maxDuration = Fuzzing.DURATION)
     void search(FuzzedDataProvider data) throws Exception {
+        Fuzzing.allowTheDatabase();
         var ws = FuzzWorkspace.of(mvc);
         boolean contacts = data.consumeBoolean();
         var request = get(ws.path(contacts ? "/contacts" : "/partnerships"));
@@ -167,6 +173,7 @@ class ApiFuzzTests {
     /** The import endpoint (vCard, CSV, LinkedIn), end to end: reading, validating and writing what it read. */
     @FuzzTest(maxDuration = Fuzzing.DURATION)
     void importFile(byte[] file) throws Exception {
+        Fuzzing.allowTheDatabase();
         var ws = FuzzWorkspace.of(mvc);
         expect(multipart(ws.path("/contacts/import")).file(new MockMultipartFile("file", "contacts", null, file)));
     }
