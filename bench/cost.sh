@@ -5,8 +5,9 @@
 # them tagged "priority"; then vacuum-analysed, as autovacuum would have it.
 # Usage: bench/cost.sh [--port 18112] [--name tandem_bench_cost] [--duration 20s] [--warmup 30s]
 #   [--connections "8 16"] [--scenarios "me c1 l1"] [--jvm-flags "…"] [--jar another.jar (to compare)]
+#   [--jfr DIR (a flight recording of each scenario's measured run at the first connection count; not for the table)]
 set -euo pipefail
-PORT=18112 NAME=tandem_bench_cost DURATION=20s WARMUP=30s CONNECTIONS="8 16" SCENARIOS="me c1 l1" EXTRA_JVM= JAR=
+PORT=18112 NAME=tandem_bench_cost DURATION=20s WARMUP=30s CONNECTIONS="8 16" SCENARIOS="me c1 l1" EXTRA_JVM= JAR= JFR=
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --port) PORT=$2; shift ;;
@@ -17,7 +18,8 @@ while [[ $# -gt 0 ]]; do
     --scenarios) SCENARIOS=$2; shift ;;
     --jvm-flags) EXTRA_JVM=$2; shift ;;
     --jar) JAR=$2; shift ;;
-    *) sed -n '2,7p' "$0" >&2; exit 2 ;;
+    --jfr) JFR=$(realpath -m "$2"); shift ;;
+    *) sed -n '2,8p' "$0" >&2; exit 2 ;;
   esac
   shift
 done
@@ -96,9 +98,11 @@ HZ=$(getconf CLK_TCK)
 ROWS=()
 for c in $CONNECTIONS; do
   for s in $SCENARIOS; do
+    [[ -z $JFR || $c != "${CONNECTIONS%% *}" ]] || { mkdir -p "$JFR"; jcmd "$PID" JFR.start name="$s" settings=profile >/dev/null; }
     a0=$(app_ticks); p0=$(pg_ticks)
     out=$(wrk -t2 -c"$c" -d"$DURATION" -s "bench/lua/${SCRIPT[$s]}.lua" "$BASE" | grep '^BENCH')
     a1=$(app_ticks); p1=$(pg_ticks)
+    [[ -z $JFR || $c != "${CONNECTIONS%% *}" ]] || jcmd "$PID" JFR.stop name="$s" filename="$JFR/$s.jfr" >/dev/null
     req=$(field requests "$out")
     row=$(awk -v a=$((a1 - a0)) -v p=$((p1 - p0)) -v n="$req" -v hz="$HZ" -v rps="$(field rps "$out")" \
       -v p50="$(field p50_us "$out")" -v p99="$(field p99_us "$out")" \

@@ -3,11 +3,14 @@ package dev.tandem.identity;
 import dev.tandem.shared.TandemProperties;
 import dev.tandem.shared.web.Htmx;
 import dev.tandem.shared.web.Problems;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,6 +22,7 @@ import org.springframework.security.authentication.RememberMeAuthenticationProvi
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -32,6 +36,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Two doors: the API ({@code /api/**}) takes bearer tokens and keeps no session; the web UI uses a
@@ -70,6 +75,15 @@ class SecurityConfig {
         "/swagger-ui/**"
     };
 
+    /**
+     * Spring Security's observations are off (management.observations.enable.spring.security), so its filters are
+     * not wrapped in observation decorators either: one wrapper less per filter and request.
+     */
+    @Bean
+    static SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -98,6 +112,8 @@ class SecurityConfig {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
+                // No request wrapper for the servlet API's security methods: the API reads its user from the context.
+                .servletApi(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(
                         context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -182,6 +198,43 @@ class SecurityConfig {
         services.setParameter("remember-me");
         services.setTokenValiditySeconds(properties.security().rememberMeDays() * 24 * 3600);
         return services;
+    }
+
+    /**
+     * The browser's session is for pages. API and actuator requests carry a token or nothing, and their chain keeps
+     * no session, so they skip the session's request and response wrappers (and its cookie look-ups on every call of
+     * Spring MVC's handler lookup): the session filter is registered through {@link #pageSessions} only.
+     */
+    @Bean
+    FilterRegistrationBean<SessionRepositoryFilter<?>> sessionRepositoryFilterRegistration(
+            SessionRepositoryFilter<?> sessions) {
+        var registration = new FilterRegistrationBean<SessionRepositoryFilter<?>>(sessions);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> pageSessions(SessionRepositoryFilter<?> sessions) {
+        Filter pagesOnly = (request, response, chain) -> {
+            if (request instanceof HttpServletRequest http && tokenDoor(http)) {
+                chain.doFilter(request, response);
+            } else {
+                sessions.doFilter(request, response, chain);
+            }
+        };
+        var registration = new FilterRegistrationBean<>(pagesOnly);
+        registration.setName("pageSessions");
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER);
+        return registration;
+    }
+
+    /** The paths of the API chain ({@link #api}), whose requests keep no session. */
+    static boolean tokenDoor(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/")
+                || path.equals("/api")
+                || path.startsWith("/actuator/")
+                || path.equals("/actuator");
     }
 
     @Bean

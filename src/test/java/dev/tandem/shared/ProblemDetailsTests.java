@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -54,6 +55,13 @@ class ProblemDetailsTests {
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(header().string("Allow", "GET"))
                 .andExpect(jsonPath("$.title").value("Method not allowed"));
+        // the same on routes with variables, which the handler lookup narrows by their path's shape (QuickRoutes)
+        String contacts = "/api/v1/workspaces/" + ada.workspaceId() + "/contacts";
+        mvc.perform(put(contacts).with(ada.bearer()))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(header().string("Allow", containsString("POST")));
+        mvc.perform(get(contacts + "/duplicates/more").with(ada.bearer())).andExpect(status().isNotFound());
+        mvc.perform(get(contacts + "/duplicates").with(ada.bearer())).andExpect(status().isOk());
         mvc.perform(post("/api/v1/me/tokens")
                         .contentType(MediaType.TEXT_PLAIN)
                         .content("name")

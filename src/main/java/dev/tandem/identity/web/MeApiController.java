@@ -94,16 +94,16 @@ class MeApiController {
     @GetMapping
     @Operation(summary = "The authenticated user and their workspaces with roles")
     MeView me(@AuthenticationPrincipal TandemUser me) {
-        var user = accounts.user(me.id());
+        // The API's user was read with its token in this request (BearerTokenFilter): not read again.
         var workspaces = accounts.workspaces(me.id()).stream()
                 .map(ws -> new WorkspaceView(ws.id().value(), ws.name(), ws.role()))
                 .toList();
         return new MeView(
-                user.id().value(),
-                user.email(),
-                user.displayName(),
-                user.locale().toLanguageTag(),
-                user.timeZone().getId(),
+                me.id().value(),
+                me.email(),
+                me.displayName(),
+                me.locale().toLanguageTag(),
+                me.timeZone().getId(),
                 workspaces);
     }
 
