@@ -26,7 +26,12 @@ class PlannerStatistics {
     /** Fewer rows than this in the statistics, and they are taken again after a batch. */
     static final long FEW = 1_000;
 
-    private static final List<String> TABLES = List.of("contacts", "contact_organizations");
+    /**
+     * The search terms too: a search of numbers alone (which keep no prefixes, ADR 13) reads them by range, and
+     * planned with no statistics PostgreSQL sorted all 41,900 contacts a "1" matched among 50,000 (330 ms) instead
+     * of walking the names until a page matched (13 ms).
+     */
+    private static final List<String> TABLES = List.of("contacts", "contact_organizations", "contact_terms");
 
     private static final Object CUSTOM_PLANS = new Object();
 

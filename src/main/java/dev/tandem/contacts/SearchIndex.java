@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Keeps the search terms of contacts (names, emails, organisation, tags) and organisations (name,
- * tags), each contact term's first letters with the contact's sort key, and writes the prefix
+ * tags), each contact word's first letters with the contact's sort key (see {@link SearchText#keptPrefixes}),
+ * and writes the prefix
  * conditions that read them. Rebuilt whole on every change of a record: a few dozen rows, and never
  * out of step.
  */
@@ -88,18 +89,20 @@ class SearchIndex {
         List<Object[]> termRows = new ArrayList<>();
         List<Object[]> prefixRows = new ArrayList<>();
         for (NewContact contact : added) {
-            for (String term : SearchText.terms(contact.texts())) {
+            Set<String> terms = SearchText.terms(contact.texts());
+            for (String term : terms) {
                 termRows.add(new Object[] {ws.value(), term, contact.id()});
-                for (String prefix : SearchText.leadingPrefixes(term)) {
-                    prefixRows.add(new Object[] {ws.value(), prefix, contact.sortKey(), contact.id(), term});
-                }
+            }
+            for (SearchText.KeptPrefix kept : SearchText.keptPrefixes(terms)) {
+                prefixRows.add(new Object[] {ws.value(), kept.prefix(), contact.sortKey(), contact.id(), kept.term()});
             }
         }
         // In key order: each page of the keys is visited once per batch instead of once per contact.
         termRows.sort(Comparator.comparing((Object[] row) -> (String) row[1]));
         prefixRows.sort(Comparator.comparing((Object[] row) -> (String) row[1])
                 .thenComparing(row -> (String) row[2])
-                .thenComparing(row -> (UUID) row[3]));
+                .thenComparing(row -> (UUID) row[3])
+                .thenComparing(row -> (String) row[4]));
         Rows.copy(batches, "contact_terms", "workspace_id, term, contact_id", 3, termRows);
         Rows.copy(batches, "contact_term_prefixes", "workspace_id, prefix, sort_key, contact_id, term", 5, prefixRows);
     }
@@ -145,17 +148,20 @@ class SearchIndex {
     /**
      * The contacts matching every prefix of {@code query}, A to Z, as rows {@code (…, sort_key, contact_id)} of
      * the kept prefixes, de-duplicated and cut by the caller's {@link #NAME_ORDER} and limit without reading a
-     * contact. Led by the longest prefix: its first six letters are one range of one index in name order, so the
+     * contact. Led by the longest word: its first six letters are one range of one index in name order, so the
      * page is in the first rows read, however many contacts match; a longer one skips the few terms that share
-     * its first six letters but not the rest. Empty when the query has no prefix.
+     * its first six letters but not the rest. Empty when the query has no word (nothing, or numbers alone, which
+     * keep no prefixes: the caller reads their terms' ranges and sorts what they match, as other orders do).
      */
     Optional<String> contactsByName(@Nullable String query, Map<String, Object> params) {
         List<String> prefixes = new ArrayList<>(SearchText.prefixes(query));
-        if (prefixes.isEmpty()) {
+        Optional<String> word = SearchText.leadingWord(prefixes);
+        if (word.isEmpty()) {
             return Optional.empty();
         }
-        prefixes.sort(Comparator.comparingInt(String::length).reversed());
-        String lead = prefixes.get(0);
+        String lead = word.get();
+        prefixes.remove(lead);
+        prefixes.add(0, lead);
         String kept = SearchText.keptPrefix(lead);
         StringBuilder sql = new StringBuilder("select distinct t0.workspace_id, t0.prefix, t0.sort_key, t0.contact_id"
                 + " from contact_term_prefixes t0 where t0.workspace_id = :ws and t0.prefix = :kept");
@@ -216,10 +222,8 @@ class SearchIndex {
                 .param("id", contact)
                 .update();
         List<Object[]> rows = new ArrayList<>();
-        for (String term : terms) {
-            for (String prefix : SearchText.leadingPrefixes(term)) {
-                rows.add(new Object[] {ws.value(), prefix, sortKey, contact, term});
-            }
+        for (SearchText.KeptPrefix kept : SearchText.keptPrefixes(terms)) {
+            rows.add(new Object[] {ws.value(), kept.prefix(), sortKey, contact, kept.term()});
         }
         Rows.insert(batches, "contact_term_prefixes", "workspace_id, prefix, sort_key, contact_id, term", 5, rows);
     }

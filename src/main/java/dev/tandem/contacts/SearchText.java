@@ -2,9 +2,11 @@ package dev.tandem.contacts;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -54,14 +56,46 @@ final class SearchText {
     /** The longest prefix of a term kept as a row of its own: a search by up to as many letters reads one range. */
     static final int LONGEST_PREFIX = 6;
 
-    /** A term's first one to {@value #LONGEST_PREFIX} letters: "rosa" is kept as "r", "ro", "ros" and "rosa". */
-    static List<String> leadingPrefixes(String term) {
-        int letters = Math.min(LONGEST_PREFIX, term.codePointCount(0, term.length()));
-        List<String> prefixes = new ArrayList<>(letters);
-        for (int i = 1; i <= letters; i++) {
-            prefixes.add(term.substring(0, term.offsetByCodePoints(0, i)));
+    /**
+     * A row of a contact's kept prefixes: a prefix and, when a search may need it, the term it comes from. A
+     * search by up to {@value #LONGEST_PREFIX} letters reads its prefix's rows and nothing else, so a shorter
+     * prefix is one row per contact whatever the terms that share it, with an empty term; a longer search reads
+     * the rows of its first {@value #LONGEST_PREFIX} letters and the terms that go on as it does.
+     */
+    record KeptPrefix(String prefix, String term) {}
+
+    /**
+     * The kept prefixes of a record's terms, without repeats. A word keeps its first one to
+     * {@value #LONGEST_PREFIX} letters: "rosa" is kept as "r", "ro", "ros" and "rosa". A term that begins with a
+     * digit (a number, a postcode, a code such as "3m") keeps none: a query's token that begins with a digit can
+     * only match such terms, so a search leads with a word ({@link #leadingWord}) and reads numbers among the terms.
+     */
+    static Set<KeptPrefix> keptPrefixes(Set<String> terms) {
+        Set<KeptPrefix> kept = new LinkedHashSet<>();
+        for (String term : terms) {
+            if (numberLike(term)) {
+                continue;
+            }
+            int letters = Math.min(LONGEST_PREFIX, term.codePointCount(0, term.length()));
+            for (int i = 1; i <= letters; i++) {
+                kept.add(new KeptPrefix(
+                        term.substring(0, term.offsetByCodePoints(0, i)), i == LONGEST_PREFIX ? term : ""));
+            }
         }
-        return prefixes;
+        return kept;
+    }
+
+    /** Whether a term or a query's token begins with a digit (0–9): a number, a postcode, a code like "3m". */
+    static boolean numberLike(String term) {
+        return !term.isEmpty() && term.charAt(0) >= '0' && term.charAt(0) <= '9';
+    }
+
+    /**
+     * The token of a query's prefixes a search by name reads the kept prefixes of: the longest that does not begin
+     * with a digit (the fewest matches); empty when every token is a number.
+     */
+    static Optional<String> leadingWord(List<String> prefixes) {
+        return prefixes.stream().filter(prefix -> !numberLike(prefix)).max(Comparator.comparingInt(String::length));
     }
 
     /** The kept prefix a search by {@code prefix} reads: its first {@value #LONGEST_PREFIX} letters. */

@@ -140,11 +140,10 @@ final class Counterpart {
             tags.forEach(tag -> s.rows().add(Table.CONTACT_TAGS, p.id(), tag, BulkContactText.tagKey(tag)));
             List<String> texts = new ArrayList<>(List.of(p.given(), p.family(), p.name(), organizationName, p.email()));
             texts.addAll(tags);
-            for (String term : BulkContactText.terms(new ArrayList<>(texts))) {
-                s.rows().add(Table.CONTACT_TERMS, term, p.id());
-                BulkContactText.leadingPrefixes(term)
-                        .forEach(prefix -> s.rows().add(Table.CONTACT_TERM_PREFIXES, prefix, sortKey, p.id(), term));
-            }
+            Set<String> terms = BulkContactText.terms(new ArrayList<>(texts));
+            terms.forEach(term -> s.rows().add(Table.CONTACT_TERMS, term, p.id()));
+            BulkContactText.keptPrefixes(terms)
+                    .forEach(kept -> s.rows().add(Table.CONTACT_TERM_PREFIXES, kept[0], sortKey, p.id(), kept[1]));
         }
     }
 

@@ -17,9 +17,14 @@ public final class BulkContactText {
         return SearchText.terms(texts);
     }
 
-    /** A term's first one to six letters, each a row a search by name reads in name order. */
-    public static List<String> leadingPrefixes(String term) {
-        return SearchText.leadingPrefixes(term);
+    /**
+     * The kept prefixes of a contact's terms, each {@code {prefix, term}}: a row a search by name reads in name
+     * order.
+     */
+    public static List<String[]> keptPrefixes(Set<String> terms) {
+        return SearchText.keptPrefixes(terms).stream()
+                .map(kept -> new String[] {kept.prefix(), kept.term()})
+                .toList();
     }
 
     public static String sortKey(String name) {

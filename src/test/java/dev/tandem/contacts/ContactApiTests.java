@@ -242,6 +242,37 @@ class ContactApiTests {
         expectNames("q=z", "Alessia Zeta");
     }
 
+    /**
+     * Numbers keep no prefixes of their own (ADR 13): a search of numbers alone reads the terms and sorts what they
+     * match, and a number beside a word narrows the word's matches. Either way a number is found by its beginning,
+     * as a word is, in every order.
+     */
+    @Test
+    void numbersAreFoundByTheirBeginningAloneOrBesideAWord() throws Exception {
+        ContactsFixture.contact(mvc, ada, """
+                {"displayName":"Bea Zorzi","organizationName":"Company 512","tags":["region 7"]}""");
+        ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Abe Rossi\",\"emails\":[\"abe.rossi.5@x.test\"]}");
+        ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Carlo Verdi\",\"organizationName\":\"Company 5\"}");
+        ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Dora Neri\",\"organizationName\":\"3M\"}");
+        ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Ezio 1250\"}");
+
+        assertThat(allPages("5")).containsExactly("Abe Rossi", "Bea Zorzi", "Carlo Verdi");
+        assertThat(allPages("12")).containsExactly("Ezio 1250");
+        expectNames("q=51", "Bea Zorzi");
+        expectNames("q=512 company", "Bea Zorzi");
+        expectNames("q=company 5", "Bea Zorzi", "Carlo Verdi");
+        expectNames("q=5 ros", "Abe Rossi");
+        expectNames("q=abe.rossi.5@x", "Abe Rossi");
+        expectNames("q=3", "Dora Neri");
+        expectNames("q=3m", "Dora Neri");
+        expectNames("q=5 7", "Bea Zorzi");
+        expectNames("q=6");
+        expectNames("q=5&sort=recent", "Abe Rossi", "Bea Zorzi", "Carlo Verdi");
+        mvc.perform(get(ada.workspacePath("/contacts?q=5&limit=2")).with(ada.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].displayName", contains("Abe Rossi", "Bea Zorzi")));
+    }
+
     /** The names a search by {@code q} finds, page after page of 50. */
     private List<String> allPages(String q) throws Exception {
         List<String> names = new ArrayList<>();

@@ -110,6 +110,32 @@ class ImportMatchingTests {
         }
     }
 
+    /**
+     * The kept prefixes an import writes (ADR 13): a word's first one to six letters once a contact however many of
+     * its terms share them, the term itself only beside six letters, and nothing for numbers, which are still found.
+     */
+    @Test
+    void importedPeopleKeepOnePrefixRowAContactAndNoneForNumbers() throws Exception {
+        upload("""
+                First Name,Last Name,E-mail Address,Company,Tags
+                Ada,Lovelace,ada.lovelace.1815@example.test,Company 42,partner
+                """, "csv").andExpect(jsonPath("$.created").value(1));
+        List<String> prefixes =
+                jdbc.sql("""
+                        select prefix || ':' || term from contact_term_prefixes where workspace_id = :ws
+                        order by prefix, term""").param("ws", ada.workspaceId()).query(String.class).list();
+        assertThat(prefixes)
+                .doesNotHaveDuplicates()
+                .contains("a:", "ad:", "ada:", "adal:", "adalov:adalovelace1815exampletest", "lovela:lovelace")
+                .noneMatch(row -> Character.isDigit(row.charAt(0)))
+                .filteredOn(row -> row.startsWith("a:"))
+                .hasSize(1);
+        for (String q : List.of("1815", "42", "ada 18", "company 4", "lovelace")) {
+            mvc.perform(get(ada.workspacePath("/contacts")).param("q", q).with(ada.bearer()))
+                    .andExpect(jsonPath("$.items[*].displayName", contains("Ada Lovelace")));
+        }
+    }
+
     long searchRows(String table, List<String> contacts) {
         return jdbc.sql("select count(*) from " + table + " where contact_id in (:ids)")
                 .param("ids", contacts.stream().map(UUID::fromString).toList())
