@@ -127,9 +127,7 @@ class Contracts {
         p.put("version", c.version());
         p.put(
                 "by",
-                new SqlParameterValue(
-                        Types.OTHER,
-                        c.updatedBy() == null ? null : c.updatedBy().value()));
+                Sql.user(c.updatedBy()));
         return p;
     }
 

@@ -113,9 +113,7 @@ class PlaybookRuns {
         p.put("version", run.version());
         p.put(
                 "by",
-                new SqlParameterValue(
-                        Types.OTHER,
-                        run.updatedBy() == null ? null : run.updatedBy().value()));
+                Sql.user(run.updatedBy()));
         return p;
     }
 

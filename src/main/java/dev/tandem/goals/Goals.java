@@ -206,9 +206,7 @@ class Goals {
         params.put("updated", Sql.ts(goal.updatedAt()));
         params.put(
                 "by",
-                new SqlParameterValue(
-                        Types.OTHER,
-                        goal.updatedBy() == null ? null : goal.updatedBy().value()));
+                Sql.user(goal.updatedBy()));
         return params;
     }
 

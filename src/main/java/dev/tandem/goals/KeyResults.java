@@ -46,9 +46,7 @@ class KeyResults {
         params.put("basedOn", basedOn);
         params.put(
                 "by",
-                new SqlParameterValue(
-                        Types.OTHER,
-                        kr.updatedBy() == null ? null : kr.updatedBy().value()));
+                Sql.user(kr.updatedBy()));
         params.put("updated", Sql.ts(kr.updatedAt()));
         return jdbc.sql("""
                 update goal_key_results set metric = :metric, unit = :unit, baseline = :baseline, target = :target,

@@ -126,9 +126,7 @@ class Entries {
         params.put("updated", Sql.ts(entry.updatedAt()));
         params.put(
                 "by",
-                new SqlParameterValue(
-                        Types.OTHER,
-                        entry.updatedBy() == null ? null : entry.updatedBy().value()));
+                Sql.user(entry.updatedBy()));
         return params;
     }
 

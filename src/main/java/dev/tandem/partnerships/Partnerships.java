@@ -229,9 +229,7 @@ class Partnerships {
         params.put("overdue", Sql.ts(p.overdueAt()));
         params.put(
                 "by",
-                new SqlParameterValue(
-                        Types.OTHER,
-                        p.updatedBy() == null ? null : p.updatedBy().value()));
+                Sql.user(p.updatedBy()));
         return params;
     }
 

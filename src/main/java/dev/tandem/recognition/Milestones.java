@@ -185,9 +185,7 @@ class Milestones {
         params.put("updated", Sql.ts(m.updatedAt()));
         params.put(
                 "by",
-                new SqlParameterValue(
-                        Types.OTHER,
-                        m.updatedBy() == null ? null : m.updatedBy().value()));
+                Sql.user(m.updatedBy()));
         return params;
     }
 

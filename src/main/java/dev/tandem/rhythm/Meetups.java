@@ -261,9 +261,7 @@ class Meetups {
         p.put("version", m.version());
         p.put(
                 "by",
-                new SqlParameterValue(
-                        Types.OTHER,
-                        m.updatedBy() == null ? null : m.updatedBy().value()));
+                Sql.user(m.updatedBy()));
         return p;
     }
 
