@@ -125,9 +125,7 @@ class Contracts {
         p.put("created", Sql.ts(c.createdAt()));
         p.put("updated", Sql.ts(c.updatedAt()));
         p.put("version", c.version());
-        p.put(
-                "by",
-                Sql.user(c.updatedBy()));
+        p.put("by", Sql.user(c.updatedBy()));
         return p;
     }
 

@@ -111,9 +111,7 @@ class PlaybookRuns {
         p.put("finishedAt", new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, Sql.ts(run.finishedAt())));
         p.put("updated", Sql.ts(run.updatedAt()));
         p.put("version", run.version());
-        p.put(
-                "by",
-                Sql.user(run.updatedBy()));
+        p.put("by", Sql.user(run.updatedBy()));
         return p;
     }
 

@@ -90,9 +90,7 @@ class Risks {
         params.put("share", d.ourRewardShare());
         params.put("created", Sql.ts(risk.createdAt()));
         params.put("updated", Sql.ts(risk.updatedAt()));
-        params.put(
-                "by",
-                Sql.user(risk.updatedBy()));
+        params.put("by", Sql.user(risk.updatedBy()));
         return params;
     }
 

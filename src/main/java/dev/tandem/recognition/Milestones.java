@@ -183,9 +183,7 @@ class Milestones {
         params.put("achieved", new SqlParameterValue(Types.VARCHAR, d.achieved()));
         params.put("created", Sql.ts(m.createdAt()));
         params.put("updated", Sql.ts(m.updatedAt()));
-        params.put(
-                "by",
-                Sql.user(m.updatedBy()));
+        params.put("by", Sql.user(m.updatedBy()));
         return params;
     }
 

@@ -259,9 +259,7 @@ class Meetups {
         p.put("createdAt", Sql.ts(m.createdAt()));
         p.put("updated", Sql.ts(m.updatedAt()));
         p.put("version", m.version());
-        p.put(
-                "by",
-                Sql.user(m.updatedBy()));
+        p.put("by", Sql.user(m.updatedBy()));
         return p;
     }
 
