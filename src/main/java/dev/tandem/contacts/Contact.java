@@ -33,7 +33,8 @@ public record Contact(
         Instant createdAt,
         Instant updatedAt,
         long version,
-        @JsonIgnore @Nullable UserId updatedBy) {
+        @JsonIgnore @Nullable UserId updatedBy)
+        implements VersionedRecord {
 
     public Contact {
         emails = List.copyOf(emails);

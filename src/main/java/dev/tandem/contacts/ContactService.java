@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** People: create, read, change, delete, search; their photo. */
 @Service
-public class ContactService {
+public class ContactService implements VersionedRecords<Contact, ContactInput> {
 
     /** The largest photo kept. */
     public static final int MAX_PHOTO_BYTES = 1024 * 1024;
@@ -66,6 +66,7 @@ public class ContactService {
 
     /** Creates a contact; 400 for a broken rule, 409 when one of its emails belongs to another contact. */
     @Transactional
+    @Override
     public Contact create(WorkspaceContext ctx, ContactInput input) {
         rules.check(input);
         UUID id = Ids.next();
@@ -94,6 +95,7 @@ public class ContactService {
      * and which fields now differ from {@code input}.
      */
     @Transactional
+    @Override
     public Contact update(WorkspaceContext ctx, UUID id, @Nullable BasedOn basedOn, ContactInput input) {
         rules.check(input);
         Contact before = require(ctx.workspaceId(), id);
@@ -122,12 +124,14 @@ public class ContactService {
     }
 
     @Transactional
+    @Override
     public void delete(WorkspaceContext ctx, UUID id) {
         require(ctx.workspaceId(), id);
         contacts.delete(ctx.workspaceId(), id);
     }
 
     /** The contact, or 404 when it is not in the workspace. */
+    @Override
     public Contact get(WorkspaceContext ctx, UUID id) {
         return require(ctx.workspaceId(), id);
     }

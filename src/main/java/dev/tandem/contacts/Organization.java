@@ -20,7 +20,8 @@ public record Organization(
         Instant createdAt,
         Instant updatedAt,
         long version,
-        @JsonIgnore @Nullable UserId updatedBy) {
+        @JsonIgnore @Nullable UserId updatedBy)
+        implements VersionedRecord {
 
     public Organization {
         tags = List.copyOf(tags);

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Organisations: create, read, change, delete, search. */
 @Service
-public class OrganizationService {
+public class OrganizationService implements VersionedRecords<Organization, OrganizationInput> {
 
     private final Organizations organizations;
     private final Contacts contacts;
@@ -50,6 +50,7 @@ public class OrganizationService {
     }
 
     @Transactional
+    @Override
     public Organization create(WorkspaceContext ctx, OrganizationInput input) {
         rules.check(input);
         UUID id = Ids.next();
@@ -70,6 +71,7 @@ public class OrganizationService {
      * now); a version that no longer holds writes nothing and is refused, naming who changed it and what differs.
      */
     @Transactional
+    @Override
     public Organization update(WorkspaceContext ctx, UUID id, @Nullable BasedOn basedOn, OrganizationInput input) {
         rules.check(input);
         Organization before = require(ctx.workspaceId(), id);
@@ -97,6 +99,7 @@ public class OrganizationService {
 
     /** Deletes the organisation; its contacts stay, without an organisation. */
     @Transactional
+    @Override
     public void delete(WorkspaceContext ctx, UUID id) {
         require(ctx.workspaceId(), id);
         List<UUID> staff = contacts.idsOfOrganization(ctx.workspaceId(), id);
@@ -105,6 +108,7 @@ public class OrganizationService {
     }
 
     /** The organisation, or 404 when it is not in the workspace. */
+    @Override
     public Organization get(WorkspaceContext ctx, UUID id) {
         return require(ctx.workspaceId(), id);
     }

@@ -125,11 +125,7 @@ class Contracts {
         p.put("created", Sql.ts(c.createdAt()));
         p.put("updated", Sql.ts(c.updatedAt()));
         p.put("version", c.version());
-        p.put(
-                "by",
-                new SqlParameterValue(
-                        Types.OTHER,
-                        c.updatedBy() == null ? null : c.updatedBy().value()));
+        p.put("by", Sql.user(c.updatedBy()));
         return p;
     }
 

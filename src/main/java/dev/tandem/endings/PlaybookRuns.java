@@ -111,11 +111,7 @@ class PlaybookRuns {
         p.put("finishedAt", new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, Sql.ts(run.finishedAt())));
         p.put("updated", Sql.ts(run.updatedAt()));
         p.put("version", run.version());
-        p.put(
-                "by",
-                new SqlParameterValue(
-                        Types.OTHER,
-                        run.updatedBy() == null ? null : run.updatedBy().value()));
+        p.put("by", Sql.user(run.updatedBy()));
         return p;
     }
 

@@ -204,11 +204,7 @@ class Goals {
         params.put("status", d.status().name());
         params.put("created", Sql.ts(goal.createdAt()));
         params.put("updated", Sql.ts(goal.updatedAt()));
-        params.put(
-                "by",
-                new SqlParameterValue(
-                        Types.OTHER,
-                        goal.updatedBy() == null ? null : goal.updatedBy().value()));
+        params.put("by", Sql.user(goal.updatedBy()));
         return params;
     }
 

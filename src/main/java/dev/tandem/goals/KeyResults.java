@@ -44,11 +44,7 @@ class KeyResults {
     boolean update(WorkspaceId ws, KeyResult kr, long basedOn) {
         var params = params(ws, kr);
         params.put("basedOn", basedOn);
-        params.put(
-                "by",
-                new SqlParameterValue(
-                        Types.OTHER,
-                        kr.updatedBy() == null ? null : kr.updatedBy().value()));
+        params.put("by", Sql.user(kr.updatedBy()));
         params.put("updated", Sql.ts(kr.updatedAt()));
         return jdbc.sql("""
                 update goal_key_results set metric = :metric, unit = :unit, baseline = :baseline, target = :target,

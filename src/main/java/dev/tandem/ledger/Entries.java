@@ -124,11 +124,7 @@ class Entries {
         params.put("milestone", new SqlParameterValue(Types.OTHER, d.milestoneId()));
         params.put("created", Sql.ts(entry.createdAt()));
         params.put("updated", Sql.ts(entry.updatedAt()));
-        params.put(
-                "by",
-                new SqlParameterValue(
-                        Types.OTHER,
-                        entry.updatedBy() == null ? null : entry.updatedBy().value()));
+        params.put("by", Sql.user(entry.updatedBy()));
         return params;
     }
 

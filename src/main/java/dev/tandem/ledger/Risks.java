@@ -5,13 +5,11 @@ import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -92,11 +90,7 @@ class Risks {
         params.put("share", d.ourRewardShare());
         params.put("created", Sql.ts(risk.createdAt()));
         params.put("updated", Sql.ts(risk.updatedAt()));
-        params.put(
-                "by",
-                new SqlParameterValue(
-                        Types.OTHER,
-                        risk.updatedBy() == null ? null : risk.updatedBy().value()));
+        params.put("by", Sql.user(risk.updatedBy()));
         return params;
     }
 

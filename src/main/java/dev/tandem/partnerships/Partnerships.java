@@ -227,11 +227,7 @@ class Partnerships {
         params.put("contacted", new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, Sql.ts(p.lastContactedAt())));
         params.put("due", Sql.ts(p.dueAt()));
         params.put("overdue", Sql.ts(p.overdueAt()));
-        params.put(
-                "by",
-                new SqlParameterValue(
-                        Types.OTHER,
-                        p.updatedBy() == null ? null : p.updatedBy().value()));
+        params.put("by", Sql.user(p.updatedBy()));
         return params;
     }
 

@@ -183,11 +183,7 @@ class Milestones {
         params.put("achieved", new SqlParameterValue(Types.VARCHAR, d.achieved()));
         params.put("created", Sql.ts(m.createdAt()));
         params.put("updated", Sql.ts(m.updatedAt()));
-        params.put(
-                "by",
-                new SqlParameterValue(
-                        Types.OTHER,
-                        m.updatedBy() == null ? null : m.updatedBy().value()));
+        params.put("by", Sql.user(m.updatedBy()));
         return params;
     }
 

@@ -259,11 +259,7 @@ class Meetups {
         p.put("createdAt", Sql.ts(m.createdAt()));
         p.put("updated", Sql.ts(m.updatedAt()));
         p.put("version", m.version());
-        p.put(
-                "by",
-                new SqlParameterValue(
-                        Types.OTHER,
-                        m.updatedBy() == null ? null : m.updatedBy().value()));
+        p.put("by", Sql.user(m.updatedBy()));
         return p;
     }
 

@@ -3,6 +3,7 @@ package dev.tandem.shared;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,11 +15,20 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.SqlParameterValue;
 
 /** SQL both H2 and PostgreSQL read alike: time values, {@code array_agg} results, page limits and orders. */
 public final class Sql {
 
     private Sql() {}
+
+    /**
+     * Who changed a row last, as a parameter: a typed null when nobody is known (PostgreSQL cannot infer the type of
+     * an untyped null uuid).
+     */
+    public static SqlParameterValue user(@Nullable UserId user) {
+        return new SqlParameterValue(Types.OTHER, user == null ? null : user.value());
+    }
 
     public static @Nullable OffsetDateTime ts(@Nullable Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

@@ -21,7 +21,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -52,10 +51,12 @@ class ContactApiController {
 
     private final ContactService contacts;
     private final ContactMergeService merging;
+    private final VersionedEndpoints<Contact, ContactInput> endpoints;
 
     ContactApiController(ContactService contacts, ContactMergeService merging) {
         this.contacts = contacts;
         this.merging = merging;
+        this.endpoints = new VersionedEndpoints<>("contacts", contacts);
     }
 
     @GetMapping
@@ -85,10 +86,7 @@ class ContactApiController {
             description = "The first email is the primary one; emails are unique in "
                     + "the workspace (409). Give organizationId, or organizationName to match or create one by name.")
     ResponseEntity<Contact> create(WorkspaceContext workspace, @Valid @RequestBody ContactInput input) {
-        Contact contact = contacts.create(workspace, input);
-        return ResponseEntity.created(
-                        URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/contacts/" + contact.id()))
-                .body(contact);
+        return endpoints.create(workspace, input);
     }
 
     @GetMapping("/{contactId}")
@@ -98,8 +96,7 @@ class ContactApiController {
             description = "The ETag names its version: send it back as If-Match to "
                     + "change it only if nobody did meanwhile.")
     ResponseEntity<Contact> one(WorkspaceContext workspace, @PathVariable UUID contactId) {
-        var contact = contacts.get(workspace, contactId);
-        return ETags.ok(contact, contact.version());
+        return endpoints.one(workspace, contactId);
     }
 
     @PutMapping("/{contactId}")
@@ -116,8 +113,7 @@ class ContactApiController {
                     @Nullable
                     String ifMatch,
             @Valid @RequestBody ContactInput input) {
-        var contact = contacts.update(workspace, contactId, ETags.ifMatch(ifMatch), input);
-        return ETags.ok(contact, contact.version());
+        return endpoints.replace(workspace, contactId, ifMatch, input);
     }
 
     @RequiresRole(Role.ADMIN)
@@ -125,8 +121,7 @@ class ContactApiController {
     @DeleteMapping("/{contactId}")
     @Operation(summary = "Delete a contact, with its emails, phones and notes")
     ResponseEntity<Void> delete(WorkspaceContext workspace, @PathVariable UUID contactId) {
-        contacts.delete(workspace, contactId);
-        return ResponseEntity.noContent().build();
+        return endpoints.delete(workspace, contactId);
     }
 
     @GetMapping("/duplicates")

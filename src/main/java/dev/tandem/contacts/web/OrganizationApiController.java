@@ -16,7 +16,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -38,9 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OrganizationApiController {
 
     private final OrganizationService organizations;
+    private final VersionedEndpoints<Organization, OrganizationInput> endpoints;
 
     OrganizationApiController(OrganizationService organizations) {
         this.organizations = organizations;
+        this.endpoints = new VersionedEndpoints<>("organizations", organizations);
     }
 
     @GetMapping
@@ -62,10 +63,7 @@ class OrganizationApiController {
             summary = "Create an organisation",
             description = "size is one of 1-10, 11-50, 51-200, 201-1000, " + "1001-5000, 5001+.")
     ResponseEntity<Organization> create(WorkspaceContext workspace, @Valid @RequestBody OrganizationInput input) {
-        Organization created = organizations.create(workspace, input);
-        return ResponseEntity.created(
-                        URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/organizations/" + created.id()))
-                .body(created);
+        return endpoints.create(workspace, input);
     }
 
     @GetMapping("/{organizationId}")
@@ -75,8 +73,7 @@ class OrganizationApiController {
             description = "The ETag names its version: send it back as If-Match to "
                     + "change it only if nobody did meanwhile.")
     ResponseEntity<Organization> one(WorkspaceContext workspace, @PathVariable UUID organizationId) {
-        var organization = organizations.get(workspace, organizationId);
-        return ETags.ok(organization, organization.version());
+        return endpoints.one(workspace, organizationId);
     }
 
     @PutMapping("/{organizationId}")
@@ -93,8 +90,7 @@ class OrganizationApiController {
                     @Nullable
                     String ifMatch,
             @Valid @RequestBody OrganizationInput input) {
-        var organization = organizations.update(workspace, organizationId, ETags.ifMatch(ifMatch), input);
-        return ETags.ok(organization, organization.version());
+        return endpoints.replace(workspace, organizationId, ifMatch, input);
     }
 
     @RequiresRole(Role.ADMIN)
@@ -102,7 +98,6 @@ class OrganizationApiController {
     @DeleteMapping("/{organizationId}")
     @Operation(summary = "Delete an organisation; its contacts stay, without one")
     ResponseEntity<Void> delete(WorkspaceContext workspace, @PathVariable UUID organizationId) {
-        organizations.delete(workspace, organizationId);
-        return ResponseEntity.noContent().build();
+        return endpoints.delete(workspace, organizationId);
     }
 }

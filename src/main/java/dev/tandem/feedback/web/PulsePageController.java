@@ -7,11 +7,9 @@ import dev.tandem.feedback.PulseLinks.Open;
 import dev.tandem.feedback.Questionnaire;
 import dev.tandem.shared.InvalidInput;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * The page a pulse link opens, for someone without an account: no navigation, one plain form that works without
@@ -34,12 +31,12 @@ class PulsePageController {
 
     private final PulseLinks links;
     private final Questions questions;
-    private final ThymeleafViewResolver views;
+    private final TokenPages pages;
 
-    PulsePageController(PulseLinks links, Questions questions, ThymeleafViewResolver views) {
+    PulsePageController(PulseLinks links, Questions questions, TokenPages pages) {
         this.links = links;
         this.questions = questions;
-        this.views = views;
+        this.pages = pages;
     }
 
     @GetMapping("/pulse/{roundId}/{token}")
@@ -47,13 +44,10 @@ class PulsePageController {
         boolean justAnswered = Boolean.TRUE.equals(model.getAttribute("answered"));
         var opened = links.open(roundId, token);
         if (opened instanceof Open open) {
-            return form(open.questionnaire(), roundId, token, new HashMap<>(), null, HttpStatus.OK);
+            return form(open.questionnaire(), roundId, token, new HashMap<>(), null);
         }
         var gone = (Gone) opened;
-        return render(
-                gone.locale(),
-                Map.of("gone", gone.reason().name(), "answered", justAnswered),
-                justAnswered ? HttpStatus.OK : HttpStatus.GONE);
+        return pages.gone(ANSWER, gone.locale(), gone.reason().name(), justAnswered);
     }
 
     @PostMapping("/pulse/{roundId}/{token}")
@@ -66,22 +60,23 @@ class PulsePageController {
             @RequestParam(required = false) @Nullable String answer2,
             RedirectAttributes flash)
             throws Exception {
-        var given = new PulseAnswer.Given(number(satisfaction), number(continueLikelihood), answer1, answer2);
+        var given = new PulseAnswer.Given(
+                TokenPages.number(satisfaction), TokenPages.number(continueLikelihood), answer1, answer2);
         try {
             var answered = links.answer(roundId, token, given);
             if (answered instanceof Gone gone) {
-                return render(gone.locale(), Map.of("gone", gone.reason().name(), "answered", false), HttpStatus.GONE);
+                return pages.gone(ANSWER, gone.locale(), gone.reason().name(), false);
             }
             flash.addFlashAttribute("answered", true);
             return new ModelAndView("redirect:/pulse/" + roundId + "/" + token);
         } catch (InvalidInput problem) {
             var open = (Open) links.open(roundId, token);
-            Map<String, Object> values = new HashMap<>();
+            Map<String, @Nullable Object> values = new HashMap<>();
             values.put("satisfaction", satisfaction);
             values.put("continueLikelihood", continueLikelihood);
             values.put("answer1", answer1);
             values.put("answer2", answer2);
-            return form(open.questionnaire(), roundId, token, values, problem, HttpStatus.BAD_REQUEST);
+            return form(open.questionnaire(), roundId, token, values, problem);
         }
     }
 
@@ -90,8 +85,7 @@ class PulsePageController {
             UUID roundId,
             String token,
             Map<String, @Nullable Object> values,
-            @Nullable InvalidInput problem,
-            HttpStatus status)
+            @Nullable InvalidInput problem)
             throws Exception {
         Map<String, @Nullable Object> model = new HashMap<>();
         model.put("q", q);
@@ -99,28 +93,6 @@ class PulsePageController {
         model.put("token", token);
         model.put("open1", questions.open(q, q.openQuestion1(), "feedback.q.open1"));
         model.put("open2", questions.open(q, q.openQuestion2(), "feedback.q.open2"));
-        model.put("values", values);
-        model.put("problem", problem == null ? null : problem.messageKey());
-        model.put("problemArgs", problem == null ? null : problem.args());
-        model.put("problemField", problem == null ? null : problem.field());
-        return render(q.locale(), model, status);
-    }
-
-    private ModelAndView render(Locale locale, Map<String, ?> model, HttpStatus status) throws Exception {
-        var view = views.resolveViewName(ANSWER, locale);
-        var page = new ModelAndView(view, model);
-        page.setStatus(status);
-        return page;
-    }
-
-    private static @Nullable Integer number(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return pages.form(ANSWER, q.locale(), model, values, problem);
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * The page an anonymous retrospective link opens, for anyone holding it: no navigation, one plain form that works
@@ -35,12 +33,12 @@ class RetroPageController {
 
     private final RetroService retros;
     private final MessageSource messages;
-    private final ThymeleafViewResolver views;
+    private final TokenPages pages;
 
-    RetroPageController(RetroService retros, MessageSource messages, ThymeleafViewResolver views) {
+    RetroPageController(RetroService retros, MessageSource messages, TokenPages pages) {
         this.retros = retros;
         this.messages = messages;
-        this.views = views;
+        this.pages = pages;
     }
 
     @GetMapping("/retro/{retroId}/{token}")
@@ -52,14 +50,11 @@ class RetroPageController {
             throws Exception {
         boolean justAnswered = Boolean.TRUE.equals(model.getAttribute("answered"));
         var opened = retros.open(retroId, token);
-        Locale locale = locale(opened.retro(), lang);
+        Locale locale = TokenPages.language(lang, opened.retro().language());
         if (opened.gone() != null) {
-            return render(
-                    locale,
-                    Map.of("gone", opened.gone().name(), "answered", justAnswered),
-                    justAnswered ? HttpStatus.OK : HttpStatus.GONE);
+            return pages.gone(ANSWER, locale, opened.gone().name(), justAnswered);
         }
-        return form(opened, locale, token, new HashMap<>(), null, HttpStatus.OK);
+        return form(opened, locale, token, new HashMap<>(), null);
     }
 
     @PostMapping("/retro/{retroId}/{token}")
@@ -73,11 +68,11 @@ class RetroPageController {
             RedirectAttributes flash)
             throws Exception {
         var opened = retros.open(retroId, token);
-        Locale locale = locale(opened.retro(), lang);
+        Locale locale = TokenPages.language(lang, opened.retro().language());
         try {
-            var outcome = retros.answer(retroId, token, number(growing), wentWell, toImprove);
+            var outcome = retros.answer(retroId, token, TokenPages.number(growing), wentWell, toImprove);
             if (outcome != Outcome.ANSWERED) {
-                return render(locale, Map.of("gone", outcome.name(), "answered", false), HttpStatus.GONE);
+                return pages.gone(ANSWER, locale, outcome.name(), false);
             }
             flash.addFlashAttribute("answered", true);
             return new ModelAndView("redirect:/retro/" + retroId + "/" + token + "?lang=" + locale.getLanguage());
@@ -86,7 +81,7 @@ class RetroPageController {
             values.put("growing", growing);
             values.put("wentWell", wentWell);
             values.put("toImprove", toImprove);
-            return form(opened, locale, token, values, problem, HttpStatus.BAD_REQUEST);
+            return form(opened, locale, token, values, problem);
         }
     }
 
@@ -95,8 +90,7 @@ class RetroPageController {
             Locale locale,
             String token,
             Map<String, @Nullable Object> values,
-            @Nullable InvalidInput problem,
-            HttpStatus status)
+            @Nullable InvalidInput problem)
             throws Exception {
         Retro retro = opened.retro();
         Map<String, @Nullable Object> model = new HashMap<>();
@@ -108,42 +102,10 @@ class RetroPageController {
         model.put("wentWellQuestion", question(retro.wentWellQuestion(), "feedback.retro.q.wentWell", opened, locale));
         model.put(
                 "toImproveQuestion", question(retro.toImproveQuestion(), "feedback.retro.q.toImprove", opened, locale));
-        model.put("values", values);
-        model.put("problem", problem == null ? null : problem.messageKey());
-        model.put("problemArgs", problem == null ? null : problem.args());
-        model.put("problemField", problem == null ? null : problem.field());
-        return render(locale, model, status);
+        return pages.form(ANSWER, locale, model, values, problem);
     }
 
     private String question(@Nullable String own, String key, RetroService.Opened opened, Locale locale) {
         return own != null ? own : messages.getMessage(key, new Object[] {opened.partnershipName()}, locale);
-    }
-
-    private ModelAndView render(Locale locale, Map<String, ?> model, HttpStatus status) throws Exception {
-        var view = views.resolveViewName(ANSWER, locale);
-        var page = new ModelAndView(view, model);
-        page.setStatus(status);
-        return page;
-    }
-
-    /** The language asked for on the page, else the one the retrospective was started in, else English. */
-    private static Locale locale(Retro retro, @Nullable String lang) {
-        Locale asked = Languages.match(lang);
-        if (asked != null) {
-            return asked;
-        }
-        Locale started = Languages.match(retro.language());
-        return started != null ? started : Locale.ENGLISH;
-    }
-
-    private static @Nullable Integer number(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

@@ -17,7 +17,6 @@ import dev.tandem.partnerships.PartnershipParticipants;
 import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Flash;
 import dev.tandem.shared.web.Forms;
 import java.time.Clock;
@@ -107,22 +106,17 @@ class LedgerController {
             Model model,
             RedirectAttributes flash) {
         partnerships.require(workspace, id);
-        var details = form.details(binding);
-        if (details != null) {
-            try {
-                ledger.record(workspace, id, flow, details);
-                Flash.notice(
-                        flash, flow == Flow.CONTRIBUTION ? "ledger.contribution.recorded" : "ledger.reward.recorded");
-                return back(workspace, id);
-            } catch (Refusal problem) {
-                if (problem instanceof NotFound) {
-                    throw problem;
-                }
-                Forms.reject(binding, problem);
-            }
-        }
-        fill(workspace, id, model);
-        return PAGE;
+        return Forms.submit(
+                binding,
+                form.details(binding),
+                details -> {
+                    ledger.record(workspace, id, flow, details);
+                    Flash.notice(
+                            flash,
+                            flow == Flow.CONTRIBUTION ? "ledger.contribution.recorded" : "ledger.reward.recorded");
+                    return back(workspace, id);
+                },
+                () -> page(workspace, id, model));
     }
 
     @Audited(AuditAction.RECORD_DELETED)
@@ -146,21 +140,15 @@ class LedgerController {
             Model model,
             RedirectAttributes flash) {
         partnerships.require(workspace, id);
-        var details = form.details(binding);
-        if (details != null) {
-            try {
-                risks.add(workspace, id, details);
-                Flash.notice(flash, "ledger.risk.added");
-                return back(workspace, id);
-            } catch (Refusal problem) {
-                if (problem instanceof NotFound) {
-                    throw problem;
-                }
-                Forms.reject(binding, problem);
-            }
-        }
-        fill(workspace, id, model);
-        return PAGE;
+        return Forms.submit(
+                binding,
+                form.details(binding),
+                details -> {
+                    risks.add(workspace, id, details);
+                    Flash.notice(flash, "ledger.risk.added");
+                    return back(workspace, id);
+                },
+                () -> page(workspace, id, model));
     }
 
     @Audited(AuditAction.RECORD_DELETED)

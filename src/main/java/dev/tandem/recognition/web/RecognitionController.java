@@ -72,21 +72,15 @@ class RecognitionController {
             Model model,
             RedirectAttributes flash) {
         partnerships.require(workspace, id);
-        var details = form.details(binding);
-        if (details != null) {
-            try {
-                milestones.add(workspace, id, details);
-                Flash.notice(flash, "recognition.milestone.added");
-                return back(workspace, id);
-            } catch (Refusal problem) {
-                if (problem instanceof NotFound) {
-                    throw problem;
-                }
-                Forms.reject(binding, problem);
-            }
-        }
-        fill(workspace, id, model);
-        return PAGE;
+        return Forms.submit(
+                binding,
+                form.details(binding),
+                details -> {
+                    milestones.add(workspace, id, details);
+                    Flash.notice(flash, "recognition.milestone.added");
+                    return back(workspace, id);
+                },
+                () -> page(workspace, id, model));
     }
 
     @Audited(AuditAction.RECORD_DELETED)
@@ -116,22 +110,20 @@ class RecognitionController {
         var to = MilestoneForm.person(form.getPerson());
         if (to == null) {
             binding.rejectValue("person", "recognition.person.notParticipant");
-        } else {
-            try {
-                kudos.give(workspace, id, to, form.getMilestoneId(), form.getMessage(), form.visibility());
-                Flash.notice(flash, "recognition.kudos.given");
-                return back(workspace, id);
-            } catch (Refusal problem) {
-                if (problem instanceof NotFound) {
-                    throw problem;
-                }
-                Forms.reject(
-                        binding,
-                        problem.field() != null && problem.field().equals("personId") ? problem.on("person") : problem);
-            }
         }
-        fill(workspace, id, model);
-        return PAGE;
+        return Forms.submit(
+                binding,
+                to,
+                person -> {
+                    try {
+                        kudos.give(workspace, id, person, form.getMilestoneId(), form.getMessage(), form.visibility());
+                    } catch (Refusal problem) {
+                        throw "personId".equals(problem.field()) ? problem.on("person") : problem;
+                    }
+                    Flash.notice(flash, "recognition.kudos.given");
+                    return back(workspace, id);
+                },
+                () -> page(workspace, id, model));
     }
 
     @Audited(AuditAction.RECORD_DELETED)

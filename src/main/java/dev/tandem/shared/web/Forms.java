@@ -1,9 +1,12 @@
 package dev.tandem.shared.web;
 
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Refusal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeanUtils;
 import org.springframework.ui.Model;
@@ -13,6 +16,27 @@ import org.springframework.validation.BindingResult;
 public final class Forms {
 
     private Forms() {}
+
+    /**
+     * A form's submission: with the form's {@code details} (null when the binding already holds errors), {@code action}
+     * runs and answers where to go next; when the service refuses, the refusal goes next to its input and, like a form
+     * with errors, the page is shown {@code again} with the input kept. A record that is not there is not a form error:
+     * it stays a 404.
+     */
+    public static <D> String submit(
+            BindingResult binding, @Nullable D details, Function<D, String> action, Supplier<String> again) {
+        if (details != null) {
+            try {
+                return action.apply(details);
+            } catch (Refusal problem) {
+                if (problem instanceof NotFound) {
+                    throw problem;
+                }
+                reject(binding, problem);
+            }
+        }
+        return again.get();
+    }
 
     public static void reject(BindingResult binding, Refusal problem) {
         if (problem.field() != null
