@@ -5,6 +5,10 @@ import dev.tandem.feedback.PulseLinks;
 import dev.tandem.feedback.PulseLinks.Gone;
 import dev.tandem.feedback.PulseLinks.Open;
 import dev.tandem.feedback.Questionnaire;
+import dev.tandem.feedback.Story;
+import dev.tandem.feedback.StoryLinks;
+import dev.tandem.feedback.StoryPrompt;
+import dev.tandem.feedback.StoryService.Telling;
 import dev.tandem.shared.InvalidInput;
 import java.util.HashMap;
 import java.util.Locale;
@@ -33,11 +37,13 @@ class PulsePageController {
     static final String ANSWER = "feedback/answer";
 
     private final PulseLinks links;
+    private final StoryLinks stories;
     private final Questions questions;
     private final ThymeleafViewResolver views;
 
-    PulsePageController(PulseLinks links, Questions questions, ThymeleafViewResolver views) {
+    PulsePageController(PulseLinks links, StoryLinks stories, Questions questions, ThymeleafViewResolver views) {
         this.links = links;
+        this.stories = stories;
         this.questions = questions;
         this.views = views;
     }
@@ -64,11 +70,15 @@ class PulsePageController {
             @RequestParam(required = false) @Nullable String continueLikelihood,
             @RequestParam(required = false) @Nullable String answer1,
             @RequestParam(required = false) @Nullable String answer2,
+            @RequestParam(required = false) @Nullable String storyPrompt,
+            @RequestParam(required = false) @Nullable String story,
+            @RequestParam(required = false) @Nullable String storyShared,
             RedirectAttributes flash)
             throws Exception {
         var given = new PulseAnswer.Given(number(satisfaction), number(continueLikelihood), answer1, answer2);
+        var telling = new Telling(storyPrompt, story, storyShared != null ? "SHARED" : null);
         try {
-            var answered = links.answer(roundId, token, given);
+            var answered = stories.answer(roundId, token, given, telling);
             if (answered instanceof Gone gone) {
                 return render(gone.locale(), Map.of("gone", gone.reason().name(), "answered", false), HttpStatus.GONE);
             }
@@ -81,6 +91,9 @@ class PulsePageController {
             values.put("continueLikelihood", continueLikelihood);
             values.put("answer1", answer1);
             values.put("answer2", answer2);
+            values.put("storyPrompt", storyPrompt);
+            values.put("story", story);
+            values.put("storyShared", storyShared);
             return form(open.questionnaire(), roundId, token, values, problem, HttpStatus.BAD_REQUEST);
         }
     }
@@ -100,6 +113,8 @@ class PulsePageController {
         model.put("open1", questions.open(q, q.openQuestion1(), "feedback.q.open1"));
         model.put("open2", questions.open(q, q.openQuestion2(), "feedback.q.open2"));
         model.put("values", values);
+        model.put("prompts", StoryPrompt.values());
+        model.put("storyLength", Story.MAX_LENGTH);
         model.put("problem", problem == null ? null : problem.messageKey());
         model.put("problemArgs", problem == null ? null : problem.args());
         model.put("problemField", problem == null ? null : problem.field());
