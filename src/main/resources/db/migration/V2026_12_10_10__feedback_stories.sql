@@ -19,8 +19,6 @@ create table feedback_stories (
     updated_at     timestamp with time zone not null,
     version        bigint        default 0 not null,
     primary key (workspace_id, id),
-    constraint feedback_stories_visibility check (visibility in ('INTERNAL', 'SHARED')),
-    constraint feedback_stories_side check (side in ('OURS', 'THEIRS')),
     foreign key (workspace_id, partnership_id) references partnerships (workspace_id, id) on delete cascade
 );
 create index feedback_stories_by_partnership on feedback_stories (workspace_id, partnership_id, recorded_at);

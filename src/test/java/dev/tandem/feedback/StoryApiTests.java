@@ -116,19 +116,19 @@ class StoryApiTests {
     void badInputIsAProblemNamingTheFieldAndWritesNothing() throws Exception {
         mvc.perform(json(post(stories(acme)), "{\"body\":\"   \"}").with(ada.bearer()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("body"));
+                .andExpect(jsonPath("$.errors[0].field").value("body"));
         mvc.perform(json(post(stories(acme)), "{\"body\":\"%s\"}".formatted("x".repeat(Story.MAX_LENGTH + 1)))
                         .with(ada.bearer()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("body"));
+                .andExpect(jsonPath("$.errors[0].field").value("body"));
         mvc.perform(json(post(stories(acme)), "{\"body\":\"Fine\",\"prompt\":\"BRAGGING\"}")
                         .with(ada.bearer()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("prompt"));
+                .andExpect(jsonPath("$.errors[0].field").value("prompt"));
         mvc.perform(json(post(stories(acme)), "{\"body\":\"Fine\",\"visibility\":\"PUBLIC\"}")
                         .with(ada.bearer()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("visibility"));
+                .andExpect(jsonPath("$.errors[0].field").value("visibility"));
         tell(ada, "{\"body\":\"%s\"}".formatted("x".repeat(Story.MAX_LENGTH)));
         assertThat(count("partnership_id = '" + acme + "'")).isEqualTo(1);
     }
@@ -259,7 +259,7 @@ class StoryApiTests {
                 .andExpect(status().isBadRequest());
         mvc.perform(json(post("/api/v1" + link), "{\"satisfaction\":5,\"story\":\"Fine\",\"storyPrompt\":\"NOPE\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("prompt"));
+                .andExpect(jsonPath("$.errors[0].field").value("prompt"));
         assertThat(count("partnership_id = '" + acme + "'")).isZero();
         assertThat(jdbc.sql("select count(*) from feedback_answers where round_id = :r")
                         .param("r", UUID.fromString(round))
