@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The survey's questions, pulse rounds with their recipients and answers, and anonymous retrospectives with their
- * answers, for the workspace export and restore. Links sent before are not carried: each link's hash is replaced by
+ * answers, and stories, for the workspace export and restore. Links sent before are not carried: each link's hash is replaced by
  * that of a fresh secret nobody holds, so an old link cannot answer on the new server.
  */
 @Component
@@ -25,7 +25,8 @@ class FeedbackSection extends TableSection {
                 Table.of("feedback_retros", "id"),
                 Table.of("feedback_retro_links", "retro_id, token_hash")
                         .secret("token_hash", FeedbackSection::unusable),
-                Table.of("feedback_retro_answers", "id"));
+                Table.of("feedback_retro_answers", "id"),
+                Table.of("feedback_stories", "id"));
     }
 
     private static String unusable() {

@@ -3,8 +3,12 @@
  * partnerships (their side's contacts, guests, our members), answered without an account in the respondent's
  * language, with results per partnership and round and their trend over rounds. The health index reads
  * {@link dev.tandem.feedback.FeedbackFacts} for its satisfaction factor and the "satisfaction dropping" signal.
+ * Stories ({@link dev.tandem.feedback.StoryService}): what a partnership meant, told by members, guests (from the
+ * partner view, always SHARED) or respondents through a pulse link; the health index reads
+ * {@link dev.tandem.feedback.StoryFacts} as evidence of "growing together".
  *
- * <p>Publishes {@link dev.tandem.feedback.PulseRoundSent} and {@link dev.tandem.feedback.PulseAnswered} on the
+ * <p>Publishes {@link dev.tandem.feedback.PulseRoundSent}, {@link dev.tandem.feedback.PulseAnswered} and
+ * {@link dev.tandem.feedback.StoryRecorded} on the
  * timelines of the partnerships concerned (and of the contact who answered). Listens to nothing. Depends on
  * {@code shared}, {@code identity} (members, guests, the workspace context), {@code contacts} (emails and preferred
  * languages) and {@code partnerships} (the partnerships and their participants).

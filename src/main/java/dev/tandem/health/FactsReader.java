@@ -3,6 +3,7 @@ package dev.tandem.health;
 import dev.tandem.endings.ContractFacts;
 import dev.tandem.endings.DeferralFacts;
 import dev.tandem.feedback.FeedbackFacts;
+import dev.tandem.feedback.StoryFacts;
 import dev.tandem.goals.AlignmentService;
 import dev.tandem.health.HealthFacts.MeetingHeld;
 import dev.tandem.health.HealthFacts.Presence;
@@ -40,6 +41,7 @@ class FactsReader {
     private final ContractFacts contracts;
     private final DeferralFacts deferrals;
     private final FeedbackFacts feedback;
+    private final StoryFacts stories;
 
     FactsReader(
             PartnershipFacts partnerships,
@@ -49,7 +51,8 @@ class FactsReader {
             RecognitionFacts recognition,
             ContractFacts contracts,
             DeferralFacts deferrals,
-            FeedbackFacts feedback) {
+            FeedbackFacts feedback,
+            StoryFacts stories) {
         this.partnerships = partnerships;
         this.rhythm = rhythm;
         this.alignment = alignment;
@@ -58,6 +61,7 @@ class FactsReader {
         this.contracts = contracts;
         this.deferrals = deferrals;
         this.feedback = feedback;
+        this.stories = stories;
     }
 
     /** Every fact of the partnership's history, for judging any past day (the back-fill). */
@@ -74,7 +78,8 @@ class FactsReader {
                         ledger.unit(workspace),
                         ledger.contributions(workspace, p.id(), always),
                         recognition.milestones(workspace, p.id(), always))
-                .rating(feedback.ratings(workspace, p.id(), always));
+                .rating(feedback.ratings(workspace, p.id(), always))
+                .told(stories.told(workspace, p.id(), always));
     }
 
     /**
@@ -98,7 +103,8 @@ class FactsReader {
                         ledger.contributions(workspace, p.id(), day.minusDays(HealthCalculator.RECIPROCITY_DAYS)),
                         recognition.milestones(
                                 workspace, p.id(), day.minusDays(HealthCalculator.CELEBRATE_WITHIN_DAYS)))
-                .rating(feedback.ratings(workspace, p.id(), day.minusDays(HealthCalculator.SATISFACTION_DAYS)));
+                .rating(feedback.ratings(workspace, p.id(), day.minusDays(HealthCalculator.SATISFACTION_DAYS)))
+                .told(stories.told(workspace, p.id(), day.minusWeeks(HealthCalculator.TREND_WEEKS)));
     }
 
     private HealthFacts facts(

@@ -126,13 +126,24 @@ final class HealthCalculator {
                     "contractWithoutExitTerms"));
         }
         if (score != null && eightWeeksAgo != null && score - eightWeeksAgo >= settings.growingPoints()) {
+            long stories = storiesWithin(facts, day);
             signals.add(new Signal(
                     SignalType.GROWING_TOGETHER,
                     Severity.POSITIVE,
-                    Evidence.of("growingTogether", eightWeeksAgo, score, TREND_WEEKS),
+                    stories > 0
+                            ? Evidence.of("growingTogetherStories", eightWeeksAgo, score, TREND_WEEKS, stories)
+                            : Evidence.of("growingTogether", eightWeeksAgo, score, TREND_WEEKS),
                     "growingTogether"));
         }
         return new HealthReport(score, confidence, factors, signals, day);
+    }
+
+    /** The stories told (by either side) in the {@value #TREND_WEEKS} weeks up to {@code day}: what growing meant. */
+    private static long storiesWithin(HealthFacts facts, LocalDate day) {
+        LocalDate from = day.minusWeeks(TREND_WEEKS);
+        return facts.stories().stream()
+                .filter(s -> !s.toldOn().isBefore(from) && !s.toldOn().isAfter(day))
+                .count();
     }
 
     /** The titles as one line the stored top signal can hold. */

@@ -1,6 +1,7 @@
 package dev.tandem.health;
 
 import dev.tandem.feedback.RatingFact;
+import dev.tandem.feedback.StoryFact;
 import dev.tandem.ledger.ContributionFact;
 import dev.tandem.ledger.Unit;
 import dev.tandem.recognition.MilestoneFact;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param milestones the milestones reached, latest first, with their first kudos
  * @param contractsWithoutExitTerms the titles of its contracts that say nothing about how they end
  * @param ratings the pulse ratings given, oldest first
+ * @param stories the stories told (by either side), oldest first: evidence of growing together
  */
 record HealthFacts(
         Instant createdAt,
@@ -34,7 +36,8 @@ record HealthFacts(
         List<ContributionFact> contributions,
         List<MilestoneFact> milestones,
         List<String> contractsWithoutExitTerms,
-        List<RatingFact> ratings) {
+        List<RatingFact> ratings,
+        List<StoryFact> stories) {
 
     HealthFacts {
         meetings = List.copyOf(meetings);
@@ -43,6 +46,39 @@ record HealthFacts(
         milestones = List.copyOf(milestones);
         contractsWithoutExitTerms = List.copyOf(contractsWithoutExitTerms);
         ratings = List.copyOf(ratings);
+        stories = List.copyOf(stories);
+    }
+
+    /** Without stories. */
+    HealthFacts(
+            Instant createdAt,
+            @Nullable Instant lastContactedAt,
+            int idealDays,
+            int maxDays,
+            List<MeetingHeld> meetings,
+            List<CommitmentFact> commitments,
+            int activeGoals,
+            int alignedGoals,
+            Unit unit,
+            List<ContributionFact> contributions,
+            List<MilestoneFact> milestones,
+            List<String> contractsWithoutExitTerms,
+            List<RatingFact> ratings) {
+        this(
+                createdAt,
+                lastContactedAt,
+                idealDays,
+                maxDays,
+                meetings,
+                commitments,
+                activeGoals,
+                alignedGoals,
+                unit,
+                contributions,
+                milestones,
+                contractsWithoutExitTerms,
+                ratings,
+                List.of());
     }
 
     /** Without contributions, milestones and contracts. */
@@ -112,7 +148,8 @@ record HealthFacts(
                 contributions,
                 milestones,
                 contractsWithoutExitTerms,
-                ratings);
+                ratings,
+                stories);
     }
 
     HealthFacts rating(List<RatingFact> ratings) {
@@ -129,7 +166,26 @@ record HealthFacts(
                 contributions,
                 milestones,
                 contractsWithoutExitTerms,
-                ratings);
+                ratings,
+                stories);
+    }
+
+    HealthFacts told(List<StoryFact> stories) {
+        return new HealthFacts(
+                createdAt,
+                lastContactedAt,
+                idealDays,
+                maxDays,
+                meetings,
+                commitments,
+                activeGoals,
+                alignedGoals,
+                unit,
+                contributions,
+                milestones,
+                contractsWithoutExitTerms,
+                ratings,
+                stories);
     }
 
     /** How the partner side took part in a held meeting. */

@@ -14,7 +14,7 @@
  * commitments), {@code goals} (alignment), {@code ledger} (contributions, for reciprocity and one-sided
  * investment; a {@link dev.tandem.ledger.ValuationChanged} recomputes the whole workspace), {@code recognition}
  * (milestones not celebrated) and {@code endings} (contracts without exit terms, notice deadlines) and {@code feedback} (pulse ratings, for
- * satisfaction and "satisfaction dropping"). The home page
+ * satisfaction and "satisfaction dropping"; stories, as evidence of "growing together"). The home page
  * (the portfolio dashboard) lives here.
  */
 @org.springframework.modulith.ApplicationModule(

@@ -12,7 +12,10 @@ import dev.tandem.feedback.PulseTemplate;
 import dev.tandem.feedback.Recipient;
 import dev.tandem.feedback.RecipientKind;
 import dev.tandem.feedback.Round;
+import dev.tandem.feedback.Story;
+import dev.tandem.feedback.StoryService;
 import dev.tandem.shared.Mail;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -226,10 +229,30 @@ final class FeedbackJson {
             String answer1,
 
             @Nullable @Size(max = PulseAnswer.ANSWER_LENGTH, message = "{validation.size.max}")
-            String answer2) {
+            String answer2,
+
+            @Schema(
+                    description = "The prompt the optional story answers: PROUD, CHANGED or GROWING",
+                    allowableValues = {"PROUD", "CHANGED", "GROWING"})
+            @Nullable
+            String storyPrompt,
+
+            @Schema(
+                    description = "An optional story, up to " + Story.MAX_LENGTH + " characters: recorded with the "
+                            + "round's partnership, from the respondent's side")
+            @Nullable
+            String story,
+
+            @Schema(description = "true: the partnership's guests may read the story too (SHARED); otherwise INTERNAL")
+            @Nullable
+            Boolean storyShared) {
 
         PulseAnswer.Given given() {
             return new PulseAnswer.Given(satisfaction, continueLikelihood, answer1, answer2);
+        }
+
+        StoryService.Telling telling() {
+            return new StoryService.Telling(storyPrompt, story, Boolean.TRUE.equals(storyShared) ? "SHARED" : null);
         }
     }
 }

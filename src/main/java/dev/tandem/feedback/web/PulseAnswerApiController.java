@@ -3,6 +3,7 @@ package dev.tandem.feedback.web;
 import dev.tandem.feedback.PulseLinks;
 import dev.tandem.feedback.PulseLinks.Gone;
 import dev.tandem.feedback.PulseLinks.Open;
+import dev.tandem.feedback.StoryLinks;
 import dev.tandem.feedback.web.FeedbackJson.AnswerRequest;
 import dev.tandem.feedback.web.FeedbackJson.QuestionnaireJson;
 import dev.tandem.shared.web.Problems;
@@ -31,11 +32,13 @@ import org.springframework.web.bind.annotation.RestController;
 class PulseAnswerApiController {
 
     private final PulseLinks links;
+    private final StoryLinks stories;
     private final Questions questions;
     private final Problems problems;
 
-    PulseAnswerApiController(PulseLinks links, Questions questions, Problems problems) {
+    PulseAnswerApiController(PulseLinks links, StoryLinks stories, Questions questions, Problems problems) {
         this.links = links;
+        this.stories = stories;
         this.questions = questions;
         this.problems = problems;
     }
@@ -56,10 +59,11 @@ class PulseAnswerApiController {
     @Operation(
             summary = "Answer a pulse link, once",
             description = "satisfaction: 1–5 (required); continueLikelihood: 0–10; answer1, answer2: up to 2000 "
-                    + "characters. 201 when recorded.")
+                    + "characters; story: up to 2000 characters, optional, with storyPrompt (PROUD, CHANGED, GROWING) and "
+                    + "storyShared. 201 when recorded; a refused answer or story writes neither.")
     ResponseEntity<?> answer(
             @PathVariable UUID roundId, @PathVariable String token, @Valid @RequestBody AnswerRequest request) {
-        var answered = links.answer(roundId, token, request.given());
+        var answered = stories.answer(roundId, token, request.given(), request.telling());
         return answered instanceof Gone gone
                 ? gone(gone)
                 : ResponseEntity.status(HttpStatus.CREATED).build();

@@ -5,6 +5,10 @@ import dev.tandem.feedback.PulseLinks;
 import dev.tandem.feedback.PulseLinks.Gone;
 import dev.tandem.feedback.PulseLinks.Open;
 import dev.tandem.feedback.Questionnaire;
+import dev.tandem.feedback.Story;
+import dev.tandem.feedback.StoryLinks;
+import dev.tandem.feedback.StoryPrompt;
+import dev.tandem.feedback.StoryService.Telling;
 import dev.tandem.shared.InvalidInput;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,11 +34,13 @@ class PulsePageController {
     static final String ANSWER = "feedback/answer";
 
     private final PulseLinks links;
+    private final StoryLinks stories;
     private final Questions questions;
     private final TokenPages pages;
 
-    PulsePageController(PulseLinks links, Questions questions, TokenPages pages) {
+    PulsePageController(PulseLinks links, StoryLinks stories, Questions questions, TokenPages pages) {
         this.links = links;
+        this.stories = stories;
         this.questions = questions;
         this.pages = pages;
     }
@@ -58,12 +64,16 @@ class PulsePageController {
             @RequestParam(required = false) @Nullable String continueLikelihood,
             @RequestParam(required = false) @Nullable String answer1,
             @RequestParam(required = false) @Nullable String answer2,
+            @RequestParam(required = false) @Nullable String storyPrompt,
+            @RequestParam(required = false) @Nullable String story,
+            @RequestParam(required = false) @Nullable String storyShared,
             RedirectAttributes flash)
             throws Exception {
         var given = new PulseAnswer.Given(
                 TokenPages.number(satisfaction), TokenPages.number(continueLikelihood), answer1, answer2);
+        var telling = new Telling(storyPrompt, story, storyShared != null ? "SHARED" : null);
         try {
-            var answered = links.answer(roundId, token, given);
+            var answered = stories.answer(roundId, token, given, telling);
             if (answered instanceof Gone gone) {
                 return pages.gone(ANSWER, gone.locale(), gone.reason().name(), false);
             }
@@ -76,6 +86,9 @@ class PulsePageController {
             values.put("continueLikelihood", continueLikelihood);
             values.put("answer1", answer1);
             values.put("answer2", answer2);
+            values.put("storyPrompt", storyPrompt);
+            values.put("story", story);
+            values.put("storyShared", storyShared);
             return form(open.questionnaire(), roundId, token, values, problem);
         }
     }
@@ -93,6 +106,8 @@ class PulsePageController {
         model.put("token", token);
         model.put("open1", questions.open(q, q.openQuestion1(), "feedback.q.open1"));
         model.put("open2", questions.open(q, q.openQuestion2(), "feedback.q.open2"));
+        model.put("prompts", StoryPrompt.values());
+        model.put("storyLength", Story.MAX_LENGTH);
         return pages.form(ANSWER, q.locale(), model, values, problem);
     }
 }
