@@ -114,15 +114,16 @@ class FactsReader {
         var goals = alignment.counts(workspace, p.id());
         var cadence = p.details().cadence();
         return new HealthFacts(
-                p.createdAt(),
+                        p.createdAt(),
                 lastContacted(workspace, p, day),
                 cadence.idealDays(),
                 cadence.maxDays(),
                 meetings,
                 commitments,
                 goals.activeGoals(),
-                goals.alignedGoals(),
-                contracts.withoutExitTerms(workspace, p.id()));
+                        goals.alignedGoals(),
+                        contracts.withoutExitTerms(workspace, p.id()))
+                .voices(goals.goalsMissingVoices());
     }
 
     /**

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param milestones the milestones reached, latest first, with their first kudos
  * @param contractsWithoutExitTerms the titles of its contracts that say nothing about how they end
  * @param ratings the pulse ratings given, oldest first
+ * @param goalsMissingVoices active shared goals whose consultations miss a voice (evidence only, never scored)
  */
 record HealthFacts(
         Instant createdAt,
@@ -34,7 +35,8 @@ record HealthFacts(
         List<ContributionFact> contributions,
         List<MilestoneFact> milestones,
         List<String> contractsWithoutExitTerms,
-        List<RatingFact> ratings) {
+        List<RatingFact> ratings,
+        int goalsMissingVoices) {
 
     HealthFacts {
         meetings = List.copyOf(meetings);
@@ -68,7 +70,8 @@ record HealthFacts(
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                0);
     }
 
     /** With contracts, without contributions and milestones. */
@@ -95,7 +98,8 @@ record HealthFacts(
                 List.of(),
                 List.of(),
                 contractsWithoutExitTerms,
-                List.of());
+                List.of(),
+                0);
     }
 
     HealthFacts giving(Unit unit, List<ContributionFact> contributions, List<MilestoneFact> milestones) {
@@ -112,7 +116,8 @@ record HealthFacts(
                 contributions,
                 milestones,
                 contractsWithoutExitTerms,
-                ratings);
+                ratings,
+                goalsMissingVoices);
     }
 
     HealthFacts rating(List<RatingFact> ratings) {
@@ -129,7 +134,27 @@ record HealthFacts(
                 contributions,
                 milestones,
                 contractsWithoutExitTerms,
-                ratings);
+                ratings,
+                goalsMissingVoices);
+    }
+
+    /** With how many active shared goals miss a voice in their consultations. */
+    HealthFacts voices(int goalsMissingVoices) {
+        return new HealthFacts(
+                createdAt,
+                lastContactedAt,
+                idealDays,
+                maxDays,
+                meetings,
+                commitments,
+                activeGoals,
+                alignedGoals,
+                unit,
+                contributions,
+                milestones,
+                contractsWithoutExitTerms,
+                ratings,
+                goalsMissingVoices);
     }
 
     /** How the partner side took part in a held meeting. */
