@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The voices consulted on a partnership's shared goals: recorded by members, read by members, and by the
  * partnership's guests for its SHARED goals only (an internal goal's consultations are 404 to them, as the goal is).
+ * A change publishes {@code PartnershipChanged}: the health index's alignment evidence tells the voices missing.
  */
 @Service
 public class ConsultationService {
@@ -67,6 +68,7 @@ public class ConsultationService {
                 support.now(),
                 context.userId());
         consultations.insert(context.workspaceId(), consultation);
+        support.changed(context, partnershipId);
         return consultation;
     }
 
@@ -77,6 +79,7 @@ public class ConsultationService {
         if (!consultations.delete(context.workspaceId(), goalId, id)) {
             throw new NotFound("problem.notFound");
         }
+        support.changed(context, partnershipId);
     }
 
     private void require(WorkspaceContext context, UUID partnershipId, UUID goalId) {

@@ -79,7 +79,7 @@ class PartnershipValuesTests {
     @Test
     void aStaleVersionOrBadValuesWriteNothing() throws Exception {
         mvc.perform(json(put(path("/values/ours")), "{\"values\":[\"Trust\"]}")
-                        .header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .header(HttpHeaders.IF_MATCH, "\"99\"")
                         .with(ada.bearer()))
                 .andExpect(status().isPreconditionFailed());
         mvc.perform(json(put(path("/values/ours")), "{\"values\":[\"" + "x".repeat(51) + "\"]}")

@@ -49,10 +49,9 @@ class ConsultationApiController {
     }
 
     @GetMapping("/goals/{goalId}/consultations")
-    @OpenToGuests
     @Operation(
             summary = "The consultations on one goal, latest first",
-            description = "An INTERNAL goal is 404 to a guest.")
+            description = "Members only: a guest reads those of the SHARED goals in the partnership's list.")
     List<ConsultationJson> ofGoal(WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID goalId) {
         return consultations.ofGoal(workspace, id, goalId).stream()
                 .map(ConsultationJson::of)
