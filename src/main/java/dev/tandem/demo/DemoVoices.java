@@ -30,7 +30,8 @@ final class DemoVoices {
                             false,
                             128,
                             Consultation.How.WORKSHOP),
-                    new Voice(Side.THEIRS, "Solara installation crew", "Installers", true, 126, Consultation.How.MEETING),
+                    new Voice(
+                            Side.THEIRS, "Solara installation crew", "Installers", true, 126, Consultation.How.MEETING),
                     new Voice(Side.OURS, "Programme team", "Pilot coordination", true, 125, Consultation.How.MEETING)),
             "Publish the pilot's energy data as open data",
             List.of(new Voice(Side.OURS, "Data team", "Publishing the data", true, 58, Consultation.How.INTERVIEW)));

@@ -115,12 +115,12 @@ class FactsReader {
         var cadence = p.details().cadence();
         return new HealthFacts(
                         p.createdAt(),
-                lastContacted(workspace, p, day),
-                cadence.idealDays(),
-                cadence.maxDays(),
-                meetings,
-                commitments,
-                goals.activeGoals(),
+                        lastContacted(workspace, p, day),
+                        cadence.idealDays(),
+                        cadence.maxDays(),
+                        meetings,
+                        commitments,
+                        goals.activeGoals(),
                         goals.alignedGoals(),
                         contracts.withoutExitTerms(workspace, p.id()))
                 .voices(goals.goalsMissingVoices());

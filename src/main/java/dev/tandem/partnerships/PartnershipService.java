@@ -188,12 +188,7 @@ public class PartnershipService {
                 || !partnerships.touch(context.workspaceId(), id, based.version(), context.userId(), now)) {
             Partnership current = require(context, id);
             throw changes.stale(
-                    context,
-                    based,
-                    current.version(),
-                    current.updatedBy(),
-                    current.updatedAt(),
-                    List.of("values"));
+                    context, based, current.version(), current.updatedBy(), current.updatedAt(), List.of("values"));
         }
         partnerships.replaceValues(context.workspaceId(), id, side, stated);
         events.publishEvent(new PartnershipUpdated(context.workspaceId(), id, before.name(), context.actor(), now));

@@ -53,7 +53,8 @@ public record PartnershipValues(List<Value> values, long version) {
     /** Whether {@code side} (OURS or THEIRS) holds {@code label}, ignoring case. */
     public boolean holds(String side, String label) {
         String key = PartnershipDetails.key(label);
-        return of(Side.valueOf(side)).stream().anyMatch(v -> PartnershipDetails.key(v).equals(key));
+        return of(Side.valueOf(side)).stream()
+                .anyMatch(v -> PartnershipDetails.key(v).equals(key));
     }
 
     /** The values {@code side} holds that are not among {@code labels} (the suggestions shown), ignoring case. */

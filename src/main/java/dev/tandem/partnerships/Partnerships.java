@@ -200,13 +200,14 @@ class Partnerships {
      */
     void replaceValues(WorkspaceId workspace, UUID id, Side side, List<String> values) {
         String column = side == Side.OURS ? "ours" : "theirs";
-        jdbc.sql("update partnership_values set " + column + " = false where workspace_id = :ws and partnership_id = :id")
+        jdbc.sql("update partnership_values set " + column
+                        + " = false where workspace_id = :ws and partnership_id = :id")
                 .param("ws", workspace.value())
                 .param("id", id)
                 .update();
         for (String value : values) {
             boolean held = jdbc.sql("update partnership_values set " + column + " = true, label = :value"
-                            + " where workspace_id = :ws and partnership_id = :id and value_key = :key")
+                                    + " where workspace_id = :ws and partnership_id = :id and value_key = :key")
                             .param("ws", workspace.value())
                             .param("id", id)
                             .param("key", PartnershipDetails.key(value))
@@ -228,10 +229,7 @@ class Partnerships {
         }
         jdbc.sql("""
                 delete from partnership_values
-                where workspace_id = :ws and partnership_id = :id and ours = false and theirs = false""")
-                .param("ws", workspace.value())
-                .param("id", id)
-                .update();
+                where workspace_id = :ws and partnership_id = :id and ours = false and theirs = false""").param("ws", workspace.value()).param("id", id).update();
     }
 
     /** The values of one partnership with the sides that hold each, in key order. */

@@ -21,7 +21,6 @@ import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
 import dev.tandem.WebSessions;
 import dev.tandem.guests.GuestWorld;
-import dev.tandem.rhythm.RhythmMother;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +75,8 @@ class ConsultationTests {
                         .with(ada.bearer()))
                 .andExpect(jsonPath("$[*].who", contains("Neighbourhood committee", "Library staff")));
         String id = JsonPath.read(
-                mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/consultations")).with(ada.bearer()))
+                mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/consultations"))
+                                .with(ada.bearer()))
                         .andReturn()
                         .getResponse()
                         .getContentAsString(),
@@ -104,7 +104,8 @@ class ConsultationTests {
                                 body("OURS", "Staff", "false", "2020-01-01"))
                         .with(ada.bearer()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/consultations")).with(ada.bearer()))
+        mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/consultations"))
+                        .with(ada.bearer()))
                 .andExpect(jsonPath("$", empty()));
     }
 
@@ -153,7 +154,8 @@ class ConsultationTests {
     void anotherWorkspaceSeesNoConsultations() throws Exception {
         record("OURS", "Library staff", "true", "2020-03-02").andExpect(status().isCreated());
         SignedUp bob = TestUsers.signUp(mvc, "Bob");
-        mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/consultations")).with(bob.bearer()))
+        mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/consultations"))
+                        .with(bob.bearer()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/workspaces/" + bob.workspaceId() + "/partnerships/" + acme + "/consultations")
                         .with(bob.bearer()))
@@ -181,7 +183,11 @@ class ConsultationTests {
         for (String g : new String[] {internal, shared}) {
             mvc.perform(json(
                                     post(api + "/goals/" + g + "/consultations"),
-                                    body("OURS", g.equals(internal) ? "SECRET board" : "Project team", "true", "2020-01-01"))
+                                    body(
+                                            "OURS",
+                                            g.equals(internal) ? "SECRET board" : "Project team",
+                                            "true",
+                                            "2020-01-01"))
                             .with(world.owner.bearer()))
                     .andExpect(status().isCreated());
         }
@@ -196,12 +202,12 @@ class ConsultationTests {
     }
 
     private ResultActions alignment() throws Exception {
-        return mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/alignment")).with(ada.bearer()))
+        return mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/alignment"))
+                        .with(ada.bearer()))
                 .andExpect(status().isOk());
     }
 
-    private ResultActions record(
-            String side, String who, String doesTheWork, String on) throws Exception {
+    private ResultActions record(String side, String who, String doesTheWork, String on) throws Exception {
         return mvc.perform(json(
                         post(ada.workspacePath("/partnerships/" + acme + "/goals/" + goal + "/consultations")),
                         body(side, who, doesTheWork, on))
@@ -210,7 +216,6 @@ class ConsultationTests {
 
     private static String body(String side, String who, String doesTheWork, String on) {
         return """
-                {"side":"%s","who":"%s","role":"Coordinators","doesTheWork":%s,"consultedOn":"%s","how":"WORKSHOP"}"""
-                .formatted(side, who, doesTheWork, on);
+                {"side":"%s","who":"%s","role":"Coordinators","doesTheWork":%s,"consultedOn":"%s","how":"WORKSHOP"}""".formatted(side, who, doesTheWork, on);
     }
 }

@@ -66,8 +66,7 @@ class PartnershipValuesTests {
         // The partnership's own details carry our side's values; editing them keeps theirs.
         mvc.perform(get(path("")).with(ada.bearer())).andExpect(jsonPath("$.values", not(contains("Learning"))));
         mvc.perform(json(put(path("")), """
-                        {"name":"Acme","kind":"ORG_PARTNER","values":["Openness"],"cadenceIdealDays":14,"cadenceMaxDays":30}""")
-                        .with(ada.bearer()))
+                        {"name":"Acme","kind":"ORG_PARTNER","values":["Openness"],"cadenceIdealDays":14,"cadenceMaxDays":30}""").with(ada.bearer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.values", contains("Openness")));
         mvc.perform(get(path("/values")).with(ada.bearer()))
@@ -119,10 +118,8 @@ class PartnershipValuesTests {
                         .param("suggested", "Equity"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("notice", "values.saved"));
-        String shown = mvc.perform(get(page).with(browser))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String shown =
+                mvc.perform(get(page).with(browser)).andReturn().getResponse().getContentAsString();
         assertThat(shown.substring(shown.indexOf("values-shared"), shown.indexOf("values-ours")))
                 .contains("Equity")
                 .doesNotContain("Openness");
@@ -201,9 +198,9 @@ class PartnershipValuesTests {
                 .andExpect(jsonPath("$.ours", contains("equity")));
     }
 
-    private MvcResult state(String side, String values, String etag)
-            throws Exception {
-        var request = json(put(path("/values/" + side)), "{\"values\":" + values + "}").with(ada.bearer());
+    private MvcResult state(String side, String values, String etag) throws Exception {
+        var request = json(put(path("/values/" + side)), "{\"values\":" + values + "}")
+                .with(ada.bearer());
         if (etag != null) {
             request.header(HttpHeaders.IF_MATCH, etag);
         }

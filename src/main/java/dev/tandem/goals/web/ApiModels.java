@@ -352,8 +352,7 @@ final class ApiModels {
             @NotNull(message = "{validation.required}") Consultation.How how) {
 
         Consultation.Details details() {
-            return new Consultation.Details(
-                    side, who, role, Boolean.TRUE.equals(doesTheWork), consultedOn, how);
+            return new Consultation.Details(side, who, role, Boolean.TRUE.equals(doesTheWork), consultedOn, how);
         }
     }
 }

@@ -69,8 +69,8 @@ class ConsultationApiController {
             @PathVariable UUID goalId,
             @Valid @RequestBody ConsultationRequest request) {
         var recorded = consultations.record(workspace, id, goalId, request.details());
-        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/partnerships/"
-                        + id + "/goals/" + goalId + "/consultations"))
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + workspace.workspaceId() + "/partnerships/" + id
+                        + "/goals/" + goalId + "/consultations"))
                 .body(ConsultationJson.of(recorded));
     }
 

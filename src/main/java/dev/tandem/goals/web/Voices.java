@@ -39,7 +39,8 @@ class Voices {
         Map<UUID, List<Consultation>> byGoal = new HashMap<>();
         consultations
                 .ofPartnership(workspace, partnershipId)
-                .forEach(c -> byGoal.computeIfAbsent(c.goalId(), k -> new ArrayList<>()).add(c));
+                .forEach(c -> byGoal.computeIfAbsent(c.goalId(), k -> new ArrayList<>())
+                        .add(c));
         model.addAttribute("consultations", byGoal);
         Map<UUID, List<Consultation.Missing>> missing = new LinkedHashMap<>();
         of.voicesMissing().forEach(gap -> missing.put(gap.goal().id(), gap.missing()));

@@ -60,9 +60,8 @@ class PartnershipValuesApiController {
     /** The values one side states, replacing what it said before. */
     record ValuesRequest(
             @NotNull(message = "{validation.required}")
-                    @Size(max = PartnershipDetails.MAX_VALUES, message = "{validation.size.max}")
-                    List<@Size(max = PartnershipDetails.VALUE_LENGTH, message = "{validation.size.max}") String>
-                            values) {}
+            @Size(max = PartnershipDetails.MAX_VALUES, message = "{validation.size.max}")
+            List<@Size(max = PartnershipDetails.VALUE_LENGTH, message = "{validation.size.max}") String> values) {}
 
     @GetMapping("/values")
     @ETagged

@@ -113,8 +113,8 @@ class PartnershipValuesController {
         boolean guestForm = back.endsWith("/partner-view");
         Map<String, String> actions = guestForm ? Map.of(Side.THEIRS.name(), back + "/values") : actions(workspace, id);
         try {
-            PartnershipValues saved = partnerships.stateValues(
-                    workspace, id, side, version == null ? null : BasedOn.read(version), all);
+            PartnershipValues saved =
+                    partnerships.stateValues(workspace, id, side, version == null ? null : BasedOn.read(version), all);
             if (!htmx.isRequest()) {
                 Flash.notice(flash, "values.saved");
                 return "redirect:" + back + "#partnership-values";
@@ -140,7 +140,9 @@ class PartnershipValuesController {
             response.setStatus(
                     now != null
                             ? HttpStatus.CONFLICT.value()
-                            : problem instanceof Forbidden ? HttpStatus.FORBIDDEN.value() : HttpStatus.BAD_REQUEST.value());
+                            : problem instanceof Forbidden
+                                    ? HttpStatus.FORBIDDEN.value()
+                                    : HttpStatus.BAD_REQUEST.value());
             model.addAttribute("values", partnerships.values(workspace, id));
             model.addAttribute("valuesActions", actions);
             model.addAttribute("valuesFormSide", side.name());
