@@ -5,6 +5,8 @@ import dev.tandem.demo.DemoGoals.KeyResult;
 import dev.tandem.demo.DemoGoals.Measure;
 import dev.tandem.demo.DemoGoals.Own;
 import dev.tandem.demo.DemoGoals.Shared;
+import dev.tandem.goals.Consultation;
+import dev.tandem.goals.ConsultationService;
 import dev.tandem.goals.Goal;
 import dev.tandem.goals.GoalDetails;
 import dev.tandem.goals.GoalService;
@@ -15,6 +17,7 @@ import dev.tandem.goals.OwnGoalService;
 import dev.tandem.identity.WorkspaceContext;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -30,8 +33,14 @@ class DemoGoalWriter {
     private final GoalService goals;
     private final KeyResultService keyResults;
     private final OwnGoalService ownGoals;
+    private final ConsultationService consultations;
 
-    DemoGoalWriter(GoalService goals, KeyResultService keyResults, OwnGoalService ownGoals) {
+    DemoGoalWriter(
+            GoalService goals,
+            KeyResultService keyResults,
+            OwnGoalService ownGoals,
+            ConsultationService consultations) {
+        this.consultations = consultations;
         this.goals = goals;
         this.keyResults = keyResults;
         this.ownGoals = ownGoals;
@@ -76,6 +85,21 @@ class DemoGoalWriter {
                 GoalStatus.ACTIVE,
                 shared.serves().stream().map(own::get).toList());
         Goal goal = goals.set(context, sides.partnershipId(), details).goal();
+        for (DemoVoices.Voice v : DemoVoices.BY_GOAL.getOrDefault(shared.title(), List.of())) {
+            replay.then(
+                    replay.at(v.daysAgo(), 16),
+                    () -> consultations.record(
+                            context,
+                            sides.partnershipId(),
+                            goal.id(),
+                            new Consultation.Details(
+                                    v.side(),
+                                    words.say(v.who()),
+                                    words.say(v.role()),
+                                    v.doesTheWork(),
+                                    replay.date(v.daysAgo()),
+                                    v.how())));
+        }
         for (KeyResult kr : shared.keyResults()) {
             UUID id = keyResults
                     .add(

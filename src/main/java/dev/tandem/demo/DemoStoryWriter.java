@@ -84,6 +84,10 @@ class DemoStoryWriter {
                             Stage.EXPLORING)
                     .partnership()
                     .id();
+            var theirValues = DemoVoices.THEIR_VALUES.get(story.name());
+            if (theirValues != null) {
+                partnerships.stateValues(context, id[0], Side.THEIRS, null, words.say(theirValues));
+            }
             Sides sides = sides(context, id[0], story, cast, words);
             for (Touch touch : story.history()) {
                 String person = touch.person() == null ? story.contact() : touch.person();

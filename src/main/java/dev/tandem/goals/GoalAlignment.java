@@ -14,6 +14,7 @@ import java.util.UUID;
  * @param servingNothingOfOurs active goals that serve no own goal of our side
  * @param servingNothingOfTheirs active goals that serve no own goal of their side
  * @param unservedOwnGoals own goals (of either side) that no shared goal serves
+ * @param voicesMissing active goals whose consultations miss a voice, with which (shown, never scored)
  */
 public record GoalAlignment(
         int activeGoals,
@@ -22,10 +23,22 @@ public record GoalAlignment(
         List<GoalRef> withoutTheirOwner,
         List<GoalRef> servingNothingOfOurs,
         List<GoalRef> servingNothingOfTheirs,
-        List<OwnGoal> unservedOwnGoals) {
+        List<OwnGoal> unservedOwnGoals,
+        List<VoiceGap> voicesMissing) {
 
-    /** How many ACTIVE goals there are, and how many of them are aligned. */
-    public record Counts(int activeGoals, int alignedGoals) {}
+    /**
+     * How many ACTIVE goals there are, how many of them are aligned, and how many miss a voice in their
+     * consultations.
+     */
+    public record Counts(int activeGoals, int alignedGoals, int goalsMissingVoices) {}
+
+    /** An active shared goal and whose voices its consultations miss. */
+    public record VoiceGap(GoalRef goal, List<Consultation.Missing> missing) {
+
+        public VoiceGap {
+            missing = List.copyOf(missing);
+        }
+    }
 
     /** A shared goal, named. */
     public record GoalRef(UUID id, String title) {}
@@ -36,6 +49,7 @@ public record GoalAlignment(
         servingNothingOfOurs = List.copyOf(servingNothingOfOurs);
         servingNothingOfTheirs = List.copyOf(servingNothingOfTheirs);
         unservedOwnGoals = List.copyOf(unservedOwnGoals);
+        voicesMissing = List.copyOf(voicesMissing);
     }
 
     /** Active goals that fail at least one of the checks. */

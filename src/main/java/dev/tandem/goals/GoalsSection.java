@@ -5,7 +5,10 @@ import dev.tandem.shared.sections.TableCopier;
 import dev.tandem.shared.sections.TableSection;
 import org.springframework.stereotype.Component;
 
-/** Shared and own goals, what serves what, key results and their measurements, for the workspace export and restore. */
+/**
+ * Shared and own goals, what serves what, key results, measurements and the voices consulted, for the workspace export
+ * and restore.
+ */
 @Component
 class GoalsSection extends TableSection {
 
@@ -18,6 +21,7 @@ class GoalsSection extends TableSection {
                 Table.of("goal_own_goals", "id"),
                 Table.of("goal_serves", "goal_id, own_goal_id"),
                 Table.of("goal_key_results", "id"),
-                Table.of("goal_measurements", "id"));
+                Table.of("goal_measurements", "id"),
+                Table.of("goal_consultations", "id"));
     }
 }

@@ -120,15 +120,16 @@ class FactsReader {
         var goals = alignment.counts(workspace, p.id());
         var cadence = p.details().cadence();
         return new HealthFacts(
-                p.createdAt(),
-                lastContacted(workspace, p, day),
-                cadence.idealDays(),
-                cadence.maxDays(),
-                meetings,
-                commitments,
-                goals.activeGoals(),
-                goals.alignedGoals(),
-                contracts.withoutExitTerms(workspace, p.id()));
+                        p.createdAt(),
+                        lastContacted(workspace, p, day),
+                        cadence.idealDays(),
+                        cadence.maxDays(),
+                        meetings,
+                        commitments,
+                        goals.activeGoals(),
+                        goals.alignedGoals(),
+                        contracts.withoutExitTerms(workspace, p.id()))
+                .voices(goals.goalsMissingVoices());
     }
 
     /**

@@ -231,8 +231,11 @@ final class HealthCalculator {
             return new FactorScore(Factor.ALIGNMENT, null, weight, Evidence.of("alignment.none"));
         }
         int score = (int) Math.round(100.0 * facts.alignedGoals() / facts.activeGoals());
-        return new FactorScore(
-                Factor.ALIGNMENT, score, weight, Evidence.of("alignment", facts.alignedGoals(), facts.activeGoals()));
+        var evidence = facts.goalsMissingVoices() == 0
+                ? Evidence.of("alignment", facts.alignedGoals(), facts.activeGoals())
+                : Evidence.of(
+                        "alignment.voices", facts.alignedGoals(), facts.activeGoals(), facts.goalsMissingVoices());
+        return new FactorScore(Factor.ALIGNMENT, score, weight, evidence);
     }
 
     /**

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param contractsWithoutExitTerms the titles of its contracts that say nothing about how they end
  * @param ratings the pulse ratings given, oldest first
  * @param stories the stories told (by either side), oldest first: evidence of growing together
+ * @param goalsMissingVoices active shared goals whose consultations miss a voice (evidence only, never scored)
  */
 record HealthFacts(
         Instant createdAt,
@@ -37,7 +38,8 @@ record HealthFacts(
         List<MilestoneFact> milestones,
         List<String> contractsWithoutExitTerms,
         List<RatingFact> ratings,
-        List<StoryFact> stories) {
+        List<StoryFact> stories,
+        int goalsMissingVoices) {
 
     HealthFacts {
         meetings = List.copyOf(meetings);
@@ -78,7 +80,8 @@ record HealthFacts(
                 milestones,
                 contractsWithoutExitTerms,
                 ratings,
-                List.of());
+                List.of(),
+                0);
     }
 
     /** Without contributions, milestones and contracts. */
@@ -149,7 +152,8 @@ record HealthFacts(
                 milestones,
                 contractsWithoutExitTerms,
                 ratings,
-                stories);
+                stories,
+                goalsMissingVoices);
     }
 
     HealthFacts rating(List<RatingFact> ratings) {
@@ -167,7 +171,8 @@ record HealthFacts(
                 milestones,
                 contractsWithoutExitTerms,
                 ratings,
-                stories);
+                stories,
+                goalsMissingVoices);
     }
 
     HealthFacts told(List<StoryFact> stories) {
@@ -185,7 +190,28 @@ record HealthFacts(
                 milestones,
                 contractsWithoutExitTerms,
                 ratings,
-                stories);
+                stories,
+                goalsMissingVoices);
+    }
+
+    /** With how many active shared goals miss a voice in their consultations. */
+    HealthFacts voices(int goalsMissingVoices) {
+        return new HealthFacts(
+                createdAt,
+                lastContactedAt,
+                idealDays,
+                maxDays,
+                meetings,
+                commitments,
+                activeGoals,
+                alignedGoals,
+                unit,
+                contributions,
+                milestones,
+                contractsWithoutExitTerms,
+                ratings,
+                stories,
+                goalsMissingVoices);
     }
 
     /** How the partner side took part in a held meeting. */

@@ -38,7 +38,7 @@ public record PartnershipDetails(
         values = normalize(values);
     }
 
-    private static List<String> normalize(List<String> values) {
+    static List<String> normalize(List<String> values) {
         Set<String> seen = new HashSet<>();
         List<String> kept = new ArrayList<>();
         for (String raw : values) {

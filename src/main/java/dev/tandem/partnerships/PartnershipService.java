@@ -5,6 +5,7 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.ChangedMeanwhile;
 import dev.tandem.shared.Conflict;
+import dev.tandem.shared.Forbidden;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
@@ -14,6 +15,7 @@ import dev.tandem.timeline.TimelineEntry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -159,6 +161,40 @@ public class PartnershipService {
     }
 
     /** The partnership itself, without the names its view shows: for a check that it is in the workspace (404). */
+    /** The values each side states in a partnership (a guest: only in their own partnership). */
+    public PartnershipValues values(WorkspaceContext context, UUID id) {
+        context.requirePartnership(id);
+        Partnership p = require(context, id);
+        return new PartnershipValues(partnerships.sideValues(context.workspaceId(), id), p.version());
+    }
+
+    /**
+     * States the values one side commits to, replacing what that side said before and keeping the other side's, if
+     * the partnership still has the version {@code basedOn} (null: the version read now). A guest states their
+     * side's values only (403 for ours).
+     */
+    @Transactional
+    public PartnershipValues stateValues(
+            WorkspaceContext context, UUID id, Side side, @Nullable BasedOn basedOn, List<String> values) {
+        context.requirePartnership(id);
+        if (context.isGuest() && side != Side.THEIRS) {
+            throw new Forbidden("partnership.values.theirSideOnly");
+        }
+        List<String> stated = PartnershipDetails.normalize(values);
+        Partnership before = require(context, id);
+        var based = basedOn == null ? BasedOn.read(before.version()) : basedOn;
+        Instant now = Now.of(clock);
+        if (based.version() != before.version()
+                || !partnerships.touch(context.workspaceId(), id, based.version(), context.userId(), now)) {
+            Partnership current = require(context, id);
+            throw changes.stale(
+                    context, based, current.version(), current.updatedBy(), current.updatedAt(), List.of("values"));
+        }
+        partnerships.replaceValues(context.workspaceId(), id, side, stated);
+        events.publishEvent(new PartnershipUpdated(context.workspaceId(), id, before.name(), context.actor(), now));
+        return values(context, id);
+    }
+
     public Partnership require(WorkspaceContext context, UUID id) {
         return partnerships.find(context.workspaceId(), id).orElseThrow(() -> new NotFound("partnership.notFound"));
     }

@@ -135,6 +135,7 @@ class Partnerships {
         jdbc.sql("select " + COLUMNS + theirsColumn + """
                 , v.label as value_label from partnerships p
                 left join partnership_values v on v.workspace_id = p.workspace_id and v.partnership_id = p.id
+                    and v.ours = true
                 where p.workspace_id = :ws and p.id = :id order by v.value_key""")
                 .param("ws", workspace.value())
                 .param("id", id)
@@ -169,7 +170,7 @@ class Partnerships {
         }
         jdbc.sql("""
                 select partnership_id, label from partnership_values
-                where workspace_id = :ws and partnership_id in (:ids) order by partnership_id, value_key""")
+                where workspace_id = :ws and partnership_id in (:ids) and ours = true order by partnership_id, value_key""")
                 .param("ws", workspace.value())
                 .param("ids", ids)
                 .query((rs, i) -> Map.entry(rs.getObject("partnership_id", UUID.class), rs.getString("label")))
@@ -190,20 +191,71 @@ class Partnerships {
     }
 
     private void replaceValues(Partnership p) {
-        jdbc.sql("delete from partnership_values where workspace_id = :ws and partnership_id = :id")
-                .param("ws", p.workspaceId().value())
-                .param("id", p.id())
+        replaceValues(p.workspaceId(), p.id(), Side.OURS, p.details().values());
+    }
+
+    /**
+     * States the values one side holds, keeping the other side's: a value both hold stays one row marked with both
+     * sides (compared case-insensitively; the label last written wins), and a value no side holds any more goes.
+     */
+    void replaceValues(WorkspaceId workspace, UUID id, Side side, List<String> values) {
+        String column = side == Side.OURS ? "ours" : "theirs";
+        jdbc.sql("update partnership_values set " + column
+                        + " = false where workspace_id = :ws and partnership_id = :id")
+                .param("ws", workspace.value())
+                .param("id", id)
                 .update();
-        for (String value : p.details().values()) {
-            jdbc.sql("""
-                    insert into partnership_values (workspace_id, partnership_id, value_key, label)
-                    values (:ws, :id, :key, :value)""")
-                    .param("ws", p.workspaceId().value())
-                    .param("id", p.id())
-                    .param("key", PartnershipDetails.key(value))
-                    .param("value", value)
-                    .update();
+        for (String value : values) {
+            boolean held = jdbc.sql("update partnership_values set " + column + " = true, label = :value"
+                                    + " where workspace_id = :ws and partnership_id = :id and value_key = :key")
+                            .param("ws", workspace.value())
+                            .param("id", id)
+                            .param("key", PartnershipDetails.key(value))
+                            .param("value", value)
+                            .update()
+                    == 1;
+            if (!held) {
+                jdbc.sql("""
+                        insert into partnership_values (workspace_id, partnership_id, value_key, label, ours, theirs)
+                        values (:ws, :id, :key, :value, :ours, :theirs)""")
+                        .param("ws", workspace.value())
+                        .param("id", id)
+                        .param("key", PartnershipDetails.key(value))
+                        .param("value", value)
+                        .param("ours", side == Side.OURS)
+                        .param("theirs", side == Side.THEIRS)
+                        .update();
+            }
         }
+        jdbc.sql("""
+                delete from partnership_values
+                where workspace_id = :ws and partnership_id = :id and ours = false and theirs = false""").param("ws", workspace.value()).param("id", id).update();
+    }
+
+    /** The values of one partnership with the sides that hold each, in key order. */
+    List<PartnershipValues.Value> sideValues(WorkspaceId workspace, UUID id) {
+        return jdbc.sql("""
+                select label, ours, theirs from partnership_values
+                where workspace_id = :ws and partnership_id = :id order by value_key""")
+                .param("ws", workspace.value())
+                .param("id", id)
+                .query((rs, i) -> new PartnershipValues.Value(
+                        rs.getString("label"), rs.getBoolean("ours"), rs.getBoolean("theirs")))
+                .list();
+    }
+
+    /** Counts a change of the partnership's values as a change of the partnership, if it still has {@code basedOn}. */
+    boolean touch(WorkspaceId workspace, UUID id, long basedOn, UserId by, Instant now) {
+        return jdbc.sql("""
+                update partnerships set updated_at = :now, updated_by = :by, version = version + 1
+                where workspace_id = :ws and id = :id and version = :basedOn""")
+                        .param("now", Sql.ts(now))
+                        .param("by", by.value())
+                        .param("ws", workspace.value())
+                        .param("id", id)
+                        .param("basedOn", basedOn)
+                        .update()
+                == 1;
     }
 
     private static Map<String, Object> params(Partnership p) {

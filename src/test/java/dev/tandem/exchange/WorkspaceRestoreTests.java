@@ -58,6 +58,7 @@ class WorkspaceRestoreTests {
             "goals/goals",
             "goals/goal_key_results",
             "goals/goal_measurements",
+            "goals/goal_consultations",
             "rhythm/rhythm_meetings",
             "rhythm/rhythm_attendance",
             "rhythm/rhythm_commitments",

@@ -1,5 +1,6 @@
 package dev.tandem.goals.web;
 
+import dev.tandem.goals.Consultation;
 import dev.tandem.goals.Direction;
 import dev.tandem.goals.Goal;
 import dev.tandem.goals.GoalAlignment;
@@ -297,7 +298,8 @@ final class ApiModels {
             List<GoalAlignment.GoalRef> withoutTheirOwner,
             List<GoalAlignment.GoalRef> servingNothingOfOurs,
             List<GoalAlignment.GoalRef> servingNothingOfTheirs,
-            List<OwnGoalJson> unservedOwnGoals) {
+            List<OwnGoalJson> unservedOwnGoals,
+            List<GoalAlignment.VoiceGap> voicesMissing) {
 
         static AlignmentJson of(GoalAlignment a) {
             return new AlignmentJson(
@@ -309,7 +311,48 @@ final class ApiModels {
                     a.withoutTheirOwner(),
                     a.servingNothingOfOurs(),
                     a.servingNothingOfTheirs(),
-                    a.unservedOwnGoals().stream().map(OwnGoalJson::of).toList());
+                    a.unservedOwnGoals().stream().map(OwnGoalJson::of).toList(),
+                    a.voicesMissing());
+        }
+    }
+
+    /** A voice consulted on a shared goal, as recorded. */
+    record ConsultationJson(
+            UUID id,
+            UUID goalId,
+            Side side,
+            String who,
+            @Nullable String role,
+            boolean doesTheWork,
+            LocalDate consultedOn,
+            Consultation.How how,
+            Instant createdAt) {
+
+        static ConsultationJson of(Consultation c) {
+            return new ConsultationJson(
+                    c.id(),
+                    c.goalId(),
+                    c.side(),
+                    c.who(),
+                    c.role(),
+                    c.doesTheWork(),
+                    c.consultedOn(),
+                    c.how(),
+                    c.createdAt());
+        }
+    }
+
+    /** Who was consulted on a goal: side, who (a person or a group), role, whether of the teams doing the work, when, how. */
+    record ConsultationRequest(
+            @NotNull(message = "{validation.required}") Side side,
+            @NotNull(message = "{validation.required}") String who,
+            @Nullable String role,
+            @Nullable Boolean doesTheWork,
+            @NotNull(message = "{validation.required}") LocalDate consultedOn,
+            @NotNull(message = "{validation.required}") Consultation.How how) {
+
+        Consultation.Details details() {
+            return new Consultation.Details(side, who, role, Boolean.TRUE.equals(doesTheWork), consultedOn, how);
         }
     }
 }

@@ -47,13 +47,17 @@ class GoalController {
     private final PartnershipService partnerships;
     private final GoalChoices choices;
 
+    private final Voices voices;
+
     GoalController(
             GoalService goals,
             KeyResultService keyResults,
             OwnGoalService ownGoals,
             AlignmentService alignment,
             PartnershipService partnerships,
-            GoalChoices choices) {
+            GoalChoices choices,
+            Voices voices) {
+        this.voices = voices;
         this.goals = goals;
         this.keyResults = keyResults;
         this.ownGoals = ownGoals;
@@ -212,8 +216,10 @@ class GoalController {
     private void fill(WorkspaceContext workspace, UUID id, Model model) {
         choices.fill(workspace, partnerships.get(workspace, id), model);
         model.addAttribute("goals", goals.list(workspace, id, PageRequest.of(PageRequest.MAX_LIMIT, null)));
-        model.addAttribute("alignment", alignment.of(workspace, id));
+        var aligned = alignment.of(workspace, id);
+        model.addAttribute("alignment", aligned);
         model.addAttribute("goalVisibility", goals.visibilities(workspace, id));
+        voices.fill(workspace, id, aligned, model);
     }
 
     static void requireIn(UUID actual, UUID partnershipId) {

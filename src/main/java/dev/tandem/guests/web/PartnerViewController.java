@@ -6,6 +6,8 @@ import dev.tandem.guests.PartnerViews;
 import dev.tandem.identity.OpenToGuests;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.ledger.EntryKind;
+import dev.tandem.partnerships.PartnershipService;
+import dev.tandem.partnerships.Side;
 import dev.tandem.rhythm.CommitmentStatus;
 import dev.tandem.rhythm.Reply;
 import dev.tandem.shared.NotFound;
@@ -13,6 +15,7 @@ import dev.tandem.shared.Refusal;
 import dev.tandem.shared.web.Flash;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -37,7 +40,11 @@ class PartnerViewController {
     private final GuestActions actions;
     private final GuestLedger ledger;
 
-    PartnerViewController(PartnerViews views, GuestActions actions, GuestLedger ledger) {
+    private final PartnershipService partnerships;
+
+    PartnerViewController(
+            PartnerViews views, GuestActions actions, GuestLedger ledger, PartnershipService partnerships) {
+        this.partnerships = partnerships;
         this.views = views;
         this.actions = actions;
         this.ledger = ledger;
@@ -52,6 +59,13 @@ class PartnerViewController {
         model.addAttribute("tabs", views.tabs(workspace));
         model.addAttribute("ledger", ledger.ledger(workspace, id).orElse(null));
         model.addAttribute("contributionKinds", EntryKind.CONTRIBUTIONS);
+        model.addAttribute("values", partnerships.values(workspace, id));
+        model.addAttribute("valuesGuest", pv.ourOrganization());
+        model.addAttribute(
+                "valuesActions",
+                workspace.isGuest() || workspace.canWrite()
+                        ? Map.of(Side.THEIRS.name(), path(workspace, id) + "/values")
+                        : Map.of());
         return PAGE;
     }
 

@@ -82,6 +82,8 @@ class PartnershipHubController {
         model.addAttribute("memberNames", portfolio.memberNames(workspace));
         model.addAttribute("visibilities", Visibility.values());
         model.addAttribute("contactPicker", counterparts.contacts(workspace, null, contactQ, false));
+        model.addAttribute("values", partnerships.values(workspace, id));
+        model.addAttribute("valuesActions", PartnershipValuesController.actions(workspace, id));
         return PartnershipTabs.view(htmx, model, "overview", HUB);
     }
 
