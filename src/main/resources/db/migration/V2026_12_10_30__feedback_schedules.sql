@@ -28,7 +28,8 @@ create table feedback_schedule_people (
     person_id      uuid       not null,
     primary key (workspace_id, partnership_id, kind, person_id),
     foreign key (workspace_id, partnership_id) references feedback_schedules (workspace_id, partnership_id)
-        on delete cascade
+        on delete cascade,
+    foreign key (workspace_id, partnership_id) references partnerships (workspace_id, id) on delete cascade
 );
 
 -- When a round's one reminder is due (null: no reminder, as for rounds sent by hand) and when it went out.

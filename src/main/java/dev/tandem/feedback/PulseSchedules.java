@@ -102,8 +102,8 @@ public class PulseSchedules {
         Instant next = current == null || current.lastSentAt() == null
                 ? now
                 : current.lastSentAt().plus(Duration.ofDays(7L * everyWeeks));
-        var schedule = new PulseSchedule(
-                partnershipId, everyWeeks, remind, picks, context.userId(), next, null, now, version);
+        var schedule =
+                new PulseSchedule(partnershipId, everyWeeks, remind, picks, context.userId(), next, null, now, version);
         boolean written;
         if (current == null && based.version() == 0) {
             store.insert(context.workspaceId(), schedule);

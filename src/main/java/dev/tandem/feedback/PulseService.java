@@ -367,7 +367,11 @@ public class PulseService {
             if (!store.replaceToken(context.workspaceId(), r.id(), LinkTokens.hash(token))) {
                 continue;
             }
-            deliver(context, round, new Link(r, properties.url("/pulse/" + round.id() + "/" + token)), "feedback.reminder");
+            deliver(
+                    context,
+                    round,
+                    new Link(r, properties.url("/pulse/" + round.id() + "/" + token)),
+                    "feedback.reminder");
             reminded++;
         }
         return reminded;

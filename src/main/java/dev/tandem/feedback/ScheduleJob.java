@@ -106,10 +106,9 @@ class ScheduleJob {
         if (!context.canWrite()) {
             return false;
         }
-        String title = pulse.partnershipName(context, due.partnershipId()) + " · "
-                + LocalDate.ofInstant(now, ZoneOffset.UTC);
-        return pulse.sendScheduled(
-                        context, due.partnershipId(), title, schedule.people(), schedule.remindAfterDays())
+        String title =
+                pulse.partnershipName(context, due.partnershipId()) + " · " + LocalDate.ofInstant(now, ZoneOffset.UTC);
+        return pulse.sendScheduled(context, due.partnershipId(), title, schedule.people(), schedule.remindAfterDays())
                 != null;
     }
 }

@@ -25,6 +25,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,8 +89,7 @@ class PulseScheduleTests {
 
     UUID contact(String name, String email, String language) throws Exception {
         return RhythmMother.id(mvc, ada, "/contacts", """
-                {"displayName":"%s","emails":["%s"],"phones":[],"tags":[],"preferredLanguage":"%s"}"""
-                .formatted(name, email, language));
+                {"displayName":"%s","emails":["%s"],"phones":[],"tags":[],"preferredLanguage":"%s"}""".formatted(name, email, language));
     }
 
     String schedulePath() {
@@ -96,8 +99,7 @@ class PulseScheduleTests {
     String body(int everyWeeks, Integer remind, UUID... people) {
         StringBuilder list = new StringBuilder();
         for (UUID p : people) {
-            list.append(list.isEmpty() ? "" : ",")
-                    .append("{\"kind\":\"CONTACT\",\"personId\":\"%s\"}".formatted(p));
+            list.append(list.isEmpty() ? "" : ",").append("{\"kind\":\"CONTACT\",\"personId\":\"%s\"}".formatted(p));
         }
         return "{\"everyWeeks\":%d,\"remindAfterDays\":%s,\"people\":[%s]}".formatted(everyWeeks, remind, list);
     }
@@ -122,7 +124,9 @@ class PulseScheduleTests {
                 .andExpect(jsonPath("$.everyWeeks").value(2))
                 .andExpect(jsonPath("$.remindAfterDays").value(5))
                 .andExpect(jsonPath("$.people.length()").value(2));
-        mvc.perform(json(put(schedulePath()), body(3, 5, ana)).header("If-Match", "\"0\"").with(ada.bearer()))
+        mvc.perform(json(put(schedulePath()), body(3, 5, ana))
+                        .header("If-Match", "\"0\"")
+                        .with(ada.bearer()))
                 .andExpect(status().isPreconditionFailed());
         assertThat(rounds()).as("nothing before the job runs").isEmpty();
 
@@ -143,7 +147,9 @@ class PulseScheduleTests {
         assertThat(TestMailbox.count(beaMail)).as("no reminder before its day").isEqualTo(1);
         runJob(Duration.ofDays(1));
         runJob(Duration.ofHours(1));
-        assertThat(TestMailbox.count(anaMail)).as("who answered is not reminded").isEqualTo(1);
+        assertThat(TestMailbox.count(anaMail))
+                .as("who answered is not reminded")
+                .isEqualTo(1);
         assertThat(TestMailbox.count(beaMail)).as("one reminder, once").isEqualTo(2);
         assertThat(TestMailbox.last(beaMail)).contains("un pequeño recordatorio");
         String beaSecond = TestMailbox.token(beaMail, "/pulse/" + first + "/");
@@ -180,7 +186,8 @@ class PulseScheduleTests {
                 .andExpect(jsonPath("$.remindAfterDays").value(5));
         runJob(Duration.ofMinutes(1));
         UUID round = rounds().get(0);
-        mvc.perform(post(ada.workspacePath("/feedback/rounds/" + round + "/close")).with(ada.bearer()))
+        mvc.perform(post(ada.workspacePath("/feedback/rounds/" + round + "/close"))
+                        .with(ada.bearer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("CLOSED"));
         runJob(Duration.ofDays(6));
@@ -191,7 +198,12 @@ class PulseScheduleTests {
     @Test
     void badSchedulesAreRefusedWithNothingWritten() throws Exception {
         UUID stranger = UUID.randomUUID();
-        for (String bad : List.of(body(0, 5, ana), body(53, 5, ana), body(2, 0, ana), body(2, 14, ana), body(2, 5),
+        for (String bad : List.of(
+                body(0, 5, ana),
+                body(53, 5, ana),
+                body(2, 0, ana),
+                body(2, 14, ana),
+                body(2, 5),
                 body(2, 5, stranger))) {
             mvc.perform(json(put(schedulePath()), bad).with(ada.bearer()))
                     .andExpect(status().isBadRequest())
@@ -251,15 +263,13 @@ class PulseScheduleTests {
     @Test
     void anExpiredLinkGetsAFriendlyPageAnd410AndWritesNothing() throws Exception {
         String body = mvc.perform(json(post(ada.workspacePath("/feedback/rounds")), """
-                        {"title":"Short","days":1,"people":[{"partnershipId":"%s","kind":"CONTACT","personId":"%s"}]}"""
-                                .formatted(acme, ana))
+                        {"title":"Short","days":1,"people":[{"partnershipId":"%s","kind":"CONTACT","personId":"%s"}]}""".formatted(acme, ana))
                         .with(ada.bearer()))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        String link = URI.create(JsonPath.read(body, "$.links[0].link"))
-                .getPath();
+        String link = URI.create(JsonPath.read(body, "$.links[0].link")).getPath();
         clock.advance(Duration.ofDays(1).plusMinutes(1));
         mvc.perform(get(link))
                 .andExpect(status().isGone())
@@ -274,5 +284,35 @@ class PulseScheduleTests {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void twoNodesRunningTheJobAtOnceSendTheRoundAndTheReminderOnce() throws Exception {
+        mvc.perform(json(put(schedulePath()), body(2, 5, ana, bea)).with(ada.bearer()))
+                .andExpect(status().isOk());
+        clock.advance(Duration.ofMinutes(1));
+        atOnce();
+        assertThat(rounds()).hasSize(1);
+        assertThat(TestMailbox.count(anaMail)).isEqualTo(1);
+        assertThat(TestMailbox.count(beaMail)).isEqualTo(1);
+        clock.advance(Duration.ofDays(5));
+        atOnce();
+        assertThat(TestMailbox.count(anaMail)).isEqualTo(2);
+        assertThat(TestMailbox.count(beaMail)).isEqualTo(2);
+    }
+
+    /** The job run by two threads released by one barrier, as two nodes on one database would. */
+    private void atOnce() throws Exception {
+        var start = new CyclicBarrier(2);
+        Callable<ScheduleJob.Run> run = () -> {
+            start.await(10, TimeUnit.SECONDS);
+            return job.run();
+        };
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            var a = pool.submit(run);
+            var b = pool.submit(run);
+            a.get(60, TimeUnit.SECONDS);
+            b.get(60, TimeUnit.SECONDS);
+        }
     }
 }

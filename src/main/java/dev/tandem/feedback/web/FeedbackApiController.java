@@ -13,9 +13,11 @@ import dev.tandem.feedback.web.FeedbackJson.SentJson;
 import dev.tandem.feedback.web.FeedbackJson.TemplateJson;
 import dev.tandem.feedback.web.FeedbackJson.TemplateRequest;
 import dev.tandem.feedback.web.FeedbackJson.TrendJson;
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
-import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.NotFound;
+import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -151,9 +153,7 @@ class FeedbackApiController {
                     + "reminder goes to those who have not answered, and when the next round is due. 404 when the "
                     + "partnership has none. The ETag names its version.")
     ResponseEntity<ScheduleJson> schedule(WorkspaceContext workspace, @PathVariable UUID id) {
-        var s = schedules
-                .of(workspace, id)
-                .orElseThrow(() -> new NotFound("feedback.schedule.notFound"));
+        var s = schedules.of(workspace, id).orElseThrow(() -> new NotFound("feedback.schedule.notFound"));
         return ETags.ok(ScheduleJson.of(s), s.version());
     }
 
@@ -179,6 +179,7 @@ class FeedbackApiController {
         return ETags.ok(ScheduleJson.of(s), s.version());
     }
 
+    @Audited(AuditAction.RECORD_DELETED)
     @DeleteMapping("/partnerships/{id}/pulse-schedule")
     @Operation(
             summary = "Remove a partnership's pulse schedule",

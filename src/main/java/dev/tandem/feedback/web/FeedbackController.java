@@ -3,6 +3,8 @@ package dev.tandem.feedback.web;
 import dev.tandem.feedback.PulseSchedules;
 import dev.tandem.feedback.PulseService;
 import dev.tandem.feedback.RetroService;
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipFilter;
 import dev.tandem.partnerships.PartnershipPortfolio;
@@ -173,6 +175,7 @@ class FeedbackController {
         return PARTNERSHIP;
     }
 
+    @Audited(AuditAction.RECORD_DELETED)
     @PostMapping("/w/{workspaceId}/partnerships/{id}/feedback/schedule/delete")
     String removeSchedule(
             WorkspaceContext workspace,
@@ -198,7 +201,8 @@ class FeedbackController {
         if (!model.containsAttribute("scheduleForm")) {
             model.addAttribute("scheduleForm", schedule == null ? new ScheduleForm() : ScheduleForm.of(schedule));
         }
-        model.addAttribute("scheduleCandidates", workspace.canWrite() ? pulse.candidates(workspace, List.of(id)) : List.of());
+        model.addAttribute(
+                "scheduleCandidates", workspace.canWrite() ? pulse.candidates(workspace, List.of(id)) : List.of());
         model.addAttribute("mailConfigured", mail.isConfigured());
         var trend = pulse.trend(workspace, id);
         model.addAttribute("trend", trend);

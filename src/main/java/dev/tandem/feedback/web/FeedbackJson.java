@@ -79,6 +79,7 @@ final class FeedbackJson {
     record ScheduleRequest(
             @Nullable Integer everyWeeks,
             @Nullable Integer remindAfterDays,
+
             @NotNull(message = "{validation.required}") @Size(max = Round.MAX_PEOPLE, message = "{validation.size.max}")
             List<@Valid PersonJson> people) {
 
