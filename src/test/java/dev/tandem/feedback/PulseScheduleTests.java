@@ -308,11 +308,14 @@ class PulseScheduleTests {
             start.await(10, TimeUnit.SECONDS);
             return job.run();
         };
-        try (var pool = Executors.newFixedThreadPool(2)) {
+        var pool = Executors.newFixedThreadPool(2);
+        try {
             var a = pool.submit(run);
             var b = pool.submit(run);
             a.get(60, TimeUnit.SECONDS);
             b.get(60, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
         }
     }
 }
