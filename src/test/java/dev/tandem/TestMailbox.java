@@ -20,6 +20,7 @@ public final class TestMailbox {
 
     private static final String NAME = "test-mailbox";
     private static final Map<String, String> LAST = new ConcurrentHashMap<>();
+    private static final Map<String, Integer> COUNT = new ConcurrentHashMap<>();
     private static volatile Function<String, @Nullable String> elsewhere = address -> null;
 
     private TestMailbox() {}
@@ -35,7 +36,9 @@ public final class TestMailbox {
             protected void append(ILoggingEvent event) {
                 Object[] args = event.getArgumentArray();
                 if (args != null && args.length == 3) {
-                    LAST.put(String.valueOf(args[0]).toLowerCase(Locale.ROOT), String.valueOf(args[2]));
+                    String to = String.valueOf(args[0]).toLowerCase(Locale.ROOT);
+                    LAST.put(to, String.valueOf(args[2]));
+                    COUNT.merge(to, 1, Integer::sum);
                 }
             }
         };
@@ -67,5 +70,15 @@ public final class TestMailbox {
             throw new AssertionError("No link to " + path + " in the last mail to " + address + ":\n" + body);
         }
         return link.group(1);
+    }
+
+    /** How many messages the log received for an address since the mailbox opened. */
+    public static int count(String address) {
+        return COUNT.getOrDefault(address.toLowerCase(Locale.ROOT), 0);
+    }
+
+    /** The body of the last message the log received for an address; null when none. */
+    public static @Nullable String last(String address) {
+        return LAST.get(address.toLowerCase(Locale.ROOT));
     }
 }

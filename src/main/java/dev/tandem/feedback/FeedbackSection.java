@@ -6,8 +6,9 @@ import dev.tandem.shared.sections.TableSection;
 import org.springframework.stereotype.Component;
 
 /**
- * The survey's questions, pulse rounds with their recipients and answers, and anonymous retrospectives with their
- * answers, and stories, for the workspace export and restore. Links sent before are not carried: each link's hash is replaced by
+ * The survey's questions, pulse rounds with their recipients and answers, partnerships' pulse schedules,
+ * anonymous retrospectives with their answers, and stories, for the workspace export and restore. Links sent before
+ * are not carried: each link's hash is replaced by
  * that of a fresh secret nobody holds, so an old link cannot answer on the new server.
  */
 @Component
@@ -22,6 +23,8 @@ class FeedbackSection extends TableSection {
                 Table.of("feedback_rounds", "id"),
                 Table.of("feedback_recipients", "id").secret("token_hash", FeedbackSection::unusable),
                 Table.of("feedback_answers", "id"),
+                Table.of("feedback_schedules", "partnership_id"),
+                Table.of("feedback_schedule_people", "partnership_id, kind, person_id"),
                 Table.of("feedback_retros", "id"),
                 Table.of("feedback_retro_links", "retro_id, token_hash")
                         .secret("token_hash", FeedbackSection::unusable),

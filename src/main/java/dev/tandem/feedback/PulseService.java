@@ -12,6 +12,7 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.identity.WorkspaceService;
 import dev.tandem.partnerships.Partnership;
 import dev.tandem.partnerships.PartnershipParticipants;
+import dev.tandem.partnerships.PartnershipPortfolio;
 import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.partnerships.Side;
 import dev.tandem.shared.BasedOn;
@@ -77,6 +78,7 @@ public class PulseService {
     private final PulseStore store;
     private final PartnershipService partnerships;
     private final PartnershipParticipants participants;
+    private final PartnershipPortfolio portfolio;
     private final ContactService contacts;
     private final WorkspaceService workspaces;
     private final GuestService guests;
@@ -91,6 +93,7 @@ public class PulseService {
             PulseStore store,
             PartnershipService partnerships,
             PartnershipParticipants participants,
+            PartnershipPortfolio portfolio,
             ContactService contacts,
             WorkspaceService workspaces,
             GuestService guests,
@@ -103,6 +106,7 @@ public class PulseService {
         this.store = store;
         this.partnerships = partnerships;
         this.participants = participants;
+        this.portfolio = portfolio;
         this.contacts = contacts;
         this.workspaces = workspaces;
         this.guests = guests;
@@ -237,6 +241,29 @@ public class PulseService {
             }
             chosen.add(c);
         }
+        return dispatch(context, title, days, chosen, null);
+    }
+
+    /**
+     * Sends a scheduled round to the people chosen for a partnership who are still among its candidates (the others
+     * are left out); null when none is.
+     */
+    @Nullable
+    Sent sendScheduled(WorkspaceContext context, UUID partnershipId, String title, List<Pick> people, int remindDays) {
+        Map<String, Candidate> known = candidates(context, List.of(partnershipId)).stream()
+                .collect(Collectors.toMap(Candidate::key, c -> c, (a, b) -> a, LinkedHashMap::new));
+        List<Candidate> chosen = people.stream()
+                .map(pick -> known.get(pick.partnershipId() + ":" + pick.kind() + ":" + pick.personId()))
+                .filter(c -> c != null)
+                .toList();
+        if (chosen.isEmpty()) {
+            return null;
+        }
+        return dispatch(context, title, Round.DEFAULT_DAYS, chosen, Duration.ofDays(remindDays));
+    }
+
+    private Sent dispatch(
+            WorkspaceContext context, String title, int days, List<Candidate> chosen, @Nullable Duration remindAfter) {
         var template = template(context);
         Instant now = now();
         var round = new Round(
@@ -250,6 +277,9 @@ public class PulseService {
                 null,
                 0);
         store.insert(context.workspaceId(), round);
+        if (remindAfter != null) {
+            store.remindAt(context.workspaceId(), round.id(), now.plus(remindAfter));
+        }
         List<Link> links = new ArrayList<>();
         for (Candidate c : chosen) {
             String token = LinkTokens.generate();
@@ -283,6 +313,11 @@ public class PulseService {
     }
 
     private Link deliver(WorkspaceContext context, Round round, Link link) {
+        return deliver(context, round, link, "feedback.mail");
+    }
+
+    /** Mails a link with the subject and body under {@code key} ("feedback.mail", "feedback.reminder"). */
+    private Link deliver(WorkspaceContext context, Round round, Link link, String key) {
         var r = link.recipient();
         if (r.email() == null) {
             return link;
@@ -291,9 +326,9 @@ public class PulseService {
         String partnership = partnerships.require(context, r.partnershipId()).name();
         var delivery = mail.send(
                 r.email(),
-                messages.getMessage("feedback.mail.subject", new Object[] {partnership}, locale),
+                messages.getMessage(key + ".subject", new Object[] {partnership}, locale),
                 messages.getMessage(
-                        "feedback.mail.body",
+                        key + ".body",
                         new Object[] {r.name(), context.userName(), partnership, link.url(), days(round)},
                         locale));
         String status = Recipient.delivery(delivery);
@@ -313,6 +348,39 @@ public class PulseService {
                 link.url());
     }
 
+    /**
+     * Sends a round's one reminder to those who have not answered yet, if it is still open: each gets a new link
+     * (only hashes are kept, so the first one cannot be sent again), which replaces their first one. Answers how many
+     * were reminded.
+     */
+    int remind(WorkspaceContext context, UUID roundId) {
+        Round round = round(context, roundId);
+        if (!round.open(now())) {
+            return 0;
+        }
+        int reminded = 0;
+        for (Recipient r : store.recipients(context.workspaceId(), roundId)) {
+            if (r.answeredAt() != null) {
+                continue;
+            }
+            String token = LinkTokens.generate();
+            if (!store.replaceToken(context.workspaceId(), r.id(), LinkTokens.hash(token))) {
+                continue;
+            }
+            deliver(
+                    context,
+                    round,
+                    new Link(r, properties.url("/pulse/" + round.id() + "/" + token)),
+                    "feedback.reminder");
+            reminded++;
+        }
+        return reminded;
+    }
+
+    String partnershipName(WorkspaceContext context, UUID partnershipId) {
+        return partnerships.require(context, partnershipId).name();
+    }
+
     private long days(Round round) {
         return Duration.between(round.openedAt(), round.expiresAt()).toDays();
     }
@@ -326,21 +394,24 @@ public class PulseService {
         return store.round(context.workspaceId(), id).orElseThrow(() -> new NotFound("feedback.round.notFound"));
     }
 
-    /** A round's results per partnership, in the order of the partnerships' names. */
+    /**
+     * A round's results per partnership, in the order of the partnerships' names: three queries whatever the number
+     * of recipients, answers and partnerships (its recipients, its answers, the partnerships' names).
+     */
     public PulseResults results(WorkspaceContext context, UUID id) {
         Round round = round(context, id);
         var recipients = store.recipients(context.workspaceId(), id);
         var answers = store.answers(context.workspaceId(), id);
         Map<UUID, List<Recipient>> byPartnership = recipients.stream()
                 .collect(Collectors.groupingBy(Recipient::partnershipId, LinkedHashMap::new, Collectors.toList()));
+        Map<UUID, List<PulseAnswer>> answersByPartnership =
+                answers.stream().collect(Collectors.groupingBy(PulseAnswer::partnershipId));
         Map<UUID, Recipient> byId = recipients.stream().collect(Collectors.toMap(Recipient::id, r -> r));
+        Map<UUID, String> names = portfolio.names(context, byPartnership.keySet());
         List<PartnershipResults> results = new ArrayList<>();
         for (var entry : byPartnership.entrySet()) {
-            var mine = answers.stream()
-                    .filter(a -> a.partnershipId().equals(entry.getKey()))
-                    .toList();
-            String name =
-                    partnerships.get(context, entry.getKey()).partnership().name();
+            var mine = answersByPartnership.getOrDefault(entry.getKey(), List.of());
+            String name = names.getOrDefault(entry.getKey(), "");
             results.add(results(entry.getKey(), name, entry.getValue(), mine, byId));
         }
         results.sort((a, b) -> a.partnershipName().compareToIgnoreCase(b.partnershipName()));
@@ -422,12 +493,22 @@ public class PulseService {
 
     /** The latest comments of a partnership's rounds, newest first. */
     public List<Comment> comments(WorkspaceContext context, UUID partnershipId, int limit) {
+        partnerships.require(context, partnershipId);
         List<Comment> all = new ArrayList<>();
         for (Round round : store.roundsOf(context.workspaceId(), partnershipId)) {
-            var results = results(context, round.id());
-            results.partnerships().stream()
-                    .filter(p -> p.partnershipId().equals(partnershipId))
-                    .forEach(p -> all.addAll(p.comments()));
+            var recipients = store.recipients(context.workspaceId(), round.id()).stream()
+                    .filter(r -> r.partnershipId().equals(partnershipId))
+                    .toList();
+            var answers = store.answers(context.workspaceId(), round.id()).stream()
+                    .filter(a -> a.partnershipId().equals(partnershipId))
+                    .toList();
+            all.addAll(results(
+                            partnershipId,
+                            "",
+                            recipients,
+                            answers,
+                            recipients.stream().collect(Collectors.toMap(Recipient::id, r -> r)))
+                    .comments());
         }
         all.sort((a, b) -> b.answeredAt().compareTo(a.answeredAt()));
         return all.stream().limit(limit).toList();

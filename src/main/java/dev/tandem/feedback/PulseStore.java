@@ -107,6 +107,62 @@ class PulseStore {
                 .update();
     }
 
+    void remindAt(WorkspaceId ws, UUID roundId, Instant at) {
+        jdbc.sql("update feedback_rounds set remind_at = :at where workspace_id = :ws and id = :id")
+                .param("ws", ws.value())
+                .param("id", roundId)
+                .param("at", Sql.ts(at))
+                .update();
+    }
+
+    /** A round whose one reminder is due, with the workspace it belongs to and who sent it. */
+    record DueReminder(WorkspaceId workspace, UUID roundId, UserId openedBy) {}
+
+    /** Open rounds of any workspace whose reminder is due by {@code now} and not sent yet. */
+    List<DueReminder> dueReminders(Instant now, int limit) {
+        return jdbc.sql("select workspace_id, id, opened_by from feedback_rounds where remind_at <= :now "
+                        + "and reminded_at is null and closed_at is null and expires_at > :now "
+                        + "order by remind_at, workspace_id, id" + Sql.limit(limit))
+                .param("now", Sql.ts(now))
+                .query((rs, i) -> new DueReminder(
+                        WorkspaceId.of(rs.getObject("workspace_id", UUID.class)),
+                        rs.getObject("id", UUID.class),
+                        UserId.of(rs.getObject("opened_by", UUID.class))))
+                .list();
+    }
+
+    /** Drops the reminders not sent yet of the rounds a partnership took part in. */
+    void cancelReminders(WorkspaceId ws, UUID partnershipId) {
+        jdbc.sql("update feedback_rounds r set remind_at = null where workspace_id = :ws and reminded_at is null "
+                        + "and remind_at is not null and exists (select 1 from feedback_recipients c "
+                        + "where c.workspace_id = r.workspace_id and c.round_id = r.id and c.partnership_id = :p)")
+                .param("ws", ws.value())
+                .param("p", partnershipId)
+                .update();
+    }
+
+    /** Claims a round's reminder: true for the one caller that marks it sent. */
+    boolean claimReminder(WorkspaceId ws, UUID roundId, Instant now) {
+        return jdbc.sql("update feedback_rounds set reminded_at = :now "
+                                + "where workspace_id = :ws and id = :id and reminded_at is null")
+                        .param("ws", ws.value())
+                        .param("id", roundId)
+                        .param("now", Sql.ts(now))
+                        .update()
+                == 1;
+    }
+
+    /** Gives a link not used yet a new token; false when it was used meanwhile. */
+    boolean replaceToken(WorkspaceId ws, UUID recipientId, String tokenHash) {
+        return jdbc.sql("update feedback_recipients set token_hash = :hash "
+                                + "where workspace_id = :ws and id = :id and answered_at is null")
+                        .param("ws", ws.value())
+                        .param("id", recipientId)
+                        .param("hash", tokenHash)
+                        .update()
+                == 1;
+    }
+
     void delivered(WorkspaceId ws, UUID recipientId, String delivery) {
         jdbc.sql("update feedback_recipients set delivery = :d where workspace_id = :ws and id = :id")
                 .param("ws", ws.value())

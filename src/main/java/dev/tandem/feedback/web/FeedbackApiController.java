@@ -1,16 +1,22 @@
 package dev.tandem.feedback.web;
 
+import dev.tandem.feedback.PulseSchedules;
 import dev.tandem.feedback.PulseService;
 import dev.tandem.feedback.web.FeedbackJson.CandidateJson;
 import dev.tandem.feedback.web.FeedbackJson.LinkJson;
 import dev.tandem.feedback.web.FeedbackJson.ResultsJson;
 import dev.tandem.feedback.web.FeedbackJson.RoundJson;
 import dev.tandem.feedback.web.FeedbackJson.RoundRequest;
+import dev.tandem.feedback.web.FeedbackJson.ScheduleJson;
+import dev.tandem.feedback.web.FeedbackJson.ScheduleRequest;
 import dev.tandem.feedback.web.FeedbackJson.SentJson;
 import dev.tandem.feedback.web.FeedbackJson.TemplateJson;
 import dev.tandem.feedback.web.FeedbackJson.TemplateRequest;
 import dev.tandem.feedback.web.FeedbackJson.TrendJson;
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.NotFound;
 import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,6 +30,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,10 +50,12 @@ import org.springframework.web.bind.annotation.RestController;
 class FeedbackApiController {
 
     private final PulseService pulse;
+    private final PulseSchedules schedules;
     private final Clock clock;
 
-    FeedbackApiController(PulseService pulse, Clock clock) {
+    FeedbackApiController(PulseService pulse, PulseSchedules schedules, Clock clock) {
         this.pulse = pulse;
+        this.schedules = schedules;
         this.clock = clock;
     }
 
@@ -134,5 +143,56 @@ class FeedbackApiController {
     @Operation(summary = "A partnership's pulse trend: its rounds, oldest first, with their average satisfaction")
     List<TrendJson> trend(WorkspaceContext workspace, @PathVariable UUID id) {
         return pulse.trend(workspace, id).stream().map(TrendJson::of).toList();
+    }
+
+    @GetMapping("/partnerships/{id}/pulse-schedule")
+    @ETagged
+    @Operation(
+            summary = "A partnership's pulse schedule",
+            description = "Every how many weeks a round goes to the chosen people, after how many days the one "
+                    + "reminder goes to those who have not answered, and when the next round is due. 404 when the "
+                    + "partnership has none. The ETag names its version.")
+    ResponseEntity<ScheduleJson> schedule(WorkspaceContext workspace, @PathVariable UUID id) {
+        var s = schedules.of(workspace, id).orElseThrow(() -> new NotFound("feedback.schedule.notFound"));
+        return ETags.ok(ScheduleJson.of(s), s.version());
+    }
+
+    @PutMapping("/partnerships/{id}/pulse-schedule")
+    @ETagged
+    @Operation(
+            summary = "Set a partnership's pulse schedule",
+            description = "everyWeeks: 1–52; remindAfterDays: 1–13 (default 5); people: {kind: CONTACT|GUEST|MEMBER, "
+                    + "personId} among the partnership's candidates. A new schedule sends its first round within "
+                    + "minutes, on behalf of whoever set it; a changed one counts its weeks from the last round it "
+                    + "sent. Rounds are mailed in each person's language; without SMTP their links go to the server's "
+                    + "log. With If-Match, a schedule changed meanwhile is 412; without it, a lost race is 409.")
+    ResponseEntity<ScheduleJson> saveSchedule(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
+                    String ifMatch,
+            @Valid @RequestBody ScheduleRequest request) {
+        var s = schedules.save(
+                workspace, id, ETags.ifMatch(ifMatch), request.everyWeeks(), request.remindAfterDays(), request.keys());
+        return ETags.ok(ScheduleJson.of(s), s.version());
+    }
+
+    @Audited(AuditAction.RECORD_DELETED)
+    @DeleteMapping("/partnerships/{id}/pulse-schedule")
+    @Operation(
+            summary = "Remove a partnership's pulse schedule",
+            description = "Nothing goes out on its own after this: no round, and no reminder of a round it sent. With "
+                    + "If-Match, a schedule changed meanwhile is 412.")
+    ResponseEntity<Void> removeSchedule(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
+                    String ifMatch) {
+        schedules.remove(workspace, id, ETags.ifMatch(ifMatch));
+        return ResponseEntity.noContent().build();
     }
 }

@@ -1,12 +1,16 @@
 package dev.tandem.feedback.web;
 
+import dev.tandem.feedback.PulseSchedules;
 import dev.tandem.feedback.PulseService;
 import dev.tandem.feedback.RetroService;
+import dev.tandem.identity.AuditAction;
+import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipFilter;
 import dev.tandem.partnerships.PartnershipPortfolio;
 import dev.tandem.partnerships.PartnershipService;
 import dev.tandem.shared.BasedOn;
+import dev.tandem.shared.Mail;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
@@ -41,6 +45,8 @@ class FeedbackController {
     private final RetroService retros;
     private final PartnershipService partnerships;
     private final PartnershipPortfolio portfolio;
+    private final PulseSchedules schedules;
+    private final Mail mail;
     private final Clock clock;
 
     FeedbackController(
@@ -48,8 +54,12 @@ class FeedbackController {
             RetroService retros,
             PartnershipService partnerships,
             PartnershipPortfolio portfolio,
+            PulseSchedules schedules,
+            Mail mail,
             Clock clock) {
         this.pulse = pulse;
+        this.schedules = schedules;
+        this.mail = mail;
         this.retros = retros;
         this.partnerships = partnerships;
         this.portfolio = portfolio;
@@ -133,14 +143,73 @@ class FeedbackController {
 
     @GetMapping("/w/{workspaceId}/partnerships/{id}/feedback")
     String partnership(WorkspaceContext workspace, @PathVariable UUID id, Model model) {
+        fillPartnership(workspace, id, model);
+        return PARTNERSHIP;
+    }
+
+    @PostMapping("/w/{workspaceId}/partnerships/{id}/feedback/schedule")
+    String schedule(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @ModelAttribute("scheduleForm") ScheduleForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
+        try {
+            schedules.save(
+                    workspace,
+                    id,
+                    BasedOn.read(form.getVersion()),
+                    form.getEveryWeeks(),
+                    form.getRemindAfterDays(),
+                    form.keys());
+            Flash.notice(flash, "feedback.schedule.saved");
+            return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id + "/feedback#schedule-heading";
+        } catch (Refusal problem) {
+            if (problem instanceof NotFound) {
+                throw problem;
+            }
+            Forms.reject(binding, problem);
+        }
+        fillPartnership(workspace, id, model);
+        return PARTNERSHIP;
+    }
+
+    @Audited(AuditAction.RECORD_DELETED)
+    @PostMapping("/w/{workspaceId}/partnerships/{id}/feedback/schedule/delete")
+    String removeSchedule(
+            WorkspaceContext workspace,
+            @PathVariable UUID id,
+            @ModelAttribute("scheduleForm") ScheduleForm form,
+            RedirectAttributes flash) {
+        try {
+            schedules.remove(workspace, id, BasedOn.read(form.getVersion()));
+            Flash.notice(flash, "feedback.schedule.removed");
+        } catch (Refusal problem) {
+            if (problem instanceof NotFound) {
+                throw problem;
+            }
+            Flash.problem(flash, problem);
+        }
+        return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id + "/feedback#schedule-heading";
+    }
+
+    private void fillPartnership(WorkspaceContext workspace, UUID id, Model model) {
         model.addAttribute("view", partnerships.get(workspace, id));
+        var schedule = schedules.of(workspace, id).orElse(null);
+        model.addAttribute("schedule", schedule);
+        if (!model.containsAttribute("scheduleForm")) {
+            model.addAttribute("scheduleForm", schedule == null ? new ScheduleForm() : ScheduleForm.of(schedule));
+        }
+        model.addAttribute(
+                "scheduleCandidates", workspace.canWrite() ? pulse.candidates(workspace, List.of(id)) : List.of());
+        model.addAttribute("mailConfigured", mail.isConfigured());
         var trend = pulse.trend(workspace, id);
         model.addAttribute("trend", trend);
         model.addAttribute("chart", TrendChart.of(trend));
         model.addAttribute("comments", pulse.comments(workspace, id, COMMENTS));
         model.addAttribute("retros", retros.of(workspace, id));
         model.addAttribute("now", clock.instant());
-        return PARTNERSHIP;
     }
 
     private void fill(WorkspaceContext workspace, Model model) {

@@ -6,6 +6,8 @@ import dev.tandem.feedback.PulseResults;
 import dev.tandem.feedback.PulseResults.Comment;
 import dev.tandem.feedback.PulseResults.PartnershipResults;
 import dev.tandem.feedback.PulseResults.TrendPoint;
+import dev.tandem.feedback.PulseSchedule;
+import dev.tandem.feedback.PulseSchedules.RecipientKey;
 import dev.tandem.feedback.PulseService;
 import dev.tandem.feedback.PulseService.Link;
 import dev.tandem.feedback.PulseTemplate;
@@ -70,6 +72,47 @@ final class FeedbackJson {
                     people.stream()
                             .map(p -> new PulseService.Pick(p.partnershipId(), p.kind(), p.personId()))
                             .toList());
+        }
+    }
+
+    record PersonJson(
+            @NotNull(message = "{validation.required}") RecipientKind kind,
+            @NotNull(message = "{validation.required}") UUID personId) {}
+
+    record ScheduleRequest(
+            @Nullable Integer everyWeeks,
+            @Nullable Integer remindAfterDays,
+
+            @NotNull(message = "{validation.required}") @Size(max = Round.MAX_PEOPLE, message = "{validation.size.max}")
+            List<@Valid PersonJson> people) {
+
+        List<RecipientKey> keys() {
+            return people.stream()
+                    .map(p -> new RecipientKey(p.kind(), p.personId()))
+                    .toList();
+        }
+    }
+
+    record ScheduleJson(
+            UUID partnershipId,
+            int everyWeeks,
+            int remindAfterDays,
+            List<PersonJson> people,
+            Instant nextAt,
+            @Nullable Instant lastSentAt,
+            Instant updatedAt) {
+
+        static ScheduleJson of(PulseSchedule s) {
+            return new ScheduleJson(
+                    s.partnershipId(),
+                    s.everyWeeks(),
+                    s.remindAfterDays(),
+                    s.people().stream()
+                            .map(p -> new PersonJson(p.kind(), p.personId()))
+                            .toList(),
+                    s.nextAt(),
+                    s.lastSentAt(),
+                    s.updatedAt());
         }
     }
 
