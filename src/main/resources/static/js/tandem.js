@@ -28,6 +28,12 @@
     if (invalid) {
       invalid.focus();
     } else if (!document.activeElement || document.activeElement === document.body) {
+      // The swapped part may name where to go on: the field just opened, or the button that opens it again.
+      var next = area.querySelector("[autofocus], [data-focus-after-swap]");
+      if (next) {
+        next.focus();
+        return;
+      }
       if (!area.hasAttribute("tabindex")) {
         area.setAttribute("tabindex", "-1");
       }

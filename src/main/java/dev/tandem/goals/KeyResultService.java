@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -105,7 +106,42 @@ public class KeyResultService {
             BigDecimal value,
             @Nullable LocalDate on,
             @Nullable String note) {
+        return record(context, require(context, keyResultId), value, on, note);
+    }
+
+    /**
+     * Records a value as {@link #measure(WorkspaceContext, UUID, BigDecimal, LocalDate, String)} does, if the latest
+     * measurement is still the one the user saw ({@code seen}; null when there was none): a value recorded
+     * meanwhile writes nothing and is refused (409), naming who recorded it and when, so that nobody records over a
+     * number they have not seen.
+     */
+    @Transactional
+    public Measurement measure(
+            WorkspaceContext context,
+            UUID keyResultId,
+            @Nullable UUID seen,
+            BigDecimal value,
+            @Nullable LocalDate on,
+            @Nullable String note) {
         KeyResult kr = require(context, keyResultId);
+        keyResults.lock(context.workspaceId(), keyResultId);
+        Measurement latest =
+                keyResults.latest(context.workspaceId(), List.of(keyResultId)).get(keyResultId);
+        if (!Objects.equals(latest == null ? null : latest.id(), seen)) {
+            throw changes.stale(
+                    context,
+                    BasedOn.read(kr.version()),
+                    kr.version(),
+                    latest == null ? null : latest.recordedBy(),
+                    latest == null ? null : latest.createdAt(),
+                    List.of("value"));
+        }
+        return record(context, kr, value, on, note);
+    }
+
+    private Measurement record(
+            WorkspaceContext context, KeyResult kr, BigDecimal value, @Nullable LocalDate on, @Nullable String note) {
+        UUID keyResultId = kr.id();
         Goal goal = goals.require(context, kr.goalId());
         LocalDate day = Dates.require(on == null ? support.today() : on, "measuredOn");
         if (day.isAfter(support.today())) {

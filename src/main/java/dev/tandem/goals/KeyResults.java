@@ -52,6 +52,15 @@ class KeyResults {
                 where workspace_id = :ws and id = :id and version = :basedOn""").params(params).update() == 1;
     }
 
+    /** Holds the key result until the transaction ends, so that two measurements are recorded one after the other. */
+    void lock(WorkspaceId ws, UUID id) {
+        jdbc.sql("select id from goal_key_results where workspace_id = :ws and id = :id for update")
+                .param("ws", ws.value())
+                .param("id", id)
+                .query(UUID.class)
+                .optional();
+    }
+
     Optional<KeyResult> find(WorkspaceId ws, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from goal_key_results where workspace_id = :ws and id = :id")
                 .param("ws", ws.value())

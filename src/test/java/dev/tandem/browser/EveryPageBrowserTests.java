@@ -219,6 +219,17 @@ class EveryPageBrowserTests extends BrowserTest {
         if (wider != null) {
             problem(name + ": wider than a " + PHONE + " px phone, " + wider);
         }
+        // A table may scroll inside its box without widening the page; on a phone none may be wider than it.
+        Object tables = js("""
+                var width = document.documentElement.clientWidth;
+                return Array.from(document.querySelectorAll('main table'))
+                  .filter(t => t.getBoundingClientRect().width > width + 1)
+                  .map(t => 'table' + (t.className ? '.' + t.className.trim().replace(/\\s+/g, '.') : '')
+                      + ' (' + Math.round(t.getBoundingClientRect().width) + ')')
+                  .join(', ');""");
+        if (tables != null && !tables.toString().isEmpty()) {
+            problem(name + ": a table wider than a " + PHONE + " px phone, " + tables);
+        }
         Object header = js(
                 "return Math.round(document.querySelector('header') ? document.querySelector('header').getBoundingClientRect().height : 0)");
         if (((Number) header).intValue() > 64) {

@@ -181,28 +181,6 @@ class GoalController {
                 () -> keyResults.add(workspace, goalId, form.details(binding)));
     }
 
-    @PostMapping("/w/{workspaceId}/partnerships/{id}/key-results/{krId}/measurements")
-    String measure(
-            WorkspaceContext workspace,
-            @PathVariable UUID id,
-            @PathVariable UUID krId,
-            MeasurementForm form,
-            BindingResult binding,
-            RedirectAttributes flash) {
-        requireIn(
-                goals.goal(
-                                workspace,
-                                keyResults.get(workspace, krId).keyResult().goalId())
-                        .partnershipId(),
-                id);
-        return act(
-                workspace,
-                id,
-                flash,
-                "goals.measurement.added",
-                () -> keyResults.measure(workspace, krId, form.value(binding), form.getMeasuredOn(), form.getNote()));
-    }
-
     @Audited(AuditAction.RECORD_DELETED)
     @PostMapping("/w/{workspaceId}/partnerships/{id}/goals/{goalId}/delete")
     String delete(

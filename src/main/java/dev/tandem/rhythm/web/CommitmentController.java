@@ -3,14 +3,10 @@ package dev.tandem.rhythm.web;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.partnerships.PartnershipParticipants;
 import dev.tandem.partnerships.PartnershipService;
-import dev.tandem.rhythm.Commitment;
 import dev.tandem.rhythm.CommitmentBoard;
-import dev.tandem.rhythm.CommitmentChange;
 import dev.tandem.rhythm.CommitmentDraft;
 import dev.tandem.rhythm.CommitmentService;
-import dev.tandem.rhythm.CommitmentStatus;
 import dev.tandem.rhythm.OwnerSide;
-import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.Refusal;
@@ -52,6 +48,7 @@ class CommitmentController {
             WorkspaceContext workspace,
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable UUID editing,
             Htmx htmx,
             Model model) {
         model.addAttribute("view", partnerships.get(workspace, id));
@@ -59,7 +56,10 @@ class CommitmentController {
         model.addAttribute("reliability", commitments.reliability(workspace, id));
         model.addAttribute("today", commitments.today());
         model.addAttribute("sides", OwnerSide.values());
-        model.addAttribute("people", participants.list(workspace, id));
+        var people = participants.list(workspace, id);
+        model.addAttribute("people", people);
+        model.addAttribute("owners", CommitmentStatusController.owners(people));
+        model.addAttribute("editing", editing);
         return PartnershipTabs.view(htmx, model, "commitments", "rhythm/commitments");
     }
 
@@ -80,27 +80,6 @@ class CommitmentController {
                         id,
                         new CommitmentDraft(what, ownerSide, ownerId, FormDates.required(dueOn, "dueOn"))));
         return "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + id + "/commitments";
-    }
-
-    @PostMapping("/w/{workspaceId}/commitments/{id}/status")
-    String status(
-            WorkspaceContext workspace,
-            @PathVariable UUID id,
-            @RequestParam CommitmentStatus status,
-            @RequestParam(defaultValue = "partnership") String back,
-            @RequestParam(required = false) @Nullable Long version,
-            RedirectAttributes flash) {
-        Commitment c = commitments.get(workspace, id);
-        act(
-                flash,
-                "rhythm.commitments.changed",
-                () -> commitments.change(
-                        workspace, id, version == null ? null : BasedOn.read(version), CommitmentChange.to(status)));
-        return switch (back) {
-            case "workspace" -> "redirect:/w/" + workspace.workspaceId() + "/commitments";
-            case "my-week" -> "redirect:/w/" + workspace.workspaceId() + "/my-week";
-            default -> "redirect:/w/" + workspace.workspaceId() + "/partnerships/" + c.partnershipId() + "/commitments";
-        };
     }
 
     /** Open commitments of the workspace by side and owner: overdue and due this week unless filtered. */
