@@ -47,10 +47,12 @@ class InlineEditJourneyBrowserTests extends BrowserTest {
             type("cadence-ideal", "7");
             type("cadence-max", "21");
             click(driver.findElement(By.cssSelector("#partnership-cadence button[type=submit]")));
-            wait.until(d -> !d.findElements(By.cssSelector("#partnership-cadence .flash.notice")).isEmpty());
+            wait.until(d -> !d.findElements(By.cssSelector("#partnership-cadence .flash.notice"))
+                    .isEmpty());
             wait.until(d -> !liveRegion().isBlank());
             assertThat(focused().getDomAttribute("hx-get")).endsWith("/cadence/edit");
-            assertThat(driver.findElement(By.id("partnership-cadence")).getText()).contains("7", "21");
+            assertThat(driver.findElement(By.id("partnership-cadence")).getText())
+                    .contains("7", "21");
 
             open(hub + "/commitments");
             click(driver.findElement(By.cssSelector("a[href$='/status/edit']")));
@@ -88,7 +90,8 @@ class InlineEditJourneyBrowserTests extends BrowserTest {
             shots("inline-measure-saved", language);
 
             open("/w/" + workspace + "/members");
-            assertThat(driver.findElement(By.cssSelector("main .avatar")).getText()).isEqualTo("ŽĆ");
+            assertThat(driver.findElement(By.cssSelector("main .avatar")).getText())
+                    .isEqualTo("ŽĆ");
             shots("inline-members", language);
         }
         assertThat(findings).as(String.join("\n", findings)).isEmpty();

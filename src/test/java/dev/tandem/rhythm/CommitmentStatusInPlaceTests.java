@@ -59,7 +59,8 @@ class CommitmentStatusInPlaceTests {
         String version = version(mvc.perform(htmx(get(ws + "/commitments/" + draft + "/status/edit")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(startsWith("<li id=\"commitment-" + draft + "\"")))
-                .andExpect(content().string(containsString("value=\"OPEN\" autofocus=\"autofocus\" checked=\"checked\"")))
+                .andExpect(
+                        content().string(containsString("value=\"OPEN\" autofocus=\"autofocus\" checked=\"checked\"")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
@@ -73,7 +74,8 @@ class CommitmentStatusInPlaceTests {
         mvc.perform(htmx(save("DROPPED", "", version)))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("changed-meanwhile")))
-                .andExpect(content().string(containsString("value=\"DROPPED\" autofocus=\"autofocus\" checked=\"checked\"")));
+                .andExpect(content()
+                        .string(containsString("value=\"DROPPED\" autofocus=\"autofocus\" checked=\"checked\"")));
         mvc.perform(get(tab).with(session))
                 .andExpect(content().string(containsString(">Done</span>")))
                 .andExpect(content().string(not(containsString(">Dropped</span>"))));
@@ -86,7 +88,8 @@ class CommitmentStatusInPlaceTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("role=\"alert\">The done date cannot be in the future.")))
                 .andExpect(content().string(containsString("value=\"" + tomorrow + "\" aria-invalid=\"true\"")))
-                .andExpect(content().string(containsString("value=\"DONE\" autofocus=\"autofocus\" checked=\"checked\"")));
+                .andExpect(
+                        content().string(containsString("value=\"DONE\" autofocus=\"autofocus\" checked=\"checked\"")));
         mvc.perform(htmx(save("LOST", "", null)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Choose open, done or dropped.")));
