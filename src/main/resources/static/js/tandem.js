@@ -14,6 +14,9 @@
   // After an htmx swap: the result is announced (saved, or what went wrong), and focus goes to the first field in
   // error, or to the swapped part when the element that had focus is gone.
   document.addEventListener("htmx:afterSettle", function (event) {
+    if (event.target && event.target.hasAttribute && event.target.hasAttribute("data-swapped-aside")) {
+      return; // a part refreshed beside the one acted on (out of band): it neither speaks nor takes focus
+    }
     var area = event.target && event.target.isConnected ? event.target : document.getElementById("main");
     if (!area || !area.querySelector) {
       return;

@@ -44,6 +44,7 @@ class CommitmentStatusController {
 
     static final String ROW = "rhythm/commitment :: row(c=${commitment})";
     static final String FORM = "rhythm/commitment :: statusForm(c=${commitment})";
+    static final String SAVED = "rhythm/commitment :: saved(c=${commitment})";
 
     private final CommitmentService commitments;
     private final PartnershipParticipants participants;
@@ -98,7 +99,8 @@ class CommitmentStatusController {
                 return back(workspace, before, back);
             }
             model.addAttribute("commitmentSaved", true);
-            return fill(workspace, after, model, ROW);
+            model.addAttribute("reliability", commitments.reliability(workspace, after.partnershipId()));
+            return fill(workspace, after, model, SAVED);
         } catch (Refusal problem) {
             if (problem instanceof NotFound && problem.field() == null) {
                 throw problem;
