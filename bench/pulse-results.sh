@@ -1,6 +1,6 @@
 #!/bin/bash
 # Times a pulse round's results (page and API) with 1,000 answers on PostgreSQL: PulseResultsTests writes the round,
-# checks every number, then measures 300 requests of each after 100 of warm-up, in the test's JVM (MockMvc: the
+# checks every number, then measures 500 requests of each after 1,000 of warm-up, in the test's JVM (MockMvc: the
 # application's work without the network). Prints the figures and leaves them in target/pulse-results-bench-*.txt.
 # Usage: bench/pulse-results.sh [database]   (default tandem_bench_pulse, created if missing, on 127.0.0.1:5432)
 set -euo pipefail

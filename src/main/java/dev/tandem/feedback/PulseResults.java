@@ -53,6 +53,11 @@ public record PulseResults(Round round, Round.Status status, List<PartnershipRes
             return recipients.isEmpty() ? 0 : (int) Math.round(100.0 * answered / recipients.size());
         }
 
+        /** Those asked who have not answered yet: on a big round, the names worth reading. */
+        public List<Recipient> waiting() {
+            return recipients.stream().filter(r -> r.answeredAt() == null).toList();
+        }
+
         /** The largest count of the distribution, to scale its bars. */
         public int mostAnswers() {
             return distribution.stream().mapToInt(Integer::intValue).max().orElse(0);

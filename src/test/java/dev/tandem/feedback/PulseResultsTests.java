@@ -185,8 +185,9 @@ class PulseResultsTests {
 
     /** Times the page and the API in this JVM, after a warm-up: a measurement to read, never an assertion. */
     private void bench(RequestPostProcessor session) throws Exception {
-        int warmup = 100;
-        int runs = 300;
+        // As the benchmarks warm a node for minutes before they measure, the JIT gets its due here too.
+        int warmup = 1000;
+        int runs = 500;
         String db = System.getProperty("spring.datasource.url", "h2").startsWith("jdbc:postgresql") ? "postgres" : "h2";
         StringBuilder out = new StringBuilder(
                 "Pulse results of one round with 1,000 answers on " + db + ", " + runs + " requests each\n");
