@@ -3,12 +3,17 @@ package dev.tandem.shared.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.TandemTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +32,31 @@ class DateFormatsTests {
     @AfterEach
     void reset() {
         LocaleContextHolder.resetLocaleContext();
+    }
+
+    /**
+     * A page that formats a date by a pattern of its own ("d MMM yyyy") shows a second style beside the one of
+     * {@code @fmt}; only the public answer pages, written in the respondent's language, spell a date out in full.
+     */
+    @Test
+    void pagesTakeTheirDatesFromOnePlace() throws IOException {
+        Pattern ownPattern = Pattern.compile("#temporals\\.format\\([^']*'[^']*(MMM|yyyy|dd)[^']*'\\s*\\)");
+        try (Stream<Path> files = Files.walk(Path.of("src", "main", "resources", "templates"))) {
+            List<String> offenders = files.filter(f -> f.toString().endsWith(".html"))
+                    .flatMap(f -> {
+                        try {
+                            return Files.readAllLines(f).stream()
+                                    .filter(line -> ownPattern.matcher(line).find())
+                                    .map(line -> f.getFileName() + ": " + line.strip());
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .toList();
+            assertThat(offenders)
+                    .as("dates formatted by a pattern of the page's own")
+                    .isEmpty();
+        }
     }
 
     @Test
