@@ -351,7 +351,7 @@ class StoryApiTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(stale).contains("changed-meanwhile");
+        assertThat(stale).contains("changed-meanwhile", "An old copy");
         mvc.perform(post(page + "/stories/" + id + "/delete")
                         .param("version", "1")
                         .with(session)
