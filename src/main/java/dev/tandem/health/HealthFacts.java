@@ -138,64 +138,30 @@ record HealthFacts(
     }
 
     HealthFacts giving(Unit unit, List<ContributionFact> contributions, List<MilestoneFact> milestones) {
-        return new HealthFacts(
-                createdAt,
-                lastContactedAt,
-                idealDays,
-                maxDays,
-                meetings,
-                commitments,
-                activeGoals,
-                alignedGoals,
-                unit,
-                contributions,
-                milestones,
-                contractsWithoutExitTerms,
-                ratings,
-                stories,
-                goalsMissingVoices);
+        return with(unit, contributions, milestones, ratings, stories, goalsMissingVoices);
     }
 
     HealthFacts rating(List<RatingFact> ratings) {
-        return new HealthFacts(
-                createdAt,
-                lastContactedAt,
-                idealDays,
-                maxDays,
-                meetings,
-                commitments,
-                activeGoals,
-                alignedGoals,
-                unit,
-                contributions,
-                milestones,
-                contractsWithoutExitTerms,
-                ratings,
-                stories,
-                goalsMissingVoices);
+        return with(unit, contributions, milestones, ratings, stories, goalsMissingVoices);
     }
 
     HealthFacts told(List<StoryFact> stories) {
-        return new HealthFacts(
-                createdAt,
-                lastContactedAt,
-                idealDays,
-                maxDays,
-                meetings,
-                commitments,
-                activeGoals,
-                alignedGoals,
-                unit,
-                contributions,
-                milestones,
-                contractsWithoutExitTerms,
-                ratings,
-                stories,
-                goalsMissingVoices);
+        return with(unit, contributions, milestones, ratings, stories, goalsMissingVoices);
     }
 
     /** With how many active shared goals miss a voice in their consultations. */
     HealthFacts voices(int goalsMissingVoices) {
+        return with(unit, contributions, milestones, ratings, stories, goalsMissingVoices);
+    }
+
+    /** These facts with what the other modules added (each wither above changes its own part). */
+    private HealthFacts with(
+            Unit unit,
+            List<ContributionFact> contributions,
+            List<MilestoneFact> milestones,
+            List<RatingFact> ratings,
+            List<StoryFact> stories,
+            int goalsMissingVoices) {
         return new HealthFacts(
                 createdAt,
                 lastContactedAt,
