@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The live streams this node holds, and their delivery. A write to a workspace's space wakes its streams after it
  * commits, here and (through {@link DatabaseSignals}) on every other node; a woken workspace's new rows are read
  * once, from the lowest counter value any of its streams has, and offered to each stream. No stream holds a
- * database connection: one delivery thread reads for all of them.
+ * database connection: one delivery thread reads for all of them, and never writes to a client itself (each
+ * stream's writes run apart, see {@link Subscriber}).
  */
 @Component
 class SpaceLive implements SmartLifecycle {
@@ -36,6 +37,7 @@ class SpaceLive implements SmartLifecycle {
     private final Set<WorkspaceId> pending = ConcurrentHashMap.newKeySet();
     // Made at each start: a stopped context (a paused test context, too) may be started again.
     private volatile ExecutorService delivery = newDelivery();
+    private volatile ExecutorService senders = newSenders();
     private volatile boolean running;
 
     SpaceLive(Posts posts, Sequences sequences, SpaceProperties properties) {
@@ -52,18 +54,21 @@ class SpaceLive implements SmartLifecycle {
             WorkspaceId workspace, UUID partnership, boolean sharedOnly, @Nullable Long after, LiveClient client) {
         long current = sequences.current(workspace);
         long from = after == null ? current : Math.min(Math.max(0, after), current);
-        var subscriber = new Subscriber(partnership, sharedOnly, client, from);
-        subscribers
-                .computeIfAbsent(workspace, ws -> ConcurrentHashMap.newKeySet())
-                .add(subscriber);
+        var subscriber = new Subscriber(partnership, sharedOnly, client, senders, from);
+        // compute, not computeIfAbsent then add: the heartbeat may be dropping this workspace's emptied set meanwhile
+        subscribers.compute(workspace, (ws, set) -> {
+            var streams = set == null ? ConcurrentHashMap.<Subscriber>newKeySet() : set;
+            streams.add(subscriber);
+            return streams;
+        });
         subscriber.heartbeat();
         wake(workspace);
         return () -> {
             subscriber.close();
-            var set = subscribers.get(workspace);
-            if (set != null) {
+            subscribers.computeIfPresent(workspace, (ws, set) -> {
                 set.remove(subscriber);
-            }
+                return set.isEmpty() ? null : set;
+            });
         };
     }
 
@@ -103,8 +108,12 @@ class SpaceLive implements SmartLifecycle {
 
     void heartbeat() {
         subscribers.values().forEach(set -> set.forEach(Subscriber::heartbeat));
-        subscribers.values().forEach(set -> set.removeIf(s -> !s.open()));
-        subscribers.entrySet().removeIf(e -> e.getValue().isEmpty());
+        subscribers
+                .keySet()
+                .forEach(workspace -> subscribers.computeIfPresent(workspace, (ws, set) -> {
+                    set.removeIf(s -> !s.open());
+                    return set.isEmpty() ? null : set;
+                }));
     }
 
     int streams() {
@@ -131,6 +140,7 @@ class SpaceLive implements SmartLifecycle {
     public void start() {
         if (delivery.isShutdown()) {
             delivery = newDelivery();
+            senders = newSenders();
         }
         running = true;
     }
@@ -139,12 +149,22 @@ class SpaceLive implements SmartLifecycle {
         return Executors.newSingleThreadExecutor(r -> new Thread(r, "space-live"));
     }
 
+    /** Writes to the streams: a thread per stream being written to, so a slow client only waits on itself. */
+    private static ExecutorService newSenders() {
+        return Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "space-send");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     @Override
     public void stop() {
         running = false;
         subscribers.values().forEach(set -> set.forEach(Subscriber::complete));
         subscribers.clear();
         delivery.shutdown();
+        senders.shutdown();
         try {
             delivery.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

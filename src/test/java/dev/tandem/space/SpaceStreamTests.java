@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemServerTest;
 import dev.tandem.TestUsers;
+import dev.tandem.shared.WorkspaceId;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,11 +14,18 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The live stream over a real server: posts and replies arrive as they are written; a reconnection loses nothing. */
+/**
+ * The live stream over a real server: posts and replies arrive as they are written; a reconnection loses nothing; a
+ * client that stops reading holds up nobody else.
+ */
 @TandemServerTest
 class SpaceStreamTests {
 
@@ -27,8 +36,14 @@ class SpaceStreamTests {
     int port;
 
     final HttpClient http = HttpClient.newHttpClient();
+
+    @Autowired
+    SpaceLive live;
+
     String token;
     String space;
+    WorkspaceId workspace;
+    UUID partnership;
 
     @BeforeEach
     void partnership() throws Exception {
@@ -40,7 +55,9 @@ class SpaceStreamTests {
         token = JsonPath.read(signup.body(), "$.token");
         String ws = JsonPath.read(signup.body(), "$.workspaceId");
         var created = post("/api/v1/workspaces/" + ws + "/partnerships", "{\"name\":\"Acme\",\"kind\":\"VENDOR\"}");
-        space = "/api/v1/workspaces/" + ws + "/partnerships/" + JsonPath.read(created, "$.id") + "/space";
+        workspace = new WorkspaceId(UUID.fromString(ws));
+        partnership = UUID.fromString(JsonPath.read(created, "$.id"));
+        space = "/api/v1/workspaces/" + ws + "/partnerships/" + partnership + "/space";
     }
 
     @Test
@@ -83,6 +100,42 @@ class SpaceStreamTests {
             }
             assertThat(bodies).containsExactly("two", "three", "four");
             assertThat(stream.next(Duration.ofMillis(700))).as("nothing twice").isNull();
+        }
+    }
+
+    @Test
+    void aClientThatStopsReadingHoldsUpNoOtherStream() throws Exception {
+        var released = new CountDownLatch(1);
+        var frozen = new LiveClient() {
+            @Override
+            public void send(long eventId, Post post) throws IOException {
+                try {
+                    // a write into a connection nobody reads: it waits until the socket gives up
+                    released.await(1, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public void ping() {}
+
+            @Override
+            public void close() {}
+        };
+        Runnable stopFrozen = live.subscribe(workspace, partnership, false, null, frozen);
+        try (var stream = new SseClient(http, uri(space + "/stream"), token, null).connected(Duration.ofSeconds(5))) {
+            post(space + "/posts", "{\"kind\":\"UPDATE\",\"body\":\"one\"}");
+            post(space + "/posts", "{\"kind\":\"UPDATE\",\"body\":\"two\"}");
+            var one = stream.next(WAIT);
+            var two = stream.next(WAIT);
+            assertThat(one).as("the first post, while another stream is stuck").isNotNull();
+            assertThat(two).as("the second post, while another stream is stuck").isNotNull();
+            assertThat(List.<String>of(JsonPath.read(one.data(), "$.body"), JsonPath.read(two.data(), "$.body")))
+                    .containsExactly("one", "two");
+        } finally {
+            released.countDown();
+            stopFrozen.run();
         }
     }
 
