@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The voices consulted on a partnership's shared goals: recorded by members, read by members, and by the
  * partnership's guests for its SHARED goals only (an internal goal's consultations are 404 to them, as the goal is).
- * A change publishes {@code PartnershipChanged}: the health index's alignment evidence tells the voices missing.
+ * A consultation goes on the partnership's timeline ({@link VoiceConsulted}); a deletion publishes
+ * {@code PartnershipChanged}: either way the health index's alignment evidence tells the voices missing again.
  */
 @Service
 public class ConsultationService {
@@ -51,7 +52,7 @@ public class ConsultationService {
     @Transactional
     public Consultation record(
             WorkspaceContext context, UUID partnershipId, UUID goalId, Consultation.Details details) {
-        require(context, partnershipId, goalId);
+        Goal goal = require(context, partnershipId, goalId);
         if (details.consultedOn().isAfter(support.today())) {
             throw new InvalidInput("consultation.future").on("consultedOn");
         }
@@ -68,7 +69,7 @@ public class ConsultationService {
                 support.now(),
                 context.userId());
         consultations.insert(context.workspaceId(), consultation);
-        support.changed(context, partnershipId);
+        support.consulted(context, goal, consultation);
         return consultation;
     }
 
@@ -82,7 +83,7 @@ public class ConsultationService {
         support.changed(context, partnershipId);
     }
 
-    private void require(WorkspaceContext context, UUID partnershipId, UUID goalId) {
+    private Goal require(WorkspaceContext context, UUID partnershipId, UUID goalId) {
         context.requirePartnership(partnershipId);
         var goal = goals.find(context.workspaceId(), goalId)
                 .filter(g -> g.partnershipId().equals(partnershipId))
@@ -91,5 +92,6 @@ public class ConsultationService {
                 && goals.visibilities(context.workspaceId(), partnershipId).get(goal.id()) != Visibility.SHARED) {
             throw new NotFound("goal.notFound");
         }
+        return goal;
     }
 }

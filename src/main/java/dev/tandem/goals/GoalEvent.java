@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What happened to a shared goal, on its partnership's timeline and on that of the contact who owns it on their
- * side: set, achieved, dropped, reopened, or a key result measured.
+ * side: set, achieved, dropped, reopened, a key result measured, or a voice consulted.
  */
 public sealed interface GoalEvent extends TimelineEvent
-        permits GoalSet, GoalAchieved, GoalDropped, GoalReopened, KeyResultMeasured {
+        permits GoalSet, GoalAchieved, GoalDropped, GoalReopened, KeyResultMeasured, VoiceConsulted {
 
     UUID partnershipId();
 

@@ -135,6 +135,21 @@ class GoalSupport {
                 at));
     }
 
+    /** Someone was consulted on the goal. */
+    void consulted(WorkspaceContext context, Goal goal, Consultation consultation) {
+        events.publishEvent(new VoiceConsulted(
+                context.workspaceId(),
+                goal.partnershipId(),
+                goal.id(),
+                goal.details().theirOwner(),
+                goal.title(),
+                consultation.side(),
+                consultation.who(),
+                consultation.consultedOn(),
+                context.actor(),
+                consultation.createdAt()));
+    }
+
     /** A change that alters the partnership's alignment without going on the timeline (for the health index). */
     void changed(WorkspaceContext context, UUID partnershipId) {
         events.publishEvent(new PartnershipChanged(context.workspaceId(), partnershipId));

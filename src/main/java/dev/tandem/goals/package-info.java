@@ -7,9 +7,10 @@
  *
  * <p>Publishes, inside the change's transaction, the {@link dev.tandem.goals.GoalEvent}s {@link
  * dev.tandem.goals.GoalSet}, {@link dev.tandem.goals.GoalAchieved}, {@link dev.tandem.goals.GoalDropped}, {@link
- * dev.tandem.goals.GoalReopened} and {@link dev.tandem.goals.KeyResultMeasured}, on the partnership's timeline and on
- * that of the contact who owns the goal on their side; and {@link dev.tandem.shared.PartnershipChanged} when alignment
- * changes without a timeline line (owners, own goals, a goal deleted, a consultation recorded or deleted). Listens to
+ * dev.tandem.goals.GoalReopened}, {@link dev.tandem.goals.KeyResultMeasured} and {@link
+ * dev.tandem.goals.VoiceConsulted}, on the partnership's timeline and on that of the contact who owns the goal on their
+ * side; and {@link dev.tandem.shared.PartnershipChanged} when alignment changes without a timeline line (owners, own
+ * goals, a goal deleted, a consultation deleted). Listens to
  * nothing. Depends on {@code shared}, {@code identity} (members), {@code contacts} (existence and names of contacts)
  * and {@code partnerships} (existence of a partnership).
  */

@@ -160,7 +160,6 @@ public class PartnershipService {
         return timeline.of(context.workspaceId(), TimelineSubject.partnership(id), page);
     }
 
-    /** The partnership itself, without the names its view shows: for a check that it is in the workspace (404). */
     /** The values each side states in a partnership (a guest: only in their own partnership). */
     public PartnershipValues values(WorkspaceContext context, UUID id) {
         context.requirePartnership(id);
@@ -191,10 +190,11 @@ public class PartnershipService {
                     context, based, current.version(), current.updatedBy(), current.updatedAt(), List.of("values"));
         }
         partnerships.replaceValues(context.workspaceId(), id, side, stated);
-        events.publishEvent(new PartnershipUpdated(context.workspaceId(), id, before.name(), context.actor(), now));
+        events.publishEvent(new ValuesStated(context.workspaceId(), id, side, stated, context.actor(), now));
         return values(context, id);
     }
 
+    /** The partnership itself, without the names its view shows: for a check that it is in the workspace (404). */
     public Partnership require(WorkspaceContext context, UUID id) {
         return partnerships.find(context.workspaceId(), id).orElseThrow(() -> new NotFound("partnership.notFound"));
     }

@@ -6,7 +6,7 @@
  * <p>The stage machine lives in the {@link dev.tandem.partnerships.Partnership} aggregate (see
  * {@link dev.tandem.partnerships.Stage}). Publishes, inside the change's transaction, the timeline events
  * {@link dev.tandem.partnerships.PartnershipCreated}, {@link dev.tandem.partnerships.PartnershipUpdated},
- * {@link dev.tandem.partnerships.StageChanged}, {@link dev.tandem.partnerships.PartnershipNoteAdded}
+ * {@link dev.tandem.partnerships.ValuesStated}, {@link dev.tandem.partnerships.StageChanged}, {@link dev.tandem.partnerships.PartnershipNoteAdded}
  * (a shared note is an interaction), {@link dev.tandem.partnerships.ParticipantAdded} and
  * {@link dev.tandem.partnerships.ParticipantRemoved}; and {@link dev.tandem.partnerships.PartnershipDeleted}
  * once a partnership and every row hanging off it are gone (other modules' tables follow through foreign

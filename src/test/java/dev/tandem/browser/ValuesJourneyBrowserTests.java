@@ -51,6 +51,8 @@ class ValuesJourneyBrowserTests extends BrowserTest {
         click(driver.findElement(By.cssSelector(".goal-voice-add button[type=submit]")));
         waitForText(By.id("voices-" + goal), "Consultation recorded.");
         assertThat(driver.findElement(By.id("voices-" + goal)).getText()).contains("Programme team");
+        // the alignment card no longer says a voice is missing: it was refreshed with the goal's section
+        assertThat(driver.findElements(By.cssSelector(".goal-voice-gaps"))).isEmpty();
         shots("values-goals", "en");
 
         chooseLanguage("it");

@@ -68,6 +68,15 @@ class ConsultationTests {
                 .andExpect(jsonPath("$.factors[5].name").value("ALIGNMENT"))
                 .andExpect(jsonPath("$.factors[5].evidence").value(containsString("1 still miss a voice")));
         record("THEIRS", "Neighbourhood committee", "false", "2020-03-09").andExpect(status().isCreated());
+        mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/timeline"))
+                        .with(ada.bearer()))
+                .andExpect(jsonPath("$.items[0].text")
+                        .value("Voice heard on the partner’s side on “Open the library on Sundays”: "
+                                + "Neighbourhood committee (Mar 9, 2020)"))
+                .andExpect(
+                        jsonPath("$.items[1].text")
+                                .value(
+                                        "Voice heard on our side on “Open the library on Sundays”: Library staff (Mar 2, 2020)"));
         alignment().andExpect(jsonPath("$.voicesMissing", empty()));
         mvc.perform(get(ada.workspacePath("/partnerships/" + acme + "/health")).with(ada.bearer()))
                 .andExpect(jsonPath("$.factors[5].evidence").value(not(containsString("miss a voice"))));
@@ -139,7 +148,10 @@ class ConsultationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Consultation recorded.")))
                 .andExpect(content().string(containsString("Reading club")))
-                .andExpect(content().string(containsString("our side")));
+                .andExpect(content().string(containsString("our side")))
+                // the alignment card's voices missing, refreshed beside the goal's section
+                .andExpect(content().string(containsString("id=\"voice-gaps\" hx-swap-oob=\"true\"")))
+                .andExpect(content().string(containsString("Voices missing")));
         mvc.perform(post(tab + "/" + goal + "/consultations")
                         .with(browser)
                         .with(csrf())

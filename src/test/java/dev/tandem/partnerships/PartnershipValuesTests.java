@@ -57,6 +57,9 @@ class PartnershipValuesTests {
                 .getResponse()
                 .getHeader(HttpHeaders.ETAG);
         state("theirs", "[\"equity\",\"Learning\",\" sustainability \"]", etag);
+        mvc.perform(get(path("/timeline")).with(ada.bearer()))
+                .andExpect(jsonPath("$.items[0].text").value("The partner’s values: equity, Learning, sustainability"))
+                .andExpect(jsonPath("$.items[1].text").value("Our side’s values: Equity, Openness, Sustainability"));
         mvc.perform(get(path("/values")).with(ada.bearer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.shared", contains("equity", "sustainability")))

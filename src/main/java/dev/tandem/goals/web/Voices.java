@@ -31,8 +31,11 @@ class Voices {
         this.clock = clock;
     }
 
+    /** For a goal's section alone: the alignment too, whose voices missing are refreshed beside it. */
     void fill(WorkspaceContext workspace, UUID partnershipId, Model model) {
-        fill(workspace, partnershipId, alignment.of(workspace, partnershipId), model);
+        var aligned = alignment.of(workspace, partnershipId);
+        model.addAttribute("alignment", aligned);
+        fill(workspace, partnershipId, aligned, model);
     }
 
     void fill(WorkspaceContext workspace, UUID partnershipId, GoalAlignment of, Model model) {
