@@ -159,7 +159,7 @@ class ContactExchange implements ContactDirectory, ContactImports {
             }
             return null;
         }
-        service.update(context, contactId, merged);
+        service.update(context, contactId, null, merged);
         if (newPhoto) {
             service.setPhoto(context, contactId, draft.photo());
         }

@@ -83,12 +83,6 @@ public class ContactService implements VersionedRecords<Contact, ContactInput> {
         return require(ctx.workspaceId(), id);
     }
 
-    /** Replaces what is known of a contact with {@code input}, whatever its version. */
-    @Transactional
-    public Contact update(WorkspaceContext ctx, UUID id, ContactInput input) {
-        return update(ctx, id, null, input);
-    }
-
     /**
      * Replaces what is known of a contact with {@code input}, if it still has the version {@code basedOn} (null: the
      * version read now); a version that no longer holds writes nothing and is refused, naming who changed the contact

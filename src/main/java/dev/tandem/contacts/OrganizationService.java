@@ -60,12 +60,6 @@ public class OrganizationService implements VersionedRecords<Organization, Organ
         return require(ctx.workspaceId(), id);
     }
 
-    /** Replaces the organisation with {@code input}, whatever its version. */
-    @Transactional
-    public Organization update(WorkspaceContext ctx, UUID id, OrganizationInput input) {
-        return update(ctx, id, null, input);
-    }
-
     /**
      * Replaces the organisation with {@code input} if it still has the version {@code basedOn} (null: the version read
      * now); a version that no longer holds writes nothing and is refused, naming who changed it and what differs.

@@ -1,6 +1,7 @@
 package dev.tandem.contacts.web;
 
 import dev.tandem.contacts.Contact;
+import dev.tandem.contacts.ContactInput;
 import dev.tandem.contacts.ContactNoteService;
 import dev.tandem.contacts.ContactQuery;
 import dev.tandem.contacts.ContactService;
@@ -10,12 +11,8 @@ import dev.tandem.identity.Audited;
 import dev.tandem.identity.RequiresRole;
 import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
-import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Refusal;
 import dev.tandem.shared.TimelineSubject;
-import dev.tandem.shared.web.Flash;
-import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.Htmx;
 import dev.tandem.timeline.Timeline;
 import java.util.UUID;
@@ -43,7 +40,7 @@ class ContactController {
     private final OrganizationService organizations;
     private final ContactNoteService notes;
     private final Timeline timeline;
-    private final FormChecks checks;
+    private final VersionedPages<Contact, ContactInput> pages;
 
     ContactController(
             ContactService contacts,
@@ -55,7 +52,7 @@ class ContactController {
         this.organizations = organizations;
         this.notes = notes;
         this.timeline = timeline;
-        this.checks = checks;
+        this.pages = new VersionedPages<>("contacts", "contact", contacts, checks);
     }
 
     /** The list; an htmx request (the live search) gets the results fragment only. */
@@ -98,18 +95,7 @@ class ContactController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        var input = form.toInput();
-        if (!checks.check(input, binding)) {
-            return form(workspace, null, model);
-        }
-        try {
-            Contact contact = contacts.create(workspace, input);
-            Flash.notice(flash, "contact.created");
-            return "redirect:/w/" + workspace.workspaceId() + "/contacts/" + contact.id();
-        } catch (Refusal problem) {
-            Forms.reject(binding, problem);
-            return form(workspace, null, model);
-        }
+        return pages.create(workspace, form, binding, flash, () -> form(workspace, null, model));
     }
 
     @GetMapping("/w/{workspaceId}/contacts/{contactId}")
@@ -139,34 +125,14 @@ class ContactController {
             Model model,
             RedirectAttributes flash) {
         Contact contact = contacts.get(workspace, contactId);
-        var input = form.toInput();
-        if (!checks.check(input, binding)) {
-            return form(workspace, contact, model);
-        }
-        try {
-            contacts.update(
-                    workspace, contactId, form.getVersion() == null ? null : BasedOn.read(form.getVersion()), input);
-            Flash.notice(flash, "contact.saved");
-            return "redirect:/w/" + workspace.workspaceId() + "/contacts/" + contactId;
-        } catch (Refusal problem) {
-            Long now = Forms.changedMeanwhile(
-                    problem, model, "contacts.field.", "/w/" + workspace.workspaceId() + "/contacts/" + contactId);
-            if (now != null) {
-                form.setVersion(now);
-            } else {
-                Forms.reject(binding, problem);
-            }
-            return form(workspace, contact, model);
-        }
+        return pages.update(workspace, contactId, form, binding, model, flash, () -> form(workspace, contact, model));
     }
 
     @RequiresRole(Role.ADMIN)
     @Audited(AuditAction.RECORD_DELETED)
     @PostMapping("/w/{workspaceId}/contacts/{contactId}/delete")
     String delete(WorkspaceContext workspace, @PathVariable UUID contactId, RedirectAttributes flash) {
-        contacts.delete(workspace, contactId);
-        Flash.notice(flash, "contact.deleted");
-        return "redirect:/w/" + workspace.workspaceId() + "/contacts";
+        return pages.delete(workspace, contactId, flash);
     }
 
     @GetMapping("/w/{workspaceId}/contacts/{contactId}/photo")

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * The contact form. Emails and phones are typed one per line, tags separated by commas; limits
  * are checked on the {@link ContactInput} it becomes, so the form and the API agree.
  */
-public class ContactForm {
+public class ContactForm implements RecordForm<ContactInput> {
 
     /** The version the edit form was opened on (hidden); null on a new contact. */
     private @Nullable Long version;
@@ -54,7 +54,8 @@ public class ContactForm {
         return form;
     }
 
-    ContactInput toInput() {
+    @Override
+    public ContactInput toInput() {
         return new ContactInput(
                 givenName,
                 familyName,
@@ -211,10 +212,12 @@ public class ContactForm {
         notes = v;
     }
 
+    @Override
     public @Nullable Long getVersion() {
         return version;
     }
 
+    @Override
     public void setVersion(@Nullable Long version) {
         this.version = version;
     }

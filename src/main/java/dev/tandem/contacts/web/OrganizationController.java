@@ -10,12 +10,8 @@ import dev.tandem.identity.Audited;
 import dev.tandem.identity.RequiresRole;
 import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
-import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.PageRequest;
-import dev.tandem.shared.Refusal;
 import dev.tandem.shared.TimelineSubject;
-import dev.tandem.shared.web.Flash;
-import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.Htmx;
 import dev.tandem.timeline.Timeline;
 import java.util.UUID;
@@ -41,14 +37,14 @@ class OrganizationController {
     private final OrganizationService organizations;
     private final ContactService contacts;
     private final Timeline timeline;
-    private final FormChecks checks;
+    private final VersionedPages<Organization, OrganizationInput> pages;
 
     OrganizationController(
             OrganizationService organizations, ContactService contacts, Timeline timeline, FormChecks checks) {
         this.organizations = organizations;
         this.contacts = contacts;
         this.timeline = timeline;
-        this.checks = checks;
+        this.pages = new VersionedPages<>("organizations", "organization", organizations, checks);
     }
 
     @GetMapping("/w/{workspaceId}/organizations")
@@ -80,18 +76,7 @@ class OrganizationController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        OrganizationInput input = form.toInput();
-        if (!checks.check(input, binding)) {
-            return form(null, model);
-        }
-        try {
-            Organization created = organizations.create(workspace, input);
-            Flash.notice(flash, "organization.created");
-            return "redirect:/w/" + workspace.workspaceId() + "/organizations/" + created.id();
-        } catch (Refusal problem) {
-            Forms.reject(binding, problem);
-            return form(null, model);
-        }
+        return pages.create(workspace, form, binding, flash, () -> form(null, model));
     }
 
     @GetMapping("/w/{workspaceId}/organizations/{organizationId}")
@@ -151,37 +136,14 @@ class OrganizationController {
             Model model,
             RedirectAttributes flash) {
         Organization organization = organizations.get(workspace, organizationId);
-        OrganizationInput input = form.toInput();
-        if (!checks.check(input, binding)) {
-            return form(organization, model);
-        }
-        String path = "/w/" + workspace.workspaceId() + "/organizations/" + organizationId;
-        try {
-            organizations.update(
-                    workspace,
-                    organizationId,
-                    form.getVersion() == null ? null : BasedOn.read(form.getVersion()),
-                    input);
-            Flash.notice(flash, "organization.saved");
-            return "redirect:" + path;
-        } catch (Refusal problem) {
-            Long now = Forms.changedMeanwhile(problem, model, "organizations.field.", path);
-            if (now != null) {
-                form.setVersion(now);
-            } else {
-                Forms.reject(binding, problem);
-            }
-            return form(organization, model);
-        }
+        return pages.update(workspace, organizationId, form, binding, model, flash, () -> form(organization, model));
     }
 
     @RequiresRole(Role.ADMIN)
     @Audited(AuditAction.RECORD_DELETED)
     @PostMapping("/w/{workspaceId}/organizations/{organizationId}/delete")
     String delete(WorkspaceContext workspace, @PathVariable UUID organizationId, RedirectAttributes flash) {
-        organizations.delete(workspace, organizationId);
-        Flash.notice(flash, "organization.deleted");
-        return "redirect:/w/" + workspace.workspaceId() + "/organizations";
+        return pages.delete(workspace, organizationId, flash);
     }
 
     private String form(@Nullable Organization organization, Model model) {

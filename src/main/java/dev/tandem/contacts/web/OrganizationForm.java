@@ -6,7 +6,7 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /** The organisation form; tags separated by commas. */
-public class OrganizationForm {
+public class OrganizationForm implements RecordForm<OrganizationInput> {
 
     private String name = "";
     private String website = "";
@@ -29,7 +29,8 @@ public class OrganizationForm {
         return form;
     }
 
-    OrganizationInput toInput() {
+    @Override
+    public OrganizationInput toInput() {
         return new OrganizationInput(name, website, industry, size, notes, Arrays.asList(tags.split(",")));
     }
 
@@ -85,10 +86,12 @@ public class OrganizationForm {
         tags = v;
     }
 
+    @Override
     public @Nullable Long getVersion() {
         return version;
     }
 
+    @Override
     public void setVersion(@Nullable Long v) {
         version = v;
     }
