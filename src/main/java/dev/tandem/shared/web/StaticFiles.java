@@ -21,7 +21,8 @@ class StaticFiles implements WebMvcConfigurer {
         registry.addResourceHandler("/js/**")
                 .addResourceLocations("classpath:/static/js/")
                 .resourceChain(true);
-        registry.addResourceHandler("/favicon.svg")
+        // a wildcard, so that the chain's matcher finds the file (an exact pattern leaves it an empty path to look up)
+        registry.addResourceHandler("/favicon.*")
                 .addResourceLocations("classpath:/static/")
                 .resourceChain(true);
         registry.addResourceHandler("/webjars/**")
