@@ -9,7 +9,5 @@ db="${1:-tandem_bench_pulse}"
 createdb -h 127.0.0.1 -U postgres "$db" 2>/dev/null || true
 export TANDEM_TEST_PG_URL="jdbc:postgresql://127.0.0.1:5432/$db" TANDEM_TEST_PG_USER=postgres TANDEM_TEST_PG_PASSWORD=
 export TANDEM_BENCH_PULSE=true
-runner=()
-[ -x /work/tools/heavy ] && runner=(/work/tools/heavy)
-"${runner[@]}" ./mvnw -B -o -q test -Dtest=PulseResultsTests -Dsurefire.failIfNoSpecifiedTests=false
+./mvnw -B -o -q test -Dtest=PulseResultsTests -Dsurefire.failIfNoSpecifiedTests=false
 cat target/pulse-results-bench-*.txt
