@@ -110,7 +110,12 @@ abstract class BrowserTest {
 
     /** Clicks an element scrolled to the middle of the window, so that the sticky header never covers it. */
     void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        click(driver, element);
+    }
+
+    /** Clicks in the middle of the window, where the sticky header cannot be above it. */
+    static void click(WebDriver browser, WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
     }
 

@@ -64,14 +64,14 @@ class GuestJourneyBrowserTests extends BrowserTest {
 
         logIn(email);
         open("/w/" + workspace + "/partnerships/" + acme + "/ledger");
-        driver.findElement(By.cssSelector("#sharing button[type=submit]")).click();
+        click(driver.findElement(By.cssSelector("#sharing button[type=submit]")));
         waitForText(By.id("sharing"), "Keep it internal again");
         shots(driver, "ledger-sharing", null);
         open("/w/" + workspace + "/partnerships/" + acme);
         wait.until(presenceOfElementLocated(By.id("guest-email")));
         assertThat(driver.findElement(By.id("guests")).getText()).contains("Ana Ortega (" + anaEmail + ")");
         type("guest-email", anaEmail);
-        driver.findElement(By.cssSelector("#guests form button[type=submit]")).click();
+        click(driver.findElement(By.cssSelector("#guests form button[type=submit]")));
         waitForText(By.cssSelector("#guests .flash.warning"), anaEmail);
         String link = driver.findElement(By.cssSelector("#guests code.secret")).getText();
         waitForText(By.cssSelector("#guests .guest-list"), "Pending");
@@ -86,11 +86,10 @@ class GuestJourneyBrowserTests extends BrowserTest {
             partnerWait.until(
                     d -> d.findElement(By.cssSelector("main h1")).getText().contains("Acme alliance"));
             shots(partner, "guest-invitation", null);
-            partner.findElement(By.partialLinkText("Create an account")).click();
+            click(partner, partner.findElement(By.partialLinkText("Create an account")));
             partnerWait.until(presenceOfElementLocated(By.id("displayName"))).sendKeys("Ana Ortega");
             partner.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-            partner.findElement(By.cssSelector("form[action$='/signup'] button[type=submit]"))
-                    .click();
+            click(partner, partner.findElement(By.cssSelector("form[action$='/signup'] button[type=submit]")));
 
             partnerWait.until(d -> URI.create(d.getCurrentUrl()).getPath().endsWith("/partner-view"));
             String view = partner.findElement(By.tagName("main")).getText();
@@ -106,20 +105,17 @@ class GuestJourneyBrowserTests extends BrowserTest {
             shots(partner, "partner-view", partner.getCurrentUrl());
 
             // Ana says she will come to the next check-in
-            partner.findElement(By.cssSelector(".partner-reply button[value=COMING]"))
-                    .click();
+            click(partner, partner.findElement(By.cssSelector(".partner-reply button[value=COMING]")));
             partnerWait.until(d -> d.findElement(By.id("meetings")).getText().contains("You said you'll be there."));
 
             // the ledger is shared: she records what her side put in, and thanks Olivia
             assertThat(partner.findElement(By.id("ledger")).getText()).contains("Surveyed the first three towns");
             partner.findElement(By.id("pv-description")).sendKeys("Mapped the wells with the town councils");
             partner.findElement(By.id("pv-amount")).sendKeys("8");
-            partner.findElement(By.cssSelector("#ledger form button[type=submit]"))
-                    .click();
+            click(partner, partner.findElement(By.cssSelector("#ledger form button[type=submit]")));
             partnerWait.until(d -> d.findElement(By.id("ledger")).getText().contains("Mapped the wells"));
             partner.findElement(By.id("pv-kudos-message")).sendKeys("Thank you for walking the towns with us!");
-            partner.findElement(By.cssSelector("#kudos form button[type=submit]"))
-                    .click();
+            click(partner, partner.findElement(By.cssSelector("#kudos form button[type=submit]")));
             partnerWait.until(
                     d -> d.findElement(By.tagName("main")).getText().contains("Your thanks are in the shared space."));
             shots(partner, "partner-view-ledger", partner.getCurrentUrl().replaceAll("#.*$", "") + "#ledger");
@@ -129,17 +125,15 @@ class GuestJourneyBrowserTests extends BrowserTest {
             open(space);
             wait.until(presenceOfElementLocated(By.id("space-feed")));
             partner.get("http://localhost:" + port + "/w/" + workspace + "/partnerships/" + acme + "/partner-view");
-            partner.findElement(By.linkText("Shared space")).click();
+            click(partner, partner.findElement(By.linkText("Shared space")));
             partnerWait.until(presenceOfElementLocated(By.id("space-body")));
-            partner.findElement(By.cssSelector(".space-kinds input[value=QUESTION]"))
-                    .click();
+            click(partner, partner.findElement(By.cssSelector(".space-kinds input[value=QUESTION]")));
             partner.findElement(By.id("space-body")).sendKeys("When do we visit the first town?");
-            partner.findElement(By.cssSelector(".space-resource summary")).click();
+            click(partner, partner.findElement(By.cssSelector(".space-resource summary")));
             Path plan = Files.createTempFile("site-plan", ".txt");
             Files.writeString(plan, "Town 1: Riverside, March.");
             partner.findElement(By.id("space-file")).sendKeys(plan.toString());
-            partner.findElement(By.cssSelector(".space-compose button[type=submit]"))
-                    .click();
+            click(partner, partner.findElement(By.cssSelector(".space-compose button[type=submit]")));
             partnerWait.until(d -> d.findElement(By.id("space-feed")).getText().contains("site-plan"));
             assertThat(partner.findElement(By.id("space-feed")).getText())
                     .contains("A thank-you to Olivia Reyes", "Thank you for walking the towns with us!");
