@@ -238,13 +238,13 @@ class PulseResultsTests {
                 }
             }
             Arrays.sort(ms);
-            out.append("%s: p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d bytes\n"
+            out.append("%s: p50 %.1f ms, p99 %.1f ms, max %.1f ms%s\n"
                     .formatted(
                             what,
                             ms[runs / 2] / 1000.0,
                             ms[runs * 99 / 100] / 1000.0,
                             ms[runs - 1] / 1000.0,
-                            what.equals("page") ? page(session).length() : 0));
+                            what.equals("page") ? ", " + page(session).length() + " characters" : ""));
         }
         System.out.println("BENCH " + out);
         Files.writeString(Path.of("target", "pulse-results-bench-" + db + ".txt"), out);
