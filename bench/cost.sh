@@ -2,7 +2,7 @@
 # The cost of one request (issue 25): CPU milliseconds per request of the application's process and of its
 # PostgreSQL backends, each from /proc, for the ceiling (GET /api/v1/me), C1 (create a contact) and L1 (50 contacts
 # filtered by a tag), at 8 and 16 connections. The workspace: 10,000 contacts imported through the API, 2,000 of
-# them tagged "priority"; then vacuum-analysed, as autovacuum would have it.
+# them tagged "priority"; then vacuum-analysed, as autovacuum would have it. C1 writes into a workspace of its own.
 # Usage: bench/cost.sh [--port 18112] [--name tandem_bench_cost] [--duration 20s] [--warmup 30s]
 #   [--connections "8 16"] [--scenarios "me c1 l1"] [--jvm-flags "…"] [--jar another.jar (to compare)]
 #   [--jfr DIR (a flight recording of each scenario's measured run at the first connection count; not for the table)]
@@ -76,6 +76,12 @@ log "importing 10,000 contacts"
 curl -sf -o "$WORK/import.json" -H "Authorization: Bearer $TOKEN" -F "file=@$WORK/contacts.csv" \
   "$BASE/api/v1/workspaces/$WORKSPACE_ID/contacts/import?format=csv"
 head -c 200 "$WORK/import.json" >&2; echo >&2
+# C1 writes into a workspace of its own, so that L1's stays as defined (10,000 contacts, 2,000 tagged) however many
+# contacts C1 adds before L1 is measured.
+C1_SIGNUP=$(curl -sf -H 'Content-Type: application/json' "$BASE/api/v1/auth/signup" \
+  -d "{\"email\":\"cost.c1.$RANDOM@example.test\",\"password\":\"a long and quiet river\",\"displayName\":\"Bench C1\",\"workspaceName\":\"Bench C1\"}")
+C1_TOKEN=$(sed -E 's/.*"token":"([^"]+)".*/\1/' <<< "$C1_SIGNUP")
+C1_WORKSPACE_ID=$(sed -E 's/.*"workspaceId":"([^"]+)".*/\1/' <<< "$C1_SIGNUP")
 psql -h 127.0.0.1 -U postgres -d "$NAME" -qc 'vacuum analyze' -c checkpoint
 sync
 
@@ -90,9 +96,16 @@ pg_ticks() { # the CPU ticks of every backend of the database
   echo "$ticks"
 }
 field() { grep -o "$1=[^ ]*" <<<"$2" | cut -d= -f2; }
+run() { # run SCENARIO CONNECTIONS DURATION: wrk on the scenario's workspace
+  if [[ $1 == c1 ]]; then
+    TOKEN=$C1_TOKEN WORKSPACE_ID=$C1_WORKSPACE_ID wrk -t2 -c"$2" -d"$3" -s "bench/lua/${SCRIPT[$1]}.lua" "$BASE"
+  else
+    wrk -t2 -c"$2" -d"$3" -s "bench/lua/${SCRIPT[$1]}.lua" "$BASE"
+  fi
+}
 
 log "warming up: each scenario for $WARMUP"
-for s in $SCENARIOS; do wrk -t2 -c8 -d"$WARMUP" -s "bench/lua/${SCRIPT[$s]}.lua" "$BASE" >/dev/null; done
+for s in $SCENARIOS; do run "$s" 8 "$WARMUP" >/dev/null; done
 
 HZ=$(getconf CLK_TCK)
 ROWS=()
@@ -100,7 +113,7 @@ for c in $CONNECTIONS; do
   for s in $SCENARIOS; do
     [[ -z $JFR || $c != "${CONNECTIONS%% *}" ]] || { mkdir -p "$JFR"; jcmd "$PID" JFR.start name="$s" settings=profile >/dev/null; }
     a0=$(app_ticks); p0=$(pg_ticks)
-    out=$(wrk -t2 -c"$c" -d"$DURATION" -s "bench/lua/${SCRIPT[$s]}.lua" "$BASE" | grep '^BENCH')
+    out=$(run "$s" "$c" "$DURATION" | grep '^BENCH')
     a1=$(app_ticks); p1=$(pg_ticks)
     [[ -z $JFR || $c != "${CONNECTIONS%% *}" ]] || jcmd "$PID" JFR.stop name="$s" filename="$JFR/$s.jfr" >/dev/null
     req=$(field requests "$out")

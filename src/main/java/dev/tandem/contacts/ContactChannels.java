@@ -52,7 +52,9 @@ class ContactChannels {
                     distinct(input.phones(), ContactChannels::phoneKey).values()) {
                 phones.add(new Object[] {ws, id, phone, phoneKey(phone), ordinal++});
             }
-            distinct(input.tags(), Tags::key).forEach((key, tag) -> tags.add(new Object[] {ws, id, tag, key}));
+            // The contact's sort key too: the tag's index lists its contacts in name order.
+            String sortKey = SearchText.sortKey(input.displayName());
+            distinct(input.tags(), Tags::key).forEach((key, tag) -> tags.add(new Object[] {ws, id, tag, key, sortKey}));
         }
     }
 
@@ -65,7 +67,7 @@ class ContactChannels {
                 6,
                 rows.emails());
         Rows.insert(batches, "contact_phones", "workspace_id, contact_id, phone, phone_key, ordinal", 5, rows.phones());
-        Rows.insert(batches, "contact_tags", "workspace_id, contact_id, tag, tag_key", 4, rows.tags());
+        Rows.insert(batches, "contact_tags", "workspace_id, contact_id, tag, tag_key, sort_key", 5, rows.tags());
     }
 
     static String emailKey(String email) {

@@ -137,7 +137,7 @@ final class Counterpart {
                 String phone = "+39 02 " + s.between(1_000_000, 9_999_999);
                 s.rows().add(Table.CONTACT_PHONES, p.id(), phone, BulkContactText.phoneKey(phone), 0);
             }
-            tags.forEach(tag -> s.rows().add(Table.CONTACT_TAGS, p.id(), tag, BulkContactText.tagKey(tag)));
+            tags.forEach(tag -> s.rows().add(Table.CONTACT_TAGS, p.id(), tag, BulkContactText.tagKey(tag), sortKey));
             List<String> texts = new ArrayList<>(List.of(p.given(), p.family(), p.name(), organizationName, p.email()));
             texts.addAll(tags);
             Set<String> terms = BulkContactText.terms(new ArrayList<>(texts));

@@ -34,7 +34,7 @@ final class Rows {
                         + "linkedin_url, preferred_language, time_zone, how_we_met, last_contacted_at, created_at, updated_at"),
         CONTACT_EMAILS("contact_emails", "contact_id, email, email_key, is_primary, ordinal"),
         CONTACT_PHONES("contact_phones", "contact_id, phone, phone_key, ordinal"),
-        CONTACT_TAGS("contact_tags", "contact_id, tag, tag_key"),
+        CONTACT_TAGS("contact_tags", "contact_id, tag, tag_key, sort_key"),
         CONTACT_TERMS("contact_terms", "term, contact_id"),
         CONTACT_TERM_PREFIXES("contact_term_prefixes", "prefix, sort_key, contact_id, term"),
         PARTNERSHIPS(

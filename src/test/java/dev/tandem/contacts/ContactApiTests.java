@@ -213,6 +213,49 @@ class ContactApiTests {
     }
 
     @Test
+    void aTagsContactsArePagedAToZAndFollowRenamesAndRetags() throws Exception {
+        UUID acme = ContactsFixture.organization(mvc, ada, "{\"name\":\"Acme\"}");
+        UUID zed = ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Zed Mentor\",\"tags\":[\"Mentor\"]}");
+        ContactsFixture.contact(mvc, ada, """
+                {"displayName":"Carla Bianchi","tags":["mentor","vip"],"organizationId":"%s"}""".formatted(acme));
+        ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Bea Verdi\",\"tags\":[\"MENTOR\"]}");
+        UUID anna = ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Anna Neri\",\"tags\":[\"vip\"]}");
+        ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Aldo Untagged\"}");
+
+        String first = mvc.perform(
+                        get(ada.workspacePath("/contacts?tag=mentor&limit=2")).with(ada.bearer()))
+                .andExpect(jsonPath("$.items[*].displayName", contains("Bea Verdi", "Carla Bianchi")))
+                .andExpect(jsonPath("$.items[1].organizationName").value("Acme"))
+                .andExpect(jsonPath("$.items[1].tags[*]", contains("mentor", "vip")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        mvc.perform(get(ada.workspacePath(
+                                "/contacts?tag=mentor&limit=2&cursor=" + JsonPath.read(first, "$.nextCursor")))
+                        .with(ada.bearer()))
+                .andExpect(jsonPath("$.items[*].displayName", contains("Zed Mentor")))
+                .andExpect(jsonPath("$.nextCursor").doesNotExist());
+        expectNames("tag=mentor&organization=" + acme, "Carla Bianchi");
+
+        // Renamed, a contact moves within its tag's list; retagged, it joins another's.
+        mvc.perform(json(
+                                put(ada.workspacePath("/contacts/" + zed)),
+                                "{\"displayName\":\"Abe Mentor\",\"tags\":[\"mentor\"]}")
+                        .with(ada.bearer()))
+                .andExpect(status().isOk());
+        mvc.perform(json(
+                                put(ada.workspacePath("/contacts/" + anna)),
+                                "{\"displayName\":\"Anna Neri\",\"tags\":[\"vip\",\"mentor\"]}")
+                        .with(ada.bearer()))
+                .andExpect(status().isOk());
+        mvc.perform(get(ada.workspacePath("/contacts?tag=mentor")).with(ada.bearer()))
+                .andExpect(jsonPath(
+                        "$.items[*].displayName", contains("Abe Mentor", "Anna Neri", "Bea Verdi", "Carla Bianchi")));
+        mvc.perform(get(ada.workspacePath("/contacts?tag=vip")).with(ada.bearer()))
+                .andExpect(jsonPath("$.items[*].displayName", contains("Anna Neri", "Carla Bianchi")));
+    }
+
+    @Test
     void aPrefixManyNamesShareIsPagedAToZWhateverItsLength() throws Exception {
         for (int i = 1; i <= 205; i++) {
             ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Alessandra %03d\"}".formatted(i));

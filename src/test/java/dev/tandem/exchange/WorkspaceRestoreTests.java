@@ -96,6 +96,36 @@ class WorkspaceRestoreTests {
                 .assertSame();
     }
 
+    /** Files made before tag rows carried their contact's sort key (0.2 and earlier) still list a tag A to Z. */
+    @Test
+    void aFileWhoseTagRowsHaveNoSortKeyListsATagsContactsAToZ() throws Exception {
+        var ada = TestUsers.signUp(mvc, "Ada");
+        for (String name : List.of("Zoe Zeta", "Bea Beta", "Al Alpha")) {
+            mvc.perform(post(ada.workspacePath("/contacts"))
+                            .contentType("application/json")
+                            .content("{\"displayName\":\"%s\",\"tags\":[\"mentor\"]}".formatted(name))
+                            .with(ada.bearer()))
+                    .andExpect(status().isCreated());
+        }
+        ObjectNode exported = (ObjectNode) json.readTree(export(ada, ada.workspaceId()));
+        exported.at("/sections/contacts/contact_tags").forEach(row -> {
+            assertThat(row.has("sort_key")).isTrue();
+            ((ObjectNode) row).remove("sort_key");
+        });
+
+        UUID restored = newWorkspace(ada, "Restored");
+        mvc.perform(multipart("/api/v1/workspaces/" + restored + "/import")
+                        .file(file(json.writeValueAsBytes(exported)))
+                        .with(ada.bearer()))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/workspaces/" + restored + "/contacts?tag=mentor&limit=2")
+                        .with(ada.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].displayName").value("Al Alpha"))
+                .andExpect(jsonPath("$.items[1].displayName").value("Bea Beta"))
+                .andExpect(jsonPath("$.nextCursor").isNotEmpty());
+    }
+
     @Test
     void guestsSpacesAndFilesComeBackForPeopleWithAnAccountHere() throws Exception {
         var world = new GuestWorld(mvc);
