@@ -2,7 +2,6 @@ package dev.tandem.contacts;
 
 import dev.tandem.shared.WorkspaceId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,13 +97,22 @@ class SearchIndex {
             }
         }
         // In key order: each page of the keys is visited once per batch instead of once per contact.
-        termRows.sort(Comparator.comparing((Object[] row) -> (String) row[1]));
-        prefixRows.sort(Comparator.comparing((Object[] row) -> (String) row[1])
-                .thenComparing(row -> (String) row[2])
-                .thenComparing(row -> (UUID) row[3])
-                .thenComparing(row -> (String) row[4]));
+        termRows.sort((a, b) -> ((String) a[1]).compareTo((String) b[1]));
+        prefixRows.sort(SearchIndex::inPrefixKeyOrder);
         Rows.copy(batches, "contact_terms", "workspace_id, term, contact_id", 3, termRows);
         Rows.copy(batches, "contact_term_prefixes", "workspace_id, prefix, sort_key, contact_id, term", 5, prefixRows);
+    }
+
+    /** The order of {@code contact_term_prefixes}' key after the workspace, compared field by field (no boxing). */
+    private static int inPrefixKeyOrder(Object[] a, Object[] b) {
+        int order = ((String) a[1]).compareTo((String) b[1]);
+        if (order == 0) {
+            order = ((String) a[2]).compareTo((String) b[2]);
+        }
+        if (order == 0) {
+            order = ((UUID) a[3]).compareTo((UUID) b[3]);
+        }
+        return order != 0 ? order : ((String) a[4]).compareTo((String) b[4]);
     }
 
     void indexOrganization(WorkspaceId ws, UUID id) {
