@@ -79,30 +79,34 @@ class ArchitectureTests {
     }
 
     @Test
-    void noControllerReadsTheHtmxHeaderByHand() {
+    void noControllerReadsTheHtmxOrIfMatchHeaderByHand() {
         check(methods()
                 .that()
                 .areDeclaredInClassesThat()
                 .resideOutsideOfPackage("dev.tandem.shared.web..")
-                .should(new ArchCondition<JavaMethod>("not take the HX-Request header as a @RequestHeader") {
-                    @Override
-                    public void check(JavaMethod method, ConditionEvents events) {
-                        for (JavaParameter parameter : method.getParameters()) {
-                            parameter
-                                    .tryGetAnnotationOfType(RequestHeader.class.getName())
-                                    .ifPresent(header -> {
-                                        var named = Stream.of("name", "value")
-                                                .flatMap(attribute -> header.get(attribute).stream())
-                                                .anyMatch(value -> "HX-Request".equalsIgnoreCase(value.toString()));
-                                        if (named) {
-                                            events.add(SimpleConditionEvent.violated(
-                                                    method, method.getFullName() + " reads HX-Request by hand"));
-                                        }
-                                    });
-                        }
-                    }
-                })
-                .because("pages take shared.web.Htmx as a handler parameter: one idiom, resolved in one place"));
+                .should(
+                        new ArchCondition<JavaMethod>(
+                                "not take the HX-Request or If-Match header as a @RequestHeader") {
+                            @Override
+                            public void check(JavaMethod method, ConditionEvents events) {
+                                for (JavaParameter parameter : method.getParameters()) {
+                                    parameter
+                                            .tryGetAnnotationOfType(RequestHeader.class.getName())
+                                            .ifPresent(header -> {
+                                                Stream.of("name", "value")
+                                                        .flatMap(attribute -> header.get(attribute).stream())
+                                                        .map(Object::toString)
+                                                        .filter(name -> Stream.of("HX-Request", "If-Match")
+                                                                .anyMatch(name::equalsIgnoreCase))
+                                                        .forEach(name -> events.add(SimpleConditionEvent.violated(
+                                                                method,
+                                                                method.getFullName() + " reads " + name + " by hand")));
+                                            });
+                                }
+                            }
+                        })
+                .because("pages take shared.web.Htmx and API writes shared.web.IfMatch as a handler parameter: one "
+                        + "idiom, resolved and described in one place"));
     }
 
     private static void check(ArchRule rule) {

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -182,6 +183,34 @@ class PlaybookApiTests {
         mvc.perform(get(week).with(session)).andExpect(content().string(not(containsString("Reconnect with Nimbus"))));
         clock.advance(Duration.ofDays(31));
         mvc.perform(get(week).with(session)).andExpect(content().string(containsString("Reconnect with Nimbus")));
+    }
+
+    @Test
+    void aStepOrFinishBasedOnAStaleVersionIs412AndWritesNothing() throws Exception {
+        String run = data.create("/partnerships/" + nimbus + "/playbook-runs", "{\"playbook\":\"VENDOR\"}");
+        String path = ada.workspacePath("/playbook-runs/" + run);
+        mvc.perform(json(put(path + "/steps/1"), "{\"checked\":[],\"notes\":\"Round-the-clock support.\"}")
+                        .with(ada.bearer())
+                        .header(HttpHeaders.IF_MATCH, "\"0\""))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
+
+        mvc.perform(json(put(path + "/steps/1"), "{\"checked\":[],\"notes\":\"Cheaper elsewhere.\"}")
+                        .with(ada.bearer())
+                        .header(HttpHeaders.IF_MATCH, "\"0\""))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(jsonPath("$.currentVersion").value(1));
+        mvc.perform(json(post(path + "/finish"), "{\"reason\":\"Cheaper elsewhere\"}")
+                        .with(ada.bearer())
+                        .header(HttpHeaders.IF_MATCH, "\"0\""))
+                .andExpect(status().isPreconditionFailed());
+
+        mvc.perform(get(path).with(ada.bearer()))
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                .andExpect(jsonPath("$.notes").value("Round-the-clock support."))
+                .andExpect(jsonPath("$.finished").value(false));
+        mvc.perform(get(ada.workspacePath("/partnerships/" + nimbus)).with(ada.bearer()))
+                .andExpect(jsonPath("$.stage").value("WINDING_DOWN"));
     }
 
     @Test

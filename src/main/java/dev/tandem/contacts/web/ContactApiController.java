@@ -15,16 +15,14 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.web.ETagged;
-import dev.tandem.shared.web.ETags;
+import dev.tandem.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -91,10 +88,7 @@ class ContactApiController {
 
     @GetMapping("/{contactId}")
     @ETagged
-    @Operation(
-            summary = "One contact",
-            description = "The ETag names its version: send it back as If-Match to "
-                    + "change it only if nobody did meanwhile.")
+    @Operation(summary = "One contact")
     ResponseEntity<Contact> one(WorkspaceContext workspace, @PathVariable UUID contactId) {
         return endpoints.one(workspace, contactId);
     }
@@ -108,10 +102,7 @@ class ContactApiController {
     ResponseEntity<Contact> update(
             WorkspaceContext workspace,
             @PathVariable UUID contactId,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody ContactInput input) {
         return endpoints.replace(workspace, contactId, ifMatch, input);
     }

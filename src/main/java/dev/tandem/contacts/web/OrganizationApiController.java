@@ -11,14 +11,12 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.web.ETagged;
-import dev.tandem.shared.web.ETags;
+import dev.tandem.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -68,10 +65,7 @@ class OrganizationApiController {
 
     @GetMapping("/{organizationId}")
     @ETagged
-    @Operation(
-            summary = "One organisation",
-            description = "The ETag names its version: send it back as If-Match to "
-                    + "change it only if nobody did meanwhile.")
+    @Operation(summary = "One organisation")
     ResponseEntity<Organization> one(WorkspaceContext workspace, @PathVariable UUID organizationId) {
         return endpoints.one(workspace, organizationId);
     }
@@ -85,10 +79,7 @@ class OrganizationApiController {
     ResponseEntity<Organization> update(
             WorkspaceContext workspace,
             @PathVariable UUID organizationId,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody OrganizationInput input) {
         return endpoints.replace(workspace, organizationId, ifMatch, input);
     }

@@ -4,9 +4,9 @@ import dev.tandem.contacts.VersionedRecord;
 import dev.tandem.contacts.VersionedRecords;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.web.ETags;
+import dev.tandem.shared.web.IfMatch;
 import java.net.URI;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -36,8 +36,8 @@ final class VersionedEndpoints<T extends VersionedRecord, I> {
         return tagged(records.get(workspace, id));
     }
 
-    ResponseEntity<T> replace(WorkspaceContext workspace, UUID id, @Nullable String ifMatch, I input) {
-        return tagged(records.update(workspace, id, ETags.ifMatch(ifMatch), input));
+    ResponseEntity<T> replace(WorkspaceContext workspace, UUID id, IfMatch ifMatch, I input) {
+        return tagged(records.update(workspace, id, ifMatch.basedOn(), input));
     }
 
     ResponseEntity<Void> delete(WorkspaceContext workspace, UUID id) {

@@ -4,18 +4,15 @@ import dev.tandem.endings.ContractService;
 import dev.tandem.identity.AuditAction;
 import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
-import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
+import dev.tandem.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -65,10 +61,7 @@ class ContractApiController {
 
     @GetMapping("/contracts/{id}")
     @ETagged
-    @Operation(
-            summary = "One contract",
-            description = "The ETag names its version: send it back as If-Match to "
-                    + "change it only if nobody did meanwhile.")
+    @Operation(summary = "One contract")
     ResponseEntity<ContractJson> get(WorkspaceContext workspace, @PathVariable UUID id) {
         var contract = contracts.get(workspace, id);
         return ETags.ok(ContractJson.of(contract), contract.version());
@@ -83,13 +76,9 @@ class ContractApiController {
     ResponseEntity<ContractJson> replace(
             WorkspaceContext workspace,
             @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody ContractJson.Request request) {
-        @Nullable BasedOn sent = ETags.ifMatch(ifMatch);
-        var contract = contracts.update(workspace, id, sent, request.terms());
+        var contract = contracts.update(workspace, id, ifMatch.basedOn(), request.terms());
         return ETags.ok(ContractJson.of(contract), contract.version());
     }
 

@@ -8,8 +8,8 @@ import dev.tandem.shared.InvalidInput;
 import dev.tandem.shared.web.CalendarFiles;
 import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
+import dev.tandem.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -17,14 +17,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -105,15 +103,12 @@ class PlaybookApiController {
             WorkspaceContext workspace,
             @PathVariable UUID id,
             @PathVariable int step,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody RunJson.StepRequest request) {
         var run = playbooks.record(
                 workspace,
                 id,
-                ETags.ifMatch(ifMatch),
+                ifMatch.basedOn(),
                 step,
                 request.checked() == null ? Set.of() : request.checked(),
                 request.notes(),
@@ -179,15 +174,12 @@ class PlaybookApiController {
     ResponseEntity<RunJson> finish(
             WorkspaceContext workspace,
             @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody RunJson.Finish request) {
         var run = playbooks.finish(
                 workspace,
                 id,
-                ETags.ifMatch(ifMatch),
+                ifMatch.basedOn(),
                 request.reason(),
                 request.reconnectMonths(),
                 request.followUpMonths());

@@ -19,16 +19,14 @@ import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
+import dev.tandem.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +34,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -78,13 +75,8 @@ class FeedbackApiController {
             description = "Up to 300 characters each; empty or null restores the default. With If-Match, a template "
                     + "changed meanwhile is 412 and nothing is written. Rounds already sent keep their questions.")
     ResponseEntity<TemplateJson> saveTemplate(
-            WorkspaceContext workspace,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
-            @Valid @RequestBody TemplateRequest request) {
-        var t = pulse.saveTemplate(workspace, ETags.ifMatch(ifMatch), request.openQuestion1(), request.openQuestion2());
+            WorkspaceContext workspace, IfMatch ifMatch, @Valid @RequestBody TemplateRequest request) {
+        var t = pulse.saveTemplate(workspace, ifMatch.basedOn(), request.openQuestion1(), request.openQuestion2());
         return ETags.ok(TemplateJson.of(t), t.version());
     }
 
@@ -169,13 +161,10 @@ class FeedbackApiController {
     ResponseEntity<ScheduleJson> saveSchedule(
             WorkspaceContext workspace,
             @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody ScheduleRequest request) {
         var s = schedules.save(
-                workspace, id, ETags.ifMatch(ifMatch), request.everyWeeks(), request.remindAfterDays(), request.keys());
+                workspace, id, ifMatch.basedOn(), request.everyWeeks(), request.remindAfterDays(), request.keys());
         return ETags.ok(ScheduleJson.of(s), s.version());
     }
 
@@ -185,14 +174,8 @@ class FeedbackApiController {
             summary = "Remove a partnership's pulse schedule",
             description = "Nothing goes out on its own after this: no round, and no reminder of a round it sent. With "
                     + "If-Match, a schedule changed meanwhile is 412.")
-    ResponseEntity<Void> removeSchedule(
-            WorkspaceContext workspace,
-            @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch) {
-        schedules.remove(workspace, id, ETags.ifMatch(ifMatch));
+    ResponseEntity<Void> removeSchedule(WorkspaceContext workspace, @PathVariable UUID id, IfMatch ifMatch) {
+        schedules.remove(workspace, id, ifMatch.basedOn());
         return ResponseEntity.noContent().build();
     }
 }

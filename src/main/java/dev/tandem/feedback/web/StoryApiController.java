@@ -9,8 +9,8 @@ import dev.tandem.identity.OpenToGuests;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
+import dev.tandem.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -151,16 +149,13 @@ class StoryApiController {
             WorkspaceContext workspace,
             @PathVariable UUID id,
             @PathVariable UUID storyId,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
+            IfMatch ifMatch,
             @RequestBody(required = false) @Nullable StoryRequest request) {
         var changed = stories.change(
                 workspace,
                 id,
                 storyId,
-                ETags.ifMatch(ifMatch),
+                ifMatch.basedOn(),
                 request == null ? new Telling(null, null, null) : request.telling());
         return ETags.ok(StoryJson.of(changed, workspace), changed.version());
     }
@@ -172,14 +167,8 @@ class StoryApiController {
             description = "Its author, or an admin; anyone else is 403. With If-Match, a story changed meanwhile is "
                     + "412 and nothing is deleted.")
     ResponseEntity<Void> delete(
-            WorkspaceContext workspace,
-            @PathVariable UUID id,
-            @PathVariable UUID storyId,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch) {
-        stories.delete(workspace, id, storyId, ETags.ifMatch(ifMatch));
+            WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID storyId, IfMatch ifMatch) {
+        stories.delete(workspace, id, storyId, ifMatch.basedOn());
         return ResponseEntity.noContent().build();
     }
 }

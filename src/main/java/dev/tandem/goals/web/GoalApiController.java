@@ -1,7 +1,6 @@
 package dev.tandem.goals.web;
 
 import dev.tandem.goals.AlignmentService;
-import dev.tandem.goals.Goal;
 import dev.tandem.goals.GoalService;
 import dev.tandem.goals.GoalStatus;
 import dev.tandem.goals.GoalView;
@@ -12,19 +11,17 @@ import dev.tandem.goals.web.ApiModels.GoalRequest;
 import dev.tandem.identity.AuditAction;
 import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
-import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
+import dev.tandem.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -82,10 +78,7 @@ class GoalApiController {
 
     @GetMapping("/goals/{id}")
     @ETagged
-    @Operation(
-            summary = "One shared goal with its key results and progress",
-            description = "The ETag names its "
-                    + "version: send it back as If-Match to change it only if nobody did meanwhile.")
+    @Operation(summary = "One shared goal with its key results and progress")
     ResponseEntity<GoalJson> get(WorkspaceContext workspace, @PathVariable UUID id) {
         return json(goals.get(workspace, id));
     }
@@ -99,13 +92,10 @@ class GoalApiController {
     ResponseEntity<GoalJson> replace(
             WorkspaceContext workspace,
             @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody GoalRequest request) {
         var goal = goals.goal(workspace, id);
-        return json(goals.update(workspace, id, based(ifMatch, goal), request.details(goal.status())));
+        return json(goals.update(workspace, id, ifMatch.orRead(goal.version()), request.details(goal.status())));
     }
 
     @PatchMapping("/goals/{id}")
@@ -115,21 +105,9 @@ class GoalApiController {
             description = "Only the members given change, e.g. "
                     + "{\"status\":\"ACHIEVED\"}; to clear an owner, use PUT. " + VERSIONED)
     ResponseEntity<GoalJson> patch(
-            WorkspaceContext workspace,
-            @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
-            @Valid @RequestBody GoalPatch patch) {
+            WorkspaceContext workspace, @PathVariable UUID id, IfMatch ifMatch, @Valid @RequestBody GoalPatch patch) {
         var goal = goals.goal(workspace, id);
-        return json(goals.update(workspace, id, based(ifMatch, goal), patch.applyTo(goal)));
-    }
-
-    /** The If-Match version, or else the version the change was applied to: a change made meanwhile is never lost. */
-    private static BasedOn based(@Nullable String ifMatch, Goal goal) {
-        var sent = ETags.ifMatch(ifMatch);
-        return sent != null ? sent : BasedOn.read(goal.version());
+        return json(goals.update(workspace, id, ifMatch.orRead(goal.version()), patch.applyTo(goal)));
     }
 
     private static ResponseEntity<GoalJson> json(GoalView view) {

@@ -10,20 +10,18 @@ import dev.tandem.goals.web.ApiModels.MeasurementRequest;
 import dev.tandem.identity.AuditAction;
 import dev.tandem.identity.Audited;
 import dev.tandem.identity.WorkspaceContext;
-import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
+import dev.tandem.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,7 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -78,10 +75,7 @@ class KeyResultApiController {
 
     @GetMapping("/key-results/{id}")
     @ETagged
-    @Operation(
-            summary = "One key result with its latest measurement and progress",
-            description = "The ETag names "
-                    + "its version: send it back as If-Match to change it only if nobody did meanwhile.")
+    @Operation(summary = "One key result with its latest measurement and progress")
     ResponseEntity<KeyResultJson> get(WorkspaceContext workspace, @PathVariable UUID id) {
         return json(keyResults.get(workspace, id));
     }
@@ -92,12 +86,9 @@ class KeyResultApiController {
     ResponseEntity<KeyResultJson> replace(
             WorkspaceContext workspace,
             @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody KeyResultRequest request) {
-        return json(keyResults.update(workspace, id, ETags.ifMatch(ifMatch), request.details()));
+        return json(keyResults.update(workspace, id, ifMatch.basedOn(), request.details()));
     }
 
     @PatchMapping("/key-results/{id}")
@@ -106,18 +97,11 @@ class KeyResultApiController {
     ResponseEntity<KeyResultJson> patch(
             WorkspaceContext workspace,
             @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody KeyResultPatch patch) {
         var current = keyResults.get(workspace, id).keyResult();
-        var sent = ETags.ifMatch(ifMatch);
-        return json(keyResults.update(
-                workspace,
-                id,
-                sent != null ? sent : BasedOn.read(current.version()),
-                patch.applyTo(current.details())));
+        return json(
+                keyResults.update(workspace, id, ifMatch.orRead(current.version()), patch.applyTo(current.details())));
     }
 
     private static ResponseEntity<KeyResultJson> json(KeyResultView view) {

@@ -11,14 +11,13 @@ import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
+import dev.tandem.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -71,10 +69,7 @@ class OwnGoalApiController {
 
     @GetMapping("/own-goals/{id}")
     @ETagged
-    @Operation(
-            summary = "One own goal",
-            description = "The ETag names its version: send it back as If-Match to "
-                    + "change it only if nobody did meanwhile.")
+    @Operation(summary = "One own goal")
     ResponseEntity<OwnGoalJson> get(WorkspaceContext workspace, @PathVariable UUID id) {
         return json(ownGoals.get(workspace, id));
     }
@@ -83,15 +78,8 @@ class OwnGoalApiController {
     @ETagged
     @Operation(summary = "Replace an own goal", description = VERSIONED)
     ResponseEntity<OwnGoalJson> replace(
-            WorkspaceContext workspace,
-            @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
-            @Valid @RequestBody OwnGoalRequest r) {
-        return json(
-                ownGoals.update(workspace, id, ETags.ifMatch(ifMatch), r.side(), r.kind(), r.title(), r.description()));
+            WorkspaceContext workspace, @PathVariable UUID id, IfMatch ifMatch, @Valid @RequestBody OwnGoalRequest r) {
+        return json(ownGoals.update(workspace, id, ifMatch.basedOn(), r.side(), r.kind(), r.title(), r.description()));
     }
 
     private static ResponseEntity<OwnGoalJson> json(OwnGoal own) {

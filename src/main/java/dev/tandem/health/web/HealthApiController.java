@@ -23,8 +23,8 @@ import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
 import dev.tandem.shared.web.Formats;
+import dev.tandem.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -34,13 +34,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -176,12 +174,7 @@ class HealthApiController {
                     + "version's ETag; with If-Match, settings changed meanwhile are 412 and nothing is written.")
     @ETagged
     ResponseEntity<SettingsJson> change(
-            WorkspaceContext workspace,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
-            @RequestBody SettingsJson request) {
+            WorkspaceContext workspace, IfMatch ifMatch, @RequestBody SettingsJson request) {
         var weights = new EnumMap<Factor, Integer>(Factor.class);
         if (request.weights() != null) {
             weights.putAll(request.weights());
@@ -193,7 +186,7 @@ class HealthApiController {
                 request.onTimeBelow(),
                 request.overdueAtLeast(),
                 request.growingPoints());
-        return json(health.changeSettings(workspace, ETags.ifMatch(ifMatch), changed));
+        return json(health.changeSettings(workspace, ifMatch.basedOn(), changed));
     }
 
     private static ResponseEntity<SettingsJson> json(StoredSettings stored) {

@@ -16,8 +16,8 @@ import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
+import dev.tandem.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -29,7 +29,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,7 +38,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -147,13 +145,8 @@ class WorkspaceApiController {
             description = "Answers the new version's ETag; with "
                     + "If-Match, a name changed meanwhile is 412 and nothing is written.")
     ResponseEntity<WorkspaceView> rename(
-            WorkspaceContext workspace,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
-            @Valid @RequestBody NewWorkspace request) {
-        workspaces.rename(workspace, ETags.ifMatch(ifMatch), request.name());
+            WorkspaceContext workspace, IfMatch ifMatch, @Valid @RequestBody NewWorkspace request) {
+        workspaces.rename(workspace, ifMatch.basedOn(), request.name());
         return ETags.ok(
                 new WorkspaceView(
                         workspace.workspaceId().value(), request.name().strip(), workspace.role()),
@@ -206,12 +199,9 @@ class WorkspaceApiController {
     ResponseEntity<MemberView> changeRole(
             WorkspaceContext workspace,
             @PathVariable UUID userId,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody RoleChange request) {
-        return memberJson(workspaces.changeRole(workspace, UserId.of(userId), ETags.ifMatch(ifMatch), request.role()));
+        return memberJson(workspaces.changeRole(workspace, UserId.of(userId), ifMatch.basedOn(), request.role()));
     }
 
     private static ResponseEntity<MemberView> memberJson(Member member) {

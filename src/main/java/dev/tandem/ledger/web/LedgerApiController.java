@@ -8,19 +8,17 @@ import dev.tandem.ledger.Flow;
 import dev.tandem.ledger.LedgerService;
 import dev.tandem.ledger.web.LedgerJson.EntryRequest;
 import dev.tandem.ledger.web.LedgerJson.EntryResponse;
-import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
+import dev.tandem.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -95,10 +92,7 @@ class LedgerApiController {
 
     @GetMapping("/ledger-entries/{id}")
     @ETagged
-    @Operation(
-            summary = "One contribution or reward",
-            description = "The ETag names its version: send it back as "
-                    + "If-Match to change it only if nobody did meanwhile.")
+    @Operation(summary = "One contribution or reward")
     ResponseEntity<EntryResponse> get(WorkspaceContext workspace, @PathVariable UUID id) {
         var view = ledger.get(workspace, id);
         return ETags.ok(EntryResponse.of(view), view.entry().version());
@@ -113,14 +107,10 @@ class LedgerApiController {
     ResponseEntity<EntryResponse> replace(
             WorkspaceContext workspace,
             @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody EntryRequest request) {
         var entry = ledger.entry(workspace, id);
-        var sent = ETags.ifMatch(ifMatch);
-        var view = ledger.update(workspace, id, sent != null ? sent : BasedOn.read(entry.version()), request.details());
+        var view = ledger.update(workspace, id, ifMatch.orRead(entry.version()), request.details());
         return ETags.ok(EntryResponse.of(view), view.entry().version());
     }
 

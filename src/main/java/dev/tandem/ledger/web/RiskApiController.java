@@ -12,18 +12,15 @@ import dev.tandem.ledger.web.LedgerJson.BalanceResponse;
 import dev.tandem.ledger.web.LedgerJson.RiskRequest;
 import dev.tandem.ledger.web.LedgerJson.RiskResponse;
 import dev.tandem.ledger.web.LedgerJson.ValuationJson;
-import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
+import dev.tandem.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +28,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -92,15 +88,10 @@ class RiskApiController {
     ResponseEntity<RiskResponse> replace(
             WorkspaceContext workspace,
             @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody RiskRequest request) {
         var current = risks.get(workspace, id);
-        var sent = ETags.ifMatch(ifMatch);
-        var risk =
-                risks.update(workspace, id, sent != null ? sent : BasedOn.read(current.version()), request.details());
+        var risk = risks.update(workspace, id, ifMatch.orRead(current.version()), request.details());
         return ETags.ok(RiskResponse.of(risk), risk.version());
     }
 
@@ -139,13 +130,8 @@ class RiskApiController {
             summary = "Change how the workspace values entries (owners and admins)",
             description = "Every balance " + "and health score of the workspace is recomputed with it. " + VERSIONED)
     ResponseEntity<ValuationJson> changeValuation(
-            WorkspaceContext workspace,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
-            @Valid @RequestBody ValuationJson request) {
-        var changed = valuation.change(workspace, ETags.ifMatch(ifMatch), request.valuation());
+            WorkspaceContext workspace, IfMatch ifMatch, @Valid @RequestBody ValuationJson request) {
+        var changed = valuation.change(workspace, ifMatch.basedOn(), request.valuation());
         return ETags.ok(ValuationJson.of(changed.valuation()), changed.version());
     }
 }

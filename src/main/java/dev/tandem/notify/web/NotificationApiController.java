@@ -5,26 +5,23 @@ import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.notify.NotificationService;
 import dev.tandem.notify.NotificationTexts;
-import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
+import dev.tandem.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -97,14 +94,8 @@ class NotificationApiController {
             summary = "Replace the caller's preferences",
             description = "With If-Match, preferences changed meanwhile are 412 and nothing is written.")
     ResponseEntity<NotificationJson.Prefs> changePreferences(
-            WorkspaceContext workspace,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
-            @Valid @RequestBody NotificationJson.Prefs request) {
-        @Nullable BasedOn sent = ETags.ifMatch(ifMatch);
-        var saved = notifications.changePreferences(workspace, sent, request.preferences());
+            WorkspaceContext workspace, IfMatch ifMatch, @Valid @RequestBody NotificationJson.Prefs request) {
+        var saved = notifications.changePreferences(workspace, ifMatch.basedOn(), request.preferences());
         return ETags.ok(NotificationJson.Prefs.of(saved.preferences()), saved.version());
     }
 }

@@ -19,14 +19,13 @@ import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.UserId;
 import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
+import dev.tandem.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -111,10 +109,7 @@ class PartnershipApiController {
 
     @GetMapping("/{id}")
     @ETagged
-    @Operation(
-            summary = "One partnership, with its allowed next stages and cadence status",
-            description = "The ETag "
-                    + "names its version: send it back as If-Match to change it only if nobody did meanwhile.")
+    @Operation(summary = "One partnership, with its allowed next stages and cadence status")
     ResponseEntity<PartnershipJson> get(WorkspaceContext workspace, @PathVariable UUID id) {
         return json(partnerships.get(workspace, id));
     }
@@ -129,12 +124,9 @@ class PartnershipApiController {
     ResponseEntity<PartnershipJson> update(
             WorkspaceContext workspace,
             @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody PartnershipRequest request) {
-        return json(partnerships.update(workspace, id, ETags.ifMatch(ifMatch), request.details(workspace.userId())));
+        return json(partnerships.update(workspace, id, ifMatch.basedOn(), request.details(workspace.userId())));
     }
 
     private static ResponseEntity<PartnershipJson> json(PartnershipView view) {

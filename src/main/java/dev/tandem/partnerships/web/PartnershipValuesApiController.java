@@ -9,22 +9,19 @@ import dev.tandem.partnerships.Side;
 import dev.tandem.shared.NotFound;
 import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
+import dev.tandem.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -83,17 +80,14 @@ class PartnershipValuesApiController {
             WorkspaceContext workspace,
             @PathVariable UUID id,
             @PathVariable String side,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody ValuesRequest request) {
         Side stated = switch (side) {
             case "ours" -> Side.OURS;
             case "theirs" -> Side.THEIRS;
             default -> throw new NotFound("problem.notFound");
         };
-        return json(partnerships.stateValues(workspace, id, stated, ETags.ifMatch(ifMatch), request.values()));
+        return json(partnerships.stateValues(workspace, id, stated, ifMatch.basedOn(), request.values()));
     }
 
     @PutMapping("/partner-view/values")
@@ -106,12 +100,9 @@ class PartnershipValuesApiController {
     ResponseEntity<ValuesJson> stateTheirs(
             WorkspaceContext workspace,
             @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody ValuesRequest request) {
-        return json(partnerships.stateValues(workspace, id, Side.THEIRS, ETags.ifMatch(ifMatch), request.values()));
+        return json(partnerships.stateValues(workspace, id, Side.THEIRS, ifMatch.basedOn(), request.values()));
     }
 
     private static ResponseEntity<ValuesJson> json(PartnershipValues values) {

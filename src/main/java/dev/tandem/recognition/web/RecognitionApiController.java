@@ -11,18 +11,15 @@ import dev.tandem.recognition.web.RecognitionJson.KudosJson;
 import dev.tandem.recognition.web.RecognitionJson.KudosRequest;
 import dev.tandem.recognition.web.RecognitionJson.MilestoneJson;
 import dev.tandem.recognition.web.RecognitionJson.MilestoneRequest;
-import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
+import dev.tandem.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -91,15 +87,10 @@ class RecognitionApiController {
     ResponseEntity<MilestoneJson> replace(
             WorkspaceContext workspace,
             @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody MilestoneRequest request) {
         var current = milestones.milestone(workspace, id);
-        var sent = ETags.ifMatch(ifMatch);
-        var view = milestones.update(
-                workspace, id, sent != null ? sent : BasedOn.read(current.version()), request.details());
+        var view = milestones.update(workspace, id, ifMatch.orRead(current.version()), request.details());
         return ETags.ok(MilestoneJson.of(view), view.milestone().version());
     }
 

@@ -18,8 +18,8 @@ import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
+import dev.tandem.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -28,7 +28,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +38,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -98,10 +96,7 @@ class MeetingApiController {
 
     @GetMapping("/meetings/{id}")
     @ETagged
-    @Operation(
-            summary = "One meeting",
-            description = "The ETag names its version: send it back as If-Match to "
-                    + "change it only if nobody did meanwhile.")
+    @Operation(summary = "One meeting")
     ResponseEntity<MeetingJson> get(WorkspaceContext workspace, @PathVariable UUID id) {
         return tagged(meetings.get(workspace, id));
     }
@@ -127,14 +122,10 @@ class MeetingApiController {
     ResponseEntity<MeetingJson> patch(
             WorkspaceContext workspace,
             @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody MeetingPatch patch) {
         Meeting before = meetings.get(workspace, id);
-        var sent = ETags.ifMatch(ifMatch);
-        BasedOn based = sent != null ? sent : BasedOn.read(before.version());
+        BasedOn based = ifMatch.orRead(before.version());
         Meeting meeting = null;
         if (patch.replans()) {
             meeting = meetings.replan(

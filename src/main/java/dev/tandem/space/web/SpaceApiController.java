@@ -9,6 +9,7 @@ import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
+import dev.tandem.shared.web.IfMatch;
 import dev.tandem.space.NewPost;
 import dev.tandem.space.Post;
 import dev.tandem.space.PostChange;
@@ -20,13 +21,11 @@ import dev.tandem.space.web.SpaceJson.PostJson;
 import dev.tandem.space.web.SpaceJson.PostPatch;
 import dev.tandem.space.web.SpaceJson.ReplyRequest;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -111,18 +110,15 @@ class SpaceApiController {
             WorkspaceContext workspace,
             @PathVariable UUID id,
             @PathVariable UUID postId,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody PostPatch patch) {
         Post changed = patch.answerId() != null
-                ? space.answer(workspace, id, postId, ETags.ifMatch(ifMatch), patch.answerId())
+                ? space.answer(workspace, id, postId, ifMatch.basedOn(), patch.answerId())
                 : space.edit(
                         workspace,
                         id,
                         postId,
-                        ETags.ifMatch(ifMatch),
+                        ifMatch.basedOn(),
                         new PostChange(patch.body(), patch.linkUrl(), patch.linkTitle(), patch.visibility()));
         return ETags.ok(json(workspace, id, changed), changed.version());
     }
@@ -135,14 +131,8 @@ class SpaceApiController {
             description = "The post stays in its thread, marked "
                     + "deleted, without its text, link or file; its replies stay. Answers the trace.")
     ResponseEntity<PostJson> delete(
-            WorkspaceContext workspace,
-            @PathVariable UUID id,
-            @PathVariable UUID postId,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch) {
-        var trace = space.delete(workspace, id, postId, ETags.ifMatch(ifMatch));
+            WorkspaceContext workspace, @PathVariable UUID id, @PathVariable UUID postId, IfMatch ifMatch) {
+        var trace = space.delete(workspace, id, postId, ifMatch.basedOn());
         return ETags.ok(json(workspace, id, trace), trace.version());
     }
 

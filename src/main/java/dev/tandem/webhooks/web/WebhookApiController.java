@@ -5,22 +5,20 @@ import dev.tandem.identity.Audited;
 import dev.tandem.identity.RequiresRole;
 import dev.tandem.identity.Role;
 import dev.tandem.identity.WorkspaceContext;
-import dev.tandem.shared.BasedOn;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.web.ETagged;
 import dev.tandem.shared.web.ETags;
+import dev.tandem.shared.web.IfMatch;
 import dev.tandem.webhooks.Delivery;
 import dev.tandem.webhooks.WebhookService;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -89,13 +86,9 @@ class WebhookApiController {
     ResponseEntity<EndpointJson> replace(
             WorkspaceContext workspace,
             @PathVariable UUID id,
-            @Parameter(description = ETags.IF_MATCH_DESCRIPTION)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    @Nullable
-                    String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody EndpointJson.Request request) {
-        @Nullable BasedOn sent = ETags.ifMatch(ifMatch);
-        var endpoint = webhooks.update(workspace, id, sent, request.input());
+        var endpoint = webhooks.update(workspace, id, ifMatch.basedOn(), request.input());
         return ETags.ok(EndpointJson.of(endpoint), endpoint.version());
     }
 
