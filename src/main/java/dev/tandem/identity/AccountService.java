@@ -21,6 +21,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /** Accounts: signing up, checking a password, the profile and the password itself. */
 @Service
@@ -49,7 +50,9 @@ public class AccountService {
     private final TandemProperties properties;
     private final Clock clock;
     private final EmailVerificationService verification;
-    private final String timingDummy;
+    // A hash to check unknown accounts against, made on the first log-in of any account (as Spring Security's
+    // DaoAuthenticationProvider does): hashing is slow on purpose, and start-up need not wait for it.
+    private final SingletonSupplier<String> timingDummy;
 
     AccountService(
             Users users,
@@ -72,7 +75,7 @@ public class AccountService {
         this.properties = properties;
         this.clock = clock;
         this.verification = verification;
-        this.timingDummy = encoder.encode("tandem-timing-dummy-password");
+        this.timingDummy = SingletonSupplier.of(() -> encoder.encode("tandem-timing-dummy-password"));
     }
 
     public boolean signupOpen() {
@@ -135,8 +138,9 @@ public class AccountService {
 
     /** The user with these credentials, if they are right. Takes as long when the email is unknown. */
     public Optional<User> verify(String email, String password) {
+        String dummy = timingDummy.obtain(); // before the look-up, whether the account exists or not
         Optional<User> user = users.byEmail(email);
-        String hash = user.map(User::passwordHash).orElse(timingDummy);
+        String hash = user.map(User::passwordHash).orElse(dummy);
         boolean matches = encoder.matches(password, hash);
         return matches ? user : Optional.empty();
     }

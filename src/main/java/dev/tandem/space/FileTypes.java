@@ -13,6 +13,7 @@ import javax.imageio.stream.ImageInputStream;
 import org.apache.tika.Tika;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * What an uploaded file is, read from its first bytes (Apache Tika's magic), never from its name or the type the
@@ -25,10 +26,11 @@ class FileTypes {
     private static final long MAX_PIXELS = 40_000_000L;
     private static final Set<String> IMAGES = Set.of("image/png", "image/jpeg", "image/gif", "image/bmp");
 
-    private final Tika tika = new Tika();
+    // Made on the first upload: Tika reads its table of types, which start-up need not wait for.
+    private final SingletonSupplier<Tika> tika = SingletonSupplier.of(Tika::new);
 
     String detect(byte[] content) {
-        return tika.detect(content);
+        return tika.obtain().detect(content);
     }
 
     byte @Nullable [] thumbnail(byte[] content, String mediaType) {

@@ -10,6 +10,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Posts one signed envelope: no redirects followed, a connect and a read timeout, and at most
@@ -27,14 +28,16 @@ class Sender {
     }
 
     private final WebhookProperties properties;
-    private final HttpClient http;
+    // Made on the first delivery: a client loads the TLS trust store and starts a thread, which start-up need not
+    // wait for.
+    private final SingletonSupplier<HttpClient> http;
 
     Sender(WebhookProperties properties) {
         this.properties = properties;
-        this.http = HttpClient.newBuilder()
+        this.http = SingletonSupplier.of(() -> HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .build());
     }
 
     Outcome post(URI uri, String messageId, long timestamp, String signature, String body) {
@@ -48,7 +51,7 @@ class Sender {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = http.obtain().send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream in = response.body()) {
                 long cap = properties.maxResponseSize().toBytes();
                 byte[] buffer = new byte[8192];
