@@ -76,7 +76,7 @@ class ContactLists {
             WorkspaceId ws, String matches, ContactQuery query, PageRequest page, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder(matches);
         sql.append(filters(query, "t0.contact_id", inOrganization("t0.contact_id"), params));
-        sql.append(after(ws, page, "t0", params));
+        sql.append(nameOrderStart(ws, page, "t0", params));
         sql.append(SearchIndex.NAME_ORDER).append(Sql.limit(page.fetchSize()));
         return inNameOrder(sql.toString(), params);
     }
@@ -94,14 +94,14 @@ class ContactLists {
             sql.append(" and ").append(inOrganization("g.contact_id"));
             params.put("org", query.organizationId());
         }
-        sql.append(after(ws, page, "g", params));
+        sql.append(nameOrderStart(ws, page, "g", params));
         sql.append(Sql.orderBy("g.workspace_id, g.tag_key", "g.sort_key, g.contact_id"))
                 .append(Sql.limit(page.fetchSize()));
         return inNameOrder(sql.toString(), params);
     }
 
     /** Where a page A to Z starts, on rows {@code alias} that carry the sort key and the contact's id. */
-    private String after(WorkspaceId ws, PageRequest page, String alias, Map<String, Object> params) {
+    private String nameOrderStart(WorkspaceId ws, PageRequest page, String alias, Map<String, Object> params) {
         if (page.after() == null) {
             return "";
         }
