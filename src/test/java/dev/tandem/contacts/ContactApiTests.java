@@ -221,6 +221,12 @@ class ContactApiTests {
         ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Bea Verdi\",\"tags\":[\"MENTOR\"]}");
         UUID anna = ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Anna Neri\",\"tags\":[\"vip\"]}");
         ContactsFixture.contact(mvc, ada, "{\"displayName\":\"Aldo Untagged\"}");
+        // Another workspace's contact with the same tag, first in name order, is never in Ada's list or cursor.
+        SignedUp bob = TestUsers.signUp(mvc, "Bob");
+        UUID bobs = ContactsFixture.contact(mvc, bob, "{\"displayName\":\"Aaron Other\",\"tags\":[\"mentor\"]}");
+        mvc.perform(get(ada.workspacePath("/contacts?tag=mentor&cursor=" + bobs))
+                        .with(ada.bearer()))
+                .andExpect(status().isBadRequest());
 
         String first = mvc.perform(
                         get(ada.workspacePath("/contacts?tag=mentor&limit=2")).with(ada.bearer()))
