@@ -6,10 +6,12 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,17 +58,23 @@ class ContactBatch {
         UUID ws = ctx.workspaceId().value();
         Instant now = clock.instant();
         var at = Sql.ts(now);
-        Map<String, UUID> orgs = new HashMap<>();
+        List<ContactInput> inputs =
+                batch.stream().map(next -> ContactInput.of(next.draft())).toList();
+        Map<String, UUID> orgs = organizations.idsForNames(
+                ctx,
+                inputs.stream()
+                        .map(ContactInput::organizationName)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toCollection(LinkedHashSet::new)));
         List<Object[]> contacts = new ArrayList<>();
         var channels = new ContactChannels.ChannelRows();
         List<SearchIndex.NewContact> terms = new ArrayList<>();
         List<ContactAdded> added = new ArrayList<>();
-        for (ContactImports.NewContact next : batch) {
-            ContactInput in = ContactInput.of(next.draft());
+        for (int i = 0; i < batch.size(); i++) {
+            ContactImports.NewContact next = batch.get(i);
+            ContactInput in = inputs.get(i);
             UUID id = next.id();
-            UUID org = in.organizationName() == null
-                    ? null
-                    : orgs.computeIfAbsent(in.organizationName(), name -> organizations.idForName(ctx, name));
+            UUID org = in.organizationName() == null ? null : orgs.get(in.organizationName());
             ContactDraft.Photo photo = next.draft().photo();
             String sortKey = SearchText.sortKey(in.displayName());
             contacts.add(new Object[] {
@@ -95,7 +103,7 @@ class ContactBatch {
             terms.add(SearchIndex.NewContact.of(id, in, in.organizationName()));
             added.add(new ContactAdded(ctx.workspaceId(), id, org, in.displayName(), ctx.actor(), now));
         }
-        Rows.insert(
+        Rows.append(
                 jdbc,
                 "contacts",
                 "workspace_id, id, given_name, family_name, display_name, sort_key, organization_id,"

@@ -60,14 +60,14 @@ class ContactChannels {
 
     /** Writes the channels of contacts that have none yet: one statement per table, nothing to delete. */
     void insert(ChannelRows rows) {
-        Rows.insert(
+        Rows.append(
                 batches,
                 "contact_emails",
                 "workspace_id, contact_id, email, email_key, is_primary, ordinal",
                 6,
                 rows.emails());
-        Rows.insert(batches, "contact_phones", "workspace_id, contact_id, phone, phone_key, ordinal", 5, rows.phones());
-        Rows.insert(batches, "contact_tags", "workspace_id, contact_id, tag, tag_key, sort_key", 5, rows.tags());
+        Rows.append(batches, "contact_phones", "workspace_id, contact_id, phone, phone_key, ordinal", 5, rows.phones());
+        Rows.append(batches, "contact_tags", "workspace_id, contact_id, tag, tag_key, sort_key", 5, rows.tags());
     }
 
     static String emailKey(String email) {

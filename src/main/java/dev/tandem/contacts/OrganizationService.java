@@ -10,8 +10,12 @@ import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
 import dev.tandem.shared.WorkspaceId;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -138,5 +142,22 @@ public class OrganizationService implements VersionedRecords<Organization, Organ
         return organizations
                 .idByName(ctx.workspaceId(), name)
                 .orElseGet(() -> create(ctx, OrganizationInput.named(name)).id());
+    }
+
+    /**
+     * {@link #idForName} for each of many names: the organisations that exist read in one statement (an import asks
+     * for hundreds at a time), the others created. Names that fold to the same key share one organisation.
+     */
+    public Map<String, UUID> idsForNames(WorkspaceContext ctx, Collection<String> names) {
+        Map<String, UUID> byKey = organizations.idsByKeys(
+                ctx.workspaceId(), names.stream().map(SearchText::sortKey).collect(Collectors.toSet()));
+        Map<String, UUID> ids = new HashMap<>();
+        for (String name : names) {
+            UUID id = byKey.computeIfAbsent(
+                    SearchText.sortKey(name),
+                    key -> create(ctx, OrganizationInput.named(name)).id());
+            ids.put(name, id);
+        }
+        return ids;
     }
 }

@@ -89,6 +89,21 @@ class Organizations {
                 .optional();
     }
 
+    /** {@link #idByName} for many sort keys in one statement: each key found maps to its oldest organisation. */
+    Map<String, UUID> idsByKeys(WorkspaceId ws, Collection<String> keys) {
+        Map<String, UUID> ids = new HashMap<>();
+        if (keys.isEmpty()) {
+            return ids;
+        }
+        jdbc.sql("select sort_key, id from contact_organizations where workspace_id = :ws and sort_key in (:keys)"
+                        + " order by id")
+                .param("ws", ws.value())
+                .param("keys", keys)
+                .query((rs, i) -> ids.putIfAbsent(rs.getString("sort_key"), rs.getObject("id", UUID.class)))
+                .list();
+        return ids;
+    }
+
     Map<UUID, String> names(WorkspaceId ws, Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -4,9 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -43,7 +46,19 @@ final class Rows {
     }
 
     /**
-     * Appends many rows of plain values (text, UUIDs, numbers; no binary) as fast as the database takes them: on
+     * {@link #copy} when there are enough rows for COPY to pay (its start costs a round trip more than an insert's),
+     * {@link #insert} otherwise: one writer for a contact created alone and for thousands imported.
+     */
+    static void append(JdbcTemplate jdbc, String table, String columns, int width, List<Object[]> rows) {
+        if (rows.size() >= PER_STATEMENT) {
+            copy(jdbc, table, columns, width, rows);
+        } else {
+            insert(jdbc, table, columns, width, rows);
+        }
+    }
+
+    /**
+     * Appends many rows of values (text, UUIDs, numbers, times, bytes) as fast as the database takes them: on
      * PostgreSQL one {@code COPY … from stdin} in its text format, elsewhere {@link #insert}. In the caller's
      * transaction either way.
      */
@@ -103,7 +118,24 @@ final class Rows {
             text.append("\\N");
             return;
         }
+        if (value instanceof SqlParameterValue typed) {
+            appendCopyValue(text, typed.getValue());
+            return;
+        }
+        if (value instanceof byte[] bytes) {
+            // bytea's hex form, its backslash escaped for COPY's text format.
+            text.append("\\\\x").append(HexFormat.of().formatHex(bytes));
+            return;
+        }
+        if (value instanceof UUID || value instanceof Number || value instanceof OffsetDateTime) {
+            text.append(value);
+            return;
+        }
         String s = value.toString();
+        if (!needsEscape(s)) {
+            text.append(s);
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             switch (ch) {
@@ -114,6 +146,17 @@ final class Rows {
                 default -> text.append(ch);
             }
         }
+    }
+
+    // Most values have nothing to escape: appended whole, not character by character (a third of an import's own CPU).
+    private static boolean needsEscape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String sql(String table, String columns, int width, int count) {

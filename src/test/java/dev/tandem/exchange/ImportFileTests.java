@@ -9,9 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.tandem.TandemTest;
 import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,5 +122,49 @@ class ImportFileTests {
                 .andExpect(jsonPath("$.warnings.length()").value(0));
         String exported = export();
         assertThat(exported).contains("PHOTO").containsIgnoringCase("image/png");
+    }
+
+    @Test
+    void aFileLargeEnoughToBeCopiedInKeepsEveryValueAsWritten() throws Exception {
+        byte[] png = Files.bytes("photo.png");
+        StringBuilder file = new StringBuilder();
+        for (int i = 1; i < 250; i++) {
+            file.append("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person ")
+                    .append(i)
+                    .append("\r\nEMAIL:person.")
+                    .append(i)
+                    .append("@bulk.example\r\nTEL:+39 02 ")
+                    .append(1000 + i)
+                    .append("\r\nCATEGORIES:bulk,batch ")
+                    .append(i % 3)
+                    .append("\r\nEND:VCARD\r\n");
+        }
+        file.append("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Path\\\\Keeper\r\nORG:Back\\\\slash & Co\r\n")
+                .append("NOTE:C:\\\\temp\\nsecond line\ttabbed\r\nEMAIL:path.keeper@bulk.example\r\n")
+                .append("PHOTO;ENCODING=b;TYPE=PNG:")
+                .append(Base64.getEncoder().encodeToString(png))
+                .append("\r\nEND:VCARD\r\n");
+        upload(file.toString().getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(250))
+                .andExpect(jsonPath("$.errors.length()").value(0));
+
+        List<VCard> cards = Ezvcard.parse(export()).all();
+        assertThat(cards).hasSize(250);
+        VCard keeper = cards.stream()
+                .filter(card -> card.getFormattedName().getValue().startsWith("Path"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(keeper.getFormattedName().getValue()).isEqualTo("Path\\Keeper");
+        assertThat(keeper.getOrganization().getValues()).containsExactly("Back\\slash & Co");
+        assertThat(keeper.getNotes().get(0).getValue()).isEqualTo("C:\\temp\nsecond line\ttabbed");
+        assertThat(keeper.getPhotos().get(0).getData()).isEqualTo(png);
+        VCard person = cards.stream()
+                .filter(card -> card.getFormattedName().getValue().equals("Person 7"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(person.getEmails().get(0).getValue()).isEqualTo("person.7@bulk.example");
+        assertThat(person.getTelephoneNumbers().get(0).getText()).isEqualTo("+39 02 1007");
+        assertThat(person.getCategories().getValues()).containsExactlyInAnyOrder("bulk", "batch 1");
     }
 }
