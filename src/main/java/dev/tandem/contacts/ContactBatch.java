@@ -2,6 +2,7 @@ package dev.tandem.contacts;
 
 import dev.tandem.identity.WorkspaceContext;
 import dev.tandem.shared.Sql;
+import dev.tandem.shared.WorkspaceId;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,40 +52,38 @@ class ContactBatch {
         this.clock = clock;
     }
 
-    void create(WorkspaceContext ctx, List<ContactImports.NewContact> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        UUID ws = ctx.workspaceId().value();
-        Instant now = clock.instant();
-        var at = Sql.ts(now);
-        List<ContactInput> inputs =
-                batch.stream().map(next -> ContactInput.of(next.draft())).toList();
-        Map<String, UUID> orgs = organizations.idsForNames(
-                ctx,
-                inputs.stream()
-                        .map(ContactInput::organizationName)
-                        .filter(Objects::nonNull)
-                        .collect(Collectors.toCollection(LinkedHashSet::new)));
-        List<Object[]> contacts = new ArrayList<>();
+    /** A chunk's rows, made without the database; the organisations and times are filled in when written. */
+    record Prepared(
+            List<ContactInput> inputs,
+            List<Object[]> contacts,
+            ContactChannels.ChannelRows channels,
+            SearchIndex.NewRows search)
+            implements ContactImports.Prepared {}
+
+    private static final int ORGANIZATION = 6;
+    private static final int CREATED_AT = 18;
+    private static final int UPDATED_AT = 19;
+
+    /** The rows of these contacts, without touching the database (thread-safe: an import prepares ahead). */
+    static Prepared prepare(WorkspaceId workspace, List<ContactImports.NewContact> batch) {
+        UUID ws = workspace.value();
+        List<ContactInput> inputs = new ArrayList<>(batch.size());
+        List<Object[]> contacts = new ArrayList<>(batch.size());
         var channels = new ContactChannels.ChannelRows();
-        List<SearchIndex.NewContact> terms = new ArrayList<>();
-        List<ContactAdded> added = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            ContactImports.NewContact next = batch.get(i);
-            ContactInput in = inputs.get(i);
+        List<SearchIndex.NewContact> terms = new ArrayList<>(batch.size());
+        for (ContactImports.NewContact next : batch) {
+            ContactInput in = ContactInput.of(next.draft());
+            inputs.add(in);
             UUID id = next.id();
-            UUID org = in.organizationName() == null ? null : orgs.get(in.organizationName());
             ContactDraft.Photo photo = next.draft().photo();
-            String sortKey = SearchText.sortKey(in.displayName());
             contacts.add(new Object[] {
                 ws,
                 id,
                 in.givenName(),
                 in.familyName(),
                 in.displayName(),
-                sortKey,
-                org,
+                SearchText.sortKey(in.displayName()),
+                null,
                 in.title(),
                 in.department(),
                 in.linkedinUrl(),
@@ -96,12 +95,36 @@ class ContactBatch {
                 in.notes(),
                 new SqlParameterValue(Types.BINARY, photo == null ? null : photo.data()),
                 photo == null ? null : photo.mediaType(),
-                at,
-                at
+                null,
+                null
             });
             channels.add(ws, id, in);
             terms.add(SearchIndex.NewContact.of(id, in, in.organizationName()));
-            added.add(new ContactAdded(ctx.workspaceId(), id, org, in.displayName(), ctx.actor(), now));
+        }
+        return new Prepared(inputs, contacts, channels, SearchIndex.rowsOf(workspace, terms));
+    }
+
+    void create(WorkspaceContext ctx, Prepared batch) {
+        if (batch.contacts().isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        var at = Sql.ts(now);
+        Map<String, UUID> orgs = organizations.idsForNames(
+                ctx,
+                batch.inputs().stream()
+                        .map(ContactInput::organizationName)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toCollection(LinkedHashSet::new)));
+        List<ContactAdded> added = new ArrayList<>(batch.contacts().size());
+        for (int i = 0; i < batch.contacts().size(); i++) {
+            ContactInput in = batch.inputs().get(i);
+            Object[] row = batch.contacts().get(i);
+            UUID org = in.organizationName() == null ? null : orgs.get(in.organizationName());
+            row[ORGANIZATION] = org;
+            row[CREATED_AT] = at;
+            row[UPDATED_AT] = at;
+            added.add(new ContactAdded(ctx.workspaceId(), (UUID) row[1], org, in.displayName(), ctx.actor(), now));
         }
         Rows.append(
                 jdbc,
@@ -110,9 +133,9 @@ class ContactBatch {
                         + " title, department, linkedin_url, x_handle, website, preferred_language, time_zone, how_we_met, notes,"
                         + " photo, photo_type, created_at, updated_at",
                 20,
-                contacts);
-        this.channels.insert(channels);
-        index.indexNew(ctx.workspaceId(), terms);
+                batch.contacts());
+        channels.insert(batch.channels());
+        index.indexNew(batch.search());
         statistics.afterBatch();
         added.forEach(events::publishEvent);
     }

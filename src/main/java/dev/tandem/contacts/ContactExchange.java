@@ -86,10 +86,15 @@ class ContactExchange implements ContactDirectory, ContactImports {
     }
 
     @Override
+    public Prepared prepare(WorkspaceId workspace, List<NewContact> contacts) {
+        return ContactBatch.prepare(workspace, contacts);
+    }
+
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void createAll(WorkspaceContext context, List<NewContact> contacts) {
+    public void createAll(WorkspaceContext context, Prepared contacts) {
         planner.customPlansForThisTransaction();
-        batch.create(context, contacts);
+        batch.create(context, (ContactBatch.Prepared) contacts);
     }
 
     // Not @Transactional: a refusal thrown through a transactional proxy would doom the caller's whole import.

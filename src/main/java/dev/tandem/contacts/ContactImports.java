@@ -40,11 +40,20 @@ public interface ContactImports {
     /** Refuses ({@code InvalidInput}) a draft that breaks the contact rules; writes nothing. */
     void check(ContactDraft draft);
 
+    /** Contacts whose rows are made and not yet written: what {@link #prepare} gives {@link #createAll}. */
+    sealed interface Prepared permits ContactBatch.Prepared {}
+
     /**
-     * Creates these contacts in batches. Each draft has passed {@link #check} and its emails are free
-     * (a unique key that trips all the same fails the caller's transaction). A photo is kept as given.
+     * Makes the rows of these contacts without touching the database, so that an import can prepare its next chunk
+     * on another thread while the current one is written. Each draft has passed {@link #check}.
      */
-    void createAll(WorkspaceContext context, List<NewContact> contacts);
+    Prepared prepare(WorkspaceId workspace, List<NewContact> contacts);
+
+    /**
+     * Creates the contacts prepared in batches. Their emails are free (a unique key that trips all the same fails
+     * the caller's transaction). A photo is kept as given.
+     */
+    void createAll(WorkspaceContext context, Prepared contacts);
 
     /** A draft to merge into the existing contact {@code contactId}. */
     record Merge(UUID contactId, ContactDraft draft) {}

@@ -77,7 +77,8 @@ public class ContactService implements VersionedRecords<Contact, ContactInput> {
         String organizationName = input.organizationId() == null
                 ? input.organizationName()
                 : organizations.get(ctx, input.organizationId()).name();
-        index.indexNew(ctx.workspaceId(), List.of(SearchIndex.NewContact.of(id, input, organizationName)));
+        index.indexNew(
+                SearchIndex.rowsOf(ctx.workspaceId(), List.of(SearchIndex.NewContact.of(id, input, organizationName))));
         events.publishEvent(
                 new ContactAdded(ctx.workspaceId(), id, org, input.displayName(), ctx.actor(), clock.instant()));
         return require(ctx.workspaceId(), id);

@@ -80,11 +80,14 @@ class SearchIndex {
         }
     }
 
+    /** The search rows of contacts about to be inserted, each table's in its key order. */
+    record NewRows(List<Object[]> terms, List<Object[]> prefixes) {}
+
     /**
-     * Indexes contacts just inserted, from what they were made of: one {@code COPY} per table on PostgreSQL (an
-     * import writes about 60 rows a contact), one batch of multi-row inserts elsewhere.
+     * The search rows of contacts, from what they are made of, without the database: an import makes the next
+     * chunk's while the current one is written.
      */
-    void indexNew(WorkspaceId ws, List<NewContact> added) {
+    static NewRows rowsOf(WorkspaceId ws, List<NewContact> added) {
         List<Object[]> termRows = new ArrayList<>();
         List<Object[]> prefixRows = new ArrayList<>();
         for (NewContact contact : added) {
@@ -99,8 +102,21 @@ class SearchIndex {
         // In key order: each page of the keys is visited once per batch instead of once per contact.
         termRows.sort((a, b) -> ((String) a[1]).compareTo((String) b[1]));
         prefixRows.sort(SearchIndex::inPrefixKeyOrder);
-        Rows.copy(batches, "contact_terms", "workspace_id, term, contact_id", 3, termRows);
-        Rows.copy(batches, "contact_term_prefixes", "workspace_id, prefix, sort_key, contact_id, term", 5, prefixRows);
+        return new NewRows(termRows, prefixRows);
+    }
+
+    /**
+     * Indexes contacts just inserted: one {@code COPY} per table on PostgreSQL (an import writes about 60 rows a
+     * contact), one batch of multi-row inserts elsewhere.
+     */
+    void indexNew(NewRows rows) {
+        Rows.copy(batches, "contact_terms", "workspace_id, term, contact_id", 3, rows.terms());
+        Rows.copy(
+                batches,
+                "contact_term_prefixes",
+                "workspace_id, prefix, sort_key, contact_id, term",
+                5,
+                rows.prefixes());
     }
 
     /** The order of {@code contact_term_prefixes}' key after the workspace, compared field by field (no boxing). */

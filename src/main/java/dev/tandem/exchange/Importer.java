@@ -80,38 +80,61 @@ final class Importer {
         return new Planned(entry.row(), RowAction.CREATE, draft, id, null, new Object[0], entry.warning());
     }
 
-    /** Imports every row; {@code messages} turns a key and its arguments into the reader's language. */
+    /** A chunk of planned rows, with the rows of the contacts it creates made ready. */
+    private record Chunk(List<Planned> rows, ContactImports.Prepared created) {}
+
+    /** Chunks planned and prepared ahead of the one being written. */
+    private static final int AHEAD = 2;
+
+    /**
+     * Imports every row; {@code messages} turns a key and its arguments into the reader's language. The file is
+     * read, planned and prepared a chunk or two ahead on a thread of its own while this one, the transaction's,
+     * writes.
+     */
     ImportResult run(
             WorkspaceContext context,
             ParsedFile file,
             BiFunction<String, Object[], String> messages,
             Progress progress) {
         Tally tally = new Tally(messages);
-        List<Planned> chunk = new ArrayList<>(CHUNK);
-        int[] done = {0};
-        plan(file, matches(context), planned -> {
-            chunk.add(planned);
-            if (chunk.size() == CHUNK) {
+        Matches matches = matches(context);
+        int done = 0;
+        try (var chunks = new ReadAhead<Chunk>("import-" + context.workspaceId().value(), AHEAD, ready -> {
+            List<Planned> rows = new ArrayList<>(CHUNK);
+            plan(file, matches, planned -> {
+                rows.add(planned);
+                if (rows.size() == CHUNK) {
+                    ready.accept(prepare(context, List.copyOf(rows)));
+                    rows.clear();
+                }
+            });
+            ready.accept(prepare(context, List.copyOf(rows)));
+        })) {
+            for (Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
                 write(context, chunk, tally);
-                done[0] += chunk.size();
-                chunk.clear();
-                progress.done(done[0]);
+                done += chunk.rows().size();
+                progress.done(done);
             }
-        });
-        write(context, chunk, tally);
-        progress.done(done[0] + chunk.size());
+        }
         return tally.result();
     }
 
-    private void write(WorkspaceContext context, List<Planned> chunk, Tally tally) {
-        contacts.createAll(
-                context,
-                chunk.stream()
-                        .filter(p -> p.action() == RowAction.CREATE)
-                        .map(p -> new ContactImports.NewContact(p.target(), p.draft()))
-                        .toList());
-        List<Planned> updates =
-                chunk.stream().filter(p -> p.action() == RowAction.UPDATE).toList();
+    private Chunk prepare(WorkspaceContext context, List<Planned> rows) {
+        return new Chunk(
+                rows,
+                contacts.prepare(
+                        context.workspaceId(),
+                        rows.stream()
+                                .filter(p -> p.action() == RowAction.CREATE)
+                                .map(p -> new ContactImports.NewContact(p.target(), p.draft()))
+                                .toList()));
+    }
+
+    private void write(WorkspaceContext context, Chunk chunk, Tally tally) {
+        contacts.createAll(context, chunk.created());
+        List<Planned> updates = chunk.rows().stream()
+                .filter(p -> p.action() == RowAction.UPDATE)
+                .toList();
         List<@Nullable InvalidInput> refusals = contacts.mergeAll(
                 context,
                 updates.stream()
@@ -124,7 +147,7 @@ final class Importer {
                 refused.put(updates.get(i), refusal);
             }
         }
-        for (Planned planned : chunk) {
+        for (Planned planned : chunk.rows()) {
             InvalidInput refusal = refused.get(planned);
             if (refusal != null) {
                 tally.add(new Planned(
