@@ -1,6 +1,7 @@
 package dev.tandem.contacts;
 
 import dev.tandem.identity.WorkspaceContext;
+import dev.tandem.shared.Rows;
 import dev.tandem.shared.Sql;
 import dev.tandem.shared.WorkspaceId;
 import java.sql.Types;

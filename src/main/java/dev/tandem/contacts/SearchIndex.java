@@ -1,5 +1,6 @@
 package dev.tandem.contacts;
 
+import dev.tandem.shared.Rows;
 import dev.tandem.shared.WorkspaceId;
 import java.util.ArrayList;
 import java.util.List;

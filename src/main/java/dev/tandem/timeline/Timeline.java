@@ -3,6 +3,7 @@ package dev.tandem.timeline;
 import dev.tandem.shared.Ids;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.PageRequest;
+import dev.tandem.shared.Rows;
 import dev.tandem.shared.Sql;
 import dev.tandem.shared.SubjectDeleted;
 import dev.tandem.shared.TimelineEvent;
@@ -14,12 +15,11 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,10 +35,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Timeline {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final TimelineArguments arguments;
 
-    Timeline(JdbcClient jdbc, TimelineArguments arguments) {
+    Timeline(JdbcClient jdbc, JdbcTemplate batches, TimelineArguments arguments) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.arguments = arguments;
     }
 
@@ -76,23 +78,21 @@ public class Timeline {
         }
     }
 
-    /** Entries per statement when they are written together. */
-    private static final int PER_STATEMENT = 200;
+    /** Entries a transaction keeps before writing them together (by COPY on PostgreSQL when there are many). */
+    private static final int PENDING = 1000;
 
     private void insert(List<Object[]> rows) {
-        String row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        List<Object> values = new ArrayList<>(rows.size() * 10);
-        rows.forEach(r -> values.addAll(Arrays.asList(r)));
-        jdbc.sql("insert into timeline_entries (workspace_id, id, subject_kind, subject_id, type, args, actor_id,"
-                        + " actor_name, occurred_at, interaction) values "
-                        + String.join(", ", Collections.nCopies(rows.size(), row)))
-                .params(values)
-                .update();
+        Rows.append(
+                batches,
+                "timeline_entries",
+                "workspace_id, id, subject_kind, subject_id, type, args, actor_id, actor_name, occurred_at, interaction",
+                10,
+                rows);
     }
 
     /**
      * The entries of the current transaction not written yet, or null outside a transaction. A transaction that
-     * records many events at once (an import: one a contact) writes them {@value #PER_STATEMENT} to a statement
+     * records many events at once (an import: one a contact) writes them {@value #PENDING} at a time
      * instead of one statement each; they are written before the transaction commits and before this timeline
      * reads, moves or deletes entries. Kept with the transaction's synchronizations, so that a transaction started
      * inside another (and suspending it) has its own.
@@ -138,7 +138,7 @@ public class Timeline {
 
         void add(Object[] row) {
             rows.add(row);
-            if (rows.size() >= PER_STATEMENT) {
+            if (rows.size() >= PENDING) {
                 flush();
             }
         }

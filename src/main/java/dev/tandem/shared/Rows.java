@@ -1,4 +1,4 @@
-package dev.tandem.contacts;
+package dev.tandem.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -22,15 +22,15 @@ import org.springframework.jdbc.core.SqlParameterValue;
  * ({@code values (…), (…), …}), the statements batched. A plain JDBC batch sends PostgreSQL one
  * statement per row, and an import writes millions of search-prefix rows.
  */
-final class Rows {
+public final class Rows {
 
-    static final int PER_STATEMENT = 200;
+    public static final int PER_STATEMENT = 200;
     /** A typed null: an untyped one makes Spring ask the driver for the parameter's type, a round trip per null. */
     private static final SqlParameterValue NULL = new SqlParameterValue(Types.NULL, null);
 
     private Rows() {}
 
-    static void insert(JdbcTemplate jdbc, String table, String columns, int width, List<Object[]> rows) {
+    public static void insert(JdbcTemplate jdbc, String table, String columns, int width, List<Object[]> rows) {
         int full = rows.size() / PER_STATEMENT * PER_STATEMENT;
         if (full > 0) {
             List<Object[]> statements = new ArrayList<>();
@@ -49,7 +49,7 @@ final class Rows {
      * {@link #copy} when there are enough rows for COPY to pay (its start costs a round trip more than an insert's),
      * {@link #insert} otherwise: one writer for a contact created alone and for thousands imported.
      */
-    static void append(JdbcTemplate jdbc, String table, String columns, int width, List<Object[]> rows) {
+    public static void append(JdbcTemplate jdbc, String table, String columns, int width, List<Object[]> rows) {
         if (rows.size() >= PER_STATEMENT) {
             copy(jdbc, table, columns, width, rows);
         } else {
@@ -62,7 +62,7 @@ final class Rows {
      * PostgreSQL one {@code COPY … from stdin} in its text format, elsewhere {@link #insert}. In the caller's
      * transaction either way.
      */
-    static void copy(JdbcTemplate jdbc, String table, String columns, int width, List<Object[]> rows) {
+    public static void copy(JdbcTemplate jdbc, String table, String columns, int width, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
@@ -113,7 +113,7 @@ final class Rows {
     }
 
     /** A value in COPY's text format: {@code \N} for null, backslash, tab, newline and carriage return escaped. */
-    static void appendCopyValue(StringBuilder text, @Nullable Object value) {
+    public static void appendCopyValue(StringBuilder text, @Nullable Object value) {
         if (value == null) {
             text.append("\\N");
             return;
