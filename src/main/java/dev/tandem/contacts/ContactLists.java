@@ -26,9 +26,9 @@ import org.springframework.stereotype.Repository;
 class ContactLists {
 
     // A row's tags as array(select … order by tag_key), not array_agg(tag order by tag_key): the key's order is
-    // the index's, and an ordered aggregate starts a sort for every row. On PostgreSQL the page of 50 by tag cost
-    // 0.83 ms with the aggregate and 0.50 ms with this (pgbench, the bench's workspace, issue 25); no tags read
-    // as an empty array instead of null, which Sql.strings reads alike.
+    // the index's, and an ordered aggregate starts a sort for every row (in pgbench a page of 50 by tag took
+    // 0.8-1.6 ms with it and 0.5-0.6 ms without; end to end within the noise, bench/README.md round 5). No tags
+    // read as an empty array instead of null, which Sql.strings reads alike.
     private static final String CONTACT_COLUMNS = """
             select c.id, c.display_name, c.title, c.organization_id, o.name as organization_name, c.last_contacted_at,
                 (select e.email from contact_emails e where e.workspace_id = c.workspace_id and e.contact_id = c.id
