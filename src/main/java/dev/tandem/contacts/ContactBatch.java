@@ -61,6 +61,7 @@ class ContactBatch {
             SearchIndex.NewRows search)
             implements ContactImports.Prepared {}
 
+    private static final int ID = 1;
     private static final int ORGANIZATION = 6;
     private static final int CREATED_AT = 18;
     private static final int UPDATED_AT = 19;
@@ -125,7 +126,7 @@ class ContactBatch {
             row[ORGANIZATION] = org;
             row[CREATED_AT] = at;
             row[UPDATED_AT] = at;
-            added.add(new ContactAdded(ctx.workspaceId(), (UUID) row[1], org, in.displayName(), ctx.actor(), now));
+            added.add(new ContactAdded(ctx.workspaceId(), (UUID) row[ID], org, in.displayName(), ctx.actor(), now));
         }
         Rows.append(
                 jdbc,

@@ -59,6 +59,39 @@ class ImportMatchingTests {
         return csv.lines().count() - 1;
     }
 
+    /** A chunk's organisations are looked up by name in one statement: only among the importing workspace's. */
+    @Test
+    void anOrganisationOfTheSameNameInAnotherWorkspaceIsNeverTheOneImportedInto() throws Exception {
+        SignedUp bob = TestUsers.signUp(mvc, "Bob");
+        String bobs = mvc.perform(json(post(bob.workspacePath("/organizations")), "{\"name\":\"Acme\"}")
+                        .with(bob.bearer()))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        UUID bobsAcme = UUID.fromString(JsonPath.read(bobs, "$.id"));
+
+        upload("First Name,Last Name,E-mail Address,Company\nGrace,Hopper,grace@acme.example,ACME\n", "csv")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1));
+
+        UUID adasAcme = jdbc.sql("select organization_id from contacts where workspace_id = :ws")
+                .param("ws", ada.workspaceId())
+                .query(UUID.class)
+                .single();
+        assertThat(adasAcme).isNotNull().isNotEqualTo(bobsAcme);
+        assertThat(jdbc.sql("select workspace_id from contact_organizations where id = :id")
+                        .param("id", adasAcme)
+                        .query(UUID.class)
+                        .single())
+                .isEqualTo(ada.workspaceId());
+        assertThat(jdbc.sql("select count(*) from contacts where workspace_id = :ws")
+                        .param("ws", bob.workspaceId())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
     /**
      * An import writes the search rows in bulk (COPY on PostgreSQL), without foreign keys to their contacts: they
      * must say exactly what the contact says, and go with the contact when it is deleted or merged away.
