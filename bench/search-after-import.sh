@@ -15,7 +15,7 @@ LOGIN=$(curl -sf -H 'Content-Type: application/json' "http://127.0.0.1:$PORT/api
 TOKEN=$(sed -E 's/.*"token":"([^"]+)".*/\1/' <<< "$LOGIN")
 WS=$(psql -h 127.0.0.1 -U postgres -d "$DB" -Atc "select workspace_id from contacts limit 1")
 BASE="http://127.0.0.1:$PORT/api/v1/workspaces/$WS/contacts?limit=20&q="
-QUERIES=("a" "lo" "lov" "lovela" "lovelace" "ada%20lovelace" "ada.lovelace.1" "example" "company%205" "5" "12345" "1")
+QUERIES=("a" "lo" "lov" "lovela" "lovelace" "ada%20lovelace" "ada.lovelace.1" "e" "exa" "example" "partner" "partner%20lovelace" "company" "company%205" "region%2012" "5" "12345" "1")
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 curl -s -o /dev/null -w '%{http_code}\n' -H "Authorization: Bearer $TOKEN" "${BASE}a"
 for q in "${QUERIES[@]}"; do wrk -t1 -c2 -d3s -H "Authorization: Bearer $TOKEN" "$BASE$q" >/dev/null; done

@@ -137,7 +137,7 @@ class ContactBatch {
                 20,
                 batch.contacts());
         channels.insert(batch.channels());
-        index.indexNew(batch.search());
+        index.indexNewChunk(ctx.workspaceId(), batch.search(), batch.contacts().size());
         statistics.afterBatch();
         added.forEach(events::publishEvent);
     }

@@ -54,7 +54,7 @@ class ContactLists {
         Map<String, Object> params = new HashMap<>();
         params.put("ws", ws.value());
         var byName = query.sort() == ContactQuery.Sort.NAME
-                ? search.contactsByName(query.text(), params)
+                ? search.contactsByName(ws, query.text(), params)
                 : Optional.<String>empty();
         List<ContactSummary> rows;
         if (byName.isPresent()) {

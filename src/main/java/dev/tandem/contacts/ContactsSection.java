@@ -29,6 +29,7 @@ class ContactsSection extends TableSection {
                 Table.of("contact_tags", "contact_id, tag_key"),
                 Table.of("contact_terms", "contact_id, term"),
                 Table.of("contact_term_prefixes", "contact_id, prefix, sort_key, term"),
+                Table.of("contact_shared_prefixes", "prefix"),
                 Table.of("contact_notes", "id"));
     }
 

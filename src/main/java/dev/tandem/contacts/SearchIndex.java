@@ -3,6 +3,8 @@ package dev.tandem.contacts;
 import dev.tandem.shared.Rows;
 import dev.tandem.shared.WorkspaceId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +30,12 @@ class SearchIndex {
      * for H2: it reads the index in order only when the order begins with them, and sorted every match otherwise.
      */
     static final String NAME_ORDER = " order by t0.workspace_id, t0.prefix, t0.sort_key, t0.contact_id";
+
+    /**
+     * A workspace of fewer contacts keeps every prefix's rows (ADR 14): its pages are cheap either way, and one
+     * chunk of an import does not decide for the rest.
+     */
+    static final int SHARED_FROM = 1_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -120,6 +128,106 @@ class SearchIndex {
                 rows.prefixes());
     }
 
+    /**
+     * Indexes a chunk of an import's contacts just inserted, as {@link #indexNew} does, without the rows of the
+     * prefixes the workspace shares (ADR 14); a prefix that half the chunk's contacts have becomes shared once half
+     * the workspace's contacts have it too, and its rows go.
+     */
+    void indexNewChunk(WorkspaceId ws, NewRows rows, int contacts) {
+        Set<String> shared = share(ws, rows.prefixes(), contacts);
+        List<Object[]> kept = shared.isEmpty()
+                ? rows.prefixes()
+                : rows.prefixes().stream()
+                        .filter(row -> !shared.contains((String) row[1]))
+                        .toList();
+        indexNew(new NewRows(rows.terms(), kept));
+    }
+
+    /** The workspace's shared prefixes, with those this chunk's rows make shared. */
+    private Set<String> share(WorkspaceId ws, List<Object[]> prefixRows, int contacts) {
+        Set<String> shared =
+                new HashSet<>(jdbc.sql("select prefix from contact_shared_prefixes where workspace_id = :ws")
+                        .param("ws", ws.value())
+                        .query(String.class)
+                        .list());
+        Map<String, Integer> candidates = new HashMap<>();
+        contactsByPrefix(prefixRows).forEach((prefix, count) -> {
+            if (count * 2 >= contacts && !shared.contains(prefix)) {
+                candidates.put(prefix, count);
+            }
+        });
+        if (candidates.isEmpty()) {
+            return shared;
+        }
+        long total = jdbc.sql("select count(*) from contacts where workspace_id = :ws")
+                .param("ws", ws.value())
+                .query(Long.class)
+                .single();
+        if (total < SHARED_FROM) {
+            return shared;
+        }
+        Map<String, Long> before = new HashMap<>();
+        jdbc.sql("""
+                        select prefix, count(distinct contact_id) as contacts from contact_term_prefixes
+                        where workspace_id = :ws and prefix in (:prefixes) group by prefix""")
+                .param("ws", ws.value())
+                .param("prefixes", candidates.keySet())
+                .query(rs -> {
+                    before.put(rs.getString("prefix"), rs.getLong("contacts"));
+                });
+        List<String> now = candidates.entrySet().stream()
+                .filter(candidate -> (before.getOrDefault(candidate.getKey(), 0L) + candidate.getValue()) * 2 >= total)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+        if (now.isEmpty()) {
+            return shared;
+        }
+        jdbc.sql("delete from contact_term_prefixes where workspace_id = :ws and prefix in (:prefixes)")
+                .param("ws", ws.value())
+                .param("prefixes", now)
+                .update();
+        for (String prefix : now) {
+            // Two imports into one workspace may share the same prefix: the second waits for the first, then agrees.
+            jdbc.sql("insert into contact_shared_prefixes (workspace_id, prefix) values (:ws, :prefix)"
+                            + " on conflict do nothing")
+                    .param("ws", ws.value())
+                    .param("prefix", prefix)
+                    .update();
+        }
+        shared.addAll(now);
+        return shared;
+    }
+
+    /** How many contacts each prefix of these rows belongs to (a six-letter prefix has a row a term). */
+    private static Map<String, Integer> contactsByPrefix(List<Object[]> prefixRows) {
+        Map<String, Set<UUID>> contacts = new HashMap<>();
+        for (Object[] row : prefixRows) {
+            contacts.computeIfAbsent((String) row[1], prefix -> new HashSet<>()).add((UUID) row[3]);
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        contacts.forEach((prefix, ids) -> counts.put(prefix, ids.size()));
+        return counts;
+    }
+
+    /** Of the kept prefixes of a query's words, those the workspace shares: no rows are kept for them. */
+    private Set<String> sharedAmong(WorkspaceId ws, List<String> prefixes) {
+        List<String> kept = prefixes.stream()
+                .filter(prefix -> !SearchText.numberLike(prefix))
+                .map(SearchText::keptPrefix)
+                .distinct()
+                .toList();
+        if (kept.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(
+                jdbc.sql("select prefix from contact_shared_prefixes where workspace_id = :ws and prefix in (:kept)")
+                        .param("ws", ws.value())
+                        .param("kept", kept)
+                        .query(String.class)
+                        .list());
+    }
+
     /** The order of {@code contact_term_prefixes}' key after the workspace, compared field by field (no boxing). */
     private static int inPrefixKeyOrder(Object[] a, Object[] b) {
         int order = ((String) a[1]).compareTo((String) b[1]);
@@ -176,11 +284,13 @@ class SearchIndex {
      * contact. Led by the longest word: its first six letters are one range of one index in name order, so the
      * page is in the first rows read, however many contacts match; a longer one skips the few terms that share
      * its first six letters but not the rest. Empty when the query has no word (nothing, or numbers alone, which
-     * keep no prefixes: the caller reads their terms' ranges and sorts what they match, as other orders do).
+     * keep no prefixes: the caller reads their terms' ranges and sorts what they match, as other orders do) or when
+     * every word's prefix is one the workspace shares (ADR 14: half its contacts or more match, so walking the
+     * names finds a page among the first rows).
      */
-    Optional<String> contactsByName(@Nullable String query, Map<String, Object> params) {
+    Optional<String> contactsByName(WorkspaceId ws, @Nullable String query, Map<String, Object> params) {
         List<String> prefixes = new ArrayList<>(SearchText.prefixes(query));
-        Optional<String> word = SearchText.leadingWord(prefixes);
+        Optional<String> word = SearchText.leadingWord(prefixes, sharedAmong(ws, prefixes));
         if (word.isEmpty()) {
             return Optional.empty();
         }

@@ -92,10 +92,13 @@ final class SearchText {
 
     /**
      * The token of a query's prefixes a search by name reads the kept prefixes of: the longest that does not begin
-     * with a digit (the fewest matches); empty when every token is a number.
+     * with a digit (the fewest matches) and whose kept prefix is not {@code shared} (ADR 14: no rows are kept for
+     * it); empty when there is none.
      */
-    static Optional<String> leadingWord(List<String> prefixes) {
-        return prefixes.stream().filter(prefix -> !numberLike(prefix)).max(Comparator.comparingInt(String::length));
+    static Optional<String> leadingWord(List<String> prefixes, Set<String> shared) {
+        return prefixes.stream()
+                .filter(prefix -> !numberLike(prefix) && !shared.contains(keptPrefix(prefix)))
+                .max(Comparator.comparingInt(String::length));
     }
 
     /** The kept prefix a search by {@code prefix} reads: its first {@value #LONGEST_PREFIX} letters. */
