@@ -115,12 +115,12 @@ class SearchIndex {
     }
 
     /**
-     * Indexes contacts just inserted: one {@code COPY} per table on PostgreSQL (an import writes about 60 rows a
-     * contact), one batch of multi-row inserts elsewhere.
+     * Indexes contacts just inserted: one {@code COPY} per table on PostgreSQL for an import's chunk (about 30 rows
+     * a contact), multi-row inserts for a contact created alone and elsewhere ({@link Rows#append}).
      */
     void indexNew(NewRows rows) {
-        Rows.copy(batches, "contact_terms", "workspace_id, term, contact_id", 3, rows.terms());
-        Rows.copy(
+        Rows.append(batches, "contact_terms", "workspace_id, term, contact_id", 3, rows.terms());
+        Rows.append(
                 batches,
                 "contact_term_prefixes",
                 "workspace_id, prefix, sort_key, contact_id, term",
