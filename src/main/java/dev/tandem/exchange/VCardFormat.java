@@ -3,9 +3,14 @@ package dev.tandem.exchange;
 import dev.tandem.contacts.ContactDraft;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
+import ezvcard.VCardDataType;
 import ezvcard.VCardVersion;
+import ezvcard.io.CannotParseException;
+import ezvcard.io.ParseContext;
+import ezvcard.io.scribe.TimezoneScribe;
 import ezvcard.io.text.VCardReader;
 import ezvcard.parameter.ImageType;
+import ezvcard.parameter.VCardParameters;
 import ezvcard.property.Categories;
 import ezvcard.property.Email;
 import ezvcard.property.Organization;
@@ -15,6 +20,7 @@ import ezvcard.property.Timezone;
 import ezvcard.property.Url;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -63,6 +69,7 @@ final class VCardFormat {
         }
         int read = 0;
         try (VCardReader reader = new VCardReader(text)) {
+            reader.registerScribe(new OffsetsInRangeScribe());
             for (VCard card = reader.readNext(); card != null; card = reader.readNext()) {
                 action.accept(VCardReading.draft(card));
                 read++;
@@ -72,6 +79,23 @@ final class VCardFormat {
         }
         if (read == 0) {
             throw new UnreadableFile("exchange.unreadable.vcard");
+        }
+    }
+
+    /**
+     * ez-vcard's time zone, except that an offset out of range ("TZ:-0199", found by fuzzing) is a value it cannot
+     * parse, kept aside like any other, instead of a {@link DateTimeException} that ends the whole file.
+     */
+    private static final class OffsetsInRangeScribe extends TimezoneScribe {
+
+        @Override
+        protected Timezone _parseText(
+                String value, VCardDataType dataType, VCardParameters parameters, ParseContext context) {
+            try {
+                return super._parseText(value, dataType, parameters, context);
+            } catch (DateTimeException e) {
+                throw new CannotParseException(e.getMessage());
+            }
         }
     }
 

@@ -75,4 +75,21 @@ class VCardFormatTests {
         assertThatThrownBy(() -> ParsedFile.read(Files.bytes("google.csv"), FileFormat.VCARD, List.of()))
                 .isInstanceOf(UnreadableFile.class);
     }
+
+    /** Found by fuzzing: an offset out of range ("-0199") ended the whole file with an exception. */
+    @Test
+    void aTimeZoneOffsetOutOfRangeIsLeftOutAndTheCardStillReads() {
+        List<ContactDraft> drafts = VCardFormat.read("""
+                BEGIN:VCARD\r
+                VERSION:3.0\r
+                FN:Grace Hopper\r
+                TZ;VALUE=text:-0199\r
+                TZ:+0199\r
+                END:VCARD\r
+                """);
+        assertThat(drafts).singleElement().satisfies(grace -> {
+            assertThat(grace.displayName()).isEqualTo("Grace Hopper");
+            assertThat(grace.timeZone()).isNull();
+        });
+    }
 }
