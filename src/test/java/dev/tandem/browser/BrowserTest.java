@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -113,10 +114,29 @@ abstract class BrowserTest {
         click(driver, element);
     }
 
-    /** Clicks in the middle of the window, where the sticky header cannot be above it. */
+    /**
+     * Clicks in the middle of the window, where the sticky header cannot be above it. A page still laying out (a
+     * header's menu not yet styled) may cover the element for a moment: the click is tried again for up to 5 s.
+     */
     static void click(WebDriver browser, WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (true) {
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            try {
+                element.click();
+                return;
+            } catch (ElementClickInterceptedException covered) {
+                if (System.nanoTime() > deadline) {
+                    throw covered;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw covered;
+                }
+            }
+        }
     }
 
     void nav(String link) {
