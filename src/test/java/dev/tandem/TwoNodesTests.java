@@ -201,6 +201,36 @@ class TwoNodesTests {
         }
     }
 
+    @Test
+    void aTokenEndedOnOneNodeIsRefusedByTheOtherOnceItsMomentHasPassed() throws Exception {
+        var kim = signUp(a, "Kim");
+        var created = send(HttpRequest.newBuilder(uri(a, "/api/v1/me/tokens"))
+                .header("Authorization", "Bearer " + kim.token())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"script\"}")));
+        String script = JsonPath.read(created.body(), "$.token");
+        assertThat(send(me(b, script)).statusCode()).as("remembered by B").isEqualTo(200);
+
+        var ended = send(HttpRequest.newBuilder(uri(a, "/api/v1/me/sign-out-everywhere"))
+                .header("Authorization", "Bearer " + kim.token())
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(ended.statusCode()).isEqualTo(204);
+        assertThat(send(me(a, script)).statusCode()).as("on A, at once").isEqualTo(401);
+
+        // B was not told: it reads the token again once tandem.api.token-cache-ttl (1 s) has passed
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        int status;
+        do {
+            Thread.sleep(100);
+            status = send(me(b, script)).statusCode();
+        } while (status == 200 && System.nanoTime() < deadline);
+        assertThat(status).as("on B").isEqualTo(401);
+    }
+
+    private static HttpRequest.Builder me(ConfigurableApplicationContext node, String token) {
+        return HttpRequest.newBuilder(uri(node, "/api/v1/me")).header("Authorization", "Bearer " + token);
+    }
+
     private record Account(String email, String token, UUID workspace) {}
 
     private Account signUp(ConfigurableApplicationContext node, String name) throws Exception {

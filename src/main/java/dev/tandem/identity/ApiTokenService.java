@@ -31,10 +31,13 @@ public class ApiTokenService {
     private final Memberships memberships;
     private final Users users;
     private final AuditLog audit;
+    private final RecentTokens recent;
     private final Clock clock;
 
-    ApiTokenService(ApiTokens tokens, Memberships memberships, Users users, AuditLog audit, Clock clock) {
+    ApiTokenService(
+            ApiTokens tokens, Memberships memberships, Users users, AuditLog audit, RecentTokens recent, Clock clock) {
         this.tokens = tokens;
+        this.recent = recent;
         this.memberships = memberships;
         this.users = users;
         this.audit = audit;
@@ -105,19 +108,38 @@ public class ApiTokenService {
 
     /**
      * The owner of an active token and, for a request in {@code workspace}, their membership of it, read
-     * together. Its last use is written at most once a minute.
+     * together, or remembered from a moment ago ({@link RecentTokens}). Its last use is written at most once a
+     * minute.
      */
     Optional<Authenticated> authenticate(String secret, @Nullable WorkspaceId workspace) {
         if (!secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.active(Secrets.hash(secret), now, workspace).map(match -> {
-            if (match.lastUsedAt() == null
-                    || match.lastUsedAt().plus(TOUCH_INTERVAL).isBefore(now)) {
-                tokens.touch(match.id(), now);
+        var key = new RecentTokens.Key(Secrets.hash(secret), workspace);
+        long generation = recent.generation();
+        var remembered = recent.get(key, now);
+        if (remembered.isPresent()) {
+            var entry = remembered.get();
+            if (due(entry.lastUsedAt(), now)) {
+                tokens.touch(entry.authenticated().tokenId(), now);
+                recent.remember(key, generation, entry.authenticated(), entry.expiresAt(), now, now);
             }
-            return new Authenticated(match.user(), match.id(), workspace, match.membership());
+            return Optional.of(entry.authenticated());
+        }
+        return tokens.active(key.hash(), now, workspace).map(match -> {
+            Instant lastUsed = match.lastUsedAt();
+            if (due(lastUsed, now)) {
+                tokens.touch(match.id(), now);
+                lastUsed = now;
+            }
+            var authenticated = new Authenticated(match.user(), match.id(), workspace, match.membership());
+            recent.remember(key, generation, authenticated, match.expiresAt(), lastUsed, now);
+            return authenticated;
         });
+    }
+
+    private static boolean due(@Nullable Instant lastUsedAt, Instant now) {
+        return lastUsedAt == null || lastUsedAt.plus(TOUCH_INTERVAL).isBefore(now);
     }
 }

@@ -25,6 +25,7 @@ class ApiTokens {
     record Match(
             UUID id,
             User user,
+            @Nullable Instant expiresAt,
             @Nullable Instant lastUsedAt,
             @Nullable WorkspaceContext membership) {}
 
@@ -32,9 +33,11 @@ class ApiTokens {
             "where t.token_hash = :hash and t.revoked_at is null and (t.expires_at is null or t.expires_at > :now)";
 
     private final JdbcClient jdbc;
+    private final RecentTokens recentTokens;
 
-    ApiTokens(JdbcClient jdbc) {
+    ApiTokens(JdbcClient jdbc, RecentTokens recentTokens) {
         this.jdbc = jdbc;
+        this.recentTokens = recentTokens;
     }
 
     void insert(
@@ -66,9 +69,11 @@ class ApiTokens {
      */
     Optional<Match> active(String hash, Instant now, @Nullable WorkspaceId workspace) {
         var sql = jdbc.sql(workspace == null ? """
-                select t.id as token_id, t.last_used_at, u.* from api_tokens t join users u on u.id = t.user_id
+                select t.id as token_id, t.expires_at as token_expires_at, t.last_used_at, u.*
+                from api_tokens t join users u on u.id = t.user_id
                 """ + ACTIVE : """
-                select t.id as token_id, t.last_used_at, u.*, w.name as member_workspace, m.role as member_role
+                select t.id as token_id, t.expires_at as token_expires_at, t.last_used_at, u.*,
+                    w.name as member_workspace, m.role as member_role
                 from api_tokens t join users u on u.id = t.user_id
                 left join memberships m on m.user_id = t.user_id and m.workspace_id = :ws
                 left join workspaces w on w.id = m.workspace_id
@@ -90,7 +95,11 @@ class ApiTokens {
                                     user.displayName(),
                                     Role.valueOf(role));
                     return new Match(
-                            rs.getObject("token_id", UUID.class), user, Sql.instant(rs, "last_used_at"), member);
+                            rs.getObject("token_id", UUID.class),
+                            user,
+                            Sql.instant(rs, "token_expires_at"),
+                            Sql.instant(rs, "last_used_at"),
+                            member);
                 })
                 .optional();
     }
@@ -120,6 +129,7 @@ class ApiTokens {
     }
 
     void revoke(UserId user, UUID id, Instant at) {
+        recentTokens.changed();
         jdbc.sql("update api_tokens set revoked_at = :at where user_id = :user and id = :id and revoked_at is null")
                 .param("at", Sql.ts(at))
                 .param("user", user.value())

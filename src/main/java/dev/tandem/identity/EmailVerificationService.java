@@ -108,10 +108,7 @@ public class EmailVerificationService {
 
     /** An invitation link that reached this address proves it as well. */
     void markVerified(UserId user) {
-        jdbc.sql("update users set email_verified_at = :at where id = :id and email_verified_at is null")
-                .param("at", Sql.ts(clock.instant()))
-                .param("id", user.value())
-                .update();
+        users.markEmailVerified(user, clock.instant());
     }
 
     private @Nullable UUID find(String token) {

@@ -21,10 +21,12 @@ import org.springframework.stereotype.Component;
 class MembersSection extends TableSection {
 
     private final JdbcClient jdbc;
+    private final RecentTokens recentTokens;
 
-    MembersSection(TableCopier copier, JdbcClient jdbc) {
+    MembersSection(TableCopier copier, JdbcClient jdbc, RecentTokens recentTokens) {
         super(copier, "members", 100, Table.of("memberships", "user_id").onlyWithAccount("user_id"));
         this.jdbc = jdbc;
+        this.recentTokens = recentTokens;
     }
 
     @Override
@@ -37,6 +39,7 @@ class MembersSection extends TableSection {
         List<Map<String, @Nullable Object>> newcomers = tables.getOrDefault("memberships", List.of()).stream()
                 .filter(row -> !isMember(restoring, row.get("user_id")))
                 .toList();
+        recentTokens.changed();
         super.restore(Map.of("memberships", newcomers), restoring);
     }
 

@@ -20,12 +20,15 @@ import org.springframework.stereotype.Repository;
 class Memberships {
 
     private final JdbcClient jdbc;
+    private final RecentTokens recentTokens;
 
-    Memberships(JdbcClient jdbc) {
+    Memberships(JdbcClient jdbc, RecentTokens recentTokens) {
         this.jdbc = jdbc;
+        this.recentTokens = recentTokens;
     }
 
     void insert(WorkspaceId workspace, UserId user, Role role, Instant at) {
+        recentTokens.changed();
         jdbc.sql("insert into memberships (workspace_id, user_id, role, joined_at) values (:ws, :user, :role, :at)")
                 .param("ws", workspace.value())
                 .param("user", user.value())
@@ -123,6 +126,7 @@ class Memberships {
 
     /** Changes the role by {@code by} if the membership still has version {@code basedOn}; false, writing nothing, if not. */
     boolean changeRole(WorkspaceId workspace, UserId user, Role role, UserId by, Instant at, long basedOn) {
+        recentTokens.changed();
         return jdbc.sql("""
                 update memberships set role = :role, updated_by = :by, updated_at = :at, version = version + 1
                 where workspace_id = :ws and user_id = :user and version = :basedOn""")
@@ -156,6 +160,7 @@ class Memberships {
     }
 
     void delete(WorkspaceId workspace, UserId user) {
+        recentTokens.changed();
         jdbc.sql("delete from memberships where workspace_id = :ws and user_id = :user")
                 .param("ws", workspace.value())
                 .param("user", user.value())

@@ -22,10 +22,12 @@ class SignOuts {
 
     private final JdbcClient jdbc;
     private final RememberedLogins rememberedLogins;
+    private final RecentTokens recentTokens;
     private final Clock clock;
 
-    SignOuts(JdbcClient jdbc, RememberedLogins rememberedLogins, Clock clock) {
+    SignOuts(JdbcClient jdbc, RememberedLogins rememberedLogins, RecentTokens recentTokens, Clock clock) {
         this.jdbc = jdbc;
+        this.recentTokens = recentTokens;
         this.rememberedLogins = rememberedLogins;
         this.clock = clock;
     }
@@ -44,6 +46,7 @@ class SignOuts {
                 .param("keep", keepSession)
                 .update();
         rememberedLogins.forget(user.email());
+        recentTokens.changed();
         jdbc.sql("update api_tokens set revoked_at = :now where user_id = :user and revoked_at is null"
                         + (everywhere ? "" : " and login = true") + (keepToken == null ? "" : " and id <> :keep"))
                 .param("now", Sql.ts(clock.instant()))

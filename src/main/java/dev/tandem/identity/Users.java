@@ -5,6 +5,7 @@ import dev.tandem.shared.UserId;
 import dev.tandem.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Repository;
 class Users {
 
     private final JdbcClient jdbc;
+    private final RecentTokens recentTokens;
 
-    Users(JdbcClient jdbc) {
+    Users(JdbcClient jdbc, RecentTokens recentTokens) {
         this.jdbc = jdbc;
+        this.recentTokens = recentTokens;
     }
 
     void insert(User user) {
@@ -79,6 +82,7 @@ class Users {
     }
 
     void updateProfile(UserId id, String displayName, Locale locale, ZoneId zone) {
+        recentTokens.changed();
         jdbc.sql("""
                 update users set display_name = :name, locale = :locale, time_zone = :zone, version = version + 1
                 where id = :id""")
@@ -90,20 +94,33 @@ class Users {
     }
 
     void updateLocale(UserId id, Locale locale) {
+        recentTokens.changed();
         jdbc.sql("update users set locale = :locale, version = version + 1 where id = :id")
                 .param("locale", locale.toLanguageTag())
                 .param("id", id.value())
                 .update();
     }
 
+    void markEmailVerified(UserId id, Instant at) {
+        recentTokens.changed();
+        jdbc.sql("update users set email_verified_at = :at where id = :id and email_verified_at is null")
+                .param("at", Sql.ts(at))
+                .param("id", id.value())
+                .update();
+    }
+
     void updatePassword(UserId id, String hash) {
+        recentTokens.changed();
         jdbc.sql("update users set password_hash = :hash, version = version + 1 where id = :id")
                 .param("hash", hash)
                 .param("id", id.value())
                 .update();
     }
 
-    /** Remembers the workspace last opened; writes only when it is another one than last time. */
+    /**
+     * Remembers the workspace last opened; writes only when it is another one than last time. Tokens are not told
+     * ({@link RecentTokens}): the last workspace steers pages only.
+     */
     void rememberWorkspace(UserId id, WorkspaceId workspace) {
         jdbc.sql("""
                 update users set last_workspace_id = :ws, version = version + 1

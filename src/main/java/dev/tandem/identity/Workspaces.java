@@ -11,9 +11,11 @@ import org.springframework.stereotype.Repository;
 class Workspaces {
 
     private final JdbcClient jdbc;
+    private final RecentTokens recentTokens;
 
-    Workspaces(JdbcClient jdbc) {
+    Workspaces(JdbcClient jdbc, RecentTokens recentTokens) {
         this.jdbc = jdbc;
+        this.recentTokens = recentTokens;
     }
 
     void insert(WorkspaceId id, String name, Instant at) {
@@ -26,6 +28,7 @@ class Workspaces {
 
     /** Renames the workspace by {@code by} if it still has version {@code basedOn}; false, writing nothing, if not. */
     boolean rename(WorkspaceId id, String name, UserId by, Instant at, long basedOn) {
+        recentTokens.changed();
         return jdbc.sql("""
                 update workspaces set name = :name, updated_by = :by, updated_at = :at, version = version + 1
                 where id = :id and version = :basedOn""")
@@ -67,6 +70,7 @@ class Workspaces {
     }
 
     void passwordLogin(WorkspaceId id, boolean allowed) {
+        recentTokens.changed();
         jdbc.sql("update workspaces set password_login = :allowed where id = :id")
                 .param("allowed", allowed)
                 .param("id", id.value())

@@ -41,7 +41,13 @@ public record TandemProperties(
     /** {@code metricsToken}: the bearer token {@code /actuator/prometheus} asks for; blank keeps it closed. */
     public record Management(@DefaultValue("") String metricsToken) {}
 
-    public record Api(@DefaultValue("1MB") DataSize maxBodySize) {}
+    /**
+     * {@code tokenCacheTtl}: how long a node answers an API token from memory before reading it again; what another
+     * node changes (a revocation, a removed member) takes this long to reach it. Zero reads every request.
+     */
+    public record Api(
+            @DefaultValue("1MB") DataSize maxBodySize,
+            @DefaultValue("1s") Duration tokenCacheTtl) {}
 
     /** The absolute address of a path, for links sent by mail (no request to learn the address from). */
     public String url(String path) {
