@@ -3,11 +3,11 @@
 # PostgreSQL backends, each from /proc, for the ceiling (GET /api/v1/me), C1 (create a contact) and L1 (50 contacts
 # filtered by a tag), at 8 and 16 connections. The workspace: 10,000 contacts imported through the API, 2,000 of
 # them tagged "priority"; then vacuum-analysed, as autovacuum would have it. C1 writes into a workspace of its own.
-# Usage: bench/cost.sh [--port 18112] [--name tandem_bench_cost] [--duration 20s] [--warmup 30s]
+# Usage: bench/cost.sh [--port 18112] [--name tandem_bench_cost] [--duration 20s] [--warmup 60s]
 #   [--connections "8 16"] [--scenarios "me c1 l1"] [--jvm-flags "…"] [--jar another.jar (to compare)]
 #   [--jfr DIR (a flight recording of each scenario's measured run at the first connection count; not for the table)]
 set -euo pipefail
-PORT=18112 NAME=tandem_bench_cost DURATION=20s WARMUP=30s CONNECTIONS="8 16" SCENARIOS="me c1 l1" EXTRA_JVM= JAR= JFR=
+PORT=18112 NAME=tandem_bench_cost DURATION=20s WARMUP=60s CONNECTIONS="8 16" SCENARIOS="me c1 l1" EXTRA_JVM= JAR= JFR=
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --port) PORT=$2; shift ;;
