@@ -76,12 +76,20 @@ class QuickRoutes {
             return super.getMatchingMapping(info, request);
         }
 
-        /** The routes by the shapes of their patterns, made on the first look-up and again after a change. */
+        /**
+         * The routes by the shapes of their patterns, made on the first look-up and again after a change; made and
+         * dropped under one lock, so a route registered while the tree is being made drops it afterwards.
+         */
         Routes routes() {
             Routes current = routes;
             if (current == null) {
-                current = Routes.of(getHandlerMethods().keySet());
-                routes = current;
+                synchronized (this) {
+                    current = routes;
+                    if (current == null) {
+                        current = Routes.of(getHandlerMethods().keySet());
+                        routes = current;
+                    }
+                }
             }
             return current;
         }
@@ -89,12 +97,16 @@ class QuickRoutes {
         @Override
         public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
             super.registerMapping(mapping, handler, method);
-            routes = null;
+            forgetRoutes();
         }
 
         @Override
         public void unregisterMapping(RequestMappingInfo mapping) {
             super.unregisterMapping(mapping);
+            forgetRoutes();
+        }
+
+        private synchronized void forgetRoutes() {
             routes = null;
         }
 
