@@ -37,6 +37,7 @@ public class ContactService implements VersionedRecords<Contact, ContactInput> {
     private final ContactChannels channels;
     private final ContactLists lists;
     private final SearchIndex index;
+    private final SharedPrefixReview review;
     private final OrganizationService organizations;
     private final ContactRules rules;
     private final ApplicationEventPublisher events;
@@ -48,6 +49,7 @@ public class ContactService implements VersionedRecords<Contact, ContactInput> {
             ContactChannels channels,
             ContactLists lists,
             SearchIndex index,
+            SharedPrefixReview review,
             OrganizationService organizations,
             ContactRules rules,
             ApplicationEventPublisher events,
@@ -58,6 +60,7 @@ public class ContactService implements VersionedRecords<Contact, ContactInput> {
         this.channels = channels;
         this.lists = lists;
         this.index = index;
+        this.review = review;
         this.organizations = organizations;
         this.rules = rules;
         this.events = events;
@@ -77,8 +80,10 @@ public class ContactService implements VersionedRecords<Contact, ContactInput> {
         String organizationName = input.organizationId() == null
                 ? input.organizationName()
                 : organizations.get(ctx, input.organizationId()).name();
-        index.indexNew(
-                SearchIndex.rowsOf(ctx.workspaceId(), List.of(SearchIndex.NewContact.of(id, input, organizationName))));
+        var rows =
+                SearchIndex.rowsOf(ctx.workspaceId(), List.of(SearchIndex.NewContact.of(id, input, organizationName)));
+        index.indexAlone(rows);
+        review.added(ctx.workspaceId(), rows.prefixes());
         events.publishEvent(
                 new ContactAdded(ctx.workspaceId(), id, org, input.displayName(), ctx.actor(), clock.instant()));
         return require(ctx.workspaceId(), id);

@@ -3,6 +3,7 @@ package dev.tandem.contacts;
 import dev.tandem.shared.Rows;
 import dev.tandem.shared.WorkspaceId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Repository;
  * tags), each contact word's first letters with the contact's sort key (see {@link SearchText#keptPrefixes}),
  * and writes the prefix
  * conditions that read them. Rebuilt whole on every change of a record: a few dozen rows, and never
- * out of step.
+ * out of step. Prefixes the workspace shares keep no rows (ADR 14): an import decides them chunk by chunk,
+ * {@link SharedPrefixReview} for contacts created alone.
  */
 @Repository
 class SearchIndex {
@@ -115,10 +117,19 @@ class SearchIndex {
     }
 
     /**
-     * Indexes contacts just inserted: one {@code COPY} per table on PostgreSQL for an import's chunk (about 30 rows
-     * a contact), multi-row inserts for a contact created alone and elsewhere ({@link Rows#append}).
+     * Indexes a contact created alone, from what was written: its terms, and its prefixes but those the workspace
+     * shares (ADR 14), left out by the insert itself rather than by a statement more.
      */
-    void indexNew(NewRows rows) {
+    void indexAlone(NewRows rows) {
+        Rows.insert(batches, "contact_terms", "workspace_id, term, contact_id", 3, rows.terms());
+        insertUnshared(rows.prefixes());
+    }
+
+    /**
+     * Indexes contacts just inserted: one {@code COPY} per table on PostgreSQL for an import's chunk (about 30 rows
+     * a contact), multi-row inserts below that ({@link Rows#append}).
+     */
+    private void indexNew(NewRows rows) {
         Rows.append(batches, "contact_terms", "workspace_id, term, contact_id", 3, rows.terms());
         Rows.append(
                 batches,
@@ -134,7 +145,7 @@ class SearchIndex {
      * the workspace's contacts have it too, and its rows go.
      */
     void indexNewChunk(WorkspaceId ws, NewRows rows, int contacts) {
-        Set<String> shared = share(ws, rows.prefixes(), contacts);
+        Set<String> shared = share(ws, contactsByPrefix(rows.prefixes()), contacts, false);
         List<Object[]> kept = shared.isEmpty()
                 ? rows.prefixes()
                 : rows.prefixes().stream()
@@ -143,15 +154,26 @@ class SearchIndex {
         indexNew(new NewRows(rows.terms(), kept));
     }
 
-    /** The workspace's shared prefixes, with those this chunk's rows make shared. */
-    private Set<String> share(WorkspaceId ws, List<Object[]> prefixRows, int contacts) {
+    /**
+     * Shares the prefixes half of {@code contacts} created alone lately have, where half the workspace's contacts
+     * have them too (their rows are written already); the workspace's shared prefixes.
+     */
+    Set<String> shareAmongWritten(WorkspaceId ws, Map<String, Integer> contactsByPrefix, int contacts) {
+        return share(ws, contactsByPrefix, contacts, true);
+    }
+
+    /**
+     * The workspace's shared prefixes, with those {@code contacts} make shared: a prefix half of them have, and half
+     * of the workspace's contacts, counted with them unless their rows are {@code written} already.
+     */
+    private Set<String> share(WorkspaceId ws, Map<String, Integer> contactsByPrefix, int contacts, boolean written) {
         Set<String> shared =
                 new HashSet<>(jdbc.sql("select prefix from contact_shared_prefixes where workspace_id = :ws")
                         .param("ws", ws.value())
                         .query(String.class)
                         .list());
         Map<String, Integer> candidates = new HashMap<>();
-        contactsByPrefix(prefixRows).forEach((prefix, count) -> {
+        contactsByPrefix.forEach((prefix, count) -> {
             if (count * 2 >= contacts && !shared.contains(prefix)) {
                 candidates.put(prefix, count);
             }
@@ -176,7 +198,9 @@ class SearchIndex {
                     before.put(rs.getString("prefix"), rs.getLong("contacts"));
                 });
         List<String> now = candidates.entrySet().stream()
-                .filter(candidate -> (before.getOrDefault(candidate.getKey(), 0L) + candidate.getValue()) * 2 >= total)
+                .filter(candidate ->
+                        (before.getOrDefault(candidate.getKey(), 0L) + (written ? 0 : candidate.getValue())) * 2
+                                >= total)
                 .map(Map.Entry::getKey)
                 .sorted()
                 .toList();
@@ -360,6 +384,31 @@ class SearchIndex {
         for (SearchText.KeptPrefix kept : SearchText.keptPrefixes(terms)) {
             rows.add(new Object[] {ws.value(), kept.prefix(), sortKey, contact, kept.term()});
         }
-        Rows.insert(batches, "contact_term_prefixes", "workspace_id, prefix, sort_key, contact_id, term", 5, rows);
+        insertUnshared(rows);
+    }
+
+    /**
+     * One row of {@link #insertUnshared}'s values, typed: a parameter inside {@code values} has no column to take its
+     * type from.
+     */
+    private static final String UNSHARED_ROW =
+            "(cast(? as uuid), cast(? as varchar(6)), cast(? as varchar(200)), cast(? as uuid), cast(? as varchar(320)))";
+
+    /** Inserts prefix rows of one workspace, leaving out the rows of prefixes it shares (ADR 14) in the same statement. */
+    private void insertUnshared(List<Object[]> rows) {
+        for (int start = 0; start < rows.size(); start += Rows.PER_STATEMENT) {
+            List<Object[]> part = rows.subList(start, Math.min(rows.size(), start + Rows.PER_STATEMENT));
+            Object[] values = new Object[part.size() * 5];
+            for (int i = 0; i < part.size(); i++) {
+                System.arraycopy(part.get(i), 0, values, i * 5, 5);
+            }
+            batches.update(
+                    "insert into contact_term_prefixes (workspace_id, prefix, sort_key, contact_id, term)"
+                            + " select v.w, v.p, v.s, v.c, v.t from (values "
+                            + String.join(", ", Collections.nCopies(part.size(), UNSHARED_ROW))
+                            + ") v (w, p, s, c, t) where not exists (select 1 from contact_shared_prefixes x"
+                            + " where x.workspace_id = v.w and x.prefix = v.p)",
+                    values);
+        }
     }
 }

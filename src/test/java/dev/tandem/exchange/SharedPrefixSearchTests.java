@@ -8,10 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemTest;
 import dev.tandem.TestUsers;
 import dev.tandem.TestUsers.SignedUp;
+import dev.tandem.contacts.ContactSearches;
 import dev.tandem.identity.WorkspaceService;
 import dev.tandem.shared.UserId;
 import java.nio.charset.StandardCharsets;
@@ -167,27 +167,8 @@ class SharedPrefixSearchTests {
                 .list();
     }
 
-    /** Every page of a search A to Z, by following the cursor. */
+    /** Every page of a search A to Z. */
     List<String> names(SignedUp user, UUID workspace, @Nullable String q) throws Exception {
-        List<String> names = new ArrayList<>();
-        String cursor = null;
-        do {
-            var request = get("/api/v1/workspaces/" + workspace + "/contacts").param("limit", "100");
-            if (q != null) {
-                request.param("q", q);
-            }
-            if (cursor != null) {
-                request.param("cursor", cursor);
-            }
-            String page = mvc.perform(request.with(user.bearer()))
-                    .andExpect(status().isOk())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString(StandardCharsets.UTF_8);
-            names.addAll(JsonPath.read(page, "$.items[*].displayName"));
-            List<String> next = JsonPath.read(page, "$..nextCursor");
-            cursor = next.isEmpty() ? null : next.get(0);
-        } while (cursor != null);
-        return names;
+        return ContactSearches.namesAToZ(mvc, user, workspace, q);
     }
 }
