@@ -398,17 +398,13 @@ class SearchIndex {
     private void insertUnshared(List<Object[]> rows) {
         for (int start = 0; start < rows.size(); start += Rows.PER_STATEMENT) {
             List<Object[]> part = rows.subList(start, Math.min(rows.size(), start + Rows.PER_STATEMENT));
-            Object[] values = new Object[part.size() * 5];
-            for (int i = 0; i < part.size(); i++) {
-                System.arraycopy(part.get(i), 0, values, i * 5, 5);
-            }
             batches.update(
                     "insert into contact_term_prefixes (workspace_id, prefix, sort_key, contact_id, term)"
                             + " select v.w, v.p, v.s, v.c, v.t from (values "
                             + String.join(", ", Collections.nCopies(part.size(), UNSHARED_ROW))
                             + ") v (w, p, s, c, t) where not exists (select 1 from contact_shared_prefixes x"
                             + " where x.workspace_id = v.w and x.prefix = v.p)",
-                    values);
+                    Rows.flatten(part, 5));
         }
     }
 }

@@ -64,9 +64,9 @@ class SharedPrefixReview {
             if (entry.getValue().contacts() < REVIEW_AFTER || !counts.remove(entry.getKey(), entry.getValue())) {
                 continue;
             }
-            Count count = entry.getValue();
+            Counted counted = entry.getValue().counted();
             transactions.executeWithoutResult(
-                    status -> index.shareAmongWritten(entry.getKey(), count.byPrefix(), count.contacts()));
+                    status -> index.shareAmongWritten(entry.getKey(), counted.byPrefix(), counted.contacts()));
             reviewed.add(entry.getKey());
         }
         return reviewed;
@@ -91,10 +91,13 @@ class SharedPrefixReview {
             return contacts;
         }
 
-        synchronized Map<String, Integer> byPrefix() {
-            return new HashMap<>(byPrefix);
+        /** What was counted, both parts at the same moment. */
+        synchronized Counted counted() {
+            return new Counted(new HashMap<>(byPrefix), contacts);
         }
     }
+
+    private record Counted(Map<String, Integer> byPrefix, int contacts) {}
 
     /** Reviews every {@code tandem.contacts.shared-prefixes.review-every} (10 s); off with its {@code enabled}. */
     @Configuration

@@ -165,7 +165,8 @@ public final class Rows {
                 + String.join(", ", Collections.nCopies(count, row));
     }
 
-    private static Object[] flatten(List<Object[]> rows, int width) {
+    /** The rows' values one after the other, as the parameters of a multi-row statement; nulls typed. */
+    public static Object[] flatten(List<Object[]> rows, int width) {
         Object[] values = new Object[rows.size() * width];
         for (int i = 0; i < rows.size(); i++) {
             System.arraycopy(rows.get(i), 0, values, i * width, width);
