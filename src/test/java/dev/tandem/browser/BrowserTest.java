@@ -30,6 +30,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -198,11 +199,17 @@ abstract class BrowserTest {
         wait.until(d -> path().startsWith("/w/"));
     }
 
-    /** The signed-in person's language, chosen on their account page as they would. */
+    /**
+     * The signed-in person's language, chosen on their account page as they would. Waits for the page the form
+     * answers with: a language the page already had would otherwise pass at once, and the next page opened could
+     * race the form's answer.
+     */
     void chooseLanguage(String tag) {
         open("/account");
         new Select(driver.findElement(By.id("locale"))).selectByValue(tag);
+        WebElement before = driver.findElement(By.tagName("html"));
         click(driver.findElement(By.cssSelector("form[action='/account/profile'] button[type=submit]")));
+        wait.until(ExpectedConditions.stalenessOf(before));
         wait.until(d -> pageLanguage(d).startsWith(tag));
     }
 
